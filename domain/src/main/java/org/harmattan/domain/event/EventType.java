@@ -1,0 +1,49 @@
+package org.harmattan.domain.event;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Canonical event types: ACLED's six current event types, which every other source's codebook is
+ * mapped onto, plus {@link #OTHER} for machine-coded events with no ACLED counterpart (GDELT's
+ * verbal and cooperative CAMEO codes).
+ */
+public enum EventType {
+  BATTLES("Battles", true),
+  EXPLOSIONS_REMOTE_VIOLENCE("Explosions/Remote violence", true),
+  VIOLENCE_AGAINST_CIVILIANS("Violence against civilians", true),
+  PROTESTS("Protests", false),
+  RIOTS("Riots", false),
+  STRATEGIC_DEVELOPMENTS("Strategic developments", false),
+  OTHER("Other", false);
+
+  private final String label;
+  private final boolean politicalViolence;
+
+  EventType(String label, boolean politicalViolence) {
+    this.label = label;
+    this.politicalViolence = politicalViolence;
+  }
+
+  /** ACLED's own spelling, e.g. {@code Explosions/Remote violence}. */
+  public String label() {
+    return label;
+  }
+
+  /** Battles, explosions/remote violence and violence against civilians (ACLED's definition). */
+  public boolean politicalViolence() {
+    return politicalViolence;
+  }
+
+  /** Finds the type whose ACLED label or enum name equals {@code text}, ignoring case. */
+  public static Optional<EventType> findByLabel(String text) {
+    String t = text.trim().toLowerCase(Locale.ROOT);
+    for (EventType type : values()) {
+      if (type.label.toLowerCase(Locale.ROOT).equals(t)
+          || type.name().toLowerCase(Locale.ROOT).equals(t)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,33 @@
+package org.harmattan.domain.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * Where an event record came from, so that every figure can be traced back to a file and a line.
+ *
+ * @param dataset the file name the record was read from
+ * @param fileSha256 SHA-256 of the file's bytes, lower-case hex
+ * @param lineNumber the 1-based line on which the record starts
+ * @param sourceTimestamp the source's own version timestamp (ACLED {@code timestamp}), or null
+ * @param ingestedAt when Harmattan read the record
+ */
+public record Provenance(
+    String dataset,
+    String fileSha256,
+    long lineNumber,
+    Instant sourceTimestamp,
+    Instant ingestedAt) {
+  public Provenance {
+    requireNonNull(dataset, "dataset");
+    requireNonNull(fileSha256, "fileSha256");
+    requireNonNull(ingestedAt, "ingestedAt");
+    if (!fileSha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("fileSha256 must be 64 lower-case hex digits");
+    }
+    if (lineNumber < 1) {
+      throw new IllegalArgumentException("lineNumber must be >= 1, was " + lineNumber);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.harmattan.ingest.row;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Column names of a file (or the documented names of a header-less format), looked up without
+ * regard to case, with the HXL hashtag of each column where the file has a hashtag row.
+ */
+public final class Header {
+  private final List<String> names;
+  private final List<String> hxlTags;
+  private final Map<String, Integer> index = new HashMap<>();
+
+  public Header(List<String> names, List<String> hxlTags) {
+    this.names = List.copyOf(names);
+    this.hxlTags = List.copyOf(hxlTags);
+    for (int i = 0; i < this.names.size(); i++) {
+      index.putIfAbsent(normalise(this.names.get(i)), i);
+    }
+  }
+
+  public static Header of(List<String> names) {
+    return new Header(names, List.of());
+  }
+
+  static String normalise(String name) {
+    String n = name.strip();
+    if (!n.isEmpty() && n.charAt(0) == '\uFEFF') {
+      n = n.substring(1);
+    }
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  /** The position of {@code column}, ignoring case. */
+  public OptionalInt findIndex(String column) {
+    Integer i = index.get(normalise(column));
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  public boolean has(String column) {
+    return index.containsKey(normalise(column));
+  }
+
+  public List<String> names() {
+    return names;
+  }
+
+  /** The HXL hashtags, one per column (empty strings for untagged columns), or an empty list. */
+  public List<String> hxlTags() {
+    return hxlTags;
+  }
+
+  public int size() {
+    return names.size();
+  }
+}

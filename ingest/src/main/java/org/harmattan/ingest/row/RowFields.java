@@ -1,0 +1,270 @@
+package org.harmattan.ingest.row;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.harmattan.domain.problem.Problem;
+
+/**
+ * Reads typed values from a {@link SourceRow} and collects a {@link Problem} for every value that
+ * is wrong, so that a mapper reports all problems of a row at once.
+ *
+ * <p>Empty strings and R's {@code NA} count as missing.
+ */
+public final class RowFields {
+
+  /** A date layout a source uses, with the words shown to the user. */
+  public record DateLayout(DateTimeFormatter formatter, String description) {
+    public DateLayout {
+      requireNonNull(formatter, "formatter");
+      requireNonNull(description, "description");
+    }
+
+    public static DateLayout of(String pattern, String description) {
+      return new DateLayout(
+          DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH)
+              .withResolverStyle(ResolverStyle.STRICT),
+          description);
+    }
+  }
+
+  /** ISO dates, {@code 2019-02-22}. */
+  public static final DateLayout ISO = DateLayout.of("uuuu-MM-dd", "yyyy-MM-dd");
+
+  /** ACLED export-tool dates, {@code 22 February 2019}. */
+  public static final DateLayout DAY_MONTH_NAME_YEAR =
+      DateLayout.of("d MMMM uuuu", "\"22 February 2019\"");
+
+  /** ACLED 2016 dates, {@code 29/12/2015}. */
+  public static final DateLayout DAY_SLASH_MONTH_YEAR = DateLayout.of("dd/MM/uuuu", "dd/mm/yyyy");
+
+  /** GDELT dates, {@code 20160728}. */
+  public static final DateLayout COMPACT = DateLayout.of("uuuuMMdd", "yyyymmdd");
+
+  /** No conflict event in these sources predates this year; earlier dates are typing errors. */
+  private static final int EARLIEST_YEAR = 1946;
+
+  private final SourceRow row;
+  private final List<Problem> problems = new ArrayList<>();
+
+  public RowFields(SourceRow row) {
+    this.row = requireNonNull(row, "row");
+  }
+
+  public SourceRow row() {
+    return row;
+  }
+
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  public void addProblem(String code, String column, String message) {
+    problems.add(new Problem(code, column, message));
+  }
+
+  /** The first of {@code columns} that the file has, or the first given when none is present. */
+  public String columnOf(String... columns) {
+    for (String c : columns) {
+      if (row.header().has(c)) {
+        return c;
+      }
+    }
+    return columns[0];
+  }
+
+  /** The text of the first present column, or null when missing, empty or {@code NA}. */
+  public String text(String... columns) {
+    String v = row.get(columnOf(columns));
+    return isMissing(v) ? null : v;
+  }
+
+  /** Whether a value counts as missing. */
+  public static boolean isMissing(String v) {
+    return v == null || v.isEmpty() || "NA".equals(v);
+  }
+
+  /** Text that must be present; records a {@code missing_<what>} problem otherwise. */
+  public String requiredText(String column, String code, String expected) {
+    String v = text(column);
+    if (v == null) {
+      addProblem(code, column, column + " is empty (expected " + expected + ")");
+    }
+    return v;
+  }
+
+  /** An optional whole number; records {@code not_a_number} when present but not one. */
+  public Integer optionalInt(String column) {
+    String v = text(column);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(v);
+    } catch (NumberFormatException e) {
+      addProblem("not_a_number", column, quote(v) + " is not a whole number");
+      return null;
+    }
+  }
+
+  /** An optional whole number within {@code [min, max]}. */
+  public Integer optionalInt(String column, int min, int max) {
+    Integer v = optionalInt(column);
+    if (v != null && (v < min || v > max)) {
+      addProblem(
+          "out_of_range",
+          column,
+          v + " is out of range (expected a whole number from " + min + " to " + max + ")");
+      return null;
+    }
+    return v;
+  }
+
+  /**
+   * A required count of deaths: a whole number of zero or more. Records {@code bad_fatalities}
+   * otherwise and returns 0 (the row is rejected anyway).
+   */
+  public int fatalities(String column) {
+    String v = text(column);
+    if (v == null) {
+      addProblem("bad_fatalities", column, column + " is empty (expected a whole number >= 0)");
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    addProblem("bad_fatalities", column, quote(v) + " is not a count (expected a whole number >= 0)");
+    return 0;
+  }
+
+  /** A latitude in [-90, 90]; null (with a problem) when missing or invalid. */
+  public Double latitude(String column) {
+    return coordinate(column, 90, "latitude");
+  }
+
+  /** A longitude in [-180, 180]; null (with a problem) when missing or invalid. */
+  public Double longitude(String column) {
+    return coordinate(column, 180, "longitude");
+  }
+
+  private Double coordinate(String column, double limit, String what) {
+    String v = text(column);
+    if (v == null) {
+      addProblem(
+          "missing_coordinates",
+          column,
+          column + " is empty (expected a " + what + " in decimal degrees)");
+      return null;
+    }
+    double d;
+    try {
+      d = Double.parseDouble(v.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      addProblem(
+          "bad_coordinates",
+          column,
+          quote(v) + " is not a number (expected a " + what + " in decimal degrees)");
+      return null;
+    }
+    if (Double.isNaN(d) || d < -limit || d > limit) {
+      addProblem(
+          "coordinates_out_of_range",
+          column,
+          quote(v)
+              + " is out of range (expected a "
+              + what
+              + " from "
+              + (int) -limit
+              + " to "
+              + (int) limit
+              + ")");
+      return null;
+    }
+    return d;
+  }
+
+  /**
+   * A required date in one of {@code layouts}; records {@code bad_date} when unparseable or
+   * impossible (30 February), {@code implausible_date} when before 1946 or in the future.
+   */
+  public LocalDate date(String column, List<DateLayout> layouts, LocalDate today) {
+    String v = text(column);
+    if (v == null) {
+      addProblem("missing_date", column, column + " is empty (expected " + describe(layouts) + ")");
+      return null;
+    }
+    String s = v.length() > 10 && v.charAt(4) == '-' && v.charAt(10) == ' ' ? v.substring(0, 10) : v;
+    for (DateLayout layout : layouts) {
+      try {
+        LocalDate d = LocalDate.parse(s, layout.formatter());
+        if (d.getYear() < EARLIEST_YEAR || d.isAfter(today)) {
+          addProblem(
+              "implausible_date",
+              column,
+              quote(v)
+                  + " is outside the possible range (expected a date from "
+                  + EARLIEST_YEAR
+                  + " to "
+                  + today
+                  + ")");
+          return null;
+        }
+        return d;
+      } catch (DateTimeParseException e) {
+        // try the next layout
+      }
+    }
+    addProblem("bad_date", column, quote(v) + " is not a date (expected " + describe(layouts) + ")");
+    return null;
+  }
+
+  /** An optional Unix timestamp in seconds. */
+  public Instant optionalEpochSeconds(String column) {
+    String v = text(column);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(v));
+    } catch (NumberFormatException e) {
+      addProblem(
+          "bad_timestamp",
+          column,
+          quote(v) + " is not a timestamp (expected seconds since 1970-01-01, e.g. 1551122597)");
+      return null;
+    }
+  }
+
+  private static String describe(List<DateLayout> layouts) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < layouts.size(); i++) {
+      if (i > 0) {
+        sb.append(i == layouts.size() - 1 ? " or " : ", ");
+      }
+      sb.append(layouts.get(i).description());
+    }
+    return sb.toString();
+  }
+
+  /** Shows a source value in messages: quoted, shortened when long. */
+  public static String quote(String v) {
+    String s = v.length() > 60 ? v.substring(0, 57) + "..." : v;
+    return "\"" + s + "\"";
+  }
+}

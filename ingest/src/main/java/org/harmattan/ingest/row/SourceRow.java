@@ -1,0 +1,39 @@
+package org.harmattan.ingest.row;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * One data record of a source file.
+ *
+ * @param lineNumber the 1-based line the record starts on
+ * @param header the file's columns
+ * @param fields the record's values, as parsed (not trimmed)
+ */
+public record SourceRow(long lineNumber, Header header, List<String> fields) {
+  public SourceRow {
+    requireNonNull(header, "header");
+    fields = List.copyOf(fields);
+  }
+
+  /** The value of {@code column}, stripped of surrounding blanks; empty when absent. */
+  public String get(String column) {
+    OptionalInt i = header.findIndex(column);
+    if (i.isEmpty() || i.getAsInt() >= fields.size()) {
+      return "";
+    }
+    return fields.get(i.getAsInt()).strip();
+  }
+
+  /** Whether every field is blank. */
+  public boolean isBlank() {
+    for (String f : fields) {
+      if (!f.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
