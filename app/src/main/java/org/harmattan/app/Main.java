@@ -1,0 +1,100 @@
+package org.harmattan.app;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.harmattan.domain.error.HarmattanException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code harmattan} command. */
+@Command(
+    name = "harmattan",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Crisis monitoring and early warning from conflict-event and humanitarian data.",
+    subcommands = {IngestCommand.class, StatusCommand.class, QuarantineCommand.class})
+public final class Main implements Runnable {
+
+  /** Exit code for a failed file or bad source data. */
+  static final int EXIT_SOURCE_DATA = 1;
+
+  /** Exit code for a usage error (picocli's convention). */
+  static final int EXIT_USAGE = 2;
+
+  /** Exit code when a resource such as the store is unavailable (sysexits EX_TEMPFAIL). */
+  static final int EXIT_UNAVAILABLE = 75;
+
+  /** Exit code for a bug (sysexits EX_SOFTWARE). */
+  static final int EXIT_INTERNAL = 70;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: ingest, status or quarantine");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, stdout(), stderr()));
+  }
+
+  /** Runs the command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("harmattan: " + ex.getMessage());
+          err.println("Try '" + ex.getCommandLine().getCommandName() + " --help'.");
+          err.flush();
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof HarmattanException h) {
+            err.println("harmattan: " + h.getMessage());
+            err.flush();
+            return exitCode(h);
+          }
+          err.println(
+              "harmattan: internal error, please report it: "
+                  + ex.getClass().getName()
+                  + ": "
+                  + ex.getMessage());
+          err.flush();
+          return EXIT_INTERNAL;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static int exitCode(HarmattanException e) {
+    return switch (e.category()) {
+      case USER_INPUT -> EXIT_USAGE;
+      case SOURCE_DATA -> EXIT_SOURCE_DATA;
+      case UNAVAILABLE -> EXIT_UNAVAILABLE;
+      case INTERNAL -> EXIT_INTERNAL;
+    };
+  }
+
+  private static PrintWriter stdout() {
+    return new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+  }
+
+  private static PrintWriter stderr() {
+    return new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"harmattan " + (v == null ? "development build" : v)};
+    }
+  }
+}

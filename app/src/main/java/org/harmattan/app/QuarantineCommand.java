@@ -1,0 +1,81 @@
+package org.harmattan.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.RejectedRow;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code harmattan quarantine}: the rows kept aside, with what is wrong with each. */
+@Command(
+    name = "quarantine",
+    mixinStandardHelpOptions = true,
+    description = "List quarantined rows: file, line, problems and the raw text as read.")
+final class QuarantineCommand implements Callable<Integer> {
+  @Mixin StoreOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Show at most N rows (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1, was " + limit);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<RejectedRow> rows;
+    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+      rows = store.listQuarantine(limit);
+    }
+    if (options.json) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (RejectedRow r : rows) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", r.path());
+        m.put("lineNumber", r.lineNumber());
+        List<Map<String, String>> problems = new ArrayList<>();
+        for (Problem p : r.problems()) {
+          Map<String, String> pm = new LinkedHashMap<>();
+          pm.put("code", p.code());
+          pm.put("column", p.column());
+          pm.put("message", p.message());
+          problems.add(pm);
+        }
+        m.put("problems", problems);
+        m.put("message", r.message());
+        m.put("raw", r.raw());
+        m.put("sha256", r.fileSha256());
+        list.add(m);
+      }
+      out.println(Json.write(Map.of("rows", list)));
+      return 0;
+    }
+    if (rows.isEmpty()) {
+      out.println("The quarantine is empty.");
+      return 0;
+    }
+    for (RejectedRow r : rows) {
+      out.printf(Locale.ROOT, "%s%n", r.message());
+      String raw = r.raw().length() > 300 ? r.raw().substring(0, 297) + "..." : r.raw();
+      out.printf(Locale.ROOT, "    raw: %s%n", raw.replace("\n", "\n         "));
+    }
+    out.printf(Locale.ROOT, "%d rows shown.%n", rows.size());
+    return 0;
+  }
+}

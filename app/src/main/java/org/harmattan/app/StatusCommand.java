@@ -1,0 +1,65 @@
+package org.harmattan.app;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.store.StoreStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code harmattan status}: what the store holds. */
+@Command(
+    name = "status",
+    mixinStandardHelpOptions = true,
+    description = "Show how many events the store holds, by source and by country.")
+final class StatusCommand implements Callable<Integer> {
+  @Mixin StoreOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    StoreStatus s;
+    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+      s = store.status();
+    }
+    if (options.json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("events", s.events());
+      m.put("bySource", new java.util.TreeMap<>(s.bySource()));
+      m.put("byCountry", new java.util.TreeMap<>(s.byCountry()));
+      m.put("quarantined", s.quarantined());
+      m.put("history", s.history());
+      m.put("files", s.files());
+      out.println(Json.write(m));
+      return 0;
+    }
+    out.printf(Locale.ROOT, "store %s%n", options.storePath());
+    out.printf(
+        Locale.ROOT,
+        "%,d events from %,d ingested files; %,d superseded versions in history; %,d rows in"
+            + " quarantine%n",
+        s.events(),
+        s.files(),
+        s.history(),
+        s.quarantined());
+    out.println("by source:");
+    new java.util.TreeMap<>(s.bySource())
+        .forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %,10d%n", k, v));
+    out.println("by country (ISO3):");
+    s.byCountry().entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(20)
+        .forEach(e -> out.printf(Locale.ROOT, "  %-8s %,10d%n", e.getKey(), e.getValue()));
+    if (s.byCountry().size() > 20) {
+      out.printf(
+          Locale.ROOT, "  … and %d more countries (see --json)%n", s.byCountry().size() - 20);
+    }
+    return 0;
+  }
+}

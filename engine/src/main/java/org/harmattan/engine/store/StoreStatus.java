@@ -1,0 +1,26 @@
+package org.harmattan.engine.store;
+
+import java.util.Map;
+
+/**
+ * What the store holds.
+ *
+ * @param events distinct events
+ * @param bySource events per source system, e.g. {@code ACLED}
+ * @param byCountry events per ISO3 country code
+ * @param quarantined rows in quarantine
+ * @param history superseded event versions kept
+ * @param files files ingested
+ */
+public record StoreStatus(
+    long events,
+    Map<String, Long> bySource,
+    Map<String, Long> byCountry,
+    long quarantined,
+    long history,
+    long files) {
+  public StoreStatus {
+    bySource = Map.copyOf(bySource);
+    byCountry = Map.copyOf(byCountry);
+  }
+}
