@@ -50,11 +50,11 @@ import org.harmattan.ingest.row.RowContext;
 /**
  * The embedded event store in one DuckDB file.
  *
- * <p>Tables: {@code events} (the current version of each event), {@code events_history}
- * (superseded versions: ACLED revises events and re-issues them with a later {@code timestamp}),
- * {@code quarantine} (rejected rows with their raw text and problems) and {@code ingest_files} (one
- * line per ingest). An ingest appends the file's rows to a staging table through the Appender,
- * then merges set-based in one transaction, so a failed ingest leaves the store as it was.
+ * <p>Tables: {@code events} (the current version of each event), {@code events_history} (superseded
+ * versions: ACLED revises events and re-issues them with a later {@code timestamp}), {@code
+ * quarantine} (rejected rows with their raw text and problems) and {@code ingest_files} (one line
+ * per ingest). An ingest appends the file's rows to a staging table through the Appender, then
+ * merges set-based in one transaction, so a failed ingest leaves the store as it was.
  */
 public final class DuckDbStore implements AutoCloseable {
 
@@ -292,8 +292,8 @@ public final class DuckDbStore implements AutoCloseable {
     }
   }
 
-  private static void appendEvent(
-      DuckDBAppender a, Event e, ActorColumns actors, long contentHash) throws SQLException {
+  private static void appendEvent(DuckDBAppender a, Event e, ActorColumns actors, long contentHash)
+      throws SQLException {
     Provenance p = e.provenance();
     a.append(e.id());
     a.append(e.source().name());
@@ -640,8 +640,7 @@ public final class DuckDbStore implements AutoCloseable {
   private static Map<String, Long> grouped(Statement s, String column) throws SQLException {
     Map<String, Long> out = new TreeMap<>();
     try (ResultSet rs =
-        s.executeQuery(
-            "SELECT " + column + ", count(*) FROM events GROUP BY 1 ORDER BY 1")) {
+        s.executeQuery("SELECT " + column + ", count(*) FROM events GROUP BY 1 ORDER BY 1")) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }
@@ -686,8 +685,7 @@ public final class DuckDbStore implements AutoCloseable {
   /** The current version of an event, if the store has it. */
   public Optional<Event> findEvent(String id) {
     try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT " + EVENT_COLUMN_NAMES + " FROM events WHERE id = ?")) {
+        connection.prepareStatement("SELECT " + EVENT_COLUMN_NAMES + " FROM events WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? Optional.of(toEvent(rs)) : Optional.empty();
