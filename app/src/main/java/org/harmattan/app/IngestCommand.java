@@ -46,7 +46,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Read every file as this format instead of detecting it. One of: ${sys:harmattan.formats}.")
+      description =
+          "Read every file as this format instead of detecting it. One of: ${sys:harmattan.formats}.")
   String format;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files to read.")

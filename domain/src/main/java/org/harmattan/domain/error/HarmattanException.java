@@ -16,8 +16,7 @@ public final class HarmattanException extends RuntimeException {
     this(category, code, message, null);
   }
 
-  public HarmattanException(
-      ErrorCategory category, String code, String message, Throwable cause) {
+  public HarmattanException(ErrorCategory category, String code, String message, Throwable cause) {
     super(requireNonNull(message, "message"), cause);
     this.category = requireNonNull(category, "category");
     this.code = requireNonNull(code, "code");

@@ -96,7 +96,7 @@ public record Event(
     if (endDate.isBefore(date)) {
       throw new IllegalArgumentException("endDate " + endDate + " is before date " + date);
     }
-    if (!countryIso3.matches("[A-Z]{3}")) {
+    if (!isIso3(countryIso3)) {
       throw new IllegalArgumentException("countryIso3 must be three capitals: " + countryIso3);
     }
     if ((latitude == null) != (longitude == null)) {
@@ -108,6 +108,19 @@ public record Event(
     if (longitude != null && (longitude < -180 || longitude > 180)) {
       throw new IllegalArgumentException("longitude out of range: " + longitude);
     }
+  }
+
+  private static boolean isIso3(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The stable id of an event: {@code acled:MLI2665}. */

@@ -23,11 +23,24 @@ public record Provenance(
     requireNonNull(dataset, "dataset");
     requireNonNull(fileSha256, "fileSha256");
     requireNonNull(ingestedAt, "ingestedAt");
-    if (!fileSha256.matches("[0-9a-f]{64}")) {
+    if (!isLowerHex64(fileSha256)) {
       throw new IllegalArgumentException("fileSha256 must be 64 lower-case hex digits");
     }
     if (lineNumber < 1) {
       throw new IllegalArgumentException("lineNumber must be >= 1, was " + lineNumber);
     }
+  }
+
+  private static boolean isLowerHex64(String s) {
+    if (s.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -14,12 +14,17 @@ public final class Header {
   private final List<String> names;
   private final List<String> hxlTags;
   private final Map<String, Integer> index = new HashMap<>();
+  private final Map<String, Integer> exact = new HashMap<>();
 
   public Header(List<String> names, List<String> hxlTags) {
     this.names = List.copyOf(names);
     this.hxlTags = List.copyOf(hxlTags);
     for (int i = 0; i < this.names.size(); i++) {
       index.putIfAbsent(normalise(this.names.get(i)), i);
+    }
+    // Mappers ask with constant lower-case names: answer those without normalising each time.
+    for (int i = 0; i < this.names.size(); i++) {
+      exact.putIfAbsent(this.names.get(i), i);
     }
   }
 
@@ -37,12 +42,15 @@ public final class Header {
 
   /** The position of {@code column}, ignoring case. */
   public OptionalInt findIndex(String column) {
-    Integer i = index.get(normalise(column));
+    Integer i = exact.get(column);
+    if (i == null) {
+      i = index.get(normalise(column));
+    }
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
   public boolean has(String column) {
-    return index.containsKey(normalise(column));
+    return exact.containsKey(column) || index.containsKey(normalise(column));
   }
 
   public List<String> names() {
