@@ -94,7 +94,10 @@ public final class EventFileReader {
       }
     } catch (IOException | UncheckedIOException e) {
       throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA, "unreadable_file", file.path() + ": read failed (" + e + ")", e);
+          ErrorCategory.SOURCE_DATA,
+          "unreadable_file",
+          file.path() + ": read failed (" + e + ")",
+          e);
     }
     run.finish();
     if (detection.hasHxlRow()) {
@@ -133,7 +136,10 @@ public final class EventFileReader {
       }
     } catch (IOException e) {
       throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA, "unreadable_file", file.path() + ": cannot read (" + e + ")", e);
+          ErrorCategory.SOURCE_DATA,
+          "unreadable_file",
+          file.path() + ": cannot read (" + e + ")",
+          e);
     }
     return lines;
   }
@@ -151,6 +157,7 @@ public final class EventFileReader {
     private long rejected;
     private Event pendingEvent;
     private long pendingStart;
+    private long pendingEnd = Long.MAX_VALUE;
     private PendingReject pendingReject;
 
     Run(SourceFile file, FormatDetector.Detection detection, RowContext context, IngestSink sink) {
@@ -168,6 +175,14 @@ public final class EventFileReader {
                   .skipEmptyLines(true)
                   .allowExtraFields(true)
                   .allowMissingFields(true)
+                  // A BOM before a quoted first name would otherwise stay in the header.
+                  .detectBomHeader(true)
+                  // Text after a closing quote (a ';'-separated row in a ',' file) must give a
+                  // wrong_column_count row, not a parse error that ends the read.
+                  .allowExtraCharsAfterClosingQuote(true)
+                  // fastcsv 4 accepts an unclosed quote at the end of input by default; we report
+                  // it as a truncated record.
+                  .allowUnclosedQuote(false)
                   .ofCsvRecord(in, file.charset())) {
         Iterator<CsvRecord> it = csv.iterator();
         int skip = detection.hasHxlRow() ? 1 : 0;
@@ -224,6 +239,8 @@ public final class EventFileReader {
         start = Long.parseLong(m.group(1));
       }
       closePending(start - 1);
+      // The cut record runs to the end of the file.
+      pendingEnd = Long.MAX_VALUE;
       rowsRead++;
       pendingReject =
           new PendingReject(
@@ -239,6 +256,7 @@ public final class EventFileReader {
 
     private void row(long line, List<String> fields) {
       closePending(line - 1);
+      pendingEnd = line + lineBreaks(fields);
       rowsRead++;
       SourceRow row = new SourceRow(line, header, fields);
       if (!detection.format().acceptsFieldCount(fields.size(), header.size())) {
@@ -262,7 +280,9 @@ public final class EventFileReader {
       String hint = "";
       char d = detection.delimiter();
       for (char other : new char[] {',', ';', '\t', '|'}) {
-        if (other != d && fields.size() < header.size() && String.join("", fields).indexOf(other) >= 0) {
+        if (other != d
+            && fields.size() < header.size()
+            && String.join("", fields).indexOf(other) >= 0) {
           hint =
               "; the row contains '"
                   + printable(other)
@@ -286,7 +306,24 @@ public final class EventFileReader {
       rejects.add(pendingReject);
     }
 
-    private void closePending(long lastLine) {
+    /** The line breaks inside a record's quoted fields: the record ends that many lines on. */
+    private static long lineBreaks(List<String> fields) {
+      long n = 0;
+      for (String f : fields) {
+        for (int i = 0; i < f.length(); i++) {
+          char c = f.charAt(i);
+          if (c == '\n' || (c == '\r' && (i + 1 == f.length() || f.charAt(i + 1) != '\n'))) {
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+
+    private void closePending(long beforeNext) {
+      // The record ends where its own line breaks say, not just before the next record (blank
+      // lines may come between) nor at Long.MAX_VALUE for the last record of the file.
+      long lastLine = Math.min(beforeNext, pendingEnd);
       if (pendingEvent != null) {
         sink.accepted(pendingEvent, new LineRange(pendingStart, Math.max(pendingStart, lastLine)));
         accepted++;
@@ -301,8 +338,7 @@ public final class EventFileReader {
     void finish() {
       closePending(Long.MAX_VALUE);
       if (header == null && detection.format().hasHeader()) {
-        throw HarmattanException.sourceData(
-            "empty_file", file.path() + " has no header line");
+        throw HarmattanException.sourceData("empty_file", file.path() + " has no header line");
       }
       List<LineRange> ranges = new ArrayList<>(rejects.size());
       for (PendingReject r : rejects) {

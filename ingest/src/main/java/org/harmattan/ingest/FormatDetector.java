@@ -86,8 +86,7 @@ public final class FormatDetector {
     for (String f : fields) {
       names.add(f.strip().toLowerCase(Locale.ROOT));
     }
-    boolean hxl =
-        secondLine != null && isHxlRow(split(stripBom(secondLine), delimiter));
+    boolean hxl = secondLine != null && isHxlRow(split(stripBom(secondLine), delimiter));
     if (names.contains("event_id_cnty")) {
       SourceFormat format;
       if (names.contains("gwno") || names.contains("ally_actor_1")) {

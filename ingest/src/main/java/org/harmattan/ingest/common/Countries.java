@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Resolves the country spellings and codes that event sources use to ISO 3166-1 alpha-3: names in
- * English and French with or without accents and articles ("Niger (the)", "DR Congo (Zaire)"),
- * ISO alpha-2 and alpha-3, UN M49 numbers (ACLED's {@code iso}) and FIPS 10-4 codes (GDELT).
+ * English and French with or without accents and articles ("Niger (the)", "DR Congo (Zaire)"), ISO
+ * alpha-2 and alpha-3, UN M49 numbers (ACLED's {@code iso}) and FIPS 10-4 codes (GDELT).
  */
 public final class Countries {
   private static final Countries INSTANCE = load();
@@ -108,10 +108,12 @@ public final class Countries {
         if (!f[2].isEmpty()) {
           c.byM49.put(Integer.parseInt(f[2]), iso3);
         }
-        if (!f[3].isEmpty()) {
-          c.byFips.put(f[3], iso3);
+        for (String fips : f[3].split("\\|", -1)) {
+          if (!fips.isBlank()) {
+            c.byFips.put(fips, iso3);
+          }
         }
-        for (String name : f[4].split("\\|")) {
+        for (String name : f[4].split("\\|", -1)) {
           if (!name.isBlank()) {
             c.byName.putIfAbsent(normalise(name), iso3);
           }

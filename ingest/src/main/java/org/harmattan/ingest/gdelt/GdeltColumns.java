@@ -22,14 +22,15 @@ final class GdeltColumns {
       List.of("Type", "FullName", "CountryCode", "ADM1Code", "Lat", "Long", "FeatureID");
 
   private static final List<String> GEO_FIELDS_V2 =
-      List.of("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID");
+      List.of(
+          "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID");
 
-  static final List<String> V1 = build(GEO_FIELDS_V1, false);
-  static final List<String> V2 = build(GEO_FIELDS_V2, true);
+  static final List<String> V1 = build(GEO_FIELDS_V1);
+  static final List<String> V2 = build(GEO_FIELDS_V2);
 
   private GdeltColumns() {}
 
-  private static List<String> build(List<String> geo, boolean v2) {
+  private static List<String> build(List<String> geo) {
     List<String> c = new ArrayList<>();
     c.add("GLOBALEVENTID");
     c.add("SQLDATE");

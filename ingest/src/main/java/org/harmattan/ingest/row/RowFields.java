@@ -84,10 +84,32 @@ public final class RowFields {
     return columns[0];
   }
 
-  /** The text of the first present column, or null when missing, empty or {@code NA}. */
+  /**
+   * The text of the first present column, or null when missing, empty or {@code NA}. No-break
+   * spaces around the value are dropped too: Windows-1252 exports carry them (ACLED 2016 has a
+   * longitude written as NBSP + "27.56061"), and {@link String#strip()} keeps them.
+   */
   public String text(String... columns) {
-    String v = row.get(columnOf(columns));
+    String v = stripNoBreakSpaces(row.get(columnOf(columns)));
     return isMissing(v) ? null : v;
+  }
+
+  private static String stripNoBreakSpaces(String v) {
+    int start = 0;
+    int end = v.length();
+    while (start < end
+        && (isNoBreakSpace(v.charAt(start)) || Character.isWhitespace(v.charAt(start)))) {
+      start++;
+    }
+    while (end > start
+        && (isNoBreakSpace(v.charAt(end - 1)) || Character.isWhitespace(v.charAt(end - 1)))) {
+      end--;
+    }
+    return v.substring(start, end);
+  }
+
+  private static boolean isNoBreakSpace(char c) {
+    return c == '\u00A0' || c == '\u2007' || c == '\u202F';
   }
 
   /** Whether a value counts as missing. */
@@ -149,7 +171,8 @@ public final class RowFields {
     } catch (NumberFormatException e) {
       // reported below
     }
-    addProblem("bad_fatalities", column, quote(v) + " is not a count (expected a whole number >= 0)");
+    addProblem(
+        "bad_fatalities", column, quote(v) + " is not a count (expected a whole number >= 0)");
     return 0;
   }
 
@@ -209,7 +232,8 @@ public final class RowFields {
       addProblem("missing_date", column, column + " is empty (expected " + describe(layouts) + ")");
       return null;
     }
-    String s = v.length() > 10 && v.charAt(4) == '-' && v.charAt(10) == ' ' ? v.substring(0, 10) : v;
+    String s =
+        v.length() > 10 && v.charAt(4) == '-' && v.charAt(10) == ' ' ? v.substring(0, 10) : v;
     for (DateLayout layout : layouts) {
       try {
         LocalDate d = LocalDate.parse(s, layout.formatter());
@@ -230,7 +254,8 @@ public final class RowFields {
         // try the next layout
       }
     }
-    addProblem("bad_date", column, quote(v) + " is not a date (expected " + describe(layouts) + ")");
+    addProblem(
+        "bad_date", column, quote(v) + " is not a date (expected " + describe(layouts) + ")");
     return null;
   }
 
