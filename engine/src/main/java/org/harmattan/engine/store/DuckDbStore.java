@@ -36,6 +36,7 @@ import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.ingest.EventFileReader;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.IngestSink;
@@ -133,6 +134,11 @@ public final class DuckDbStore implements AutoCloseable {
 
   public Path path() {
     return path;
+  }
+
+  /** The analytics port on this store. */
+  public AnalyticsEngine analytics() {
+    return new DuckDbAnalytics(connection);
   }
 
   private void createSchema() throws SQLException {

@@ -1,0 +1,21 @@
+package org.harmattan.engine.query;
+
+import java.util.List;
+
+/**
+ * The set work analytics asks of a back end. Implementations: the embedded DuckDB store; later
+ * Spark. Every implementation answers the same queries with the same numbers.
+ */
+public interface AnalyticsEngine {
+
+  /** Counts events and fatalities, grouped as asked, with ids and sources for citation. */
+  CountResult count(CountQuery query);
+
+  /**
+   * Raw actor names of the filtered events (actor 1, actor 2 and associated), most frequent first.
+   */
+  List<NameCount> listActorNames(EventFilter filter);
+
+  /** What the store holds for the filter's country and sources, ignoring its period. */
+  Coverage coverage(EventFilter filter);
+}

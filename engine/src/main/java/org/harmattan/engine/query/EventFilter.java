@@ -1,0 +1,187 @@
+package org.harmattan.engine.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+
+/**
+ * Which events a query counts. Empty sets mean "no restriction".
+ *
+ * @param countryIso3 the country, or null for all
+ * @param period the event-date window
+ * @param sources source systems
+ * @param eventTypes canonical event types
+ * @param admin1 first-level admin names
+ * @param actor1Names raw names of actor 1 (a registry actor resolves to its raw names)
+ * @param anyActorNames raw names that may appear as actor 1, actor 2 or an associated actor
+ * @param inter1 ACLED inter codes of actor 1 (1 = state forces)
+ * @param civilianTargeting true or false to restrict, null for both
+ */
+public record EventFilter(
+    String countryIso3,
+    Period period,
+    Set<SourceSystem> sources,
+    Set<EventType> eventTypes,
+    Set<String> admin1,
+    Set<String> actor1Names,
+    Set<String> anyActorNames,
+    Set<Integer> inter1,
+    Boolean civilianTargeting) {
+
+  public EventFilter {
+    requireNonNull(period, "period");
+    sources = Set.copyOf(sources);
+    eventTypes = Set.copyOf(eventTypes);
+    admin1 = Set.copyOf(admin1);
+    actor1Names = Set.copyOf(actor1Names);
+    anyActorNames = Set.copyOf(anyActorNames);
+    inter1 = Set.copyOf(inter1);
+  }
+
+  /** All events of a country in a window. */
+  public static EventFilter of(String countryIso3, Period period) {
+    return new EventFilter(
+        countryIso3, period, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+  }
+
+  public EventFilter withPeriod(Period p) {
+    return new EventFilter(
+        countryIso3,
+        p,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withSources(Set<SourceSystem> s) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        s,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withEventTypes(Set<EventType> t) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        t,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withAdmin1(Set<String> a) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        a,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withActor1Names(Set<String> names) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        names,
+        anyActorNames,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withAnyActorNames(Set<String> names) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        names,
+        inter1,
+        civilianTargeting);
+  }
+
+  public EventFilter withInter1(Set<Integer> codes) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        codes,
+        civilianTargeting);
+  }
+
+  /** The filters by name, as a figure states them. */
+  public Map<String, String> describe() {
+    Map<String, String> m = new TreeMap<>();
+    if (countryIso3 != null) {
+      m.put("country", countryIso3);
+    }
+    m.put("period", period.toString());
+    if (!sources.isEmpty()) {
+      m.put("source", join(sources.stream().map(Enum::name).toList()));
+    }
+    if (!eventTypes.isEmpty()) {
+      m.put("event_type", join(eventTypes.stream().map(EventType::label).toList()));
+    }
+    if (!admin1.isEmpty()) {
+      m.put("admin1", join(admin1));
+    }
+    if (!actor1Names.isEmpty()) {
+      m.put("actor1", join(actor1Names));
+    }
+    if (!anyActorNames.isEmpty()) {
+      m.put("actor", join(anyActorNames));
+    }
+    if (!inter1.isEmpty()) {
+      m.put("inter1", join(inter1.stream().map(String::valueOf).toList()));
+    }
+    if (civilianTargeting != null) {
+      m.put("civilian_targeting", civilianTargeting.toString());
+    }
+    return m;
+  }
+
+  /** The filter as one readable condition, for a figure's query text. */
+  public String toCondition() {
+    List<String> parts = new ArrayList<>();
+    describe().forEach((k, v) -> parts.add(k + " in [" + v + "]"));
+    return String.join(" and ", parts);
+  }
+
+  private static String join(java.util.Collection<String> values) {
+    return String.join("; ", new TreeSet<>(values));
+  }
+}

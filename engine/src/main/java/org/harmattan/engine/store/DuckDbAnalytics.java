@@ -1,0 +1,234 @@
+package org.harmattan.engine.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.NameCount;
+
+/** The analytics port on the DuckDB store: each query is one or a few SQL statements. */
+final class DuckDbAnalytics implements AnalyticsEngine {
+  private final Connection connection;
+
+  DuckDbAnalytics(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** A WHERE clause and its parameters. */
+  private static final class Where {
+    final StringBuilder sql = new StringBuilder(" WHERE TRUE");
+    final List<Object> params = new ArrayList<>();
+
+    Where(EventFilter f, boolean withPeriod) {
+      if (f.countryIso3() != null) {
+        sql.append(" AND country_iso3 = ?");
+        params.add(f.countryIso3());
+      }
+      if (withPeriod) {
+        sql.append(" AND event_date BETWEEN ? AND ?");
+        params.add(f.period().from());
+        params.add(f.period().to());
+      }
+      in("source", f.sources().stream().map(SourceSystem::name).toList());
+      in("event_type", f.eventTypes().stream().map(EventType::label).toList());
+      in("admin1", f.admin1());
+      in("actor1", f.actor1Names());
+      in("inter1", f.inter1());
+      if (!f.anyActorNames().isEmpty()) {
+        String list = placeholders(f.anyActorNames().size());
+        sql.append(" AND (actor1 IN (")
+            .append(list)
+            .append(") OR actor2 IN (")
+            .append(list)
+            .append(") OR list_has_any(assoc_actor_1, [")
+            .append(list)
+            .append("]) OR list_has_any(assoc_actor_2, [")
+            .append(list)
+            .append("]))");
+        List<String> names = new ArrayList<>(new TreeSet<>(f.anyActorNames()));
+        for (int i = 0; i < 4; i++) {
+          params.addAll(names);
+        }
+      }
+      if (f.civilianTargeting() != null) {
+        sql.append(" AND civilian_targeting = ?");
+        params.add(f.civilianTargeting());
+      }
+    }
+
+    private void in(String column, Collection<?> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      sql.append(" AND ").append(column).append(" IN (").append(placeholders(values.size()));
+      sql.append(")");
+      params.addAll(values);
+    }
+
+    private static String placeholders(int n) {
+      return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    void bind(PreparedStatement p) throws SQLException {
+      for (int i = 0; i < params.size(); i++) {
+        Object v = params.get(i);
+        if (v instanceof LocalDate d) {
+          p.setObject(i + 1, d);
+        } else {
+          p.setObject(i + 1, v);
+        }
+      }
+    }
+  }
+
+  private static String expression(Dimension d) {
+    return switch (d) {
+      case EVENT_TYPE -> "event_type";
+      case SUB_EVENT_TYPE -> "sub_event_type";
+      case ADMIN1 -> "admin1";
+      case ACTOR1 -> "actor1";
+      case ACTOR2 -> "actor2";
+      case INTER1 -> "CAST(inter1 AS VARCHAR)";
+      case MONTH -> "strftime(date_trunc('month', event_date), '%Y-%m-%d')";
+      case DAY -> "strftime(event_date, '%Y-%m-%d')";
+      case SOURCE -> "source";
+    };
+  }
+
+  @Override
+  public CountResult count(CountQuery query) {
+    Where where = new Where(query.filter(), true);
+    try {
+      List<CountRow> rows = new ArrayList<>();
+      if (!query.groupBy().isEmpty()) {
+        List<String> exprs = new ArrayList<>();
+        for (Dimension d : query.groupBy()) {
+          exprs.add(expression(d));
+        }
+        String keys = String.join(", ", exprs);
+        String sql =
+            "SELECT "
+                + keys
+                + ", count(*), coalesce(sum(fatalities_best), 0) FROM events"
+                + where.sql
+                + " GROUP BY "
+                + keys
+                + " ORDER BY count(*) DESC, "
+                + keys;
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+          where.bind(p);
+          try (ResultSet rs = p.executeQuery()) {
+            int n = exprs.size();
+            while (rs.next()) {
+              List<String> key = new ArrayList<>(n);
+              for (int i = 1; i <= n; i++) {
+                key.add(rs.getString(i));
+              }
+              rows.add(new CountRow(key, rs.getLong(n + 1), rs.getLong(n + 2)));
+            }
+          }
+        }
+      }
+      long events = 0;
+      long fatalities = 0;
+      List<String> ids = new ArrayList<>();
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "SELECT id, fatalities_best FROM events" + where.sql + " ORDER BY id")) {
+        where.bind(p);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            ids.add(rs.getString(1));
+            fatalities += rs.getLong(2);
+            events++;
+          }
+        }
+      }
+      List<SourceRef> sources = new ArrayList<>();
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "SELECT DISTINCT source, dataset, file_sha256 FROM events"
+                  + where.sql
+                  + " ORDER BY 1, 2, 3")) {
+        where.bind(p);
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            sources.add(new SourceRef(rs.getString(1), rs.getString(2), rs.getString(3)));
+          }
+        }
+      }
+      return new CountResult(query, rows, events, fatalities, ids, sources);
+    } catch (SQLException e) {
+      throw failure("count", e);
+    }
+  }
+
+  @Override
+  public List<NameCount> listActorNames(EventFilter filter) {
+    Where where = new Where(filter, true);
+    String sql =
+        "WITH f AS (SELECT id, actor1, actor2, assoc_actor_1, assoc_actor_2 FROM events"
+            + where.sql
+            + "), n AS (SELECT id, actor1 AS name FROM f UNION ALL SELECT id, actor2 FROM f"
+            + " UNION ALL SELECT id, unnest(assoc_actor_1) FROM f UNION ALL SELECT id,"
+            + " unnest(assoc_actor_2) FROM f) SELECT name, count(DISTINCT id) FROM n WHERE name"
+            + " IS NOT NULL GROUP BY name ORDER BY 2 DESC, 1";
+    List<NameCount> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new NameCount(rs.getString(1), rs.getLong(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("actor listing", e);
+    }
+    return out;
+  }
+
+  @Override
+  public Coverage coverage(EventFilter filter) {
+    Where where = new Where(filter, false);
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT min(event_date), max(event_date), count(*), max(ingested_at) FROM events"
+                + where.sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        Timestamp accessed = rs.getTimestamp(4);
+        return new Coverage(
+            rs.getObject(1, LocalDate.class),
+            rs.getObject(2, LocalDate.class),
+            rs.getLong(3),
+            accessed == null ? null : rs.getObject(4, java.time.LocalDateTime.class).toLocalDate());
+      }
+    } catch (SQLException e) {
+      throw failure("coverage", e);
+    }
+  }
+
+  private static HarmattanException failure(String what, SQLException e) {
+    return new HarmattanException(
+        ErrorCategory.INTERNAL, "query_failure", what + " query failed: " + e.getMessage(), e);
+  }
+}
