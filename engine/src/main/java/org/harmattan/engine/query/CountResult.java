@@ -14,6 +14,7 @@ import org.harmattan.domain.figure.SourceRef;
  * @param fatalities their fatalities summed
  * @param eventIds the selected events' ids, sorted
  * @param sources the files the selected events came from
+ * @param accessed the day the newest selected record was read in, or null when none
  */
 public record CountResult(
     CountQuery query,
@@ -21,7 +22,8 @@ public record CountResult(
     long events,
     long fatalities,
     List<String> eventIds,
-    List<SourceRef> sources) {
+    List<SourceRef> sources,
+    java.time.LocalDate accessed) {
   public CountResult {
     requireNonNull(query, "query");
     rows = List.copyOf(rows);

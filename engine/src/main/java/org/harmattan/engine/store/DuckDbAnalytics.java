@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -127,7 +128,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         String sql =
             "SELECT "
                 + keys
-                + ", count(*), coalesce(sum(fatalities_best), 0) FROM events"
+                + ", count(*), coalesce(sum(fatalities_best), 0), list(id ORDER BY id),"
+                + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
+                + " max(ingested_at) FROM events"
                 + where.sql
                 + " GROUP BY "
                 + keys
@@ -142,7 +145,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
               for (int i = 1; i <= n; i++) {
                 key.add(rs.getString(i));
               }
-              rows.add(new CountRow(key, rs.getLong(n + 1), rs.getLong(n + 2)));
+              rows.add(
+                  new CountRow(
+                      key,
+                      rs.getLong(n + 1),
+                      rs.getLong(n + 2),
+                      strings(rs.getArray(n + 3)),
+                      sourceRefs(strings(rs.getArray(n + 4))),
+                      rs.getObject(n + 5, LocalDateTime.class).toLocalDate()));
             }
           }
         }
@@ -150,15 +160,20 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       long events = 0;
       long fatalities = 0;
       List<String> ids = new ArrayList<>();
+      LocalDate accessed = null;
       try (PreparedStatement p =
           connection.prepareStatement(
-              "SELECT id, fatalities_best FROM events" + where.sql + " ORDER BY id")) {
+              "SELECT id, fatalities_best, ingested_at FROM events" + where.sql + " ORDER BY id")) {
         where.bind(p);
         try (ResultSet rs = p.executeQuery()) {
           while (rs.next()) {
             ids.add(rs.getString(1));
             fatalities += rs.getLong(2);
             events++;
+            LocalDate day = rs.getObject(3, LocalDateTime.class).toLocalDate();
+            if (accessed == null || day.isAfter(accessed)) {
+              accessed = day;
+            }
           }
         }
       }
@@ -175,10 +190,31 @@ final class DuckDbAnalytics implements AnalyticsEngine {
           }
         }
       }
-      return new CountResult(query, rows, events, fatalities, ids, sources);
+      return new CountResult(query, rows, events, fatalities, ids, sources, accessed);
     } catch (SQLException e) {
       throw failure("count", e);
     }
+  }
+
+  private static List<String> strings(java.sql.Array array) throws SQLException {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      for (Object o : (Object[]) array.getArray()) {
+        if (o != null) {
+          out.add(o.toString());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<SourceRef> sourceRefs(List<String> packed) {
+    List<SourceRef> out = new ArrayList<>();
+    for (String s : new TreeSet<>(packed)) {
+      String[] p = s.split("\u001f", -1);
+      out.add(new SourceRef(p[0], p[1], p[2]));
+    }
+    return out;
   }
 
   @Override
@@ -220,7 +256,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
             rs.getObject(1, LocalDate.class),
             rs.getObject(2, LocalDate.class),
             rs.getLong(3),
-            accessed == null ? null : rs.getObject(4, java.time.LocalDateTime.class).toLocalDate());
+            accessed == null ? null : rs.getObject(4, LocalDateTime.class).toLocalDate());
       }
     } catch (SQLException e) {
       throw failure("coverage", e);

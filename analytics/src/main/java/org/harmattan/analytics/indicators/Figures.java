@@ -1,0 +1,112 @@
+package org.harmattan.analytics.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.EventFilter;
+
+/**
+ * Builds figures from engine results, so that every figure carries its query and citation.
+ *
+ * @param today the access date of a figure that counts no records (nothing was read for it)
+ */
+public record Figures(LocalDate today) {
+
+  /** A figure from a whole count result. */
+  public Figure of(
+      String id, String label, double value, String unit, EventFilter filter, CountResult r) {
+    return new Figure(
+        id,
+        label,
+        value,
+        unit,
+        filter.period(),
+        null,
+        filter.describe(),
+        r.query().describe(),
+        new Citation(r.sources(), r.events(), r.eventIds(), accessed(r.accessed())),
+        null);
+  }
+
+  /** A figure from one group of a grouped count; {@code extra} names the group's key. */
+  public Figure ofRow(
+      String id,
+      String label,
+      double value,
+      String unit,
+      EventFilter filter,
+      Map<String, String> extra,
+      CountResult r,
+      CountRow row) {
+    Map<String, String> filters = new TreeMap<>(filter.describe());
+    filters.putAll(extra);
+    StringBuilder query = new StringBuilder(r.query().describe());
+    extra.forEach((k, v) -> query.append("; group ").append(k).append(" = ").append(v));
+    return new Figure(
+        id,
+        label,
+        value,
+        unit,
+        filter.period(),
+        null,
+        filters,
+        query.toString(),
+        new Citation(row.sources(), row.events(), row.eventIds(), accessed(row.accessed())),
+        null);
+  }
+
+  /**
+   * Percent change of {@code current} against {@code base} over matched windows. No value when the
+   * base is zero; a caveat when it is small.
+   */
+  public Figure change(String id, String label, Figure current, Figure base) {
+    double b = base.getValue();
+    double c = current.getValue();
+    Double value = b == 0 ? null : (c - b) / b * 100.0;
+    String note = null;
+    if (b == 0) {
+      note = "not computable: the comparison window has none";
+    } else if (b < 10) {
+      note = "the comparison window has fewer than 10; the percentage is fragile";
+    }
+    List<SourceRef> sources = new ArrayList<>(current.citation().sources());
+    for (SourceRef s : base.citation().sources()) {
+      if (!sources.contains(s)) {
+        sources.add(s);
+      }
+    }
+    TreeSet<String> ids = new TreeSet<>(current.citation().eventIds());
+    ids.addAll(base.citation().eventIds());
+    LocalDate accessed =
+        current.citation().accessed().isAfter(base.citation().accessed())
+            ? current.citation().accessed()
+            : base.citation().accessed();
+    return new Figure(
+        id,
+        label,
+        value,
+        "percent",
+        current.period(),
+        base.period(),
+        current.filters(),
+        "100 × (" + current.id() + " − " + base.id() + ") / " + base.id(),
+        new Citation(
+            sources,
+            current.citation().recordCount() + base.citation().recordCount(),
+            List.copyOf(ids),
+            accessed),
+        note);
+  }
+
+  private LocalDate accessed(LocalDate d) {
+    return d == null ? today : d;
+  }
+}

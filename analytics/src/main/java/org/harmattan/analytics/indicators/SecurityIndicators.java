@@ -1,0 +1,335 @@
+package org.harmattan.analytics.indicators;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+
+/**
+ * The security figures of a country and window. State forces are ACLED's inter code 1 for actor 1
+ * (the country's military, police and gendarmerie); foreign forces are code 8.
+ */
+public final class SecurityIndicators {
+  /** How many rows the region and actor breakdowns keep. */
+  public static final int TOP = 10;
+
+  private static final Set<EventType> POLITICAL_VIOLENCE =
+      Set.of(
+          EventType.BATTLES,
+          EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+          EventType.VIOLENCE_AGAINST_CIVILIANS);
+
+  private final Map<String, Figure> figures = new LinkedHashMap<>();
+  private final List<BreakdownRow> byEventType = new ArrayList<>();
+  private final List<BreakdownRow> byAdmin1 = new ArrayList<>();
+  private final List<BreakdownRow> byActor1 = new ArrayList<>();
+  private final List<MonthPoint> monthly = new ArrayList<>();
+  private final List<MonthPoint> compareMonthly = new ArrayList<>();
+  private final SecurityRequest request;
+  private final Figures make;
+  private Coverage coverage;
+
+  private SecurityIndicators(SecurityRequest request) {
+    this.request = request;
+    this.make = new Figures(request.today());
+  }
+
+  /** Computes every security figure of the request. */
+  public static SecurityIndicators compute(AnalyticsEngine engine, SecurityRequest request) {
+    requireNonNull(engine, "engine");
+    SecurityIndicators s = new SecurityIndicators(request);
+    s.run(engine);
+    return s;
+  }
+
+  private EventFilter base(Period p) {
+    return EventFilter.of(request.countryIso3(), p).withSources(request.sources());
+  }
+
+  private void run(AnalyticsEngine engine) {
+    coverage = engine.coverage(base(request.period()));
+    Period p = request.period();
+    Period c = request.comparison();
+    EventFilter vac = base(p).withEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
+    totals(engine, FigureIds.EVENTS_TOTAL, FigureIds.FATALITIES_TOTAL, "", base(p), c);
+    totals(
+        engine,
+        FigureIds.EVENTS_POLITICAL_VIOLENCE,
+        FigureIds.FATALITIES_POLITICAL_VIOLENCE,
+        " in political violence (battles, explosions/remote violence, violence against"
+            + " civilians)",
+        base(p).withEventTypes(POLITICAL_VIOLENCE),
+        c);
+    totals(
+        engine,
+        FigureIds.EVENTS_VAC,
+        FigureIds.FATALITIES_VAC,
+        " in violence against civilians",
+        vac,
+        c);
+    totals(
+        engine,
+        FigureIds.EVENTS_VAC_STATE,
+        FigureIds.FATALITIES_VAC_STATE,
+        " in violence against civilians by state forces (ACLED inter code 1)",
+        vac.withInter1(Set.of(1)),
+        c);
+    breakdown(engine, Dimension.EVENT_TYPE, "event_type", "by_event_type", byEventType, 0);
+    breakdown(engine, Dimension.ADMIN1, "admin1", "by_admin1", byAdmin1, TOP);
+    breakdown(engine, Dimension.ACTOR1, "actor1", "by_actor1", byActor1, TOP);
+    months(engine, p, "", monthly);
+    if (c != null) {
+      months(engine, c, FigureIds.COMPARE, compareMonthly);
+    }
+  }
+
+  private void totals(
+      AnalyticsEngine engine,
+      String eventsId,
+      String fatalitiesId,
+      String what,
+      EventFilter filter,
+      Period comparison) {
+    CountResult now = engine.count(CountQuery.total(filter));
+    Figure events = add(make.of(eventsId, "Events" + what, now.events(), "events", filter, now));
+    Figure deaths =
+        add(
+            make.of(
+                fatalitiesId,
+                "Reported fatalities" + what,
+                now.fatalities(),
+                "deaths",
+                filter,
+                now));
+    if (comparison == null) {
+      return;
+    }
+    EventFilter cf = filter.withPeriod(comparison);
+    CountResult then = engine.count(CountQuery.total(cf));
+    Figure eventsThen =
+        add(
+            make.of(
+                FigureIds.compare(eventsId),
+                "Events" + what + ", comparison window",
+                then.events(),
+                "events",
+                cf,
+                then));
+    Figure deathsThen =
+        add(
+            make.of(
+                FigureIds.compare(fatalitiesId),
+                "Reported fatalities" + what + ", comparison window",
+                then.fatalities(),
+                "deaths",
+                cf,
+                then));
+    add(
+        make.change(
+            FigureIds.change(eventsId),
+            "Change in events"
+                + what
+                + " against the same months of "
+                + comparison.from().getYear(),
+            events,
+            eventsThen));
+    add(
+        make.change(
+            FigureIds.change(fatalitiesId),
+            "Change in reported fatalities"
+                + what
+                + " against the same months of "
+                + comparison.from().getYear(),
+            deaths,
+            deathsThen));
+  }
+
+  private void breakdown(
+      AnalyticsEngine engine,
+      Dimension dimension,
+      String filterName,
+      String idPart,
+      List<BreakdownRow> out,
+      int limit) {
+    EventFilter filter = base(request.period());
+    CountResult r = engine.count(new CountQuery(filter, List.of(dimension)));
+    Map<String, CountRow> then = new HashMap<>();
+    CountResult compared = null;
+    if (request.comparison() != null) {
+      compared =
+          engine.count(new CountQuery(filter.withPeriod(request.comparison()), List.of(dimension)));
+      for (CountRow row : compared.rows()) {
+        then.put(String.valueOf(row.key().get(0)), row);
+      }
+    }
+    int n = 0;
+    for (CountRow row : r.rows()) {
+      if (limit > 0 && n++ >= limit) {
+        break;
+      }
+      String label = row.key().get(0) == null ? "(not given)" : row.key().get(0);
+      String slug = FigureIds.slug(label);
+      Map<String, String> extra = Map.of(filterName, label);
+      String eventsId = "events." + idPart + "." + slug;
+      String deathsId = "fatalities." + idPart + "." + slug;
+      add(make.ofRow(eventsId, "Events, " + label, row.events(), "events", filter, extra, r, row));
+      add(
+          make.ofRow(
+              deathsId,
+              "Reported fatalities, " + label,
+              row.fatalities(),
+              "deaths",
+              filter,
+              extra,
+              r,
+              row));
+      String compareId = null;
+      if (compared != null) {
+        compareId = FigureIds.compare(eventsId);
+        EventFilter cf = filter.withPeriod(request.comparison());
+        CountRow old = then.get(String.valueOf(row.key().get(0)));
+        if (old == null) {
+          add(zero(compareId, "Events, " + label + ", comparison window", "events", cf, extra));
+        } else {
+          add(
+              make.ofRow(
+                  compareId,
+                  "Events, " + label + ", comparison window",
+                  old.events(),
+                  "events",
+                  cf,
+                  extra,
+                  compared,
+                  old));
+        }
+      }
+      out.add(new BreakdownRow(label, eventsId, deathsId, compareId));
+    }
+  }
+
+  private void months(AnalyticsEngine engine, Period window, String prefix, List<MonthPoint> out) {
+    EventFilter filter = base(window);
+    CountResult r = engine.count(new CountQuery(filter, List.of(Dimension.MONTH)));
+    Map<YearMonth, CountRow> rows = new HashMap<>();
+    for (CountRow row : r.rows()) {
+      rows.put(YearMonth.from(LocalDate.parse(row.key().get(0))), row);
+    }
+    for (YearMonth m = YearMonth.from(window.from());
+        !m.isAfter(YearMonth.from(window.to()));
+        m = m.plusMonths(1)) {
+      LocalDate from = m.atDay(1).isBefore(window.from()) ? window.from() : m.atDay(1);
+      LocalDate to = m.atEndOfMonth().isAfter(window.to()) ? window.to() : m.atEndOfMonth();
+      EventFilter mf = filter.withPeriod(new Period(from, to));
+      String eventsId = prefix + "events.monthly." + m;
+      String deathsId = prefix + "fatalities.monthly." + m;
+      CountRow row = rows.get(m);
+      Map<String, String> extra = Map.of("month", m.toString());
+      if (row == null) {
+        add(zero(eventsId, "Events in " + m, "events", mf, extra));
+        add(zero(deathsId, "Reported fatalities in " + m, "deaths", mf, extra));
+      } else {
+        add(make.ofRow(eventsId, "Events in " + m, row.events(), "events", mf, extra, r, row));
+        add(
+            make.ofRow(
+                deathsId,
+                "Reported fatalities in " + m,
+                row.fatalities(),
+                "deaths",
+                mf,
+                extra,
+                r,
+                row));
+      }
+      out.add(new MonthPoint(m, eventsId, deathsId));
+    }
+  }
+
+  private Figure zero(
+      String id, String label, String unit, EventFilter filter, Map<String, String> extra) {
+    Map<String, String> filters = new LinkedHashMap<>(filter.describe());
+    filters.putAll(extra);
+    return new Figure(
+        id,
+        label,
+        0.0,
+        unit,
+        filter.period(),
+        null,
+        filters,
+        CountQuery.total(filter).describe(),
+        new Citation(List.of(), 0, List.of(), request.today()),
+        null);
+  }
+
+  private Figure add(Figure f) {
+    if (figures.putIfAbsent(f.id(), f) != null) {
+      throw new IllegalStateException("figure id computed twice: " + f.id());
+    }
+    return f;
+  }
+
+  public SecurityRequest request() {
+    return request;
+  }
+
+  /** Every figure, in the order computed. */
+  public List<Figure> listFigures() {
+    return List.copyOf(figures.values());
+  }
+
+  public Optional<Figure> findFigure(String id) {
+    return Optional.ofNullable(figures.get(id));
+  }
+
+  public Figure getFigure(String id) {
+    Figure f = figures.get(id);
+    if (f == null) {
+      throw new IllegalArgumentException("no figure " + id);
+    }
+    return f;
+  }
+
+  public List<BreakdownRow> byEventType() {
+    return Collections.unmodifiableList(byEventType);
+  }
+
+  public List<BreakdownRow> byAdmin1() {
+    return Collections.unmodifiableList(byAdmin1);
+  }
+
+  public List<BreakdownRow> byActor1() {
+    return Collections.unmodifiableList(byActor1);
+  }
+
+  public List<MonthPoint> monthly() {
+    return Collections.unmodifiableList(monthly);
+  }
+
+  public List<MonthPoint> compareMonthly() {
+    return Collections.unmodifiableList(compareMonthly);
+  }
+
+  /** What the store holds for the country and sources. */
+  public Coverage coverage() {
+    return coverage;
+  }
+}

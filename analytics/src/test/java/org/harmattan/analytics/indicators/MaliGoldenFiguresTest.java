@@ -1,0 +1,187 @@
+package org.harmattan.analytics.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.SourceFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden figures for Mali 2018 against 2017 from the two ACLED Mali files in ../shared/data. The
+ * expected values are computed here from the raw CSVs with a separate minimal parser: the newest
+ * version of each event_id_cnty (by timestamp) across both files, as the store keeps it.
+ */
+class MaliGoldenFiguresTest {
+  private static final String AC0519 = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
+  private static final String HDX = "acled_hdx_hxl/conflict_data_mli.csv";
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  @TempDir static Path dir;
+  private static SecurityIndicators indicators;
+  private static Map<String, Map<String, String>> raw;
+
+  static Optional<Path> sharedData() {
+    String prop = System.getProperty("harmattan.shared.data");
+    if (prop != null && Files.isDirectory(Path.of(prop))) {
+      return Optional.of(Path.of(prop));
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolveSibling("shared").resolve("data");
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @BeforeAll
+  static void load() throws IOException {
+    Optional<Path> data = sharedData();
+    assumeThat(data)
+        .as("golden test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
+        .isPresent();
+    Path a = data.orElseThrow().resolve(AC0519);
+    Path b = data.orElseThrow().resolve(HDX);
+    raw = new HashMap<>();
+    newest(a, false);
+    newest(b, true);
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+      LocalDate today = LocalDate.of(2026, 11, 26);
+      store.ingest(SourceFile.inspect(a), Optional.empty(), today, x -> {});
+      store.ingest(SourceFile.inspect(b), Optional.empty(), today, x -> {});
+      indicators =
+          SecurityIndicators.compute(
+              store.analytics(),
+              new SecurityRequest(
+                  "MLI",
+                  new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)),
+                  new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)),
+                  Set.of(SourceSystem.ACLED),
+                  today));
+    }
+  }
+
+  private static void newest(Path file, boolean hxl) throws IOException {
+    List<List<String>> rows = MiniCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+    List<String> h = rows.get(0);
+    for (List<String> r : rows.subList(hxl ? 2 : 1, rows.size())) {
+      Map<String, String> m = new HashMap<>();
+      for (int i = 0; i < h.size(); i++) {
+        m.put(h.get(i), r.get(i));
+      }
+      Map<String, String> old = raw.get(m.get("event_id_cnty"));
+      if (old == null
+          || Long.parseLong(m.get("timestamp")) > Long.parseLong(old.get("timestamp"))) {
+        raw.put(m.get("event_id_cnty"), m);
+      }
+    }
+  }
+
+  private static int year(Map<String, String> r) {
+    String d = r.get("event_date");
+    return d.matches("\\d{4}-\\d\\d-\\d\\d")
+        ? LocalDate.parse(d).getYear()
+        : LocalDate.parse(d, LONG).getYear();
+  }
+
+  /** {events, fatalities} of raw rows in a year matching a predicate. */
+  private static long[] count(int year, java.util.function.Predicate<Map<String, String>> p) {
+    long events = 0;
+    long deaths = 0;
+    for (Map<String, String> r : raw.values()) {
+      if (year(r) == year && "Mali".equals(r.get("country")) && p.test(r)) {
+        events++;
+        deaths += Long.parseLong(r.get("fatalities"));
+      }
+    }
+    return new long[] {events, deaths};
+  }
+
+  private static double value(String id) {
+    return indicators.getFigure(id).getValue();
+  }
+
+  @Test
+  void totalsMatchTheRawFiles() {
+    long[] y2018 = count(2018, r -> true);
+    long[] y2017 = count(2017, r -> true);
+
+    assertThat(value("events.total")).isEqualTo(y2018[0]).isEqualTo(757);
+    assertThat(value("fatalities.total")).isEqualTo(y2018[1]).isEqualTo(1762);
+    assertThat(value("compare.events.total")).isEqualTo(y2017[0]);
+    assertThat(value("change.events.total"))
+        .isCloseTo(100.0 * (y2018[0] - y2017[0]) / y2017[0], within(1e-9));
+  }
+
+  @Test
+  void violenceAgainstCiviliansOverallAndByStateForces() {
+    java.util.function.Predicate<Map<String, String>> vac =
+        r -> "Violence against civilians".equals(r.get("event_type"));
+    java.util.function.Predicate<Map<String, String>> state =
+        vac.and(r -> "1".equals(r.get("inter1")));
+
+    assertThat(value("events.violence_against_civilians"))
+        .isEqualTo(count(2018, vac)[0])
+        .isEqualTo(266);
+    assertThat(value("events.violence_against_civilians.state_forces"))
+        .isEqualTo(count(2018, state)[0])
+        .isEqualTo(18);
+    assertThat(value("fatalities.violence_against_civilians.state_forces"))
+        .isEqualTo(count(2018, state)[1])
+        .isEqualTo(93);
+    assertThat(value("compare.events.violence_against_civilians.state_forces")).isEqualTo(16);
+    assertThat(value("compare.fatalities.violence_against_civilians.state_forces")).isEqualTo(26);
+    assertThat(value("change.fatalities.violence_against_civilians.state_forces"))
+        .isCloseTo(100.0 * (93 - 26) / 26, within(1e-9));
+  }
+
+  @Test
+  void everyFigureCitesItsRecords() {
+    Figure vacState = indicators.getFigure("events.violence_against_civilians.state_forces");
+
+    assertThat(vacState.citation().recordCount()).isEqualTo(18);
+    assertThat(vacState.citation().eventIds())
+        .hasSize(18)
+        .allMatch(id -> id.startsWith("acled:MLI"));
+    assertThat(vacState.citation().sources()).isNotEmpty();
+    assertThat(vacState.filters()).containsEntry("inter1", "1").containsEntry("country", "MLI");
+    for (Figure f : indicators.listFigures()) {
+      if (f.value() != null && f.value() > 0 && f.unit().equals("events")) {
+        assertThat(f.citation().eventIds()).as(f.id()).hasSize(f.value().intValue());
+      }
+    }
+  }
+
+  @Test
+  void monthlySeriesAddsUpToTheTotal() {
+    double sum = 0;
+    for (MonthPoint m : indicators.monthly()) {
+      sum += value(m.eventsFigure());
+    }
+
+    assertThat(indicators.monthly()).hasSize(12);
+    assertThat(sum).isEqualTo(757);
+    long mopti = count(2018, r -> "Mopti".equals(r.get("admin1")))[0];
+    assertThat(value("events.by_admin1.mopti")).isEqualTo(mopti);
+  }
+}
