@@ -12,7 +12,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Crisis monitoring and early warning from conflict-event and humanitarian data.",
-    subcommands = {IngestCommand.class, StatusCommand.class, QuarantineCommand.class})
+    subcommands = {
+      IngestCommand.class,
+      StatusCommand.class,
+      QuarantineCommand.class,
+      BriefCommand.class,
+      CheckClaimsCommand.class,
+      DemoCommand.class,
+      ActorsCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Exit code for a failed file or bad source data. */
@@ -32,7 +40,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: ingest, status or quarantine");
+        spec.commandLine(),
+        "a command is required: demo, ingest, status, quarantine, brief, check-claims or actors");
   }
 
   public static void main(String[] args) {

@@ -23,6 +23,7 @@ public final class Countries {
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> byIso2 = new HashMap<>();
   private final Map<String, String> byIso3 = new HashMap<>();
+  private final Map<String, String> preferredName = new HashMap<>();
   private final Map<Integer, String> byM49 = new HashMap<>();
   private final Map<String, String> byFips = new HashMap<>();
 
@@ -30,6 +31,11 @@ public final class Countries {
 
   public static Countries get() {
     return INSTANCE;
+  }
+
+  /** The preferred English name of a country, e.g. "Mali" for {@code MLI}. */
+  public Optional<String> findName(String iso3) {
+    return Optional.ofNullable(preferredName.get(iso3));
   }
 
   /** ISO3 for a country name in any common spelling. */
@@ -102,6 +108,7 @@ public final class Countries {
         String[] f = line.split("\t", -1);
         String iso3 = f[0];
         c.byIso3.put(iso3, iso3);
+        c.preferredName.put(iso3, f[4].split("\\|")[0]);
         if (!f[1].isEmpty()) {
           c.byIso2.put(f[1], iso3);
         }

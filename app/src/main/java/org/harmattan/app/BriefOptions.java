@@ -1,0 +1,103 @@
+package org.harmattan.app;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.ingest.common.Countries;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options naming a country, a window and a comparison year. */
+final class BriefOptions {
+  @Option(
+      names = "--country",
+      paramLabel = "ISO3",
+      description = "Country as ISO 3166 alpha-3 code (MLI) or name (Mali).")
+  String country;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "First day, yyyy-MM-dd.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Last day, yyyy-MM-dd.")
+  String to;
+
+  @Option(
+      names = "--compare",
+      paramLabel = "YEAR",
+      description = "Compare with the same months of this year, e.g. 2017.")
+  Integer compare;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SYSTEM",
+      defaultValue = "ACLED",
+      description = "Source system to count: ACLED, UCDP or GDELT (default: ${DEFAULT-VALUE}).")
+  String source;
+
+  static String iso3(CommandLine cli, String country) {
+    if (country == null) {
+      throw new CommandLine.ParameterException(cli, "--country is required, e.g. --country MLI");
+    }
+    String c = country.strip();
+    if (c.length() == 3 && Countries.get().isIso3(c.toUpperCase(Locale.ROOT))) {
+      return c.toUpperCase(Locale.ROOT);
+    }
+    return Countries.get()
+        .findIso3ByName(c)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    cli,
+                    "--country '"
+                        + country
+                        + "' is not a known country (expected e.g. MLI or Mali)"));
+  }
+
+  static LocalDate date(CommandLine cli, String option, String value) {
+    if (value == null) {
+      throw new CommandLine.ParameterException(cli, option + " is required (yyyy-MM-dd)");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(
+          cli, option + " '" + value + "' is not a date (expected yyyy-MM-dd, e.g. 2018-01-01)");
+    }
+  }
+
+  Period period(CommandLine cli) {
+    LocalDate f = date(cli, "--from", from);
+    LocalDate t = date(cli, "--to", to);
+    if (t.isBefore(f)) {
+      throw new CommandLine.ParameterException(cli, "--to " + t + " is before --from " + f);
+    }
+    return new Period(f, t);
+  }
+
+  Period comparison(CommandLine cli, Period p) {
+    if (compare == null) {
+      return null;
+    }
+    if (p.from().getYear() != p.to().getYear()) {
+      throw new CommandLine.ParameterException(
+          cli, "--compare needs a window within one year, to match the same months");
+    }
+    if (compare == p.from().getYear()) {
+      throw new CommandLine.ParameterException(
+          cli, "--compare " + compare + " is the window's own year");
+    }
+    return p.inYear(compare);
+  }
+
+  Set<SourceSystem> sources(CommandLine cli) {
+    try {
+      return Set.of(SourceSystem.valueOf(source.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          cli, "--source '" + source + "' is not one of ACLED, UCDP, GDELT");
+    }
+  }
+}

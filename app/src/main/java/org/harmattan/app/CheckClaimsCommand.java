@@ -1,0 +1,104 @@
+package org.harmattan.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.harmattan.briefs.claims.ClaimChecker;
+import org.harmattan.briefs.claims.ClaimResult;
+import org.harmattan.briefs.claims.ClaimsFile;
+import org.harmattan.briefs.claims.Verdict;
+import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.briefs.render.FiguresJson;
+import org.harmattan.engine.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code harmattan check-claims FILE}: re-computes stated figures and gives a verdict each. */
+@Command(
+    name = "check-claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Re-compute the figures a text states and say whether the data supports them.",
+      "FILE is YAML: claims: [{id, text, figure, country, from, to, value, tolerance, compare}],"
+          + " where figure is a brief figure id such as"
+          + " events.violence_against_civilians.state_forces or change.<id> (compare = the"
+          + " comparison year, default the year before). Exit code 1 when a claim is"
+          + " contradicted."
+    })
+final class CheckClaimsCommand implements Callable<Integer> {
+  @Mixin StoreOptions options;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SYSTEM",
+      defaultValue = "ACLED",
+      description = "Source system to count (default: ${DEFAULT-VALUE}).")
+  String source;
+
+  @Parameters(paramLabel = "FILE", description = "Claims file (YAML).")
+  Path file;
+
+  @Override
+  public Integer call() {
+    CommandLine cli = spec.commandLine();
+    BriefOptions so = new BriefOptions();
+    so.source = source;
+    List<ClaimResult> results;
+    var claims = ClaimsFile.read(file);
+    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+      results =
+          new ClaimChecker(store.analytics(), so.sources(cli), LocalDate.now(ZoneOffset.UTC))
+              .check(claims);
+    }
+    PrintWriter out = cli.getOut();
+    if (options.json) {
+      List<Map<String, Object>> list = new ArrayList<>();
+      for (ClaimResult r : results) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.claim().id());
+        m.put("verdict", r.verdict().word());
+        m.put("stated", r.claim().value());
+        m.put("computed", r.computed() == null ? null : r.computed().value());
+        m.put("citation", r.computed() == null ? null : FiguresJson.citation(r.computed()));
+        m.put("figure", r.claim().figure());
+        m.put("reason", r.reason());
+        list.add(m);
+      }
+      out.println(Json.write(Map.of("claims", list)));
+    } else {
+      for (ClaimResult r : results) {
+        out.printf(
+            Locale.ROOT,
+            "%-14s %s: %s%n",
+            r.verdict().word().toUpperCase(Locale.ROOT),
+            r.claim().id(),
+            r.claim().text().isEmpty() ? r.claim().figure() : r.claim().text());
+        if (r.computed() != null && r.computed().value() != null) {
+          out.printf(
+              Locale.ROOT,
+              "               computed %s (stated %s, tolerance %s); %d records%n",
+              FigureFormat.format(r.computed()),
+              FigureFormat.withUnit(r.claim().value(), r.computed().unit()),
+              FigureFormat.withUnit(r.claim().tolerance(), r.computed().unit()),
+              r.computed().citation().recordCount());
+        } else {
+          out.printf(Locale.ROOT, "               %s%n", r.reason());
+        }
+      }
+    }
+    boolean contradicted = results.stream().anyMatch(r -> r.verdict() == Verdict.CONTRADICTED);
+    return contradicted ? 1 : 0;
+  }
+}

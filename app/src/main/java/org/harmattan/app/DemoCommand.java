@@ -1,0 +1,203 @@
+package org.harmattan.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.app.demo.SyntheticScenario;
+import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.IngestReport;
+import org.harmattan.ingest.SourceFile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code harmattan demo}: the whole path on a fresh machine. Generates a seeded synthetic Sahel
+ * scenario as an ACLED export, ingests it like a user's file, and writes the brief.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate a synthetic Sahel scenario as an ACLED-format CSV, ingest it through the same path"
+          + " as a real export, and write the brief (marked SYNTHETIC on every page).",
+      "With --data DIR, ingest the event files in DIR instead and brief on them."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--registry",
+      paramLabel = "FILE",
+      description = "Extra actor registry files (YAML) to add to the shipped Sahel registry.")
+  java.util.List<Path> registries = new java.util.ArrayList<>();
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "harmattan-demo",
+      description = "Folder for the scenario, the store and the brief (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Brief on the event files in DIR (ACLED, UCDP, GDELT) instead of the scenario.")
+  Path data;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Seed of the synthetic scenario (default: the scenario's own).")
+  Long seed;
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "With --data: the country.")
+  String country;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "With --data: the year to brief.")
+  Integer year;
+
+  @Override
+  public Integer call() throws IOException {
+    CommandLine cli = spec.commandLine();
+    PrintWriter console = cli.getOut();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Files.createDirectories(out);
+    Path storeFile = out.resolve("store.duckdb");
+    Files.deleteIfExists(storeFile);
+    Files.deleteIfExists(out.resolve("store.duckdb.wal"));
+    List<Path> files = new ArrayList<>();
+    boolean synthetic = data == null;
+    SyntheticScenario.ScenarioSpec scenario = SyntheticScenario.defaultSpec();
+    if (seed != null) {
+      scenario = scenario.withSeed(seed);
+    }
+    if (synthetic) {
+      Path csv = out.resolve("data").resolve("acled-synthetic-sahel.csv");
+      Files.createDirectories(csv.getParent());
+      new SyntheticScenario(scenario).write(csv);
+      console.printf(
+          Locale.ROOT,
+          "Generated a SYNTHETIC Sahel scenario (seed %d) as an ACLED export: %s%n",
+          scenario.seed(),
+          csv);
+      files.add(csv);
+    } else {
+      files.addAll(listFiles(cli, data));
+    }
+    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
+      for (Path f : files) {
+        try {
+          IngestReport r = store.ingest(SourceFile.inspect(f), Optional.empty(), today, b -> {});
+          console.printf(
+              Locale.ROOT,
+              "Ingested %s (%s): %,d rows, %,d inserted, %,d updated, %,d merged, %,d"
+                  + " quarantined%n",
+              f.getFileName(),
+              r.format().id(),
+              r.rowsRead(),
+              r.inserted(),
+              r.updated(),
+              r.merged(),
+              r.quarantined());
+        } catch (HarmattanException e) {
+          if (e.category() != ErrorCategory.SOURCE_DATA) {
+            throw e;
+          }
+          console.printf(Locale.ROOT, "Skipped %s: %s%n", f.getFileName(), e.getMessage());
+        }
+      }
+      BriefProduction.Request request =
+          synthetic ? syntheticRequest(scenario) : dataRequest(cli, store, today);
+      BriefWriter.Written written =
+          BriefProduction.produce(
+              store.analytics(), ActorRegistry.load(registries), request, today);
+      BriefProduction.printWritten(console, written);
+      console.printf(Locale.ROOT, "Open %s in a browser.%n", written.html().toAbsolutePath());
+    }
+    return 0;
+  }
+
+  private BriefProduction.Request syntheticRequest(SyntheticScenario.ScenarioSpec s) {
+    Period period =
+        new Period(LocalDate.of(s.lastYear(), 1, 1), LocalDate.of(s.lastYear(), 12, 31));
+    return new BriefProduction.Request(
+        s.countryIso3(),
+        period,
+        period.inYear(s.lastYear() - 1),
+        Set.of(SourceSystem.ACLED),
+        true,
+        "The events were generated by Harmattan's synthetic Sahel scenario (seed "
+            + s.seed()
+            + ") and written as an ACLED export, then read through the same ingest path as a"
+            + " real export. Place names and actors are real; the events are not.",
+        out.resolve("brief"));
+  }
+
+  private BriefProduction.Request dataRequest(CommandLine cli, DuckDbStore store, LocalDate today) {
+    Map<String, Long> byCountry = store.status().byCountry();
+    if (byCountry.isEmpty()) {
+      throw HarmattanException.userInput(
+          "no_data", "no events could be read from " + data + "; see the messages above");
+    }
+    String iso3 =
+        country != null
+            ? BriefOptions.iso3(cli, country)
+            : byCountry.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElseThrow();
+    Coverage cov =
+        store
+            .analytics()
+            .coverage(
+                EventFilter.of(iso3, new Period(LocalDate.of(1900, 1, 1), today))
+                    .withSources(Set.of(SourceSystem.ACLED)));
+    if (cov.first() == null) {
+      throw HarmattanException.userInput(
+          "no_data", "the files in " + data + " hold no ACLED events for " + iso3);
+    }
+    int y = year != null ? year : lastFullYear(cov);
+    Period period = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+    Period comparison = cov.first().getYear() < y ? period.inYear(y - 1) : null;
+    return new BriefProduction.Request(
+        iso3, period, comparison, Set.of(SourceSystem.ACLED), false, "", out.resolve("brief"));
+  }
+
+  /** The latest calendar year the data covers to at least its last month. */
+  private static int lastFullYear(Coverage cov) {
+    int y = cov.last().getYear();
+    return cov.last().getMonthValue() == 12 || cov.first().getYear() == y ? y : y - 1;
+  }
+
+  private static List<Path> listFiles(CommandLine cli, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new CommandLine.ParameterException(cli, "--data " + dir + " is not a folder");
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches("(?i).*\\.(csv|tsv|txt)"))
+          .sorted()
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package org.harmattan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code demo}, {@code brief} and {@code check-claims} as a user runs them. */
+class BriefCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static JsonNode figure(Path figuresJson, String id) throws Exception {
+    for (JsonNode f : JSON.readTree(Files.readString(figuresJson, StandardCharsets.UTF_8))) {
+      if (f.get("id").asText().equals(id)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no figure " + id + " in " + figuresJson);
+  }
+
+  @Test
+  void theDemoWritesASyntheticBriefFromItsOwnAcledExport() throws Exception {
+    Path out = dir.resolve("demo");
+
+    Result r = run("demo", "--out", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("SYNTHETIC", "Ingested acled-synthetic-sahel.csv (acled)");
+    Path csv = out.resolve("data/acled-synthetic-sahel.csv");
+    long y2025 = 0;
+    long y2024 = 0;
+    long deaths2025 = 0;
+    try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(csv)) {
+      for (NamedCsvRecord row : rows) {
+        String year = row.getField("event_date").substring(0, 4);
+        if (year.equals("2025")) {
+          y2025++;
+          deaths2025 += Long.parseLong(row.getField("fatalities"));
+        } else if (year.equals("2024")) {
+          y2024++;
+        }
+      }
+    }
+    Path brief = out.resolve("brief");
+    Path figures = brief.resolve("figures.json");
+    assertThat(figure(figures, "events.total").get("value").asLong()).isEqualTo(y2025);
+    assertThat(figure(figures, "fatalities.total").get("value").asLong()).isEqualTo(deaths2025);
+    assertThat(figure(figures, "compare.events.total").get("value").asLong()).isEqualTo(y2024);
+    assertThat(figure(figures, "events.total").get("synthetic").asBoolean()).isTrue();
+    assertThat(Files.readString(brief.resolve("brief.md"), StandardCharsets.UTF_8))
+        .startsWith("> **SYNTHETIC DATA");
+    assertThat(Files.readString(brief.resolve("brief.html"), StandardCharsets.UTF_8))
+        .contains("<title>SYNTHETIC DATA");
+    assertThat(brief.resolve("charts/monthly-events.svg")).exists();
+    try (PDDocument pdf = Loader.loadPDF(brief.resolve("brief.pdf").toFile())) {
+      PDFTextStripper text = new PDFTextStripper();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        assertThat(text.getText(pdf)).as("page %d", page).contains("SYNTHETIC");
+      }
+    }
+  }
+
+  private static Optional<Path> sharedData() {
+    String prop = System.getProperty("harmattan.shared.data");
+    if (prop != null && Files.isDirectory(Path.of(prop))) {
+      return Optional.of(Path.of(prop));
+    }
+    return Optional.empty();
+  }
+
+  private Path maliStore() {
+    Optional<Path> data = sharedData();
+    assumeThat(data)
+        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
+        .isPresent();
+    Path store = dir.resolve("mali.duckdb");
+    Result ingest =
+        run(
+            "ingest",
+            "--store",
+            store.toString(),
+            data.orElseThrow()
+                .resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv")
+                .toString(),
+            data.orElseThrow().resolve("acled_hdx_hxl/conflict_data_mli.csv").toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+    return store;
+  }
+
+  @Test
+  void briefAndCheckClaimsOnTheRealMaliFiles() throws Exception {
+    Path store = maliStore();
+    Path out = dir.resolve("mali-2018");
+
+    Result brief =
+        run(
+            "brief",
+            "--store",
+            store.toString(),
+            "--country",
+            "Mali",
+            "--from",
+            "2018-01-01",
+            "--to",
+            "2018-12-31",
+            "--compare",
+            "2017",
+            "--out",
+            out.toString(),
+            "--json");
+    Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples/claims");
+    Result claims2018 =
+        run(
+            "check-claims",
+            "--store",
+            store.toString(),
+            "--json",
+            examples.resolve("mali-2018.yaml").toString());
+    Result claims2025 =
+        run(
+            "check-claims",
+            "--store",
+            store.toString(),
+            "--json",
+            examples.resolve("mali-2025-11.yaml").toString());
+
+    assertThat(brief.code()).as(brief.err()).isZero();
+    assertThat(
+            figure(out.resolve("figures.json"), "events.violence_against_civilians.state_forces")
+                .get("value")
+                .asInt())
+        .isEqualTo(18);
+    assertThat(claims2018.code()).as("a contradicted claim exits 1").isEqualTo(1);
+    List<String> verdicts = new ArrayList<>();
+    for (JsonNode c : JSON.readTree(claims2018.out()).get("claims")) {
+      verdicts.add(c.get("verdict").asText());
+    }
+    assertThat(verdicts).containsExactly("supported", "supported", "supported", "contradicted");
+    JsonNode first = JSON.readTree(claims2018.out()).get("claims").get(0);
+    assertThat(first.get("computed").asInt()).isEqualTo(757);
+    assertThat(first.get("citation").get("recordCount").asInt()).isEqualTo(757);
+    assertThat(claims2025.code()).isZero();
+    for (JsonNode c : JSON.readTree(claims2025.out()).get("claims")) {
+      assertThat(c.get("verdict").asText()).isEqualTo("not_computable");
+      assertThat(c.get("reason").asText()).contains("does not cover");
+    }
+  }
+
+  @Test
+  void aBriefWithoutDataSaysWhatToDo() {
+    Result r =
+        run(
+            "brief",
+            "--store",
+            dir.resolve("empty.duckdb").toString(),
+            "--country",
+            "MLI",
+            "--from",
+            "2018-01-01",
+            "--to",
+            "2018-12-31");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("holds no ACLED events for MLI", "harmattan ingest")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void badBriefOptionsAreUsageErrors() {
+    Result noCountry = run("brief", "--from", "2018-01-01", "--to", "2018-12-31");
+    Result badDate = run("brief", "--country", "MLI", "--from", "2018-02-30", "--to", "2018-12-31");
+    Result unknown =
+        run("brief", "--country", "Atlantis", "--from", "2018-01-01", "--to", "2018-12-31");
+
+    assertThat(noCountry.code()).isEqualTo(2);
+    assertThat(noCountry.err()).contains("--country is required");
+    assertThat(badDate.code()).isEqualTo(2);
+    assertThat(badDate.err()).contains("'2018-02-30' is not a date");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("'Atlantis' is not a known country");
+  }
+}

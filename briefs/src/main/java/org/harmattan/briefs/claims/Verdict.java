@@ -1,0 +1,18 @@
+package org.harmattan.briefs.claims;
+
+import java.util.Locale;
+
+/** What the data says about a claim. */
+public enum Verdict {
+  /** The computed value is within the claim's tolerance. */
+  SUPPORTED,
+  /** The computed value is outside the tolerance. */
+  CONTRADICTED,
+  /** The store cannot compute the figure: no data for the window, or an unknown figure. */
+  NOT_COMPUTABLE;
+
+  /** The lower-case word used in JSON: {@code supported}. */
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,98 @@
+package org.harmattan.briefs.render;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Brief;
+
+/**
+ * Writes a brief's files into a directory: {@code brief.html}, {@code brief.pdf}, {@code brief.md},
+ * {@code figures.json} and {@code charts/<chart-id>.svg} for every chart. Existing files of those
+ * names are replaced; nothing else in the directory is touched.
+ */
+public final class BriefWriter {
+
+  private BriefWriter() {}
+
+  /**
+   * The files one brief produced.
+   *
+   * @param html brief.html
+   * @param pdf brief.pdf
+   * @param markdown brief.md
+   * @param figuresJson figures.json
+   * @param charts charts/*.svg, in the order the charts appear
+   */
+  public record Written(Path html, Path pdf, Path markdown, Path figuresJson, List<Path> charts) {
+    public Written {
+      requireNonNull(html, "html");
+      requireNonNull(pdf, "pdf");
+      requireNonNull(markdown, "markdown");
+      requireNonNull(figuresJson, "figuresJson");
+      charts = List.copyOf(charts);
+    }
+
+    /** Every file, documents first. */
+    public List<Path> all() {
+      List<Path> all = new ArrayList<>(List.of(html, pdf, markdown, figuresJson));
+      all.addAll(charts);
+      return List.copyOf(all);
+    }
+  }
+
+  /** Renders {@code brief} and writes its files into {@code dir}, creating it if needed. */
+  public static Written write(Brief brief, Path dir) {
+    requireNonNull(brief, "brief");
+    requireNonNull(dir, "dir");
+    List<Block.Chart> charts = ChartRenderer.charts(brief);
+    Set<String> names = new HashSet<>();
+    for (Block.Chart c : charts) {
+      if (!names.add(chartFileName(c))) {
+        throw new IllegalArgumentException(
+            "two charts of the brief write to charts/"
+                + chartFileName(c)
+                + ": give them distinct ids");
+      }
+    }
+    String html = HtmlRenderer.render(brief);
+    byte[] pdf = PdfRenderer.render(html, dir.toAbsolutePath().toUri().toString());
+    try {
+      Files.createDirectories(dir);
+      Path htmlFile = Files.writeString(dir.resolve("brief.html"), html, StandardCharsets.UTF_8);
+      Path pdfFile = Files.write(dir.resolve("brief.pdf"), pdf);
+      Path md =
+          Files.writeString(
+              dir.resolve("brief.md"), MarkdownRenderer.render(brief), StandardCharsets.UTF_8);
+      Path json =
+          Files.writeString(
+              dir.resolve("figures.json"), FiguresJson.write(brief), StandardCharsets.UTF_8);
+      List<Path> chartFiles = new ArrayList<>();
+      if (!charts.isEmpty()) {
+        Path chartDir = Files.createDirectories(dir.resolve("charts"));
+        for (Block.Chart c : charts) {
+          String svg =
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ChartRenderer.toSvg(c, brief) + "\n";
+          chartFiles.add(
+              Files.writeString(chartDir.resolve(chartFileName(c)), svg, StandardCharsets.UTF_8));
+        }
+      }
+      return new Written(htmlFile, pdfFile, md, json, chartFiles);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the brief into " + dir + ": " + e, e);
+    }
+  }
+
+  /** The file name of a chart: its id with anything but letters, digits, '.', '_' as '-'. */
+  static String chartFileName(Block.Chart chart) {
+    return chart.id().replaceAll("[^A-Za-z0-9._]", "-") + ".svg";
+  }
+}

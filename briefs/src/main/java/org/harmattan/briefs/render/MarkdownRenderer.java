@@ -1,0 +1,253 @@
+package org.harmattan.briefs.render;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.SourceRef;
+
+/**
+ * Renders a {@link Brief} as GitHub-flavoured Markdown: figures as "757 events[^3]" where 3 is the
+ * note number, GFM tables, charts as images under {@code charts/} (written by {@link BriefWriter})
+ * followed by their values with footnotes, and every figure's citation as a footnote definition
+ * under a final "References" heading.
+ *
+ * <p>GitHub renumbers footnotes in order of first use when it displays them; the labels in the
+ * source are the brief's note numbers, the same as in the HTML and PDF.
+ */
+public final class MarkdownRenderer {
+
+  private static final DateTimeFormatter GENERATED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final Brief brief;
+  private final StringBuilder out = new StringBuilder(32 * 1024);
+  private int tables;
+  private int charts;
+
+  private MarkdownRenderer(Brief brief) {
+    this.brief = brief;
+  }
+
+  /** The brief as Markdown. */
+  public static String render(Brief brief) {
+    requireNonNull(brief, "brief");
+    return new MarkdownRenderer(brief).document();
+  }
+
+  /** Where the chart image of {@code chart} lives, relative to the Markdown file. */
+  public static String chartPath(Block.Chart chart) {
+    return "charts/" + BriefWriter.chartFileName(chart);
+  }
+
+  private String document() {
+    if (brief.synthetic()) {
+      out.append("> **")
+          .append(HtmlRenderer.SYNTHETIC_MARK)
+          .append("**\n>\n")
+          .append("> This brief was produced from Harmattan's synthetic demonstration data.")
+          .append(" Every event, actor and number in it is generated; none describes real")
+          .append(" events.\n\n");
+    }
+    out.append("# ").append(esc(brief.title())).append("\n\n");
+    out.append("**Crisis brief \u00b7 ")
+        .append(esc(brief.countryName()))
+        .append(" (")
+        .append(esc(brief.countryIso3()))
+        .append(")**  \nPeriod: ")
+        .append(FigureFormat.formatPeriod(brief.period()));
+    if (brief.comparison() != null) {
+      out.append(" \u00b7 Compared with: ").append(FigureFormat.formatPeriod(brief.comparison()));
+    }
+    out.append(" \u00b7 Generated ").append(GENERATED.format(brief.generatedAt())).append("\n\n");
+    for (Section s : brief.sections()) {
+      section(s);
+    }
+    out.append("## Sources and method\n\n").append(esc(brief.attribution())).append("\n\n");
+    out.append("Every number is a figure computed from the records listed in its note: period,")
+        .append(" filters, query, source files with their SHA-256, and the records counted.")
+        .append(" figures.json holds the same figures.\n\n");
+    out.append("## References\n\n");
+    for (Figure f : brief.figures()) {
+      reference(f);
+    }
+    return out.toString();
+  }
+
+  private void section(Section s) {
+    out.append("## ").append(esc(s.title())).append("\n\n");
+    for (Block b : s.blocks()) {
+      if (b instanceof Block.Paragraph p) {
+        out.append(inline(p.parts())).append("\n\n");
+      } else if (b instanceof Block.Bullets list) {
+        for (List<Inline> item : list.items()) {
+          out.append("- ").append(inline(item)).append('\n');
+        }
+        out.append('\n');
+      } else if (b instanceof Block.Table t) {
+        table(t);
+      } else if (b instanceof Block.Chart c) {
+        chart(c);
+      }
+    }
+  }
+
+  private void table(Block.Table t) {
+    tables++;
+    out.append("**Table ").append(tables).append(".** ").append(esc(t.caption())).append("\n\n");
+    out.append('|');
+    for (String h : t.headers()) {
+      out.append(' ').append(esc(h)).append(" |");
+    }
+    out.append("\n|");
+    for (int c = 0; c < t.headers().size(); c++) {
+      int col = c;
+      boolean numeric =
+          !t.rows().isEmpty()
+              && t.rows().stream()
+                  .allMatch(r -> r.get(col).stream().anyMatch(Inline.FigureRef.class::isInstance));
+      out.append(numeric ? " ---: |" : " --- |");
+    }
+    out.append('\n');
+    for (List<List<Inline>> row : t.rows()) {
+      out.append('|');
+      for (List<Inline> cell : row) {
+        out.append(' ').append(inline(cell)).append(" |");
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  private void chart(Block.Chart c) {
+    charts++;
+    out.append("![Figure ")
+        .append(charts)
+        .append(". ")
+        .append(esc(c.caption()))
+        .append("](")
+        .append(chartPath(c))
+        .append(")\n\n");
+    out.append("*Figure ").append(charts).append(".* ").append(esc(c.caption())).append(". ");
+    out.append("Values (").append(esc(c.valueLabel())).append(")");
+    for (Block.Series s : c.series()) {
+      out.append(c.series().size() > 1 ? " \u2014 " + esc(s.name()) + ": " : ": ");
+      out.append(
+          s.points().stream()
+              .map(p -> esc(p.label()) + " " + figure(p.figureId(), Inline.Style.NUMBER_ONLY))
+              .collect(Collectors.joining("; ")));
+    }
+    out.append(".\n\n");
+  }
+
+  private String inline(List<Inline> parts) {
+    StringBuilder b = new StringBuilder();
+    for (Inline part : parts) {
+      if (part instanceof Inline.Text t) {
+        b.append(esc(t.text()));
+      } else if (part instanceof Inline.FigureRef ref) {
+        b.append(figure(ref.figureId(), ref.style()));
+      }
+    }
+    return b.toString();
+  }
+
+  private String figure(String id, Inline.Style style) {
+    Figure f =
+        brief
+            .findFigure(id)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the brief refers to figure '" + id + "', which its figure list lacks"));
+    return esc(FigureFormat.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
+  }
+
+  private void reference(Figure f) {
+    out.append("[^")
+        .append(brief.noteNumber(f.id()))
+        .append("]: **")
+        .append(esc(f.label()))
+        .append(":** ")
+        .append(esc(FigureFormat.format(f)))
+        .append(" (`")
+        .append(f.id().replace("`", "'"))
+        .append("`). Period: ")
+        .append(FigureFormat.formatPeriod(f.period()));
+    if (f.comparison() != null) {
+      out.append("; compared with ").append(FigureFormat.formatPeriod(f.comparison()));
+    }
+    out.append(". Filters: ")
+        .append(
+            f.filters().isEmpty()
+                ? "none"
+                : esc(
+                    f.filters().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue())
+                        .collect(Collectors.joining("; "))))
+        .append(". Query: ")
+        .append(code(f.query()))
+        .append(". Sources: ");
+    List<SourceRef> sources = f.citation().sources();
+    out.append(
+        sources.isEmpty()
+            ? "none"
+            : sources.stream()
+                .map(
+                    s ->
+                        esc(s.system())
+                            + ", "
+                            + code(s.dataset())
+                            + ", SHA-256 "
+                            + code(s.sha256().substring(0, Math.min(12, s.sha256().length()))))
+                .collect(Collectors.joining("; ")));
+    out.append(". Records: ")
+        .append(FigureFormat.count(f.citation().recordCount()))
+        .append(". Accessed ")
+        .append(f.citation().accessed())
+        .append('.');
+    if (f.note() != null) {
+      out.append(" Note: ").append(esc(f.note())).append('.');
+    }
+    List<String> ids = f.citation().eventIds();
+    int shown = Math.min(HtmlRenderer.IDS_SHOWN, ids.size());
+    if (!ids.isEmpty()) {
+      out.append(" Event ids: ").append(code(String.join(", ", ids.subList(0, shown))));
+      if (ids.size() > shown) {
+        out.append(" and ")
+            .append(FigureFormat.count(ids.size() - shown))
+            .append(" more in figures.json");
+      }
+      out.append('.');
+    }
+    out.append("\n\n");
+  }
+
+  /** Inline code that survives backticks in the text. */
+  private static String code(String s) {
+    String flat = s.replace('\n', ' ').replace('\r', ' ');
+    return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+  }
+
+  /** Text with Markdown's active characters escaped and line breaks flattened. */
+  static String esc(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#' -> b.append('\\').append(ch);
+        case '\n', '\r' -> b.append(' ');
+        default -> b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.harmattan.briefs;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.SourceFile;
+
+/**
+ * A store holding the two real ACLED Mali files of ../shared/data, built once per test run. Tests
+ * using it skip with a message when the data is absent.
+ */
+public final class MaliStore {
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+  public static final String AC0519 = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
+  public static final String HDX = "acled_hdx_hxl/conflict_data_mli.csv";
+
+  private static Path built;
+
+  private MaliStore() {}
+
+  public static Optional<Path> sharedData() {
+    String prop = System.getProperty("harmattan.shared.data");
+    if (prop != null && Files.isDirectory(Path.of(prop))) {
+      return Optional.of(Path.of(prop));
+    }
+    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+      Path candidate = p.resolveSibling("shared").resolve("data");
+      if (Files.isDirectory(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The data folder, or the test is skipped. */
+  public static Path data() {
+    Optional<Path> d = sharedData();
+    assumeThat(d)
+        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
+        .isPresent();
+    return d.orElseThrow();
+  }
+
+  /** Opens the store with both Mali files ingested (building it on first use). */
+  public static synchronized DuckDbStore open() throws IOException {
+    Path data = data();
+    if (built == null) {
+      Path dir = Files.createTempDirectory("harmattan-mali");
+      Path db = dir.resolve("mali.duckdb");
+      try (DuckDbStore store = DuckDbStore.open(db)) {
+        store.ingest(SourceFile.inspect(data.resolve(AC0519)), Optional.empty(), TODAY, b -> {});
+        store.ingest(SourceFile.inspect(data.resolve(HDX)), Optional.empty(), TODAY, b -> {});
+      }
+      built = db;
+    }
+    return DuckDbStore.open(built);
+  }
+}

@@ -1,0 +1,62 @@
+package org.harmattan.briefs.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Brief;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+class ChartRendererTest {
+
+  private final Brief brief = SampleBrief.brief();
+  private final List<Block.Chart> charts = ChartRenderer.charts(brief);
+
+  @Test
+  void drawsSvgWithAViewBoxAndNoNumericSize() throws Exception {
+    for (Block.Chart c : charts) {
+      String svg = ChartRenderer.toSvg(c, brief);
+      Element root = RenderTestSupport.parseXml(svg).getDocumentElement();
+      assertThat(root.getLocalName()).isEqualTo("svg");
+      assertThat(root.getAttribute("viewBox")).matches("0 0 720 \\d+");
+      assertThat(root.hasAttribute("width")).isFalse();
+      assertThat(root.hasAttribute("height")).isFalse();
+      assertThat(svg).contains(c.caption());
+    }
+  }
+
+  @Test
+  void labelsBarsThroughFigureFormat() {
+    String bars = ChartRenderer.toSvg(charts.get(0), brief);
+    assertThat(bars).contains(">212<").contains(">1<").contains("JNIM").contains(">events<");
+  }
+
+  @Test
+  void linesRunOverMonths() {
+    String line = ChartRenderer.toSvg(charts.get(1), brief);
+    // Within one year the ticks are month names, one per month.
+    assertThat(line).contains(">Oct<").contains(">Nov<").contains(">Dec<");
+    assertThat(line.split(">Nov<", -1)).as("one tick per month").hasSize(2);
+  }
+
+  @Test
+  void leavesTheTitleToTheHtmlFigcaptionWhenAsked() {
+    assertThat(ChartRenderer.toSvg(charts.get(0), brief, false)).doesNotContain(">Events by actor");
+  }
+
+  @Test
+  void rejectsAPointNamingAnUnknownFigure() {
+    Block.Chart bad =
+        new Block.Chart(
+            "x",
+            Block.Kind.BAR,
+            "c",
+            "v",
+            List.of(new Block.Series("s", List.of(new Block.Point("a", "no.such.figure")))));
+    assertThatThrownBy(() -> ChartRenderer.toSvg(bad, brief))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no.such.figure");
+  }
+}

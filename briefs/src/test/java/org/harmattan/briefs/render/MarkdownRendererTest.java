@@ -1,0 +1,47 @@
+package org.harmattan.briefs.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+
+  private final String md = MarkdownRenderer.render(SampleBrief.brief());
+
+  @Test
+  void startsWithTheSyntheticBanner() {
+    assertThat(md).startsWith("> **SYNTHETIC DATA \u2014 NOT REAL EVENTS**\n");
+  }
+
+  @Test
+  void printsFiguresWithFootnotesAndDefinesEveryNote() {
+    assertThat(md)
+        .contains("ACLED recorded 757 events[^1] of political violence")
+        .contains("1,762 deaths[^2]")
+        .contains("+61 %[^3] on 2017")
+        .contains("n/a (2017 fatalities are under review, so no change is computed)[^4]");
+    for (int n = 1; n <= SampleBrief.brief().figures().size(); n++) {
+      assertThat(md).contains("\n[^" + n + "]: **");
+    }
+    assertThat(md.indexOf("## References")).isGreaterThan(md.indexOf("## Sources and method"));
+    assertThat(md).contains("Armed Conflict Location & Event Data Project (ACLED)");
+  }
+
+  @Test
+  void writesGfmTablesAndChartImages() {
+    assertThat(md)
+        .contains("| Measure | 2018 | Change vs 2017 |\n| --- | ---: | ---: |\n")
+        .contains("| Events | 757[^1] | +61 %[^3] |")
+        .contains("![Figure 1. Events by actor, 2018](charts/events-by-actor.svg)")
+        .contains(
+            "![Figure 2. Events per month, October\u2013December 2018](charts/events-monthly.svg)")
+        .contains("2018-10-01 58[^7]; 2018-11-01 62[^8]; 2018-12-01 71[^9]");
+  }
+
+  @Test
+  void escapesMarkdownMetacharacters() {
+    assertThat(md)
+        .contains(
+            "Ménaka & Gao \\<north\\> saw \"most\" of the 'clashes' \\| \\*not\\* \\[all\\].");
+  }
+}
