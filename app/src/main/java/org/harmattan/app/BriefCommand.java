@@ -3,12 +3,21 @@ package org.harmattan.app;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.actor.CanonicalActor;
+import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.NameCount;
 import org.harmattan.engine.store.DuckDbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +44,7 @@ final class BriefCommand implements Callable<Integer> {
       names = "--registry",
       paramLabel = "FILE",
       description = "Extra actor registry files (YAML) to add to the shipped Sahel registry.")
-  java.util.List<Path> registries = new java.util.ArrayList<>();
+  List<Path> registries = new ArrayList<>();
 
   @Option(
       names = "--out",
@@ -43,6 +52,25 @@ final class BriefCommand implements Callable<Integer> {
       description =
           "Folder to write into (default: brief-<ISO3>-<from>-<to> in the current folder).")
   Path out;
+
+  @Option(
+      names = "--admin1",
+      paramLabel = "REGION",
+      description = "Only events in this first-level region (repeatable), e.g. Mopti.")
+  List<String> admin1 = new ArrayList<>();
+
+  @Option(
+      names = "--event-type",
+      paramLabel = "TYPE",
+      description = "Only events of this ACLED event type (repeatable), e.g. Battles.")
+  List<String> eventTypes = new ArrayList<>();
+
+  @Option(
+      names = "--actor",
+      paramLabel = "ID",
+      description =
+          "Only events naming this registry actor in any role, e.g. jnim (see harmattan actors).")
+  String actor;
 
   @Override
   public Integer call() {
@@ -52,14 +80,16 @@ final class BriefCommand implements Callable<Integer> {
     Period comparison = brief.comparison(cli, period);
     Path dir =
         out != null ? out : Path.of("brief-" + iso3 + "-" + period.from() + "-" + period.to());
+    ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
     try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+      Scope scope = scope(cli, registry, store, iso3);
       written =
           BriefProduction.produce(
               store.analytics(),
-              ActorRegistry.load(registries),
+              registry,
               new BriefProduction.Request(
-                  iso3, period, comparison, brief.sources(cli), false, "", dir),
+                  iso3, period, comparison, brief.sources(cli), false, "", dir, scope),
               LocalDate.now(ZoneOffset.UTC));
     }
     if (options.json) {
@@ -73,5 +103,56 @@ final class BriefCommand implements Callable<Integer> {
       BriefProduction.printWritten(cli.getOut(), written);
     }
     return 0;
+  }
+
+  private Scope scope(CommandLine cli, ActorRegistry registry, DuckDbStore store, String iso3) {
+    Set<EventType> types = null;
+    if (!eventTypes.isEmpty()) {
+      types = new HashSet<>();
+      for (String t : eventTypes) {
+        types.add(
+            EventType.findByLabel(t)
+                .orElseThrow(
+                    () ->
+                        new CommandLine.ParameterException(
+                            cli,
+                            "--event-type '"
+                                + t
+                                + "' is not an ACLED event type (expected Battles, Explosions/Remote"
+                                + " violence, Violence against civilians, Protests, Riots or"
+                                + " Strategic developments)")));
+      }
+    }
+    String label = null;
+    Set<String> names = Set.of();
+    if (actor != null) {
+      CanonicalActor a =
+          registry
+              .findActor(actor.strip())
+              .orElseThrow(
+                  () ->
+                      new CommandLine.ParameterException(
+                          cli,
+                          "--actor '"
+                              + actor
+                              + "' is not a registry id (see harmattan actors; e.g. jnim)"));
+      List<String> raw = new ArrayList<>();
+      for (NameCount n :
+          store
+              .analytics()
+              .listActorNames(
+                  EventFilter.of(
+                      iso3, new Period(LocalDate.of(1900, 1, 1), LocalDate.now(ZoneOffset.UTC))))) {
+        raw.add(n.name());
+      }
+      names = registry.rawNamesOf(a.id(), raw);
+      if (names.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            cli,
+            "--actor '" + actor + "' (" + a.name() + ") names no event in the store for " + iso3);
+      }
+      label = a.name();
+    }
+    return new Scope(new HashSet<>(admin1), types, label, names);
   }
 }

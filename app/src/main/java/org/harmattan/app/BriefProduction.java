@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
@@ -35,7 +36,8 @@ final class BriefProduction {
       Set<SourceSystem> sources,
       boolean synthetic,
       String sourceNote,
-      Path out) {}
+      Path out,
+      Scope scope) {}
 
   static BriefWriter.Written produce(
       AnalyticsEngine engine, ActorRegistry registry, Request r, LocalDate today) {
@@ -53,12 +55,14 @@ final class BriefProduction {
     SecurityIndicators security =
         SecurityIndicators.compute(
             engine,
-            new SecurityRequest(r.countryIso3(), r.period(), r.comparison(), r.sources(), today));
+            new SecurityRequest(
+                r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope()));
     String name = Countries.get().findName(r.countryIso3()).orElse(r.countryIso3());
     WarningIndicators warnings =
         WarningIndicators.compute(
             engine,
-            new SecurityRequest(r.countryIso3(), r.period(), r.comparison(), r.sources(), today));
+            new SecurityRequest(
+                r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope()));
     Brief brief =
         new BriefBuilder(security, name, r.synthetic(), Instant.now())
             .canonicalActors(raw -> registry.match(raw).map(m -> m.actor().name()))

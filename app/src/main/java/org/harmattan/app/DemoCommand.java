@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.app.demo.SyntheticScenario;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.error.ErrorCategory;
@@ -150,7 +151,8 @@ final class DemoCommand implements Callable<Integer> {
             + s.seed()
             + ") and written as an ACLED export, then read through the same ingest path as a"
             + " real export. Place names and actors are real; the events are not.",
-        out.resolve("brief"));
+        out.resolve("brief"),
+        Scope.ALL);
   }
 
   private BriefProduction.Request dataRequest(CommandLine cli, DuckDbStore store, LocalDate today) {
@@ -180,7 +182,14 @@ final class DemoCommand implements Callable<Integer> {
     Period period = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
     Period comparison = cov.first().getYear() < y ? period.inYear(y - 1) : null;
     return new BriefProduction.Request(
-        iso3, period, comparison, Set.of(SourceSystem.ACLED), false, "", out.resolve("brief"));
+        iso3,
+        period,
+        comparison,
+        Set.of(SourceSystem.ACLED),
+        false,
+        "",
+        out.resolve("brief"),
+        Scope.ALL);
   }
 
   /** The latest calendar year the data covers to at least its last month. */

@@ -75,7 +75,20 @@ public final class Main implements Runnable {
           err.flush();
           return EXIT_INTERNAL;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Picocli hands exceptions to the handler above; errors such as a broken installation
+      // (a class missing from the jar) arrive here. One line, never a stack trace.
+      err.println(
+          "harmattan: internal error, please report it: "
+              + e.getClass().getName()
+              + ": "
+              + e.getMessage());
+      err.flush();
+      code = EXIT_INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

@@ -42,6 +42,7 @@ public final class SecurityIndicators {
   private final List<BreakdownRow> byEventType = new ArrayList<>();
   private final List<BreakdownRow> byAdmin1 = new ArrayList<>();
   private final List<BreakdownRow> byActor1 = new ArrayList<>();
+  private final List<BreakdownRow> bySubEventType = new ArrayList<>();
   private final List<MonthPoint> monthly = new ArrayList<>();
   private final List<MonthPoint> compareMonthly = new ArrayList<>();
   private final SecurityRequest request;
@@ -62,14 +63,16 @@ public final class SecurityIndicators {
   }
 
   private EventFilter base(Period p) {
-    return EventFilter.of(request.countryIso3(), p).withSources(request.sources());
+    return request
+        .scope()
+        .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()));
   }
 
   private void run(AnalyticsEngine engine) {
     coverage = engine.coverage(base(request.period()));
     Period p = request.period();
     Period c = request.comparison();
-    EventFilter vac = base(p).withEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
+    EventFilter vac = base(p).restrictEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
     totals(engine, FigureIds.EVENTS_TOTAL, FigureIds.FATALITIES_TOTAL, "", base(p), c);
     totals(
         engine,
@@ -77,7 +80,7 @@ public final class SecurityIndicators {
         FigureIds.FATALITIES_POLITICAL_VIOLENCE,
         " in political violence (battles, explosions/remote violence, violence against"
             + " civilians)",
-        base(p).withEventTypes(POLITICAL_VIOLENCE),
+        base(p).restrictEventTypes(POLITICAL_VIOLENCE),
         c);
     totals(
         engine,
@@ -96,6 +99,13 @@ public final class SecurityIndicators {
     breakdown(engine, Dimension.EVENT_TYPE, "event_type", "by_event_type", byEventType, 0);
     breakdown(engine, Dimension.ADMIN1, "admin1", "by_admin1", byAdmin1, TOP);
     breakdown(engine, Dimension.ACTOR1, "actor1", "by_actor1", byActor1, TOP);
+    breakdown(
+        engine,
+        Dimension.SUB_EVENT_TYPE,
+        "sub_event_type",
+        "by_sub_event_type",
+        bySubEventType,
+        TOP);
     months(engine, p, "", monthly);
     if (c != null) {
       months(engine, c, FigureIds.COMPARE, compareMonthly);
@@ -318,6 +328,13 @@ public final class SecurityIndicators {
 
   public List<BreakdownRow> byActor1() {
     return Collections.unmodifiableList(byActor1);
+  }
+
+  /**
+   * The most frequent sub-event types (null ones, from the pre-2019 taxonomy, as "(not given)").
+   */
+  public List<BreakdownRow> bySubEventType() {
+    return Collections.unmodifiableList(bySubEventType);
   }
 
   public List<MonthPoint> monthly() {

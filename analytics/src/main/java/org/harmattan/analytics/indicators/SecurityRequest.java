@@ -15,17 +15,30 @@ import org.harmattan.domain.figure.Period;
  * @param comparison the matched comparison window, or null
  * @param sources the source systems counted (one system at a time avoids double counting)
  * @param today the day of computation
+ * @param scope optional narrowing to regions, event types or an actor
  */
 public record SecurityRequest(
     String countryIso3,
     Period period,
     Period comparison,
     Set<SourceSystem> sources,
-    LocalDate today) {
+    LocalDate today,
+    Scope scope) {
   public SecurityRequest {
     requireNonNull(countryIso3, "countryIso3");
+    requireNonNull(scope, "scope");
     requireNonNull(period, "period");
     requireNonNull(today, "today");
     sources = Set.copyOf(sources);
+  }
+
+  /** A request for the whole country. */
+  public SecurityRequest(
+      String countryIso3,
+      Period period,
+      Period comparison,
+      Set<SourceSystem> sources,
+      LocalDate today) {
+    this(countryIso3, period, comparison, sources, today, Scope.ALL);
   }
 }

@@ -63,9 +63,9 @@ public final class WarningIndicators {
     this.engine = engine;
     this.make = new Figures(r.today());
     this.base =
-        EventFilter.of(r.countryIso3(), r.period())
-            .withSources(r.sources())
-            .withEventTypes(POLITICAL_VIOLENCE);
+        r.scope()
+            .apply(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()))
+            .restrictEventTypes(POLITICAL_VIOLENCE);
   }
 
   /** Evaluates every rule as of the request's last day. */

@@ -168,10 +168,12 @@ public final class BriefBuilder {
         ordered.add(f);
       }
     }
+    String scope = security.request().scope().describe();
     String title =
         countryName
             + ": security brief, "
             + span(p)
+            + (scope.isEmpty() ? "" : " — " + scope)
             + (synthetic ? " (SYNTHETIC DATA: NOT REAL EVENTS)" : "");
     return new Brief(
         title,
@@ -351,8 +353,21 @@ public final class BriefBuilder {
             series));
     blocks.add(
         table("Events and fatalities by event type", "Event type", security.byEventType(), c));
+    blocks.add(
+        table(
+            "Most frequent sub-event types (events coded before ACLED's 2019 taxonomy have none)",
+            "Sub-event type",
+            security.bySubEventType(),
+            c));
     blocks.add(new Block.Paragraph(whoParagraph()));
     blocks.add(actorTable());
+    blocks.add(
+        new Block.Chart(
+            "events-by-actor",
+            Block.Kind.BAR,
+            "Events by initiating actor (ACLED actor 1), " + span(p),
+            "events",
+            List.of(actorBars())));
     blocks.add(
         new Block.Chart(
             "events-by-region",
@@ -485,6 +500,15 @@ public final class BriefBuilder {
       rows.add(row);
     }
     return new Block.Table(caption, headers, rows);
+  }
+
+  private Block.Series actorBars() {
+    List<Block.Point> points = new ArrayList<>();
+    for (BreakdownRow r : security.byActor1()) {
+      points.add(
+          new Block.Point(canonicalActor.apply(r.label()).orElse(r.label()), r.eventsFigure()));
+    }
+    return new Block.Series("events", points);
   }
 
   private static Block.Series bars(List<BreakdownRow> rows) {

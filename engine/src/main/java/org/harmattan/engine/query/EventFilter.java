@@ -18,7 +18,8 @@ import org.harmattan.domain.figure.Period;
  * @param countryIso3 the country, or null for all
  * @param period the event-date window
  * @param sources source systems
- * @param eventTypes canonical event types
+ * @param eventTypes canonical event types; null for any, an empty set for none (an intersection of
+ *     two restrictions that share no type)
  * @param admin1 first-level admin names
  * @param actor1Names raw names of actor 1 (a registry actor resolves to its raw names)
  * @param anyActorNames raw names that may appear as actor 1, actor 2 or an associated actor
@@ -39,7 +40,7 @@ public record EventFilter(
   public EventFilter {
     requireNonNull(period, "period");
     sources = Set.copyOf(sources);
-    eventTypes = Set.copyOf(eventTypes);
+    eventTypes = eventTypes == null ? null : Set.copyOf(eventTypes);
     admin1 = Set.copyOf(admin1);
     actor1Names = Set.copyOf(actor1Names);
     anyActorNames = Set.copyOf(anyActorNames);
@@ -49,7 +50,7 @@ public record EventFilter(
   /** All events of a country in a window. */
   public static EventFilter of(String countryIso3, Period period) {
     return new EventFilter(
-        countryIso3, period, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null);
+        countryIso3, period, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null);
   }
 
   public EventFilter withPeriod(Period p) {
@@ -89,6 +90,16 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting);
+  }
+
+  /** Keeps only the event types both this filter and {@code t} allow. */
+  public EventFilter restrictEventTypes(Set<EventType> t) {
+    if (eventTypes == null) {
+      return withEventTypes(t);
+    }
+    Set<EventType> both = new java.util.HashSet<>(eventTypes);
+    both.retainAll(t);
+    return withEventTypes(both);
   }
 
   public EventFilter withAdmin1(Set<String> a) {
@@ -153,8 +164,12 @@ public record EventFilter(
     if (!sources.isEmpty()) {
       m.put("source", join(sources.stream().map(Enum::name).toList()));
     }
-    if (!eventTypes.isEmpty()) {
-      m.put("event_type", join(eventTypes.stream().map(EventType::label).toList()));
+    if (eventTypes != null) {
+      m.put(
+          "event_type",
+          eventTypes.isEmpty()
+              ? "(none)"
+              : join(eventTypes.stream().map(EventType::label).toList()));
     }
     if (!admin1.isEmpty()) {
       m.put("admin1", join(admin1));

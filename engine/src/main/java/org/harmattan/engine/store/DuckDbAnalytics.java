@@ -49,7 +49,13 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         params.add(f.period().to());
       }
       in("source", f.sources().stream().map(SourceSystem::name).toList());
-      in("event_type", f.eventTypes().stream().map(EventType::label).toList());
+      if (f.eventTypes() != null) {
+        if (f.eventTypes().isEmpty()) {
+          sql.append(" AND FALSE");
+        } else {
+          in("event_type", f.eventTypes().stream().map(EventType::label).toList());
+        }
+      }
       in("admin1", f.admin1());
       in("actor1", f.actor1Names());
       in("inter1", f.inter1());
