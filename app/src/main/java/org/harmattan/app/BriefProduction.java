@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.SecurityRequest;
@@ -52,21 +53,18 @@ final class BriefProduction {
               + r.countryIso3()
               + "; ingest an export first (harmattan ingest FILE) or check --store");
     }
-    SecurityIndicators security =
-        SecurityIndicators.compute(
-            engine,
-            new SecurityRequest(
-                r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope()));
+    SecurityRequest request =
+        new SecurityRequest(
+            r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope());
     String name = Countries.get().findName(r.countryIso3()).orElse(r.countryIso3());
-    WarningIndicators warnings =
-        WarningIndicators.compute(
-            engine,
-            new SecurityRequest(
-                r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope()));
+    BriefBuilder builder =
+        new BriefBuilder(
+                SecurityIndicators.compute(engine, request), name, r.synthetic(), Instant.now())
+            .canonicalActors(raw -> registry.match(raw).map(m -> m.actor().name()));
+    CapitalAdvance.compute(engine, registry, request).ifPresent(builder::capital);
     Brief brief =
-        new BriefBuilder(security, name, r.synthetic(), Instant.now())
-            .canonicalActors(raw -> registry.match(raw).map(m -> m.actor().name()))
-            .warnings(warnings)
+        builder
+            .warnings(WarningIndicators.compute(engine, request))
             .sourceNote(r.sourceNote())
             .build();
     return BriefWriter.write(brief, r.out());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.indicators.BreakdownRow;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.MonthPoint;
@@ -62,12 +63,86 @@ public final class BriefBuilder {
 
   /** Adds a section computed elsewhere (early warning, capital, humanitarian…) with its figures. */
   public BriefBuilder section(Section section, List<Figure> sectionFigures) {
-    for (Figure f : sectionFigures) {
+    register(sectionFigures);
+    extraSections.add(section);
+    return this;
+  }
+
+  private void register(List<Figure> more) {
+    for (Figure f : more) {
       if (figures.putIfAbsent(f.id(), f) != null) {
         throw new IllegalArgumentException("figure id used twice: " + f.id());
       }
     }
-    extraSections.add(section);
+  }
+
+  /** Adds the section on the capital: how close political violence comes, per actor. */
+  public BriefBuilder capital(CapitalAdvance c) {
+    register(c.listFigures());
+    String city = c.capital().name();
+    List<Block> blocks = new ArrayList<>();
+    Prose intro =
+        Prose.start()
+            .text("Political violence came within ")
+            .fig(c.nearest())
+            .text(" of " + city + ". Within 50, 100 and 200 km of the city: ");
+    for (int i = 0; i < c.within().size(); i++) {
+      intro.fig(c.within().get(i)).text(i < c.within().size() - 1 ? ", " : ".");
+    }
+    blocks.add(new Block.Paragraph(intro.build()));
+    List<List<Inline>> items = new ArrayList<>();
+    List<Block.Series> series = new ArrayList<>();
+    for (CapitalAdvance.ActorAdvance a : c.actors()) {
+      Prose pr =
+          Prose.start()
+              .text(a.actor().name() + ": ")
+              .fig(a.events())
+              .text("; nearest approach ")
+              .fig(a.nearest())
+              .text(", median distance ")
+              .fig(a.median())
+              .text("; within 50/100/200 km: ")
+              .num(a.within().get(0))
+              .text(" / ")
+              .num(a.within().get(1))
+              .text(" / ")
+              .num(a.within().get(2));
+      if (a.trend() != null) {
+        Figure t = figure(a.trend());
+        pr.text("; monthly median distance changing by ")
+            .fig(a.trend())
+            .text(" (95 % confidence interval ")
+            .fig(a.trendLow())
+            .text(" to ")
+            .fig(a.trendHigh())
+            .text(t.getValue() < 0 ? "; negative: closer to the capital)" : ")");
+      }
+      for (String inc : a.incursions()) {
+        pr.text("; " + figure(inc).label().replace(" (" + a.actor().name() + ")", "") + ", at ")
+            .fig(inc);
+      }
+      items.add(pr.text(".").build());
+      List<Block.Point> points = new ArrayList<>();
+      a.monthlyMedian()
+          .forEach((month, id) -> points.add(new Block.Point(month.atDay(1).toString(), id)));
+      if (points.size() >= 2) {
+        series.add(new Block.Series(a.actor().name(), points));
+      }
+    }
+    if (items.isEmpty()) {
+      items.add(List.of(Inline.text("No armed actor of the registry was active in the window.")));
+    }
+    blocks.add(new Block.Bullets(items));
+    if (!series.isEmpty()) {
+      blocks.add(
+          new Block.Chart(
+              "distance-to-capital",
+              Block.Kind.LINE,
+              "Median monthly distance to " + city + " of each actor's political violence",
+              "km from " + city,
+              series));
+    }
+    extraSections.add(new Section("capital", "The capital: " + city, blocks));
     return this;
   }
 

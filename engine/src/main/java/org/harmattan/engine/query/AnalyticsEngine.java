@@ -16,6 +16,9 @@ public interface AnalyticsEngine {
    */
   List<NameCount> listActorNames(EventFilter filter);
 
+  /** The filtered events that have coordinates, oldest first. */
+  List<EventPoint> listEventPoints(EventFilter filter);
+
   /** What the store holds for the filter's country and sources, ignoring its period. */
   Coverage coverage(EventFilter filter);
 }

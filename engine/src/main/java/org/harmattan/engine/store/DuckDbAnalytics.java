@@ -23,6 +23,7 @@ import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 
 /** The analytics port on the DuckDB store: each query is one or a few SQL statements. */
@@ -243,6 +244,50 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       }
     } catch (SQLException e) {
       throw failure("actor listing", e);
+    }
+    return out;
+  }
+
+  @Override
+  public List<EventPoint> listEventPoints(EventFilter filter) {
+    Where where = new Where(filter, true);
+    String sql =
+        "SELECT id, event_date, event_type, latitude, longitude, actor1, actor2, assoc_actor_1,"
+            + " assoc_actor_2, fatalities_best, location, source, dataset, file_sha256,"
+            + " ingested_at FROM events"
+            + where.sql
+            + " AND latitude IS NOT NULL ORDER BY event_date, id";
+    List<EventPoint> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          List<String> names = new ArrayList<>();
+          if (rs.getString(6) != null) {
+            names.add(rs.getString(6));
+          }
+          if (rs.getString(7) != null) {
+            names.add(rs.getString(7));
+          }
+          names.addAll(strings(rs.getArray(8)));
+          names.addAll(strings(rs.getArray(9)));
+          out.add(
+              new EventPoint(
+                  rs.getString(1),
+                  rs.getObject(2, LocalDate.class),
+                  EventType.findByLabel(rs.getString(3))
+                      .orElseThrow(() -> new SQLException("unknown event type in store")),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  names,
+                  rs.getLong(10),
+                  rs.getString(11),
+                  new SourceRef(rs.getString(12), rs.getString(13), rs.getString(14)),
+                  rs.getObject(15, LocalDateTime.class).toLocalDate()));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("event points", e);
     }
     return out;
   }

@@ -1,0 +1,432 @@
+package org.harmattan.analytics.capital;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.harmattan.analytics.actors.ActorMatch;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.domain.actor.ActorType;
+import org.harmattan.domain.actor.CanonicalActor;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventPoint;
+
+/**
+ * How close political violence (battles, explosions/remote violence, violence against civilians)
+ * comes to the capital: ring counts, nearest approach and median distance for the window, and for
+ * the most active armed actors of the registry also the monthly median distance, its trend in km
+ * per month with a 95 % confidence interval, and first incursions (an event inside a radius the
+ * actor had not entered for {@link #LOOKBACK_MONTHS} months).
+ */
+public final class CapitalAdvance {
+  /** The rings, in km. */
+  public static final List<Integer> RADII_KM = List.of(50, 100, 200);
+
+  /**
+   * How long an actor must have stayed outside a ring for an event inside it to be an incursion.
+   */
+  public static final int LOOKBACK_MONTHS = 12;
+
+  /** How many actors get their own figures. */
+  public static final int TOP_ACTORS = 5;
+
+  private static final Set<EventType> POLITICAL_VIOLENCE =
+      Set.of(
+          EventType.BATTLES,
+          EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+          EventType.VIOLENCE_AGAINST_CIVILIANS);
+
+  private static final Set<ActorType> UNARMED =
+      Set.of(ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS);
+
+  /**
+   * One actor's figures.
+   *
+   * @param actor the registry actor
+   * @param events id of the figure counting its events in the window
+   * @param nearest id of its nearest-approach figure
+   * @param median id of its median-distance figure
+   * @param within ids of its ring-count figures, one per radius in {@link #RADII_KM} order
+   * @param monthlyMedian ids of its monthly median-distance figures, by month (months with events)
+   * @param trend id of the trend figure (km per month), or null when fewer than 3 months
+   * @param trendLow id of the lower end of its 95 % confidence interval, or null
+   * @param trendHigh id of the upper end of its 95 % confidence interval, or null
+   * @param incursions ids of its first-incursion figures (value: distance in km)
+   */
+  public record ActorAdvance(
+      CanonicalActor actor,
+      String events,
+      String nearest,
+      String median,
+      List<String> within,
+      Map<YearMonth, String> monthlyMedian,
+      String trend,
+      String trendLow,
+      String trendHigh,
+      List<String> incursions) {}
+
+  private final Map<String, Figure> figures = new LinkedHashMap<>();
+  private final List<ActorAdvance> actors = new ArrayList<>();
+  private final List<String> within = new ArrayList<>();
+  private final SecurityRequest request;
+  private final CountryProfiles.Capital capital;
+  private final LocalDate today;
+  private String nearest;
+  private EventFilter filter;
+
+  private CapitalAdvance(SecurityRequest request, CountryProfiles.Capital capital) {
+    this.request = request;
+    this.capital = capital;
+    this.today = request.today();
+  }
+
+  /** Computes the advance for the request's country, whose profile must name a capital. */
+  public static Optional<CapitalAdvance> compute(
+      AnalyticsEngine engine, ActorRegistry registry, SecurityRequest request) {
+    requireNonNull(engine, "engine");
+    requireNonNull(registry, "registry");
+    Optional<CountryProfiles.Capital> capital = CountryProfiles.findCapital(request.countryIso3());
+    if (capital.isEmpty()) {
+      return Optional.empty();
+    }
+    CapitalAdvance c = new CapitalAdvance(request, capital.get());
+    c.run(engine, registry);
+    return Optional.of(c);
+  }
+
+  /** A located event and its distance to the capital. */
+  private record Located(EventPoint point, double km) {}
+
+  private void run(AnalyticsEngine engine, ActorRegistry registry) {
+    Period p = request.period();
+    Period history = new Period(p.from().minusMonths(LOOKBACK_MONTHS), p.to());
+    filter =
+        request
+            .scope()
+            .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
+            .restrictEventTypes(POLITICAL_VIOLENCE);
+    List<Located> all = new ArrayList<>();
+    for (EventPoint e : engine.listEventPoints(filter.withPeriod(history))) {
+      all.add(
+          new Located(
+              e,
+              Geo.distanceKm(
+                  capital.latitude(), capital.longitude(), e.latitude(), e.longitude())));
+    }
+    List<Located> window = all.stream().filter(l -> p.contains(l.point().date())).toList();
+    String where = "political-violence events " + filter.toCondition();
+    for (int r : RADII_KM) {
+      List<Located> in = window.stream().filter(l -> l.km() <= r).toList();
+      within.add(
+          add(figure(
+                  "capital.events_within_" + r + "km",
+                  "Political-violence events within " + r + " km of " + capital.name(),
+                  (double) in.size(),
+                  "events",
+                  in,
+                  "count of " + where + " at most " + r + " km (haversine) from " + place(),
+                  null))
+              .id());
+    }
+    nearest = add(nearestFigure("capital.nearest_km", "", window, where)).id();
+    Map<String, List<Located>> byActor = new LinkedHashMap<>();
+    Map<String, CanonicalActor> actorsById = new HashMap<>();
+    for (Located l : all) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (String raw : l.point().actorNames()) {
+        Optional<ActorMatch> m = registry.match(raw);
+        if (m.isPresent() && !UNARMED.contains(m.get().actor().type())) {
+          ids.add(m.get().actor().id());
+          actorsById.put(m.get().actor().id(), m.get().actor());
+        }
+      }
+      for (String id : ids) {
+        byActor.computeIfAbsent(id, k -> new ArrayList<>()).add(l);
+      }
+    }
+    List<String> ranked =
+        byActor.entrySet().stream()
+            .map(
+                e ->
+                    Map.entry(
+                        e.getKey(),
+                        e.getValue().stream().filter(l -> p.contains(l.point().date())).count()))
+            .filter(e -> e.getValue() > 0)
+            .sorted(
+                Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+                    .reversed()
+                    .thenComparing(Map.Entry::getKey))
+            .limit(TOP_ACTORS)
+            .map(Map.Entry::getKey)
+            .toList();
+    for (String id : ranked) {
+      actors.add(actor(actorsById.get(id), byActor.get(id), where));
+    }
+  }
+
+  private ActorAdvance actor(CanonicalActor a, List<Located> history, String where) {
+    Period p = request.period();
+    List<Located> window = history.stream().filter(l -> p.contains(l.point().date())).toList();
+    String who = " (" + a.name() + ")";
+    String cond = where + " involving " + a.id() + " (registry actor, any role)";
+    String events =
+        add(figure(
+                "capital.events." + a.id(),
+                "Political-violence events" + who,
+                (double) window.size(),
+                "events",
+                window,
+                "count of " + cond,
+                null))
+            .id();
+    String nearestId = add(nearestFigure("capital.nearest_km." + a.id(), who, window, cond)).id();
+    double[] km = window.stream().mapToDouble(Located::km).sorted().toArray();
+    String medianId =
+        add(figure(
+                "capital.median_km." + a.id(),
+                "Median distance to " + capital.name() + who,
+                median(km),
+                "km",
+                window,
+                "median haversine distance from " + place() + " of " + cond,
+                null))
+            .id();
+    List<String> rings = new ArrayList<>();
+    for (int r : RADII_KM) {
+      List<Located> in = window.stream().filter(l -> l.km() <= r).toList();
+      rings.add(
+          add(figure(
+                  "capital.events_within_" + r + "km." + a.id(),
+                  "Events within " + r + " km of " + capital.name() + who,
+                  (double) in.size(),
+                  "events",
+                  in,
+                  "count of " + cond + " at most " + r + " km from " + place(),
+                  null))
+              .id());
+    }
+    Map<YearMonth, List<Located>> months = new TreeMap<>();
+    for (Located l : window) {
+      months.computeIfAbsent(YearMonth.from(l.point().date()), k -> new ArrayList<>()).add(l);
+    }
+    Map<YearMonth, String> monthly = new LinkedHashMap<>();
+    List<double[]> xy = new ArrayList<>();
+    YearMonth first = YearMonth.from(p.from());
+    for (Map.Entry<YearMonth, List<Located>> m : months.entrySet()) {
+      double med = median(m.getValue().stream().mapToDouble(Located::km).sorted().toArray());
+      Figure f =
+          add(
+              figure(
+                  "capital.monthly_median_km." + a.id() + "." + m.getKey(),
+                  "Median distance to " + capital.name() + who + ", " + m.getKey(),
+                  med,
+                  "km",
+                  m.getValue(),
+                  "median haversine distance from " + place() + " of " + cond + " in " + m.getKey(),
+                  null));
+      monthly.put(m.getKey(), f.id());
+      xy.add(new double[] {first.until(m.getKey(), java.time.temporal.ChronoUnit.MONTHS), med});
+    }
+    String trend = null;
+    String trendLow = null;
+    String trendHigh = null;
+    if (xy.size() >= 3) {
+      Trend t = Trend.fit(xy);
+      String how =
+          "least-squares slope of the monthly median distance over month number, "
+              + cond
+              + ", over "
+              + xy.size()
+              + " months with events";
+      trend =
+          add(figure(
+                  "capital.trend_km_per_month." + a.id(),
+                  "Trend of the monthly median distance to " + capital.name() + who,
+                  t.slope(),
+                  "km_per_month",
+                  window,
+                  how,
+                  "negative means closer to the capital"))
+              .id();
+      trendLow =
+          add(figure(
+                  "capital.trend_km_per_month." + a.id() + ".ci_low",
+                  "Lower end of the 95 % confidence interval of the trend" + who,
+                  t.low(),
+                  "km_per_month",
+                  window,
+                  how + "; Student's t interval",
+                  null))
+              .id();
+      trendHigh =
+          add(figure(
+                  "capital.trend_km_per_month." + a.id() + ".ci_high",
+                  "Upper end of the 95 % confidence interval of the trend" + who,
+                  t.high(),
+                  "km_per_month",
+                  window,
+                  how + "; Student's t interval",
+                  null))
+              .id();
+    }
+    List<String> incursions = new ArrayList<>();
+    for (int r : RADII_KM) {
+      Located last = null;
+      for (Located l : history) {
+        if (l.km() > r) {
+          continue;
+        }
+        boolean fresh =
+            last == null
+                || last.point().date().plusMonths(LOOKBACK_MONTHS).isBefore(l.point().date());
+        if (fresh && p.contains(l.point().date())) {
+          incursions.add(
+              add(figure(
+                      "capital.first_incursion_km." + r + "." + a.id(),
+                      "First event within "
+                          + r
+                          + " km of "
+                          + capital.name()
+                          + who
+                          + " after "
+                          + LOOKBACK_MONTHS
+                          + " months without: "
+                          + l.point().date()
+                          + (l.point().location() == null ? "" : ", " + l.point().location()),
+                      l.km(),
+                      "km",
+                      List.of(l),
+                      "first event of "
+                          + cond
+                          + " at most "
+                          + r
+                          + " km from "
+                          + place()
+                          + " with none in the "
+                          + LOOKBACK_MONTHS
+                          + " months before",
+                      "the store may not reach back "
+                          + LOOKBACK_MONTHS
+                          + " months before the window; an earlier presence it lacks would not"
+                          + " show"))
+                  .id());
+          break;
+        }
+        last = l;
+      }
+    }
+    return new ActorAdvance(
+        a, events, nearestId, medianId, rings, monthly, trend, trendLow, trendHigh, incursions);
+  }
+
+  private Figure nearestFigure(String id, String who, List<Located> window, String cond) {
+    Optional<Located> n = window.stream().min(Comparator.comparingDouble(Located::km));
+    return figure(
+        id,
+        "Nearest political-violence event to " + capital.name() + who,
+        n.map(Located::km).orElse(null),
+        "km",
+        n.map(List::of).orElse(List.of()),
+        "minimum haversine distance from " + place() + " of " + cond,
+        n.isPresent() ? null : "no political-violence event in the window");
+  }
+
+  private String place() {
+    return String.format(
+        Locale.ROOT, "%s (%.4f, %.4f)", capital.name(), capital.latitude(), capital.longitude());
+  }
+
+  private Figure figure(
+      String id,
+      String label,
+      Double value,
+      String unit,
+      Collection<Located> records,
+      String query,
+      String note) {
+    TreeSet<String> ids = new TreeSet<>();
+    Set<SourceRef> sources = new LinkedHashSet<>();
+    LocalDate accessed = null;
+    for (Located l : records) {
+      ids.add(l.point().id());
+      sources.add(l.point().source());
+      if (accessed == null || l.point().accessed().isAfter(accessed)) {
+        accessed = l.point().accessed();
+      }
+    }
+    Map<String, String> filters = new TreeMap<>(filter.describe());
+    filters.put("capital", place());
+    return new Figure(
+        id,
+        label,
+        value,
+        unit,
+        request.period(),
+        null,
+        filters,
+        query,
+        new Citation(
+            List.copyOf(sources),
+            ids.size(),
+            List.copyOf(ids),
+            accessed == null ? today : accessed),
+        note);
+  }
+
+  private Figure add(Figure f) {
+    if (figures.putIfAbsent(f.id(), f) != null) {
+      throw new IllegalStateException("figure id computed twice: " + f.id());
+    }
+    return f;
+  }
+
+  private static Double median(double[] sorted) {
+    if (sorted.length == 0) {
+      return null;
+    }
+    int m = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+  }
+
+  public CountryProfiles.Capital capital() {
+    return capital;
+  }
+
+  /** Ids of the ring-count figures, one per radius in {@link #RADII_KM} order. */
+  public List<String> within() {
+    return List.copyOf(within);
+  }
+
+  /** Id of the nearest-approach figure. */
+  public String nearest() {
+    return nearest;
+  }
+
+  public List<ActorAdvance> actors() {
+    return List.copyOf(actors);
+  }
+
+  public List<Figure> listFigures() {
+    return List.copyOf(figures.values());
+  }
+}
