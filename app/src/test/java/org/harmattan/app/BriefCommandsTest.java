@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,11 +91,7 @@ class BriefCommandsTest {
   }
 
   private static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop));
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   private Path maliStore() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.harmattan.engine.store.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.SharedData;
 
 /**
  * A store holding the two real ACLED Mali files of ../shared/data, built once per test run. Tests
@@ -24,17 +25,7 @@ public final class MaliStore {
   private MaliStore() {}
 
   public static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop));
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   /** The data folder, or the test is skipped. */

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,20 +146,7 @@ class ActorRegistryRealDataTest {
   }
 
   private static Optional<Path> sharedData() {
-    String configured = System.getProperty("harmattan.shared.data");
-    if (configured != null && !configured.isBlank()) {
-      Path p = Path.of(configured).toAbsolutePath().normalize();
-      if (Files.isDirectory(p)) {
-        return Optional.of(p);
-      }
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   /**
@@ -168,7 +157,7 @@ class ActorRegistryRealDataTest {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    List<List<String>> records = parse(text);
+    List<List<String>> records = PlainCsv.parse(text);
     List<String> header = records.get(0);
     List<Map<String, String>> rows = new ArrayList<>();
     for (List<String> r : records.subList(1, records.size())) {
@@ -182,47 +171,5 @@ class ActorRegistryRealDataTest {
       rows.add(row);
     }
     return rows;
-  }
-
-  private static List<List<String>> parse(String text) {
-    List<List<String>> records = new ArrayList<>();
-    List<String> record = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        record.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        record.add(field.toString());
-        field.setLength(0);
-        records.add(record);
-        record = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !record.isEmpty()) {
-      record.add(field.toString());
-      records.add(record);
-    }
-    return records;
   }
 }

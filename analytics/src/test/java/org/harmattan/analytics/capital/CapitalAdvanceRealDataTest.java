@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,13 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
-import org.harmattan.analytics.indicators.MiniCsv;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.store.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +43,7 @@ class CapitalAdvanceRealDataTest {
   private static final Map<String, Map<String, String>> RAW = new HashMap<>();
 
   private static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop));
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   @BeforeAll
@@ -86,7 +75,7 @@ class CapitalAdvanceRealDataTest {
   }
 
   private static void newest(Path file, boolean hxl) throws IOException {
-    List<List<String>> rows = MiniCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+    List<List<String>> rows = PlainCsv.readAll(file);
     List<String> h = rows.get(0);
     for (List<String> r : rows.subList(hxl ? 2 : 1, rows.size())) {
       Map<String, String> m = new HashMap<>();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,6 +19,8 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.store.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +41,7 @@ class MaliGoldenFiguresTest {
   private static Map<String, Map<String, String>> raw;
 
   static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop));
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   @BeforeAll
@@ -82,7 +72,7 @@ class MaliGoldenFiguresTest {
   }
 
   private static void newest(Path file, boolean hxl) throws IOException {
-    List<List<String>> rows = MiniCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+    List<List<String>> rows = PlainCsv.readAll(file);
     List<String> h = rows.get(0);
     for (List<String> r : rows.subList(hxl ? 2 : 1, rows.size())) {
       Map<String, String> m = new HashMap<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +31,7 @@ class RealDataStoreTest {
   @TempDir Path dir;
 
   static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop));
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolveSibling("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 
   private static Path data(String relative) {
@@ -55,7 +46,7 @@ class RealDataStoreTest {
 
   /** Rows of a CSV as id -> timestamp, read with a deliberately separate, minimal parser. */
   private static Map<String, Long> idsWithTimestamps(Path file, boolean hxlRow) throws IOException {
-    List<List<String>> rows = MiniCsv.parse(Files.readString(file, StandardCharsets.UTF_8));
+    List<List<String>> rows = PlainCsv.readAll(file);
     List<String> header = rows.get(0);
     int id = header.indexOf("event_id_cnty");
     int ts = header.indexOf("timestamp");

@@ -9,6 +9,7 @@ import org.harmattan.ingest.EventFileReader;
 import org.harmattan.ingest.ReadSummary;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.row.RowContext;
+import org.harmattan.testsupport.SharedData;
 
 /** Reading files in tests: fixtures on the class path and the shared real data. */
 final class TestFiles {
@@ -48,16 +49,6 @@ final class TestFiles {
    * shared/data} found walking up from the working directory; empty when there is none.
    */
   static Optional<Path> sharedData() {
-    String prop = System.getProperty("harmattan.shared.data");
-    if (prop != null && !prop.isBlank() && Files.isDirectory(Path.of(prop))) {
-      return Optional.of(Path.of(prop).toAbsolutePath().normalize());
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("data");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedData.findRoot();
   }
 }

@@ -16,7 +16,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
 import org.harmattan.ingest.common.CollectingSink.Read;
-import org.harmattan.ingest.common.SharedData;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written GDELT files in the documented 1.0 and 2.0 layouts, read end to end. */

@@ -11,7 +11,7 @@ import org.harmattan.ingest.RejectedRow;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
 import org.harmattan.ingest.common.CollectingSink.Read;
-import org.harmattan.ingest.common.SharedData;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The real GDELT 1.0 sample in shared/data (MANIFEST.md §3). */

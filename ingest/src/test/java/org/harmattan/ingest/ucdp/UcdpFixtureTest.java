@@ -19,7 +19,7 @@ import org.harmattan.ingest.RejectedRow;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
 import org.harmattan.ingest.common.CollectingSink.Read;
-import org.harmattan.ingest.common.SharedData;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** Hand-written UCDP files, one per layout and one of bad values, read end to end. */

@@ -8,8 +8,8 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
 import org.harmattan.ingest.common.CollectingSink.Read;
-import org.harmattan.ingest.common.PlainCsv;
-import org.harmattan.ingest.common.SharedData;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.harmattan.ingest.common;
+package org.harmattan.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,6 +31,15 @@ public final class SharedData {
       }
     }
     return Optional.empty();
+  }
+
+  /** The shared/data folder; skips the calling test when absent. */
+  public static Path requireRoot() {
+    Optional<Path> root = findRoot();
+    assumeTrue(
+        root.isPresent(),
+        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping real-data test");
+    return root.get();
   }
 
   /** The file at {@code relative} under shared/data; skips the calling test when absent. */
