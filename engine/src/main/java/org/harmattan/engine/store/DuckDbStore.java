@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -39,7 +40,6 @@ import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.ingest.EventFileReader;
 import org.harmattan.ingest.IngestReport;
-import org.harmattan.ingest.IngestSink;
 import org.harmattan.ingest.LineRange;
 import org.harmattan.ingest.RawLines;
 import org.harmattan.ingest.ReadSummary;
@@ -211,11 +211,24 @@ public final class DuckDbStore implements AutoCloseable {
     }
     List<RejectedRow> rejected = new ArrayList<>();
     ReadSummary summary;
+    // While appending, DuckDB gets one thread: the appender works on the calling thread anyway,
+    // the reader needs the other core, and measured on 300,000 rows the appender's flushes took
+    // half the time with threads = 1 (0.6 s against 1.1-1.6 s). The merge below gets them back.
+    String threads = setting("threads");
+    try (Statement s = connection.createStatement()) {
+      s.execute("SET threads = 1");
+    }
     try (DuckDBAppender staging = connection.createAppender("temp", "main", "ingest_staging")) {
-      StagingSink sink = new StagingSink(staging, rejected);
-      summary = new EventFileReader(today).read(file, forced, context, sink, progress);
-      if (sink.failure != null) {
-        throw sink.failure;
+      StagingTarget target = new StagingTarget(staging, rejected);
+      summary =
+          ReadAhead.run(
+              (sink, bytes) -> new EventFileReader(today).read(file, forced, context, sink, bytes),
+              StagedEvent::of,
+              target,
+              progress);
+    } finally {
+      try (Statement s = connection.createStatement()) {
+        s.execute("SET threads = " + Integer.parseInt(threads));
       }
     }
     Duplicates dups = resolveDuplicates(file);
@@ -263,33 +276,45 @@ public final class DuckDbStore implements AutoCloseable {
     return report;
   }
 
-  /** Streams accepted events into the staging table; rejected rows are kept for the end. */
-  private static final class StagingSink implements IngestSink {
+  /**
+   * An accepted event with its hashes, computed on the reading thread (see {@link ReadAhead}) so
+   * that the appending thread only appends.
+   */
+  private record StagedEvent(Event event, ActorColumns actors, long coreHash, long contentHash) {
+    static StagedEvent of(Event event) {
+      long core = EventHashes.core(event);
+      ActorColumns actors = ActorColumns.of(event);
+      return new StagedEvent(event, actors, core, actors.contentHash(core));
+    }
+  }
+
+  private String setting(String name) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement("SELECT current_setting(?)")) {
+      p.setString(1, name);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    }
+  }
+
+  /** Appends accepted events to the staging table; rejected rows are kept for the end. */
+  private static final class StagingTarget implements ReadAhead.Target<StagedEvent> {
     private final DuckDBAppender appender;
     private final List<RejectedRow> rejected;
-    SQLException failure;
 
-    StagingSink(DuckDBAppender appender, List<RejectedRow> rejected) {
+    StagingTarget(DuckDBAppender appender, List<RejectedRow> rejected) {
       this.appender = appender;
       this.rejected = rejected;
     }
 
     @Override
-    public void accepted(Event event, LineRange lines) {
-      if (failure != null) {
-        return;
-      }
-      try {
-        long core = EventHashes.core(event);
-        ActorColumns actors = ActorColumns.of(event);
-        appender.beginRow();
-        appendEvent(appender, event, actors, actors.contentHash(core));
-        appender.append(lines.last());
-        appender.append(core);
-        appender.endRow();
-      } catch (SQLException e) {
-        failure = e;
-      }
+    public void accepted(StagedEvent staged, LineRange lines) throws SQLException {
+      appender.beginRow();
+      appendEvent(appender, staged.event(), staged.actors(), staged.contentHash());
+      appender.append(lines.last());
+      appender.append(staged.coreHash());
+      appender.endRow();
     }
 
     @Override
@@ -372,7 +397,8 @@ public final class DuckDbStore implements AutoCloseable {
     if (v == null) {
       a.appendNull();
     } else {
-      a.append(LocalDateTime.ofInstant(v, ZoneOffset.UTC));
+      // The microseconds a LocalDateTime in UTC would give, without making one for every row.
+      a.appendEpochMicros(Instant.EPOCH.until(v, ChronoUnit.MICROS));
     }
   }
 
@@ -543,6 +569,17 @@ public final class DuckDbStore implements AutoCloseable {
   private Map<String, Long> mergeStaged(SourceFile file, Instant now) throws SQLException {
     Map<String, Long> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
+      // A first load (or a file of only new events) needs no outcome table: every staged event is
+      // inserted, and one INSERT ... SELECT is about half the work of the general merge below.
+      if (single(s, "SELECT count(*) FROM ingest_staging s SEMI JOIN events e ON e.id = s.id")
+          == 0) {
+        counts.put(
+            "inserted",
+            (long)
+                s.executeUpdate(
+                    "INSERT INTO events SELECT " + EVENT_COLUMN_NAMES + " FROM ingest_staging"));
+        return counts;
+      }
       s.execute(
           "CREATE OR REPLACE TEMP TABLE ingest_outcome AS SELECT s.id, CASE WHEN e.id IS NULL THEN"
               + " 'inserted' WHEN s.source_timestamp IS NOT NULL AND e.source_timestamp IS NOT"
