@@ -83,8 +83,7 @@ public record Figures(LocalDate today) {
         sources.add(s);
       }
     }
-    TreeSet<String> ids = new TreeSet<>(current.citation().eventIds());
-    ids.addAll(base.citation().eventIds());
+    List<String> ids = union(current.citation().eventIds(), base.citation().eventIds());
     LocalDate accessed =
         current.citation().accessed().isAfter(base.citation().accessed())
             ? current.citation().accessed()
@@ -101,9 +100,40 @@ public record Figures(LocalDate today) {
         new Citation(
             sources,
             current.citation().recordCount() + base.citation().recordCount(),
-            List.copyOf(ids),
+            ids,
             accessed),
         note);
+  }
+
+  /**
+   * The sorted union of two id lists, without duplicates: one merge when both are sorted in String
+   * order (as they nearly always are), else a sort.
+   */
+  private static List<String> union(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a.size() + b.size());
+    int i = 0;
+    int j = 0;
+    while (i < a.size() || j < b.size()) {
+      String next;
+      if (j == b.size() || (i < a.size() && a.get(i).compareTo(b.get(j)) <= 0)) {
+        next = a.get(i++);
+      } else {
+        next = b.get(j++);
+      }
+      if (!out.isEmpty()) {
+        int c = out.get(out.size() - 1).compareTo(next);
+        if (c == 0) {
+          continue;
+        }
+        if (c > 0) {
+          TreeSet<String> sorted = new TreeSet<>(a);
+          sorted.addAll(b);
+          return List.copyOf(sorted);
+        }
+      }
+      out.add(next);
+    }
+    return out;
   }
 
   private LocalDate accessed(LocalDate d) {

@@ -72,31 +72,46 @@ public final class SecurityIndicators {
     coverage = engine.coverage(base(request.period()));
     Period p = request.period();
     Period c = request.comparison();
-    EventFilter vac = base(p).restrictEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
-    totals(engine, FigureIds.EVENTS_TOTAL, FigureIds.FATALITIES_TOTAL, "", base(p), c);
+    // The counts by event type answer the totals of every event-type selection below, so that
+    // those totals need no query of their own.
+    EventFilter all = base(p);
+    CountResult typesNow = engine.count(new CountQuery(all, List.of(Dimension.EVENT_TYPE)));
+    CountResult typesThen =
+        c == null
+            ? null
+            : engine.count(new CountQuery(all.withPeriod(c), List.of(Dimension.EVENT_TYPE)));
+    ByType byType = new ByType(typesNow, typesThen);
+    EventFilter vac = all.restrictEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
+    totals(engine, FigureIds.EVENTS_TOTAL, FigureIds.FATALITIES_TOTAL, "", all, c, byType, null);
     totals(
         engine,
         FigureIds.EVENTS_POLITICAL_VIOLENCE,
         FigureIds.FATALITIES_POLITICAL_VIOLENCE,
         " in political violence (battles, explosions/remote violence, violence against"
             + " civilians)",
-        base(p).restrictEventTypes(POLITICAL_VIOLENCE),
-        c);
+        all.restrictEventTypes(POLITICAL_VIOLENCE),
+        c,
+        byType,
+        POLITICAL_VIOLENCE);
     totals(
         engine,
         FigureIds.EVENTS_VAC,
         FigureIds.FATALITIES_VAC,
         " in violence against civilians",
         vac,
-        c);
+        c,
+        byType,
+        Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
     totals(
         engine,
         FigureIds.EVENTS_VAC_STATE,
         FigureIds.FATALITIES_VAC_STATE,
         " in violence against civilians by state forces (ACLED inter code 1)",
         vac.withInter1(Set.of(1)),
-        c);
-    breakdown(engine, Dimension.EVENT_TYPE, "event_type", "by_event_type", byEventType, 0);
+        c,
+        null,
+        null);
+    breakdown(typesNow, typesThen, "event_type", "by_event_type", byEventType, 0);
     breakdown(engine, Dimension.ADMIN1, "admin1", "by_admin1", byAdmin1, TOP);
     breakdown(engine, Dimension.ACTOR1, "actor1", "by_actor1", byActor1, TOP);
     breakdown(
@@ -112,14 +127,48 @@ public final class SecurityIndicators {
     }
   }
 
+  /**
+   * The counts of the base filter by event type, in the window and the comparison window (null when
+   * there is none).
+   */
+  private record ByType(CountResult now, CountResult then) {
+    /**
+     * The total of {@code filter}, the base filter of {@code r}'s window restricted to {@code
+     * types}, from {@code r}'s rows of those types.
+     */
+    static CountResult total(CountResult r, EventFilter filter, Set<EventType> types) {
+      List<CountRow> parts = new ArrayList<>();
+      for (CountRow row : r.rows()) {
+        if (types == null
+            || EventType.findByLabel(row.key().get(0)).filter(types::contains).isPresent()) {
+          parts.add(row);
+        }
+      }
+      return CountResult.ofGroups(CountQuery.total(filter), List.of(), parts);
+    }
+  }
+
+  /**
+   * Counts {@code filter}: from {@code byType} when given ({@code filter} being the base filter
+   * restricted to {@code types}, or all of it when {@code types} is null), else by a query.
+   */
+  private static CountResult count(
+      AnalyticsEngine engine, EventFilter filter, CountResult byType, Set<EventType> types) {
+    return byType == null
+        ? engine.count(CountQuery.total(filter))
+        : ByType.total(byType, filter, types);
+  }
+
   private void totals(
       AnalyticsEngine engine,
       String eventsId,
       String fatalitiesId,
       String what,
       EventFilter filter,
-      Period comparison) {
-    CountResult now = engine.count(CountQuery.total(filter));
+      Period comparison,
+      ByType byType,
+      Set<EventType> types) {
+    CountResult now = count(engine, filter, byType == null ? null : byType.now(), types);
     Figure events = add(make.of(eventsId, "Events" + what, now.events(), "events", filter, now));
     Figure deaths =
         add(
@@ -134,7 +183,7 @@ public final class SecurityIndicators {
       return;
     }
     EventFilter cf = filter.withPeriod(comparison);
-    CountResult then = engine.count(CountQuery.total(cf));
+    CountResult then = count(engine, cf, byType == null ? null : byType.then(), types);
     Figure eventsThen =
         add(
             make.of(
@@ -182,11 +231,28 @@ public final class SecurityIndicators {
       int limit) {
     EventFilter filter = base(request.period());
     CountResult r = engine.count(new CountQuery(filter, List.of(dimension)));
+    CountResult compared =
+        request.comparison() == null
+            ? null
+            : engine.count(
+                new CountQuery(filter.withPeriod(request.comparison()), List.of(dimension)));
+    breakdown(r, compared, filterName, idPart, out, limit);
+  }
+
+  /**
+   * The breakdown figures from the counts of the base filter by one dimension in the window ({@code
+   * r}) and the comparison window ({@code compared}, null when there is none).
+   */
+  private void breakdown(
+      CountResult r,
+      CountResult compared,
+      String filterName,
+      String idPart,
+      List<BreakdownRow> out,
+      int limit) {
+    EventFilter filter = r.query().filter();
     Map<String, CountRow> then = new HashMap<>();
-    CountResult compared = null;
-    if (request.comparison() != null) {
-      compared =
-          engine.count(new CountQuery(filter.withPeriod(request.comparison()), List.of(dimension)));
+    if (compared != null) {
       for (CountRow row : compared.rows()) {
         then.put(String.valueOf(row.key().get(0)), row);
       }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.harmattan.analytics.warning.AcledRules;
@@ -59,6 +60,12 @@ public final class WarningIndicators {
   private final EventFilter base;
   private final AnalyticsEngine engine;
 
+  /** The country's counts by day over the history, whose rows answer the country's figures. */
+  private Days countryDays;
+
+  /** The counts by region and day over the history, whose rows answer the regions' figures. */
+  private Days regionDays;
+
   private WarningIndicators(AnalyticsEngine engine, SecurityRequest r) {
     this.engine = engine;
     this.make = new Figures(r.today());
@@ -81,6 +88,7 @@ public final class WarningIndicators {
     Period history = new Period(asOf.minusDays(HISTORY_DAYS), asOf);
     CountResult byDay =
         engine.count(new CountQuery(base.withPeriod(history), List.of(Dimension.DAY)));
+    countryDays = new Days(byDay, 0);
     Map<LocalDate, Long> events = new HashMap<>();
     Map<LocalDate, Long> deaths = new HashMap<>();
     for (CountRow row : byDay.rows()) {
@@ -96,6 +104,7 @@ public final class WarningIndicators {
     CountResult byRegion =
         engine.count(
             new CountQuery(base.withPeriod(history), List.of(Dimension.ADMIN1, Dimension.DAY)));
+    regionDays = new Days(byRegion, 1);
     Map<String, Map<LocalDate, Long>> perRegion = new TreeMap<>();
     for (CountRow row : byRegion.rows()) {
       if (row.key().get(0) == null) {
@@ -129,7 +138,8 @@ public final class WarningIndicators {
                 s.rule() + " — observed, " + s.area(),
                 s.observed(),
                 unit,
-                f.withPeriod(s.observedWindow())));
+                f.withPeriod(s.observedWindow()),
+                admin1));
     Figure baseline =
         add(
             withValue(
@@ -137,7 +147,8 @@ public final class WarningIndicators {
                 s.rule() + " — baseline, " + s.area(),
                 s.baseline(),
                 unit,
-                f.withPeriod(s.baselineWindow())));
+                f.withPeriod(s.baselineWindow()),
+                admin1));
     String p = null;
     if (s.pValue() != null) {
       p =
@@ -146,16 +157,66 @@ public final class WarningIndicators {
                   s.rule() + " — p-value, " + s.area(),
                   s.pValue(),
                   "p_value",
-                  f.withPeriod(s.baselineWindow())))
+                  f.withPeriod(s.baselineWindow()),
+                  admin1))
               .id();
     }
     return new Entry(s, observed.id(), baseline.id(), p);
   }
 
   /** A figure whose value the rule computed, citing the records of its window. */
-  private Figure withValue(String id, String label, double value, String unit, EventFilter f) {
-    CountResult r = engine.count(CountQuery.total(f));
+  private Figure withValue(
+      String id, String label, double value, String unit, EventFilter f, String admin1) {
+    CountResult r =
+        (admin1 == null ? countryDays : regionDays)
+            .total(f, admin1)
+            .orElseGet(() -> engine.count(CountQuery.total(f)));
     return make.of(id, label, value, unit, f, r);
+  }
+
+  /**
+   * A count by day (and region first when {@code dayColumn} is 1), its rows with their days.
+   *
+   * @param result the count
+   * @param dayColumn where the day is in a row's key
+   * @param days each row's day, in the order of the rows
+   */
+  private record Days(CountResult result, int dayColumn, List<LocalDate> days) {
+    Days(CountResult result, int dayColumn) {
+      this(result, dayColumn, parse(result, dayColumn));
+    }
+
+    private static List<LocalDate> parse(CountResult result, int dayColumn) {
+      List<LocalDate> days = new ArrayList<>(result.rows().size());
+      for (CountRow row : result.rows()) {
+        days.add(LocalDate.parse(row.key().get(dayColumn)));
+      }
+      return days;
+    }
+
+    /**
+     * The total of {@code f} (this count's filter with a narrower period, and for a count by region
+     * narrowed to the region {@code admin1}) from this count's rows; empty when the period reaches
+     * beyond this count's.
+     */
+    Optional<CountResult> total(EventFilter f, String admin1) {
+      Period covered = result.query().filter().period();
+      Period window = f.period();
+      if (window.from().isBefore(covered.from()) || window.to().isAfter(covered.to())) {
+        return Optional.empty();
+      }
+      List<CountRow> parts = new ArrayList<>();
+      List<CountRow> rows = result.rows();
+      for (int i = 0; i < rows.size(); i++) {
+        LocalDate day = days.get(i);
+        if (!day.isBefore(window.from())
+            && !day.isAfter(window.to())
+            && (admin1 == null || admin1.equals(rows.get(i).key().get(0)))) {
+          parts.add(rows.get(i));
+        }
+      }
+      return Optional.of(CountResult.ofGroups(CountQuery.total(f), List.of(), parts));
+    }
   }
 
   private Figure add(Figure f) {

@@ -26,7 +26,7 @@ import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 
-/** The analytics port on the DuckDB store: each query is one or a few SQL statements. */
+/** The analytics port on the DuckDB store: each query is one SQL statement. */
 final class DuckDbAnalytics implements AnalyticsEngine {
   private final Connection connection;
 
@@ -121,86 +121,84 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     };
   }
 
+  /** What every count selects per group (or for the whole selection): see {@link #row}. */
+  private static final String AGGREGATES =
+      "count(*), coalesce(sum(fatalities_best), 0), list(id ORDER BY id),"
+          + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
+          + " max(ingested_at)";
+
+  /**
+   * One statement per query: the groups with their ids and sources, from which the totals follow
+   * (groups never share an event); or, without grouping, the totals themselves.
+   */
   @Override
   public CountResult count(CountQuery query) {
     Where where = new Where(query.filter(), true);
-    try {
-      List<CountRow> rows = new ArrayList<>();
-      if (!query.groupBy().isEmpty()) {
-        List<String> exprs = new ArrayList<>();
-        for (Dimension d : query.groupBy()) {
-          exprs.add(expression(d));
+    List<String> exprs = new ArrayList<>();
+    for (Dimension d : query.groupBy()) {
+      exprs.add(expression(d));
+    }
+    String sql;
+    if (exprs.isEmpty()) {
+      sql = "SELECT " + AGGREGATES + " FROM events" + where.sql;
+    } else {
+      String keys = String.join(", ", exprs);
+      sql =
+          "SELECT "
+              + keys
+              + ", "
+              + AGGREGATES
+              + " FROM events"
+              + where.sql
+              + " GROUP BY "
+              + keys
+              + " ORDER BY count(*) DESC, "
+              + keys;
+    }
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        int n = exprs.size();
+        if (n == 0) {
+          rs.next();
+          CountRow all = row(rs, List.of(), 0);
+          List<SourceRef> sources = new ArrayList<>(all.sources());
+          sources.sort(CountResult.SOURCE_ORDER);
+          return new CountResult(
+              query,
+              List.of(),
+              all.events(),
+              all.fatalities(),
+              all.eventIds(),
+              sources,
+              all.accessed());
         }
-        String keys = String.join(", ", exprs);
-        String sql =
-            "SELECT "
-                + keys
-                + ", count(*), coalesce(sum(fatalities_best), 0), list(id ORDER BY id),"
-                + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
-                + " max(ingested_at) FROM events"
-                + where.sql
-                + " GROUP BY "
-                + keys
-                + " ORDER BY count(*) DESC, "
-                + keys;
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-          where.bind(p);
-          try (ResultSet rs = p.executeQuery()) {
-            int n = exprs.size();
-            while (rs.next()) {
-              List<String> key = new ArrayList<>(n);
-              for (int i = 1; i <= n; i++) {
-                key.add(rs.getString(i));
-              }
-              rows.add(
-                  new CountRow(
-                      key,
-                      rs.getLong(n + 1),
-                      rs.getLong(n + 2),
-                      strings(rs.getArray(n + 3)),
-                      sourceRefs(strings(rs.getArray(n + 4))),
-                      rs.getObject(n + 5, LocalDateTime.class).toLocalDate()));
-            }
+        List<CountRow> rows = new ArrayList<>();
+        while (rs.next()) {
+          List<String> key = new ArrayList<>(n);
+          for (int i = 1; i <= n; i++) {
+            key.add(rs.getString(i));
           }
+          rows.add(row(rs, key, n));
         }
+        return CountResult.ofGroups(query, rows, rows);
       }
-      long events = 0;
-      long fatalities = 0;
-      List<String> ids = new ArrayList<>();
-      LocalDate accessed = null;
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "SELECT id, fatalities_best, ingested_at FROM events" + where.sql + " ORDER BY id")) {
-        where.bind(p);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            ids.add(rs.getString(1));
-            fatalities += rs.getLong(2);
-            events++;
-            LocalDate day = rs.getObject(3, LocalDateTime.class).toLocalDate();
-            if (accessed == null || day.isAfter(accessed)) {
-              accessed = day;
-            }
-          }
-        }
-      }
-      List<SourceRef> sources = new ArrayList<>();
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "SELECT DISTINCT source, dataset, file_sha256 FROM events"
-                  + where.sql
-                  + " ORDER BY 1, 2, 3")) {
-        where.bind(p);
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            sources.add(new SourceRef(rs.getString(1), rs.getString(2), rs.getString(3)));
-          }
-        }
-      }
-      return new CountResult(query, rows, events, fatalities, ids, sources, accessed);
     } catch (SQLException e) {
       throw failure("count", e);
     }
+  }
+
+  /** The {@link #AGGREGATES} after the first {@code n} columns as a group; accessed may be null. */
+  private static CountRow row(ResultSet rs, List<String> key, int n) throws SQLException {
+    LocalDateTime accessed =
+        rs.getObject(n + 5) == null ? null : rs.getObject(n + 5, LocalDateTime.class);
+    return new CountRow(
+        key,
+        rs.getLong(n + 1),
+        rs.getLong(n + 2),
+        strings(rs.getArray(n + 3)),
+        sourceRefs(strings(rs.getArray(n + 4))),
+        accessed == null ? null : accessed.toLocalDate());
   }
 
   private static List<String> strings(java.sql.Array array) throws SQLException {
