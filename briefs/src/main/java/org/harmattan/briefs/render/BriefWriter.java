@@ -3,7 +3,6 @@ package org.harmattan.briefs.render;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
 
 /**
  * Writes a brief's files into a directory: {@code brief.html}, {@code brief.pdf}, {@code brief.md},
@@ -64,11 +67,18 @@ public final class BriefWriter {
       }
     }
     String html = HtmlRenderer.render(brief);
-    byte[] pdf = PdfRenderer.render(html, dir.toAbsolutePath().toUri().toString());
+    // The PDF is the slowest output; it renders on its own thread while the others are written.
+    CompletableFuture<byte[]> pdf =
+        CompletableFuture.supplyAsync(
+            () -> PdfRenderer.render(html, dir.toAbsolutePath().toUri().toString()),
+            runnable -> {
+              Thread t = new Thread(runnable, "harmattan-pdf");
+              t.setDaemon(true);
+              t.start();
+            });
     try {
       Files.createDirectories(dir);
       Path htmlFile = Files.writeString(dir.resolve("brief.html"), html, StandardCharsets.UTF_8);
-      Path pdfFile = Files.write(dir.resolve("brief.pdf"), pdf);
       Path md =
           Files.writeString(
               dir.resolve("brief.md"), MarkdownRenderer.render(brief), StandardCharsets.UTF_8);
@@ -85,9 +95,20 @@ public final class BriefWriter {
               Files.writeString(chartDir.resolve(chartFileName(c)), svg, StandardCharsets.UTF_8));
         }
       }
+      Path pdfFile = Files.write(dir.resolve("brief.pdf"), pdf.join());
       return new Written(htmlFile, pdfFile, md, json, chartFiles);
     } catch (IOException e) {
-      throw new UncheckedIOException("could not write the brief into " + dir + ": " + e, e);
+      pdf.cancel(true);
+      throw new HarmattanException(
+          ErrorCategory.USER_INPUT,
+          "cannot_write_brief",
+          "cannot write the brief into " + dir + " (" + e.getMessage() + "); choose another --out",
+          e);
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
     }
   }
 

@@ -1,9 +1,11 @@
 package org.harmattan.briefs.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmattan.domain.error.HarmattanException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,5 +27,15 @@ class BriefWriterTest {
     }
     RenderTestSupport.parseXml(Files.readString(w.charts().get(0)));
     RenderTestSupport.parseXml(Files.readString(w.html()));
+  }
+
+  @Test
+  void aFolderThatCannotBeCreatedIsAUserErrorNamingIt(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+    assertThatThrownBy(() -> BriefWriter.write(SampleBrief.brief(), file.resolve("brief")))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageContaining("cannot write the brief into")
+        .hasMessageContaining("choose another --out");
   }
 }
