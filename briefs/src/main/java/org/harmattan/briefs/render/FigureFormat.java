@@ -8,6 +8,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
@@ -124,6 +125,19 @@ public final class FigureFormat {
     return sameYear
         ? from.getDayOfMonth() + " " + month(from) + " \u2013 " + day(to)
         : day(from) + " \u2013 " + day(to);
+  }
+
+  /**
+   * How a plotted point is named in a chart's value table: on a time line, the month of the
+   * figure's own period ("March 2017"), so that a comparison series plotted on this year's months
+   * still names its own months; otherwise the point's category.
+   */
+  public static String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
+    if (chart.kind() == Block.Kind.LINE) {
+      LocalDate from = figure.period().from();
+      return month(from) + " " + from.getYear();
+    }
+    return point.label();
   }
 
   /** A day in words: "3 January 2018". */

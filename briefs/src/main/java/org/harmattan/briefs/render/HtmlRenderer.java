@@ -339,7 +339,10 @@ public final class HtmlRenderer {
         if (several) {
           out.append("<td>").append(esc(s.name())).append("</td>");
         }
-        out.append("<td>").append(esc(p.label())).append("</td><td class=\"num\">");
+        out.append("<td>")
+            .append(
+                esc(FigureFormat.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
+            .append("</td><td class=\"num\">");
         figureRef(new Inline.FigureRef(p.figureId(), Inline.Style.NUMBER_ONLY));
         out.append("</td></tr>\n");
       }

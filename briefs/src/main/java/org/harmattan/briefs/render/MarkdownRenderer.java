@@ -142,7 +142,13 @@ public final class MarkdownRenderer {
       out.append(c.series().size() > 1 ? " \u2014 " + esc(s.name()) + ": " : ": ");
       out.append(
           s.points().stream()
-              .map(p -> esc(p.label()) + " " + figure(p.figureId(), Inline.Style.NUMBER_ONLY))
+              .map(
+                  p ->
+                      esc(
+                              FigureFormat.pointLabel(
+                                  c, p, brief.findFigure(p.figureId()).orElseThrow()))
+                          + " "
+                          + figure(p.figureId(), Inline.Style.NUMBER_ONLY))
               .collect(Collectors.joining("; ")));
     }
     out.append(".\n\n");

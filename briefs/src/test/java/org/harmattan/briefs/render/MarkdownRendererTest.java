@@ -35,7 +35,7 @@ class MarkdownRendererTest {
         .contains("![Figure 1. Events by actor, 2018](charts/events-by-actor.svg)")
         .contains(
             "![Figure 2. Events per month, October\u2013December 2018](charts/events-monthly.svg)")
-        .contains("2018-10-01 58[^7]; 2018-11-01 62[^8]; 2018-12-01 71[^9]");
+        .contains("October 2018 58[^7]; November 2018 62[^8]; December 2018 71[^9]");
   }
 
   @Test
