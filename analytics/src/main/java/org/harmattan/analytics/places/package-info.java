@@ -1,0 +1,7 @@
+/**
+ * Place names: reading GeoNames gazetteer files and matching raw place names across spellings,
+ * accents and alternate names. Entry points: {@link org.harmattan.analytics.places.GeoNamesReader}
+ * and {@link org.harmattan.analytics.places.PlaceMatcher}, which reports ambiguous names rather
+ * than guessing. Plain Java over the JDK and the domain's {@code Problem}; no engine, no SQL.
+ */
+package org.harmattan.analytics.places;
