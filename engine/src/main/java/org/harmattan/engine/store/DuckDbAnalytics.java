@@ -196,21 +196,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         key,
         rs.getLong(n + 1),
         rs.getLong(n + 2),
-        strings(rs.getArray(n + 3)),
-        sourceRefs(strings(rs.getArray(n + 4))),
+        DuckDbStore.stringList(rs.getArray(n + 3)),
+        sourceRefs(DuckDbStore.stringList(rs.getArray(n + 4))),
         accessed == null ? null : accessed.toLocalDate());
-  }
-
-  private static List<String> strings(java.sql.Array array) throws SQLException {
-    List<String> out = new ArrayList<>();
-    if (array != null) {
-      for (Object o : (Object[]) array.getArray()) {
-        if (o != null) {
-          out.add(o.toString());
-        }
-      }
-    }
-    return out;
   }
 
   private static List<SourceRef> sourceRefs(List<String> packed) {
@@ -267,8 +255,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
           if (rs.getString(7) != null) {
             names.add(rs.getString(7));
           }
-          names.addAll(strings(rs.getArray(8)));
-          names.addAll(strings(rs.getArray(9)));
+          names.addAll(DuckDbStore.stringList(rs.getArray(8)));
+          names.addAll(DuckDbStore.stringList(rs.getArray(9)));
           out.add(
               new EventPoint(
                   rs.getString(1),

@@ -85,6 +85,14 @@ public final class DuckDbStore implements AutoCloseable {
           + " source_names, source_scale, tags, machine_coded, dataset, file_sha256, line_number,"
           + " source_timestamp, ingested_at, content_hash";
 
+  /** The event columns of the staging table, qualified: "s.id, s.source, …". */
+  private static final String STAGED_EVENT_COLUMNS =
+      String.join(
+          ", ",
+          java.util.Arrays.stream(EVENT_COLUMN_NAMES.split(",", -1))
+              .map(c -> "s." + c.strip())
+              .toList());
+
   private final Path path;
   private final DuckDBConnection connection;
 
@@ -470,7 +478,7 @@ public final class DuckDbStore implements AutoCloseable {
           }
           actors = kept.actors;
           for (StagedRow r : group) {
-            if (r != kept) {
+            if (!r.equals(kept)) {
               conflicts.add(r);
               conflictKeeper.put(r, kept);
             }
@@ -537,7 +545,8 @@ public final class DuckDbStore implements AutoCloseable {
     return false;
   }
 
-  private static List<String> stringList(java.sql.Array array) throws SQLException {
+  /** A DuckDB VARCHAR[] as strings, NULL elements and a NULL list skipped. */
+  static List<String> stringList(java.sql.Array array) throws SQLException {
     if (array == null) {
       return List.of();
     }
@@ -612,23 +621,12 @@ public final class DuckDbStore implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute(
           "INSERT INTO events SELECT "
-              + prefixed("s.")
+              + STAGED_EVENT_COLUMNS
               + " FROM ingest_staging s JOIN ingest_outcome o ON o.id = s.id AND o.outcome IN"
               + " ('inserted', 'updated')");
       s.execute("DROP TABLE ingest_outcome");
     }
     return counts;
-  }
-
-  private static String prefixed(String prefix) {
-    StringBuilder sb = new StringBuilder();
-    for (String c : EVENT_COLUMN_NAMES.split(",")) {
-      if (sb.length() > 0) {
-        sb.append(", ");
-      }
-      sb.append(prefix).append(c.strip());
-    }
-    return sb.toString();
   }
 
   private void appendQuarantine(List<RejectedRow> rows, Instant now) throws SQLException {

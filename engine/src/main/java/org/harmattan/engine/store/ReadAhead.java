@@ -66,7 +66,7 @@ final class ReadAhead {
     requireNonNull(prepare, "prepare");
     requireNonNull(target, "target");
     requireNonNull(progress, "progress");
-    BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     AtomicLong bytesRead = new AtomicLong(-1);
     Thread worker = new Thread(() -> produce(read, prepare, queue, bytesRead), "harmattan-read");
     worker.setDaemon(true);
@@ -75,7 +75,7 @@ final class ReadAhead {
     try {
       long reported = -1;
       while (true) {
-        Batch<T> batch = take(queue);
+        Batch batch = take(queue);
         for (Object entry : batch.entries) {
           if (entry instanceof RejectedRow r) {
             target.rejected(r);
@@ -108,9 +108,9 @@ final class ReadAhead {
   }
 
   private static <T> void produce(
-      Read read, Function<Event, T> prepare, BlockingQueue<Batch<T>> queue, AtomicLong bytesRead) {
+      Read read, Function<Event, T> prepare, BlockingQueue<Batch> queue, AtomicLong bytesRead) {
     BatchingSink<T> sink = new BatchingSink<>(prepare, queue);
-    Batch<T> last;
+    Batch last;
     try {
       ReadSummary summary = read.read(sink, bytesRead::set);
       last = sink.current;
@@ -130,7 +130,7 @@ final class ReadAhead {
     }
   }
 
-  private static <T> Batch<T> take(BlockingQueue<Batch<T>> queue) {
+  private static Batch take(BlockingQueue<Batch> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {
@@ -165,10 +165,10 @@ final class ReadAhead {
   /** Collects the reader's calls into batches and queues each full one. */
   private static final class BatchingSink<T> implements IngestSink {
     private final Function<Event, T> prepare;
-    private final BlockingQueue<Batch<T>> queue;
-    Batch<T> current = new Batch<>();
+    private final BlockingQueue<Batch> queue;
+    Batch current = new Batch();
 
-    BatchingSink(Function<Event, T> prepare, BlockingQueue<Batch<T>> queue) {
+    BatchingSink(Function<Event, T> prepare, BlockingQueue<Batch> queue) {
       this.prepare = prepare;
       this.queue = queue;
     }
@@ -192,7 +192,7 @@ final class ReadAhead {
           Thread.currentThread().interrupt();
           throw new Cancelled();
         }
-        current = new Batch<>();
+        current = new Batch();
       }
     }
   }
@@ -201,7 +201,7 @@ final class ReadAhead {
   private record Accepted<T>(T prepared, LineRange lines) {}
 
   /** Rows in file order; the last batch carries the summary or the read's failure. */
-  private static final class Batch<T> {
+  private static final class Batch {
     final List<Object> entries = new ArrayList<>(BATCH_ROWS);
     ReadSummary summary;
     Throwable failure;
