@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +26,6 @@ class ActorsCommandTest {
   @TempDir Path dir;
 
   private String store;
-
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
 
   private static String row(String id, String date, String actor1, String actor2) {
     return id
@@ -80,13 +69,13 @@ class ActorsCommandTest {
     lines.add(row("MLI9306", "2025-03-06", "Ganda Izo", "Military Forces of Mali (2021-)"));
     Path csv = Files.write(dir.resolve("acled-actors.csv"), lines, StandardCharsets.UTF_8);
     store = dir.resolve("s.duckdb").toString();
-    Result ingest = run("ingest", "--store", store, csv.toString());
+    CliRun ingest = CliRun.of("ingest", "--store", store, csv.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
   }
 
   @Test
   void unmatchedNamesAreListedByFrequency() throws Exception {
-    Result r = run("actors", "--store", store, "--unmatched", "--json");
+    CliRun r = CliRun.of("actors", "--store", store, "--unmatched", "--json");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode actors = JSON.readTree(r.out()).get("actors");
@@ -100,7 +89,7 @@ class ActorsCommandTest {
 
   @Test
   void everyNameIsListedWithItsCanonicalActor() throws Exception {
-    Result r = run("actors", "--store", store, "--country", "mli", "--json");
+    CliRun r = CliRun.of("actors", "--store", store, "--country", "mli", "--json");
 
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode actors = JSON.readTree(r.out()).get("actors");
@@ -125,8 +114,8 @@ class ActorsCommandTest {
             "actors:\n  - id: katiba_nowhere\n    name: Katiba Nowhere\n    type: rebel_group\n",
             StandardCharsets.UTF_8);
 
-    Result r =
-        run(
+    CliRun r =
+        CliRun.of(
             "actors",
             "--store",
             store,
@@ -147,7 +136,7 @@ class ActorsCommandTest {
 
   @Test
   void textOutputSaysWhatMatched() {
-    Result r = run("actors", "--store", store);
+    CliRun r = CliRun.of("actors", "--store", store);
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
@@ -164,10 +153,10 @@ class ActorsCommandTest {
             "actors:\n  - id: x\n    name: X\n    type: bandits\n",
             StandardCharsets.UTF_8);
 
-    Result badRegistry = run("actors", "--store", store, "--registry", broken.toString());
-    Result badCountry = run("actors", "--store", store, "--country", "Mali");
-    Result badPeriod =
-        run("actors", "--store", store, "--from", "2025-01-02", "--to", "2025-01-01");
+    CliRun badRegistry = CliRun.of("actors", "--store", store, "--registry", broken.toString());
+    CliRun badCountry = CliRun.of("actors", "--store", store, "--country", "Mali");
+    CliRun badPeriod =
+        CliRun.of("actors", "--store", store, "--from", "2025-01-02", "--to", "2025-01-01");
 
     assertThat(badRegistry.code()).isEqualTo(2);
     assertThat(badRegistry.err())

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,15 +26,6 @@ class BriefCommandsTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private static JsonNode figure(Path figuresJson, String id) throws Exception {
     for (JsonNode f : JSON.readTree(Files.readString(figuresJson, StandardCharsets.UTF_8))) {
       if (f.get("id").asText().equals(id)) {
@@ -50,7 +39,7 @@ class BriefCommandsTest {
   void theDemoWritesASyntheticBriefFromItsOwnAcledExport() throws Exception {
     Path out = dir.resolve("demo");
 
-    Result r = run("demo", "--out", out.toString());
+    CliRun r = CliRun.of("demo", "--out", out.toString());
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("SYNTHETIC", "Ingested acled-synthetic-sahel.csv (acled)");
@@ -100,8 +89,8 @@ class BriefCommandsTest {
         .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
         .isPresent();
     Path store = dir.resolve("mali.duckdb");
-    Result ingest =
-        run(
+    CliRun ingest =
+        CliRun.of(
             "ingest",
             "--store",
             store.toString(),
@@ -118,8 +107,8 @@ class BriefCommandsTest {
     Path store = maliStore();
     Path out = dir.resolve("mali-2018");
 
-    Result brief =
-        run(
+    CliRun brief =
+        CliRun.of(
             "brief",
             "--store",
             store.toString(),
@@ -135,15 +124,15 @@ class BriefCommandsTest {
             out.toString(),
             "--json");
     Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples/claims");
-    Result claims2018 =
-        run(
+    CliRun claims2018 =
+        CliRun.of(
             "check-claims",
             "--store",
             store.toString(),
             "--json",
             examples.resolve("mali-2018.yaml").toString());
-    Result claims2025 =
-        run(
+    CliRun claims2025 =
+        CliRun.of(
             "check-claims",
             "--store",
             store.toString(),
@@ -174,8 +163,8 @@ class BriefCommandsTest {
 
   @Test
   void aBriefWithoutDataSaysWhatToDo() {
-    Result r =
-        run(
+    CliRun r =
+        CliRun.of(
             "brief",
             "--store",
             dir.resolve("empty.duckdb").toString(),
@@ -194,10 +183,11 @@ class BriefCommandsTest {
 
   @Test
   void badBriefOptionsAreUsageErrors() {
-    Result noCountry = run("brief", "--from", "2018-01-01", "--to", "2018-12-31");
-    Result badDate = run("brief", "--country", "MLI", "--from", "2018-02-30", "--to", "2018-12-31");
-    Result unknown =
-        run("brief", "--country", "Atlantis", "--from", "2018-01-01", "--to", "2018-12-31");
+    CliRun noCountry = CliRun.of("brief", "--from", "2018-01-01", "--to", "2018-12-31");
+    CliRun badDate =
+        CliRun.of("brief", "--country", "MLI", "--from", "2018-02-30", "--to", "2018-12-31");
+    CliRun unknown =
+        CliRun.of("brief", "--country", "Atlantis", "--from", "2018-01-01", "--to", "2018-12-31");
 
     assertThat(noCountry.code()).isEqualTo(2);
     assertThat(noCountry.err()).contains("--country is required");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,15 +17,6 @@ class CommandLineTest {
 
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private Path fixture() throws Exception {
     return Path.of(CommandLineTest.class.getResource("/fixtures/acled-revision-2.csv").toURI());
   }
@@ -35,7 +24,7 @@ class CommandLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "ingest", "status", "quarantine"})
   void everyCommandHasHelp(String command) {
-    Result r = command.isEmpty() ? run("--help") : run(command, "--help");
+    CliRun r = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
 
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage:").contains("--help");
@@ -43,15 +32,15 @@ class CommandLineTest {
 
   @Test
   void usageErrorsPrintOneLineAndExitWithTwo() {
-    Result unknown = run("frobnicate");
-    Result badFormat = run("ingest", "--format", "nonsense", "x.csv");
-    Result missingFile = run("ingest");
+    CliRun unknown = CliRun.of("frobnicate");
+    CliRun badFormat = CliRun.of("ingest", "--format", "nonsense", "x.csv");
+    CliRun missingFile = CliRun.of("ingest");
 
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(badFormat.code()).isEqualTo(2);
     assertThat(badFormat.err()).contains("unknown --format 'nonsense'").contains("acled-2019");
     assertThat(missingFile.code()).isEqualTo(2);
-    for (Result r : new Result[] {unknown, badFormat, missingFile}) {
+    for (CliRun r : new CliRun[] {unknown, badFormat, missingFile}) {
       assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }
@@ -60,9 +49,9 @@ class CommandLineTest {
   void ingestReportsEveryRowAndStatusAndQuarantineAgree() throws Exception {
     String store = dir.resolve("s.duckdb").toString();
 
-    Result ingest = run("ingest", "--store", store, "--json", fixture().toString());
-    Result status = run("status", "--store", store, "--json");
-    Result quarantine = run("quarantine", "--store", store, "--json");
+    CliRun ingest = CliRun.of("ingest", "--store", store, "--json", fixture().toString());
+    CliRun status = CliRun.of("status", "--store", store, "--json");
+    CliRun quarantine = CliRun.of("quarantine", "--store", store, "--json");
 
     assertThat(ingest.code()).isZero();
     JsonNode file = JSON.readTree(ingest.out()).get("files").get(0);
@@ -94,8 +83,8 @@ class CommandLineTest {
     Path notes = Files.writeString(dir.resolve("notes.txt"), "just some text\nmore text\n");
     String store = dir.resolve("s.duckdb").toString();
 
-    Result r =
-        run(
+    CliRun r =
+        CliRun.of(
             "ingest",
             "--store",
             store,
@@ -114,7 +103,8 @@ class CommandLineTest {
 
   @Test
   void textReportSaysWhatHappened() throws Exception {
-    Result r = run("ingest", "--store", dir.resolve("s.duckdb").toString(), fixture().toString());
+    CliRun r =
+        CliRun.of("ingest", "--store", dir.resolve("s.duckdb").toString(), fixture().toString());
 
     assertThat(r.code()).isZero();
     assertThat(r.out())
