@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.profile.CountryProfile;
+import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.event.EventType;
@@ -89,12 +91,12 @@ public final class CapitalAdvance {
   private final List<ActorAdvance> actors = new ArrayList<>();
   private final List<String> within = new ArrayList<>();
   private final SecurityRequest request;
-  private final CountryProfiles.Capital capital;
+  private final CountryProfile.NamedPlace capital;
   private final LocalDate today;
   private String nearest;
   private EventFilter filter;
 
-  private CapitalAdvance(SecurityRequest request, CountryProfiles.Capital capital) {
+  private CapitalAdvance(SecurityRequest request, CountryProfile.NamedPlace capital) {
     this.request = request;
     this.capital = capital;
     this.today = request.today();
@@ -105,7 +107,8 @@ public final class CapitalAdvance {
       AnalyticsEngine engine, ActorRegistry registry, SecurityRequest request) {
     requireNonNull(engine, "engine");
     requireNonNull(registry, "registry");
-    Optional<CountryProfiles.Capital> capital = CountryProfiles.findCapital(request.countryIso3());
+    Optional<CountryProfile.NamedPlace> capital =
+        CountryProfiles.findCapital(request.countryIso3());
     if (capital.isEmpty()) {
       return Optional.empty();
     }
@@ -408,7 +411,7 @@ public final class CapitalAdvance {
     return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
 
-  public CountryProfiles.Capital capital() {
+  public CountryProfile.NamedPlace capital() {
     return capital;
   }
 

@@ -4,8 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 
-/** A block of a section: a paragraph, a table, a chart, or a list of points. */
-public sealed interface Block permits Block.Paragraph, Block.Table, Block.Chart, Block.Bullets {
+/** A block of a section: a paragraph, a table, a chart, a map, or a list of points. */
+public sealed interface Block
+    permits Block.Paragraph, Block.Table, Block.Chart, Block.Bullets, Block.Map {
 
   /** Running text. */
   record Paragraph(List<Inline> parts) implements Block {
@@ -51,8 +52,15 @@ public sealed interface Block permits Block.Paragraph, Block.Table, Block.Chart,
    * @param caption what it shows
    * @param valueLabel the axis label of the values, e.g. "events per month"
    * @param series the series; every point names the figure holding its value
+   * @param annotations dated marks drawn across a LINE chart (timeline entries), may be empty
    */
-  record Chart(String id, Kind kind, String caption, String valueLabel, List<Series> series)
+  record Chart(
+      String id,
+      Kind kind,
+      String caption,
+      String valueLabel,
+      List<Series> series,
+      List<Annotation> annotations)
       implements Block {
     public Chart {
       requireNonNull(id, "id");
@@ -60,6 +68,39 @@ public sealed interface Block permits Block.Paragraph, Block.Table, Block.Chart,
       requireNonNull(caption, "caption");
       requireNonNull(valueLabel, "valueLabel");
       series = List.copyOf(series);
+      annotations = List.copyOf(annotations);
+    }
+
+    /** A chart without annotations. */
+    public Chart(String id, Kind kind, String caption, String valueLabel, List<Series> series) {
+      this(id, kind, caption, valueLabel, series, List.of());
+    }
+
+    /** This chart with {@code more} annotations added. */
+    public Chart annotate(List<Annotation> more) {
+      List<Annotation> all = new java.util.ArrayList<>(annotations);
+      all.addAll(more);
+      return new Chart(id, kind, caption, valueLabel, series, all);
+    }
+  }
+
+  /**
+   * A dated mark on a time chart, such as a coup or a ban on parties.
+   *
+   * @param date ISO date
+   * @param label short text, e.g. "Coup"
+   */
+  record Annotation(String date, String label) {
+    public Annotation {
+      requireNonNull(date, "date");
+      requireNonNull(label, "label");
+    }
+  }
+
+  /** A map: geometry only; see {@link MapView}. */
+  record Map(MapView view) implements Block {
+    public Map {
+      requireNonNull(view, "view");
     }
   }
 

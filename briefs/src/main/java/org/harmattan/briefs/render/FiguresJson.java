@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
@@ -31,6 +32,8 @@ import org.harmattan.domain.figure.SourceRef;
  *  "filters": {name: value},
  *  "query",
  *  "note",                                // only when the figure has one
+ *  "vintage",                             // only when the figure has one: yyyy-MM-dd
+ *  "denominator": {"label", "value", "unit", "vintage", "source", "complete"},  // shares only
  *  "citation": {"sources": [{"system", "dataset", "sha256"}],
  *               "recordCount", "eventIds", "accessed"},
  *  "synthetic": true|false}
@@ -106,6 +109,27 @@ public final class FiguresJson {
     if (f.note() != null) {
       o.put("note", f.note());
     }
+    if (f.vintage() != null) {
+      o.put("vintage", f.vintage().toString());
+    }
+    if (f.denominator() != null) {
+      Denominator d = f.denominator();
+      ObjectNode dn = o.putObject("denominator");
+      dn.put("label", d.label());
+      if (d.value() == null) {
+        dn.putNull("value");
+      } else {
+        dn.put("value", d.value().longValue() == d.value() ? d.value().longValue() : d.value());
+      }
+      dn.put("unit", d.unit());
+      if (d.vintage() == null) {
+        dn.putNull("vintage");
+      } else {
+        dn.put("vintage", d.vintage().toString());
+      }
+      dn.put("source", d.source());
+      dn.put("complete", d.complete());
+    }
     o.set("citation", citation(f));
     o.put("synthetic", synthetic);
     return o;
@@ -159,7 +183,19 @@ public final class FiguresJson {
         text(n, "query"),
         new Citation(
             sources, c.path("recordCount").asLong(), ids, LocalDate.parse(text(c, "accessed"))),
-        n.hasNonNull("note") ? n.get("note").asText() : null);
+        n.hasNonNull("note") ? n.get("note").asText() : null,
+        n.hasNonNull("vintage") ? LocalDate.parse(n.get("vintage").asText()) : null,
+        n.hasNonNull("denominator") ? toDenominator(n.get("denominator")) : null);
+  }
+
+  private static Denominator toDenominator(JsonNode d) {
+    return new Denominator(
+        text(d, "label"),
+        d.path("value").isNumber() ? d.get("value").asDouble() : null,
+        text(d, "unit"),
+        d.hasNonNull("vintage") ? LocalDate.parse(d.get("vintage").asText()) : null,
+        text(d, "source"),
+        d.path("complete").asBoolean(true));
   }
 
   private static Period toPeriod(JsonNode p) {

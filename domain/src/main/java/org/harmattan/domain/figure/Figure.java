@@ -2,6 +2,7 @@ package org.harmattan.domain.figure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,6 +20,9 @@ import java.util.TreeMap;
  * @param query the query that computed it, readable
  * @param citation the records behind it
  * @param note why the value is missing, or a caveat; null when none
+ * @param vintage the date the underlying data describes (a survey round, a plan year), when that
+ *     differs from the window; null for event counts, whose dates are the events' own
+ * @param denominator what a share is out of; null for figures that are not shares
  */
 public record Figure(
     String id,
@@ -30,7 +34,9 @@ public record Figure(
     Map<String, String> filters,
     String query,
     Citation citation,
-    String note) {
+    String note,
+    LocalDate vintage,
+    Denominator denominator) {
   public Figure {
     requireNonNull(id, "id");
     requireNonNull(label, "label");
@@ -45,6 +51,46 @@ public record Figure(
     if (value != null && (value.isNaN() || value.isInfinite())) {
       throw new IllegalArgumentException("figure " + id + " has no finite value: " + value);
     }
+  }
+
+  /** A figure without vintage or denominator: an event count, a distance, a rate. */
+  public Figure(
+      String id,
+      String label,
+      Double value,
+      String unit,
+      Period period,
+      Period comparison,
+      Map<String, String> filters,
+      String query,
+      Citation citation,
+      String note) {
+    this(id, label, value, unit, period, comparison, filters, query, citation, note, null, null);
+  }
+
+  /** This figure with the vintage of its data and, for a share, its denominator. */
+  public Figure withContext(LocalDate vintage, Denominator denominator) {
+    return new Figure(
+        id,
+        label,
+        value,
+        unit,
+        period,
+        comparison,
+        filters,
+        query,
+        citation,
+        note,
+        vintage,
+        denominator);
+  }
+
+  public Optional<LocalDate> findVintage() {
+    return Optional.ofNullable(vintage);
+  }
+
+  public Optional<Denominator> findDenominator() {
+    return Optional.ofNullable(denominator);
   }
 
   public Optional<Double> findValue() {

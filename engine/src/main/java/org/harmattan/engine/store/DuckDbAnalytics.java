@@ -240,7 +240,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     String sql =
         "SELECT id, event_date, event_type, latitude, longitude, actor1, actor2, assoc_actor_1,"
             + " assoc_actor_2, fatalities_best, location, source, dataset, file_sha256,"
-            + " ingested_at FROM events"
+            + " ingested_at, sub_event_type, notes FROM events"
             + where.sql
             + " AND latitude IS NOT NULL ORDER BY event_date, id";
     List<EventPoint> out = new ArrayList<>();
@@ -263,11 +263,13 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                   rs.getObject(2, LocalDate.class),
                   EventType.findByLabel(rs.getString(3))
                       .orElseThrow(() -> new SQLException("unknown event type in store")),
+                  rs.getString(16),
                   rs.getDouble(4),
                   rs.getDouble(5),
                   names,
                   rs.getLong(10),
                   rs.getString(11),
+                  rs.getString(17),
                   new SourceRef(rs.getString(12), rs.getString(13), rs.getString(14)),
                   rs.getObject(15, LocalDateTime.class).toLocalDate()));
         }
