@@ -104,7 +104,7 @@ public final class BriefBenchmark {
     try {
       run(rows, sample, python, script, work);
     } finally {
-      deleteTree(work);
+      BenchSupport.deleteTree(work);
     }
   }
 
@@ -153,7 +153,7 @@ public final class BriefBenchmark {
         Locale.ROOT,
         "Ingest into a fresh store (not part of the comparison): %.1f s; %,d inserted, %,d"
             + " quarantined%n",
-        seconds(t0),
+        BenchSupport.seconds(t0),
         report.inserted(),
         report.quarantined());
 
@@ -178,7 +178,7 @@ public final class BriefBenchmark {
       AnalyticsEngine engine = store.analytics();
       long c0 = System.nanoTime();
       computed = compute(engine, request);
-      cold = seconds(c0);
+      cold = BenchSupport.seconds(c0);
       long events = engine.coverage(EventFilter.of(iso3, request.period())).events();
       System.out.printf(
           Locale.ROOT,
@@ -195,28 +195,28 @@ public final class BriefBenchmark {
       for (int i = 0; i < WARM_RUNS; i++) {
         long s = System.nanoTime();
         compute(engine, request);
-        runs[i] = seconds(s);
+        runs[i] = BenchSupport.seconds(s);
       }
-      warm = median(runs);
+      warm = BenchSupport.median(runs);
       long b0 = System.nanoTime();
       double[] stages = new double[3];
       BriefWriter.Written first =
           brief(engine, registry, request, countryName, work.resolve("brief-0"), stages);
-      briefFirst = seconds(b0);
+      briefFirst = BenchSupport.seconds(b0);
       briefFiles = first.all().size();
       double[][] stageRuns = new double[3][WARM_RUNS];
       for (int i = 0; i < WARM_RUNS; i++) {
         long s = System.nanoTime();
         brief(engine, registry, request, countryName, work.resolve("brief-" + (i + 1)), stages);
-        runs[i] = seconds(s);
+        runs[i] = BenchSupport.seconds(s);
         for (int k = 0; k < 3; k++) {
           stageRuns[k][i] = stages[k];
         }
       }
       for (int k = 0; k < 3; k++) {
-        briefStages[k] = median(stageRuns[k]);
+        briefStages[k] = BenchSupport.median(stageRuns[k]);
       }
-      briefWarm = median(runs);
+      briefWarm = BenchSupport.median(runs);
     }
     System.out.printf(
         Locale.ROOT,
@@ -240,7 +240,7 @@ public final class BriefBenchmark {
 
     long p0 = System.nanoTime();
     JsonNode pandas = runPandas(python, script, csv, name);
-    double pandasWall = seconds(p0);
+    double pandasWall = BenchSupport.seconds(p0);
     JsonNode secs = pandas.get("seconds");
     double read = secs.get("read").asDouble();
     double readCompute = secs.get("read_compute").asDouble();
@@ -503,21 +503,5 @@ public final class BriefBenchmark {
       }
     }
     return data.size();
-  }
-
-  private static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-  }
-
-  private static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (var paths = Files.walk(root)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
-    }
   }
 }

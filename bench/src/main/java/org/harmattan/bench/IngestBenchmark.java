@@ -90,7 +90,7 @@ public final class IngestBenchmark {
         Locale.ROOT,
         "Ratio Harmattan / DuckDB read_csv: %.2fx (target: within 2x)%n",
         seconds / reference);
-    deleteTree(work);
+    BenchSupport.deleteTree(work);
   }
 
   private static void scaleUp(Path sample, Path out, long rows) throws IOException {
@@ -129,12 +129,6 @@ public final class IngestBenchmark {
         System.out.printf(Locale.ROOT, "Reference loaded %,d rows%n", rs.getLong(1));
       }
       return seconds;
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (var paths = Files.walk(root)) {
-      paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
     }
   }
 

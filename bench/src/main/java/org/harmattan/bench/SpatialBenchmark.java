@@ -1,0 +1,241 @@
+package org.harmattan.bench;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.profile.CountryProfile;
+import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.IngestReport;
+import org.harmattan.ingest.SourceFile;
+
+/**
+ * The spatial indicators of one country-year on a large store against the same ring counts done as
+ * one haversine query in DuckDB, both timed in the same run.
+ *
+ * <p>The input is made by scaling up the 1,339 real Mali rows of the AC0519 export in
+ * ../shared/data: copy {@code k} of a row gets the ids {@code <id>x<k>} and its dates moved back by
+ * {@code k mod 10} years; nothing else changes, so every copy sits where the real event was. The
+ * benchmark says so in its output. The counts of both sides must be equal, or it fails.
+ */
+public final class SpatialBenchmark {
+  private static final String SAMPLE = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
+  private static final int YEARS = 10;
+  private static final int YEAR = 2018;
+  private static final int WARM_RUNS = 5;
+  private static final double EARTH_KM = 6371.0088;
+
+  private SpatialBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_500_000L;
+    Path data = args.length > 1 ? Path.of(args[1]) : Path.of("../shared/data");
+    Path sample = data.resolve(SAMPLE);
+    if (!Files.exists(sample)) {
+      System.err.println(
+          "bench: " + sample + " not found; the benchmark scales up real ACLED rows from it");
+      System.exit(2);
+    }
+    Path work = Files.createTempDirectory("harmattan-spatial-bench");
+    try {
+      run(rows, sample, work);
+    } finally {
+      BenchSupport.deleteTree(work);
+    }
+  }
+
+  private static void run(long rows, Path sample, Path work) throws Exception {
+    Path csv = work.resolve("acled-mali-scaled.csv");
+    int sampleRows = scaleUp(sample, csv, rows);
+    System.out.printf(
+        Locale.ROOT,
+        "Input: %,d rows made by scaling up the %,d real rows of %s: copy k of a row gets the"
+            + " ids <id>x<k> and its dates moved back by k mod %d years; places unchanged%n",
+        rows,
+        sampleRows,
+        SAMPLE,
+        YEARS);
+    Path storeFile = work.resolve("store.duckdb");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    long t0 = System.nanoTime();
+    IngestReport report;
+    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
+      report = store.ingest(SourceFile.inspect(csv), Optional.empty(), today, b -> {});
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Ingest (not part of the comparison): %.1f s; %,d inserted, %,d quarantined%n",
+        BenchSupport.seconds(t0),
+        report.inserted(),
+        report.quarantined());
+
+    Period year = new Period(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31));
+    SecurityRequest request =
+        new SecurityRequest(
+            "MLI",
+            year,
+            new Period(LocalDate.of(YEAR - 1, 1, 1), LocalDate.of(YEAR - 1, 12, 31)),
+            Set.of(SourceSystem.ACLED),
+            today);
+    CountryProfile mali = CountryProfiles.shipped().find("MLI").orElseThrow();
+    ActorRegistry registry = ActorRegistry.shipped();
+    double[] ours = new double[WARM_RUNS];
+    double[] reference = new double[WARM_RUNS];
+    CapitalAdvance advance = null;
+    long[] counts = null;
+    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
+      AnalyticsEngine engine = store.analytics();
+      advance = CapitalAdvance.compute(engine, registry, request).orElseThrow();
+      for (int i = 0; i < WARM_RUNS; i++) {
+        long s = System.nanoTime();
+        advance = CapitalAdvance.compute(engine, registry, request).orElseThrow();
+        ours[i] = BenchSupport.seconds(s);
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile)) {
+      ringCounts(c, mali.capital(), year);
+      for (int i = 0; i < WARM_RUNS; i++) {
+        long s = System.nanoTime();
+        counts = ringCounts(c, mali.capital(), year);
+        reference[i] = BenchSupport.seconds(s);
+      }
+    }
+    List<String> ids = advance.within();
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      double v = figure(advance, ids.get(i)).getValue();
+      if (v != counts[i]) {
+        differences.add(ids.get(i) + ": Harmattan " + v + ", DuckDB " + counts[i]);
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Political-violence events of Mali %d within 50 / 100 / 200 km of %s: %,d / %,d / %,d"
+            + " (DuckDB haversine query)%n",
+        YEAR,
+        mali.capital().name(),
+        counts[0],
+        counts[1],
+        counts[2]);
+    if (!differences.isEmpty()) {
+      System.err.println("bench: FAIL: ring counts differ: " + differences);
+      System.exit(1);
+    }
+    double oursMedian = BenchSupport.median(ours);
+    double refMedian = BenchSupport.median(reference);
+    System.out.printf(
+        Locale.ROOT,
+        "Harmattan capital advance (rings, nearest approach, per-actor medians, monthly series,"
+            + " trends, incursions): %.3f s warm (median of %d)%n",
+        oursMedian,
+        WARM_RUNS);
+    System.out.printf(
+        Locale.ROOT,
+        "DuckDB ring counts only (one haversine aggregate): %.3f s warm (median of %d)%n",
+        refMedian,
+        WARM_RUNS);
+    System.out.printf(
+        Locale.ROOT,
+        "Ratio Harmattan / DuckDB ring query: %.2fx (Harmattan computes more than the rings)%n",
+        oursMedian / refMedian);
+  }
+
+  private static Figure figure(CapitalAdvance a, String id) {
+    return a.listFigures().stream()
+        .filter(f -> f.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no figure " + id));
+  }
+
+  /** Counts within 50, 100 and 200 km, as one SQL haversine aggregate over the events table. */
+  private static long[] ringCounts(Connection c, CountryProfile.NamedPlace capital, Period p)
+      throws SQLException {
+    String distance =
+        "2 * "
+            + EARTH_KM
+            + " * asin(sqrt(pow(sin(radians(latitude - ?) / 2), 2) + cos(radians(?))"
+            + " * cos(radians(latitude)) * pow(sin(radians(longitude - ?) / 2), 2)))";
+    String sql =
+        "SELECT count(*) FILTER (WHERE d <= 50), count(*) FILTER (WHERE d <= 100),"
+            + " count(*) FILTER (WHERE d <= 200) FROM (SELECT "
+            + distance
+            + " AS d FROM events WHERE country_iso3 = 'MLI' AND source = 'ACLED'"
+            + " AND event_date BETWEEN ? AND ? AND latitude IS NOT NULL AND event_type IN"
+            + " ('Battles', 'Explosions/Remote violence', 'Violence against civilians'))";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setDouble(1, capital.latitude());
+      s.setDouble(2, capital.latitude());
+      s.setDouble(3, capital.longitude());
+      s.setObject(4, p.from());
+      s.setObject(5, p.to());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+      }
+    }
+  }
+
+  /** Writes {@code rows} rows: copies of the sample with rewritten ids and shifted years. */
+  private static int scaleUp(Path sample, Path out, long rows) throws IOException {
+    List<CsvRecord> records = new ArrayList<>();
+    List<String> header;
+    try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(sample)) {
+      var it = r.iterator();
+      header = it.next().getFields();
+      it.forEachRemaining(records::add);
+    }
+    int dataId = header.indexOf("data_id");
+    int idCnty = header.indexOf("event_id_cnty");
+    int idNo = header.indexOf("event_id_no_cnty");
+    int date = header.indexOf("event_date");
+    int yearCol = header.indexOf("year");
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        CsvWriter csv = CsvWriter.builder().build(w)) {
+      csv.writeRecord(header);
+      long written = 0;
+      for (int k = 0; written < rows; k++) {
+        int shift = k % YEARS;
+        for (CsvRecord rec : records) {
+          if (written == rows) {
+            break;
+          }
+          List<String> f = new ArrayList<>(rec.getFields());
+          f.set(dataId, f.get(dataId) + "0" + k);
+          f.set(idCnty, f.get(idCnty) + "x" + k);
+          f.set(idNo, f.get(idNo) + "0" + k);
+          String y = f.get(yearCol);
+          String shifted = Integer.toString(Integer.parseInt(y) - shift);
+          f.set(yearCol, shifted);
+          f.set(date, f.get(date).replace(y, shifted));
+          csv.writeRecord(f);
+          written++;
+        }
+      }
+    }
+    return records.size();
+  }
+}
