@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     name = "brief",
     mixinStandardHelpOptions = true,
     description = {
-      "Write the security brief of a country and window: brief.html, brief.pdf, brief.md,"
+      "Write the crisis brief of a country and window: brief.html, brief.pdf, brief.md,"
           + " figures.json and charts/*.svg. Every number is computed from the store and cited.",
       "Example: harmattan brief --country MLI --from 2018-01-01 --to 2018-12-31 --compare 2017"
           + " --out out/mali-2018"
@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
 final class BriefCommand implements Callable<Integer> {
   @Mixin StoreOptions options;
   @Mixin BriefOptions brief;
+  @Mixin ContextOptions context;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -87,9 +88,18 @@ final class BriefCommand implements Callable<Integer> {
       written =
           BriefProduction.produce(
               store.analytics(),
+              store.observations(),
               registry,
               new BriefProduction.Request(
-                  iso3, period, comparison, brief.sources(cli), false, "", dir, scope),
+                  iso3,
+                  period,
+                  comparison,
+                  brief.sources(cli),
+                  false,
+                  "",
+                  dir,
+                  scope,
+                  context.context()),
               LocalDate.now(ZoneOffset.UTC));
     }
     if (options.json) {

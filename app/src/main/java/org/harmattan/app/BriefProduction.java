@@ -4,23 +4,46 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.corridors.CorridorReport;
+import org.harmattan.analytics.corridors.RoadGraph;
+import org.harmattan.analytics.geo.ReferenceGeography;
+import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
+import org.harmattan.analytics.influence.InfluenceOptions;
+import org.harmattan.analytics.influence.TerritorialInfluence;
+import org.harmattan.analytics.profile.CountryProfile;
+import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.analytics.timeline.CaseFiles;
+import org.harmattan.briefs.assemble.AdvisorySection;
+import org.harmattan.briefs.assemble.BaseMaps;
 import org.harmattan.briefs.assemble.BriefBuilder;
+import org.harmattan.briefs.assemble.CorridorSection;
+import org.harmattan.briefs.assemble.HumanitarianSection;
+import org.harmattan.briefs.assemble.InfluenceSection;
+import org.harmattan.briefs.assemble.PoliticalSection;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.context.AdvisoryReport;
+import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.common.Countries;
 
 /**
@@ -38,10 +61,33 @@ final class BriefProduction {
       boolean synthetic,
       String sourceNote,
       Path out,
-      Scope scope) {}
+      Scope scope,
+      Context context) {}
+
+  /**
+   * The reference and context inputs of a brief beyond the event store.
+   *
+   * @param profiles country profiles (shipped, plus user files)
+   * @param roads the road-graph folder (African Urban Network CSVs), or null
+   * @param timeline a political case file, or null for the shipped one of the country (if any)
+   * @param advisories travel-advisory snapshot files (several per government show changes)
+   */
+  record Context(CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
+    Context {
+      advisories = List.copyOf(advisories);
+    }
+
+    static Context defaults() {
+      return new Context(CountryProfiles.shipped(), null, null, List.of());
+    }
+  }
 
   static BriefWriter.Written produce(
-      AnalyticsEngine engine, ActorRegistry registry, Request r, LocalDate today) {
+      AnalyticsEngine engine,
+      ObservationSource observations,
+      ActorRegistry registry,
+      Request r,
+      LocalDate today) {
     Coverage coverage =
         engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
     if (coverage.events() == 0) {
@@ -61,13 +107,79 @@ final class BriefProduction {
         new BriefBuilder(
                 SecurityIndicators.compute(engine, request), name, r.synthetic(), Instant.now())
             .canonicalActors(raw -> registry.match(raw).map(m -> m.actor().name()));
-    CapitalAdvance.compute(engine, registry, request).ifPresent(builder::capital);
+    Context context = r.context();
+    findTimeline(context, r.countryIso3())
+        .ifPresent(
+            t -> {
+              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today);
+              builder.lead(p.section(), p.figures(), p.annotations());
+            });
+    Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
+    Optional<ReferenceGeography> geography = profile.map(ReferenceGeography::load);
+    Optional<BaseMaps.Base> base = geography.map(BaseMaps::of);
+    profile
+        .map(pr -> CapitalAdvance.compute(engine, registry, request, pr))
+        .ifPresent(
+            c -> {
+              if (base.isPresent()) {
+                builder.capital(c, base.get());
+              } else {
+                builder.capital(c);
+              }
+            });
+    if (profile.isPresent() && context.roads() != null) {
+      CorridorReport corridors =
+          CorridorReport.compute(
+              engine,
+              profile.get(),
+              RoadGraph.readDirectory(context.roads()),
+              request,
+              CorridorReport.DEFAULT_BUFFER_KM);
+      CorridorSection.Built s =
+          CorridorSection.build(
+              corridors,
+              base.map(BaseMaps.Base::layers).orElse(List.of()),
+              base.map(BaseMaps.Base::bounds).orElse(null));
+      builder.section(s.section(), s.figures());
+    }
+    InfluenceOptions options = InfluenceOptions.defaults();
+    if (profile.isPresent()) {
+      options =
+          options.withCountryOutline(ReferenceGeography.load(profile.get()).country().geometry());
+    }
+    // The hexagons are drawn on the area where actors were active: on a whole-country map of a
+    // large country, cells of a few kilometres would be too small to read.
+    InfluenceSection.Built influence =
+        InfluenceSection.build(
+            TerritorialInfluence.compute(engine, registry, request, options),
+            base.map(BaseMaps.Base::layers).orElse(List.of()),
+            null);
+    builder.section(influence.section(), influence.figures());
+    HumanitarianSection humanitarian =
+        HumanitarianSection.build(HumanitarianIndicators.compute(observations, request), name);
+    builder.section(humanitarian.section(), humanitarian.figures());
+    if (!context.advisories().isEmpty()) {
+      List<AdvisoryReport> reports = new ArrayList<>();
+      for (Path f : context.advisories()) {
+        reports.add(AdvisoryFiles.read(f, r.countryIso3()));
+      }
+      AdvisorySection.Result a =
+          AdvisorySection.build(AdvisoryPicture.of(r.countryIso3(), reports), r.period());
+      builder.section(a.section(), a.figures());
+    }
     Brief brief =
         builder
             .warnings(WarningIndicators.compute(engine, request))
             .sourceNote(r.sourceNote())
             .build();
     return BriefWriter.write(brief, r.out());
+  }
+
+  private static Optional<Timeline> findTimeline(Context context, String iso3) {
+    if (context.timeline() != null) {
+      return Optional.of(CaseFiles.read(context.timeline()));
+    }
+    return CaseFiles.findShipped(iso3);
   }
 
   static void printWritten(PrintWriter out, BriefWriter.Written w) {

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
+import org.harmattan.app.demo.SyntheticContext;
 import org.harmattan.app.demo.SyntheticScenario;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.error.ErrorCategory;
@@ -25,8 +27,10 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.store.HumanitarianIngestReport;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.hxl.HxlReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +49,8 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin ContextOptions context;
 
   @Option(
       names = "--registry",
@@ -88,6 +94,7 @@ final class DemoCommand implements Callable<Integer> {
     Files.deleteIfExists(out.resolve("store.duckdb.wal"));
     List<Path> files = new ArrayList<>();
     boolean synthetic = data == null;
+    SyntheticContext.Files contextFiles = null;
     SyntheticScenario.ScenarioSpec scenario = SyntheticScenario.defaultSpec();
     if (seed != null) {
       scenario = scenario.withSeed(seed);
@@ -96,6 +103,14 @@ final class DemoCommand implements Callable<Integer> {
       Path csv = out.resolve("data").resolve("acled-synthetic-sahel.csv");
       Files.createDirectories(csv.getParent());
       new SyntheticScenario(scenario).write(csv);
+      SyntheticScenario.writeRoads(out.resolve("data").resolve("roads"));
+      contextFiles =
+          SyntheticContext.write(
+              out.resolve("data").resolve("context"),
+              scenario.seed(),
+              scenario.countryIso3(),
+              scenario.firstYear(),
+              scenario.lastYear());
       console.printf(
           Locale.ROOT,
           "Generated a SYNTHETIC Sahel scenario (seed %d) as an ACLED export: %s%n",
@@ -127,18 +142,39 @@ final class DemoCommand implements Callable<Integer> {
           console.printf(Locale.ROOT, "Skipped %s: %s%n", f.getFileName(), e.getMessage());
         }
       }
+      if (contextFiles != null) {
+        for (Path p : contextFiles.humanitarian()) {
+          HumanitarianIngestReport r =
+              store.ingestHumanitarian(HxlReader.inspect(p), OptionalInt.empty());
+          console.printf(
+              Locale.ROOT,
+              "Ingested %s (%s): %,d rows, %,d inserted, %,d quarantined%n",
+              p.getFileName(),
+              r.dataset(),
+              r.rowsRead(),
+              r.inserted(),
+              r.quarantined());
+        }
+      }
       BriefProduction.Request request =
-          synthetic ? syntheticRequest(scenario) : dataRequest(cli, store, today);
+          synthetic
+              ? syntheticRequest(scenario, contextFiles.advisories())
+              : dataRequest(cli, store, today);
       BriefWriter.Written written =
           BriefProduction.produce(
-              store.analytics(), ActorRegistry.load(registries), request, today);
+              store.analytics(),
+              store.observations(),
+              ActorRegistry.load(registries),
+              request,
+              today);
       BriefProduction.printWritten(console, written);
       console.printf(Locale.ROOT, "Open %s in a browser.%n", written.html().toAbsolutePath());
     }
     return 0;
   }
 
-  private BriefProduction.Request syntheticRequest(SyntheticScenario.ScenarioSpec s) {
+  private BriefProduction.Request syntheticRequest(
+      SyntheticScenario.ScenarioSpec s, List<Path> advisories) {
     Period period =
         new Period(LocalDate.of(s.lastYear(), 1, 1), LocalDate.of(s.lastYear(), 12, 31));
     return new BriefProduction.Request(
@@ -152,7 +188,8 @@ final class DemoCommand implements Callable<Integer> {
             + ") and written as an ACLED export, then read through the same ingest path as a"
             + " real export. Place names and actors are real; the events are not.",
         out.resolve("brief"),
-        Scope.ALL);
+        Scope.ALL,
+        syntheticContext(advisories));
   }
 
   private BriefProduction.Request dataRequest(CommandLine cli, DuckDbStore store, LocalDate today) {
@@ -189,7 +226,23 @@ final class DemoCommand implements Callable<Integer> {
         false,
         "",
         out.resolve("brief"),
-        Scope.ALL);
+        Scope.ALL,
+        context.context());
+  }
+
+  /**
+   * The user's context options, with the scenario's own road graph unless --roads names one, and
+   * the scenario's advisory snapshots after the user's.
+   */
+  private BriefProduction.Context syntheticContext(List<Path> scenarioAdvisories) {
+    BriefProduction.Context c = context.context();
+    List<Path> advisories = new ArrayList<>(c.advisories());
+    advisories.addAll(scenarioAdvisories);
+    return new BriefProduction.Context(
+        c.profiles(),
+        c.roads() != null ? c.roads() : out.resolve("data").resolve("roads"),
+        c.timeline(),
+        advisories);
   }
 
   /** The latest calendar year the data covers to at least its last month. */

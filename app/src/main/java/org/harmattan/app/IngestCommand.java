@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -17,9 +18,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.store.HumanitarianIngestReport;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
+import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
+import org.harmattan.ingest.hxl.HxlReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read conflict-event files (ACLED, UCDP GED, GDELT) into the store.",
+      "Read conflict-event files (ACLED, UCDP GED, GDELT) and humanitarian tables into the store.",
       "Every data row is inserted, updated, unchanged, merged or quarantined; the report per file"
           + " adds up. A file that cannot be read as a whole fails alone; the others go on."
     })
@@ -50,7 +54,20 @@ final class IngestCommand implements Callable<Integer> {
           "Read every file as this format instead of detecting it. One of: ${sys:harmattan.formats}.")
   String format;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Event files to read.")
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description =
+          "The year a humanitarian file describes when neither the file nor its name says it"
+              + " (people in need, population tables).")
+  Integer year;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Event files, or humanitarian tables (CSV or XLSX, HXL-tagged or not: IOM DTM, Cadre"
+              + " Harmonisé, people in need, IDMC, population, the HDX P-code table).")
   List<Path> files;
 
   static {
@@ -82,7 +99,18 @@ final class IngestCommand implements Callable<Integer> {
     try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
       for (Path file : files) {
         try {
-          IngestReport report = ingestOne(store, file, forced, today, err);
+          SourceFile source = HxlReader.inspect(file);
+          if (forced.isEmpty() && HumanitarianFileReader.isHumanitarian(source)) {
+            HumanitarianIngestReport report =
+                store.ingestHumanitarian(
+                    source, year == null ? OptionalInt.empty() : OptionalInt.of(year));
+            results.add(toJson(report));
+            if (!options.json) {
+              printReport(out, report);
+            }
+            continue;
+          }
+          IngestReport report = ingestOne(store, source, forced, today, err);
           results.add(toJson(report));
           if (!options.json) {
             printReport(out, report);
@@ -111,11 +139,10 @@ final class IngestCommand implements Callable<Integer> {
 
   private static IngestReport ingestOne(
       DuckDbStore store,
-      Path file,
+      SourceFile source,
       Optional<SourceFormat> forced,
       LocalDate today,
       PrintWriter err) {
-    SourceFile source = SourceFile.inspect(file);
     if (source.sizeBytes() < PROGRESS_THRESHOLD_BYTES) {
       return store.ingest(source, forced, today, bytes -> {});
     }
@@ -147,6 +174,55 @@ final class IngestCommand implements Callable<Integer> {
     m.put("quarantined", r.quarantined());
     m.put("notes", r.notes());
     return m;
+  }
+
+  /** The same keys as an event file's report, plus the blank rows and what the rows gave. */
+  static Map<String, Object> toJson(HumanitarianIngestReport r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("path", r.path());
+    m.put("format", r.dataset());
+    m.put("sha256", r.sha256());
+    m.put("rowsRead", r.rowsRead());
+    m.put("inserted", r.inserted());
+    m.put("updated", 0L);
+    m.put("unchanged", r.unchanged());
+    m.put("merged", 0L);
+    m.put("quarantined", r.quarantined());
+    m.put("blankRows", r.blankRows());
+    m.put("observations", r.observations());
+    m.put("adminUnits", r.adminUnits());
+    m.put("notes", r.notes());
+    return m;
+  }
+
+  private static void printReport(PrintWriter out, HumanitarianIngestReport r) {
+    out.printf(Locale.ROOT, "%s%n", r.path());
+    out.printf(
+        Locale.ROOT,
+        "  format %s (%s), sha256 %s%n",
+        r.dataset(),
+        r.description(),
+        r.sha256().substring(0, 16));
+    out.printf(
+        Locale.ROOT,
+        "  %,d rows read: %,d inserted, %,d unchanged, %,d quarantined; %,d blank rows skipped%n",
+        r.rowsRead(),
+        r.inserted(),
+        r.unchanged(),
+        r.quarantined(),
+        r.blankRows());
+    if (r.adminUnits() > 0) {
+      out.printf(Locale.ROOT, "  %,d admin units for the reference%n", r.adminUnits());
+    } else {
+      out.printf(Locale.ROOT, "  %,d observations%n", r.observations());
+    }
+    for (String note : r.notes()) {
+      out.printf(Locale.ROOT, "  note: %s%n", note);
+    }
+    if (r.quarantined() > 0) {
+      out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");
+    }
+    out.flush();
   }
 
   private static void printReport(PrintWriter out, IngestReport r) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       BriefCommand.class,
       CheckClaimsCommand.class,
       DemoCommand.class,
-      ActorsCommand.class
+      ActorsCommand.class,
+      AdvisoriesCommand.class
     })
 public final class Main implements Runnable {
 
@@ -41,10 +42,18 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: demo, ingest, status, quarantine, brief, check-claims or actors");
+        "a command is required: demo, ingest, status, quarantine, brief, check-claims, actors or"
+            + " advisories");
   }
 
   public static void main(String[] args) {
+    // Apache POI and PDFBox log through the Log4j API; without a Log4j backend on the class path
+    // it would warn on every run. Its simple logger prints errors only.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     System.exit(run(args, stdout(), stderr()));
   }
 

@@ -36,6 +36,8 @@ final class StatusCommand implements Callable<Integer> {
       m.put("quarantined", s.quarantined());
       m.put("history", s.history());
       m.put("files", s.files());
+      m.put("observations", s.observations());
+      m.put("adminUnits", s.adminUnits());
       out.println(Json.write(m));
       return 0;
     }
@@ -48,6 +50,11 @@ final class StatusCommand implements Callable<Integer> {
         s.files(),
         s.history(),
         s.quarantined());
+    out.printf(
+        Locale.ROOT,
+        "%,d humanitarian observations; %,d admin units in the reference%n",
+        s.observations(),
+        s.adminUnits());
     out.println("by source:");
     new java.util.TreeMap<>(s.bySource())
         .forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %,10d%n", k, v));

@@ -67,6 +67,10 @@ public final class ActorRegistry {
   private final Map<String, CanonicalActor> normalised = new HashMap<>();
   private final List<Map.Entry<Pattern, CanonicalActor>> patterns = new ArrayList<>();
 
+  /** Matches already made: a store holds few distinct names, each on many events. */
+  private final Map<String, Optional<ActorMatch>> matched =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private ActorRegistry(List<CanonicalActor> actors) {
     this.actors = List.copyOf(actors);
     Map<String, CanonicalActor> ids = new LinkedHashMap<>();
@@ -299,6 +303,10 @@ public final class ActorRegistry {
     if (rawName == null || rawName.isBlank()) {
       return Optional.empty();
     }
+    return matched.computeIfAbsent(rawName, this::matchUncached);
+  }
+
+  private Optional<ActorMatch> matchUncached(String rawName) {
     String raw = rawName.strip();
     CanonicalActor a = exact.get(raw);
     if (a != null) {

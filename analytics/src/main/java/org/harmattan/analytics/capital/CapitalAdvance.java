@@ -95,6 +95,7 @@ public final class CapitalAdvance {
   private final LocalDate today;
   private String nearest;
   private EventFilter filter;
+  private List<EventPoint> windowEvents = List.of();
 
   private CapitalAdvance(SecurityRequest request, CountryProfile.NamedPlace capital) {
     this.request = request;
@@ -107,14 +108,23 @@ public final class CapitalAdvance {
       AnalyticsEngine engine, ActorRegistry registry, SecurityRequest request) {
     requireNonNull(engine, "engine");
     requireNonNull(registry, "registry");
-    Optional<CountryProfile.NamedPlace> capital =
-        CountryProfiles.findCapital(request.countryIso3());
-    if (capital.isEmpty()) {
-      return Optional.empty();
-    }
-    CapitalAdvance c = new CapitalAdvance(request, capital.get());
+    return CountryProfiles.shipped()
+        .find(request.countryIso3())
+        .map(profile -> compute(engine, registry, request, profile));
+  }
+
+  /** Computes the advance on the capital that {@code profile} names. */
+  public static CapitalAdvance compute(
+      AnalyticsEngine engine,
+      ActorRegistry registry,
+      SecurityRequest request,
+      CountryProfile profile) {
+    requireNonNull(engine, "engine");
+    requireNonNull(registry, "registry");
+    requireNonNull(profile, "profile");
+    CapitalAdvance c = new CapitalAdvance(request, profile.capital());
     c.run(engine, registry);
-    return Optional.of(c);
+    return c;
   }
 
   /** A located event and its distance to the capital. */
@@ -137,6 +147,7 @@ public final class CapitalAdvance {
                   capital.latitude(), capital.longitude(), e.latitude(), e.longitude())));
     }
     List<Located> window = all.stream().filter(l -> p.contains(l.point().date())).toList();
+    windowEvents = window.stream().map(Located::point).toList();
     String where = "political-violence events " + filter.toCondition();
     for (int r : RADII_KM) {
       List<Located> in = window.stream().filter(l -> l.km() <= r).toList();
@@ -418,6 +429,14 @@ public final class CapitalAdvance {
   /** Ids of the ring-count figures, one per radius in {@link #RADII_KM} order. */
   public List<String> within() {
     return List.copyOf(within);
+  }
+
+  /**
+   * The political-violence events of the window with coordinates, as the engine listed them (for
+   * maps of events by type; the figures cite the same events).
+   */
+  public List<EventPoint> listWindowEvents() {
+    return windowEvents;
   }
 
   /** Id of the nearest-approach figure. */

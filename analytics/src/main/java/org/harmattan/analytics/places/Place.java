@@ -5,17 +5,18 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One gazetteer entry, as in the GeoNames geoname table.
+ * One gazetteer entry, as in the GeoNames geoname table; OSM place lists map onto the same fields
+ * (see {@link OsmPlaceListReader}).
  *
- * @param id the GeoNames geonameid
+ * @param id the GeoNames geonameid, or the OSM node id
  * @param name the name in local spelling, with accents ({@code Ségou})
  * @param asciiName the name in plain ASCII ({@code Segou}); may be empty
  * @param alternateNames other names and spellings ({@code Tombouctou} for {@code Timbuktu})
  * @param lat latitude in decimal degrees (WGS84)
  * @param lon longitude in decimal degrees (WGS84)
  * @param featureClass GeoNames feature class ({@code P} for populated places); may be empty
- * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code PPL} …); may be
- *     empty
+ * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code PPL} …), or the OSM
+ *     tag ({@code place=town}, {@code amenity=school}); may be empty
  * @param countryIso2 ISO 3166-1 alpha-2 country code; may be empty
  * @param admin1Code GeoNames admin1 code (not an OCHA P-code); may be empty
  * @param population population, 0 when GeoNames does not know it

@@ -11,14 +11,18 @@ import java.util.Map;
  * Matches raw place names ({@code Sebabougou}, {@code SEGOU}, {@code Tombouctou}, {@code Nioro}) to
  * gazetteer places, and says so when a name is ambiguous rather than guessing.
  *
- * <p>Tiers, first one with a candidate wins: {@link MatchMethod#EXACT} (the name as written),
- * {@link MatchMethod#NORMALISED} (name or ASCII name without accents, case and punctuation), {@link
- * MatchMethod#ALTERNATE} (GeoNames alternate names), {@link MatchMethod#PREFIX} (the raw name is
- * the leading word(s) of exactly one place's name). Within a tier candidates are ranked: populated
- * places (feature class P) first, then by feature code (PPLC, PPLA, PPLA2 … PPL), then by
- * population. The top candidate is taken only when it outranks the second by feature class or code,
- * or has at least ten times its population; otherwise the result is {@link MatchResult.Ambiguous}.
- * Several prefix candidates are always ambiguous.
+ * <p>Tiers, first one with a candidate wins: {@link MatchMethod#EXACT} (the name as written, unless
+ * a place of a better kind has the same normalised name), {@link MatchMethod#NORMALISED} (name or
+ * ASCII name without accents, case and punctuation), {@link MatchMethod#ALTERNATE} (GeoNames
+ * alternate names), {@link MatchMethod#PREFIX} (the raw name is the leading word(s) of exactly one
+ * place's name). Within a tier candidates are ranked: populated places (feature class P) first,
+ * then by feature code (PPLC, PPLA, PPLA2 … PPL), then by population. The top candidate is taken
+ * only when it outranks the second by feature class or code, or has at least ten times its
+ * population; otherwise the result is {@link MatchResult.Ambiguous}. OSM places ({@link
+ * OsmPlaceListReader}) rank by their place tag: a city like PPLA2, a town like PPLA4, a village
+ * like PPL. Several prefix candidates are ambiguous unless the top one outranks all others by
+ * feature class or code (the town Nioro du Sahel over the village Nioro Tougoune Rangabe and the
+ * clinic "NIORO clinic"); population never decides a prefix match.
  */
 public final class PlaceMatcher {
   /** Population ratio at which the larger of two same-ranked places is taken without asking. */
@@ -59,7 +63,9 @@ public final class PlaceMatcher {
     List<Place> byName = inCountry(gazetteer.listByName(key), country);
     String written = name.strip();
     List<Place> exact = byName.stream().filter(p -> p.name().equals(written)).toList();
-    if (!exact.isEmpty()) {
+    // An exact spelling decides only among places of the best kind: "SEBABOUGOU" is the
+    // spelling of a school, but the village Sébabougou is what a source naming a place means.
+    if (!exact.isEmpty() && rankClass(sorted(exact).get(0)) <= rankClass(sorted(byName).get(0))) {
       return decide(name, exact, MatchMethod.EXACT);
     }
     if (!byName.isEmpty()) {
@@ -74,9 +80,13 @@ public final class PlaceMatcher {
       return new MatchResult.Matched(name, prefix.get(0), MatchMethod.PREFIX);
     }
     if (prefix.size() > 1) {
+      List<Place> ranked = sorted(prefix);
+      if (rankClass(ranked.get(0)) < rankClass(ranked.get(1))) {
+        return new MatchResult.Matched(name, ranked.get(0), MatchMethod.PREFIX);
+      }
       return new MatchResult.Ambiguous(
           name,
-          sorted(prefix),
+          ranked,
           MatchMethod.PREFIX,
           prefix.size()
               + " places have a name starting with \""
@@ -145,6 +155,10 @@ public final class PlaceMatcher {
     if (!p.isPopulatedPlace()) {
       return NOT_POPULATED_RANK;
     }
-    return FEATURE_CODE_RANK.getOrDefault(p.featureCode(), OTHER_POPULATED_RANK);
+    Integer rank = FEATURE_CODE_RANK.get(p.featureCode());
+    if (rank == null) {
+      rank = OsmPlaceListReader.RANK.get(p.featureCode());
+    }
+    return rank == null ? OTHER_POPULATED_RANK : rank;
   }
 }

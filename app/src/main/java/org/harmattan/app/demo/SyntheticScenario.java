@@ -282,6 +282,49 @@ public final class SyntheticScenario {
     }
   }
 
+  /** The nodes file {@link #writeRoads} writes, as the African Urban Network names it. */
+  public static final String ROAD_NODES_FILE = "AfricaNetworkNodes.csv";
+
+  /** The edges file {@link #writeRoads} writes. */
+  public static final String ROAD_EDGES_FILE = "AfricaNetworkEdges.csv";
+
+  /**
+   * Writes a small road graph of the scenario's towns into {@code dir}, in the African Urban
+   * Network format ({@value #ROAD_NODES_FILE} and {@value #ROAD_EDGES_FILE}, UTF-8, {@code \n}):
+   * the gazetteer's localities as nodes, the main roads between them as straight edges with their
+   * haversine length in km. Ours to ship; it stands in for the real graph in the demo's corridors.
+   * The same for every spec.
+   *
+   * @throws HarmattanException (UNAVAILABLE) when the files cannot be written
+   */
+  public static void writeRoads(Path dir) {
+    requireNonNull(dir, "dir");
+    try {
+      Files.createDirectories(dir);
+      writeLines(dir.resolve(ROAD_NODES_FILE), RoadNetwork.nodeLines());
+      writeLines(dir.resolve(ROAD_EDGES_FILE), RoadNetwork.edgeLines());
+    } catch (IOException e) {
+      throw new HarmattanException(
+          ErrorCategory.UNAVAILABLE,
+          "demo_write_failed",
+          "cannot write the demo road graph to "
+              + dir
+              + " ("
+              + e
+              + "); expected a writable directory, check its permissions and free space",
+          e);
+    }
+  }
+
+  private static void writeLines(Path file, List<String> lines) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (String line : lines) {
+        out.write(line);
+        out.write('\n');
+      }
+    }
+  }
+
   /** The data rows in header order, sorted by date, without the header. */
   List<List<String>> rows() {
     List<Draft> drafts = new Generator(spec).generate();

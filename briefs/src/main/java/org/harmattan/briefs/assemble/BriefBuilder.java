@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,14 +21,17 @@ import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.MonthPoint;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.WarningIndicators;
+import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.EventPoint;
 
-/** Writes the security brief of a country and window from its computed figures. */
+/** Writes the crisis brief of a country and window from its computed figures and sections. */
 public final class BriefBuilder {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -42,6 +46,8 @@ public final class BriefBuilder {
   private final Set<String> referenced = new LinkedHashSet<>();
   private Function<String, Optional<String>> canonicalActor = name -> Optional.empty();
   private final List<Section> extraSections = new ArrayList<>();
+  private final List<Section> leadSections = new ArrayList<>();
+  private final List<Block.Annotation> timeline = new ArrayList<>();
   private String sourceNote = "";
 
   public BriefBuilder(
@@ -68,6 +74,18 @@ public final class BriefBuilder {
     return this;
   }
 
+  /**
+   * Adds a section placed before the security situation (the political picture) with its figures,
+   * and the dated marks it draws on the monthly event chart.
+   */
+  public BriefBuilder lead(
+      Section section, List<Figure> sectionFigures, List<Block.Annotation> annotations) {
+    register(sectionFigures);
+    leadSections.add(section);
+    timeline.addAll(annotations);
+    return this;
+  }
+
   private void register(List<Figure> more) {
     for (Figure f : more) {
       if (figures.putIfAbsent(f.id(), f) != null) {
@@ -78,6 +96,16 @@ public final class BriefBuilder {
 
   /** Adds the section on the capital: how close political violence comes, per actor. */
   public BriefBuilder capital(CapitalAdvance c) {
+    return capital(c, null);
+  }
+
+  /**
+   * Adds the section on the capital with, when {@code base} is given, a map of the window's
+   * political-violence events by type around the capital with its 50, 100 and 200 km rings.
+   *
+   * @param base the country's base layers ({@link BaseMaps#of}), or null for no map
+   */
+  public BriefBuilder capital(CapitalAdvance c, BaseMaps.Base base) {
     register(c.listFigures());
     String city = c.capital().name();
     List<Block> blocks = new ArrayList<>();
@@ -90,6 +118,9 @@ public final class BriefBuilder {
       intro.fig(c.within().get(i)).text(i < c.within().size() - 1 ? ", " : ".");
     }
     blocks.add(new Block.Paragraph(intro.build()));
+    if (base != null) {
+      blocks.add(new Block.Map(capitalMap(c, base)));
+    }
     List<List<Inline>> items = new ArrayList<>();
     List<Block.Series> series = new ArrayList<>();
     for (CapitalAdvance.ActorAdvance a : c.actors()) {
@@ -144,6 +175,43 @@ public final class BriefBuilder {
     }
     extraSections.add(new Section("capital", "The capital: " + city, blocks));
     return this;
+  }
+
+  /** Events by type around the capital, its rings, on the country's base layers. */
+  private static MapView capitalMap(CapitalAdvance c, BaseMaps.Base base) {
+    CountryProfile.NamedPlace cap = c.capital();
+    int outer = CapitalAdvance.RADII_KM.get(CapitalAdvance.RADII_KM.size() - 1);
+    List<MapView.Marker> events = new ArrayList<>();
+    c.listWindowEvents().stream()
+        .sorted(Comparator.comparing(EventPoint::date).thenComparing(EventPoint::id))
+        .forEach(
+            e ->
+                events.add(
+                    new MapView.Marker(
+                        e.date()
+                            + (e.location() == null ? "" : ", " + e.location())
+                            + ": "
+                            + e.eventType().label(),
+                        e.eventType().label(),
+                        BaseMaps.lonLat(e.longitude(), e.latitude()))));
+    MapView.LonLat centre = BaseMaps.lonLat(cap.longitude(), cap.latitude());
+    List<MapView.Layer> layers =
+        base.with(
+            List.of(
+                new MapView.Rings(
+                    "Distance from " + cap.name(),
+                    centre,
+                    CapitalAdvance.RADII_KM.stream().map(Integer::doubleValue).toList()),
+                new MapView.Points("Political-violence events", events),
+                new MapView.Points(
+                    cap.name(), List.of(new MapView.Marker(cap.name(), "capital", centre)))));
+    return new MapView(
+        "capital-events",
+        "Political-violence events of the window around "
+            + cap.name()
+            + ", by event type, with 50, 100 and 200 km rings",
+        BaseMaps.around(cap.latitude(), cap.longitude(), outer * 1.5),
+        layers);
   }
 
   /** Adds the early-warning section from evaluated rules. */
@@ -228,6 +296,7 @@ public final class BriefBuilder {
     Period c = security.request().comparison();
     List<Section> sections = new ArrayList<>();
     sections.add(keyFigures(c));
+    sections.addAll(leadSections);
     sections.add(securitySituation(p, c));
     sections.addAll(extraSections);
     sections.add(method(p, c));
@@ -246,7 +315,7 @@ public final class BriefBuilder {
     String scope = security.request().scope().describe();
     String title =
         countryName
-            + ": security brief, "
+            + ": crisis brief, "
             + span(p)
             + (scope.isEmpty() ? "" : " — " + scope)
             + (synthetic ? " (SYNTHETIC DATA: NOT REAL EVENTS)" : "");
@@ -425,7 +494,8 @@ public final class BriefBuilder {
             Block.Kind.LINE,
             "Events per month, " + span(p) + (c == null ? "" : ", with " + span(c)),
             "events per month",
-            series));
+            series,
+            timeline));
     blocks.add(
         table("Events and fatalities by event type", "Event type", security.byEventType(), c));
     blocks.add(
@@ -632,7 +702,45 @@ public final class BriefBuilder {
                         + " the query that computed it, the source files with their SHA-256, the"
                         + " number of records and their event ids, so that it can be checked with"
                         + " `harmattan check-claims`."))));
+    List<List<Inline>> others = new ArrayList<>();
+    new java.util.TreeMap<>(otherSources())
+        .forEach(
+            (system, datasets) ->
+                others.add(
+                    List.of(
+                        Inline.text(
+                            system
+                                + ": "
+                                + String.join(", ", datasets)
+                                + SOURCE_CREDITS.getOrDefault(system, "")))));
+    if (!others.isEmpty()) {
+      blocks.add(
+          new Block.Paragraph(
+              List.of(Inline.text("Other sources behind the figures of this brief:"))));
+      blocks.add(new Block.Bullets(others));
+    }
     return new Section("method", "Method and sources", blocks);
+  }
+
+  /** Credits asked for by sources other than the event datasets. */
+  private static final Map<String, String> SOURCE_CREDITS =
+      Map.of(
+          "African Urban Network",
+          " (cite Prieto-Curiel, Schumann, Heo and Heinrigs 2022, Computers, Environment and"
+              + " Urban Systems; built from OpenStreetMap, ODbL, and Africapolis)");
+
+  /** Source systems other than the event datasets, with the files cited from each. */
+  private Map<String, Set<String>> otherSources() {
+    Set<String> events = Set.of("ACLED", "UCDP", "GDELT");
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    for (Figure f : figures.values()) {
+      for (org.harmattan.domain.figure.SourceRef r : f.citation().sources()) {
+        if (!events.contains(r.system())) {
+          out.computeIfAbsent(r.system(), k -> new java.util.TreeSet<>()).add(r.dataset());
+        }
+      }
+    }
+    return out;
   }
 
   private String attribution(Period p) {

@@ -13,7 +13,7 @@ import org.harmattan.domain.figure.Period;
 /**
  * A crisis brief: sections whose numbers all refer to the figures listed here.
  *
- * @param title e.g. "Mali: security brief, January–December 2018"
+ * @param title e.g. "Mali: crisis brief, January–December 2018"
  * @param countryIso3 the country
  * @param countryName its name
  * @param period the window

@@ -60,12 +60,19 @@ public record MapView(String id, String caption, Bounds bounds, List<Layer> laye
    * Polygon outlines: countries, admin-1 areas.
    *
    * @param shapes each shape is a label and its rings (closed, outer and holes alike)
+   * @param source where the outlines come from, printed as the map's attribution; null when unknown
    */
-  public record Outlines(String name, OutlineKind kind, List<Shape> shapes) implements Layer {
+  public record Outlines(String name, OutlineKind kind, List<Shape> shapes, String source)
+      implements Layer {
     public Outlines {
       requireNonNull(name, "name");
       requireNonNull(kind, "kind");
       shapes = List.copyOf(shapes);
+    }
+
+    /** Outlines of unstated source. */
+    public Outlines(String name, OutlineKind kind, List<Shape> shapes) {
+      this(name, kind, shapes, null);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.model.MapView;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 
@@ -34,20 +35,29 @@ public final class BriefWriter {
    * @param markdown brief.md
    * @param figuresJson figures.json
    * @param charts charts/*.svg, in the order the charts appear
+   * @param maps maps/*.svg, in the order the maps appear
    */
-  public record Written(Path html, Path pdf, Path markdown, Path figuresJson, List<Path> charts) {
+  public record Written(
+      Path html, Path pdf, Path markdown, Path figuresJson, List<Path> charts, List<Path> maps) {
     public Written {
       requireNonNull(html, "html");
       requireNonNull(pdf, "pdf");
       requireNonNull(markdown, "markdown");
       requireNonNull(figuresJson, "figuresJson");
       charts = List.copyOf(charts);
+      maps = List.copyOf(maps);
     }
 
-    /** Every file, documents first. */
+    /** The files of a brief without maps. */
+    public Written(Path html, Path pdf, Path markdown, Path figuresJson, List<Path> charts) {
+      this(html, pdf, markdown, figuresJson, charts, List.of());
+    }
+
+    /** Every file, documents first, then charts, then maps. */
     public List<Path> all() {
       List<Path> all = new ArrayList<>(List.of(html, pdf, markdown, figuresJson));
       all.addAll(charts);
+      all.addAll(maps);
       return List.copyOf(all);
     }
   }
@@ -64,6 +74,14 @@ public final class BriefWriter {
             "two charts of the brief write to charts/"
                 + chartFileName(c)
                 + ": give them distinct ids");
+      }
+    }
+    List<MapView> maps = maps(brief);
+    Set<String> mapNames = new HashSet<>();
+    for (MapView m : maps) {
+      if (!mapNames.add(mapFileName(m))) {
+        throw new IllegalArgumentException(
+            "two maps of the brief write to maps/" + mapFileName(m) + ": give them distinct ids");
       }
     }
     String html = HtmlRenderer.render(brief);
@@ -95,8 +113,17 @@ public final class BriefWriter {
               Files.writeString(chartDir.resolve(chartFileName(c)), svg, StandardCharsets.UTF_8));
         }
       }
+      List<Path> mapFiles = new ArrayList<>();
+      if (!maps.isEmpty()) {
+        Path mapDir = Files.createDirectories(dir.resolve("maps"));
+        for (MapView m : maps) {
+          String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + MapSvg.toSvg(m) + "\n";
+          mapFiles.add(
+              Files.writeString(mapDir.resolve(mapFileName(m)), svg, StandardCharsets.UTF_8));
+        }
+      }
       Path pdfFile = Files.write(dir.resolve("brief.pdf"), pdf.join());
-      return new Written(htmlFile, pdfFile, md, json, chartFiles);
+      return new Written(htmlFile, pdfFile, md, json, chartFiles, mapFiles);
     } catch (IOException e) {
       pdf.cancel(true);
       throw new HarmattanException(
@@ -110,6 +137,20 @@ public final class BriefWriter {
       }
       throw e;
     }
+  }
+
+  /** The maps of a brief, in the order they appear. */
+  static List<MapView> maps(Brief brief) {
+    return brief.sections().stream()
+        .flatMap(s -> s.blocks().stream())
+        .filter(Block.Map.class::isInstance)
+        .map(b -> ((Block.Map) b).view())
+        .toList();
+  }
+
+  /** The file name of a map: its id with anything but letters, digits, '.', '_' as '-'. */
+  static String mapFileName(MapView map) {
+    return map.id().replaceAll("[^A-Za-z0-9._]", "-") + ".svg";
   }
 
   /** The file name of a chart: its id with anything but letters, digits, '.', '_' as '-'. */

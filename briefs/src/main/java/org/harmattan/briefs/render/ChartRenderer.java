@@ -38,6 +38,7 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -45,6 +46,8 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -62,6 +65,8 @@ import org.jfree.svg.ViewBox;
  * Block.Kind#LINE}, horizontal bars for {@link Block.Kind#BAR}. The SVG has a viewBox and no
  * numeric width or height (openhtmltopdf rejects jfreesvg's "800.0"), so CSS sizes it.
  *
+ * <p>A line chart's annotations (timeline entries) are dashed vertical lines labelled at the top.
+ *
  * <p>Greys only, with dash patterns and marker shapes telling series apart, so the charts survive a
  * black-and-white printer. A figure without a value leaves a gap (line) or no bar; a point naming a
  * figure the brief does not hold is a programming error and throws.
@@ -78,6 +83,7 @@ public final class ChartRenderer {
   private static final Color INK = new Color(0x22, 0x22, 0x22);
   private static final Color GRID = new Color(0xD0, 0xD0, 0xD0);
   private static final Color AXIS = new Color(0x55, 0x55, 0x55);
+  private static final Color MARKER = new Color(0x44, 0x44, 0x44);
   private static final Paint[] SERIES_PAINT = {
     new Color(0x2B, 0x2B, 0x2B), new Color(0x77, 0x77, 0x77), new Color(0xA8, 0xA8, 0xA8)
   };
@@ -190,10 +196,57 @@ public final class ChartRenderer {
     }
     renderer.setDrawSeriesLineAsPath(true);
     XYPlot plot = new XYPlot(data, time, values, renderer);
+    markAnnotations(plot, chart);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(GRID);
     plot.setRangeGridlineStroke(new BasicStroke(0.8f));
     return new JFreeChart(chart.caption(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+  }
+
+  /**
+   * Draws each annotation dated within the plotted months as a dashed vertical line with its label
+   * at the top, in dark grey; labels step down in three rows so that neighbours do not overlap.
+   */
+  private static void markAnnotations(XYPlot plot, Block.Chart chart) {
+    List<LocalDate> months =
+        chart.series().stream()
+            .flatMap(s -> s.points().stream())
+            .map(p -> parseMonth(chart, p))
+            .sorted()
+            .toList();
+    if (months.isEmpty() || chart.annotations().isEmpty()) {
+      return;
+    }
+    LocalDate first = months.get(0);
+    LocalDate last = months.get(months.size() - 1).plusMonths(1).minusDays(1);
+    int row = 0;
+    for (Block.Annotation a : chart.annotations()) {
+      LocalDate d;
+      try {
+        d = LocalDate.parse(a.date());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "chart '" + chart.id() + "' annotation date '" + a.date() + "' is not yyyy-MM-dd", e);
+      }
+      if (d.isBefore(first) || d.isAfter(last)) {
+        continue;
+      }
+      ValueMarker m =
+          new ValueMarker(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli());
+      m.setPaint(MARKER);
+      m.setStroke(
+          new BasicStroke(
+              1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {4f, 3f}, 0f));
+      m.setLabel(a.label());
+      m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+      m.setLabelPaint(INK);
+      m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      m.setLabelOffset(new RectangleInsets(4 + 15 * (row % 3), 3, 0, 0));
+      plot.addDomainMarker(m, Layer.FOREGROUND);
+      row++;
+    }
   }
 
   private static JFreeChart barChart(Block.Chart chart, Brief brief) {

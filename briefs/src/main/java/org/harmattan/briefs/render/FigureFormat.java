@@ -20,7 +20,9 @@ import org.harmattan.domain.figure.Period;
  * <p>Rules: thousands grouped with commas (Locale.ROOT); negatives with a real minus sign (U+2212),
  * never a hyphen; percentages (signed changes, unit {@code percent}) and shares (0..1, unit {@code
  * share}) without decimals unless the magnitude is below 10, then with one; a missing value prints
- * as "n/a" followed by the figure's note.
+ * as "n/a" followed by the figure's note. Unit {@code status} prints the word of a corridor status
+ * code (0 open, 1 disrupted, 2 blocked); unit {@code index_100} a whole number out of 100
+ * ("47/100", "47" under a header).
  */
 public final class FigureFormat {
 
@@ -61,8 +63,13 @@ public final class FigureFormat {
       case "events" -> counted(value, "event", "events");
       case "deaths" -> counted(value, "death", "deaths");
       case "people" -> counted(value, "person", "people");
+      case "days" -> counted(value, "day", "days");
+      case "cells" -> counted(value, "cell", "cells");
+      case "level" -> "level " + plain(value);
       case "km" -> magnitude(value) + " km";
       case "km_per_month" -> magnitude(value) + " km/month";
+      case "status" -> status(value);
+      case "index_100" -> fixed(value, 0) + "/100";
       case "percent", "share", "p_value", "ratio", "count" -> numberOnly(value, unit);
       default -> plain(value) + " " + unit;
     };
@@ -77,8 +84,24 @@ public final class FigureFormat {
       case "p_value" -> pValue(value);
       case "ratio" -> fixed(value, 2);
       case "km", "km_per_month" -> magnitude(value);
+      case "status" -> status(value);
+      case "index_100" -> fixed(value, 0);
       default -> plain(value);
     };
+  }
+
+  /** A corridor status code as a word: 0 open, 1 disrupted, 2 blocked. */
+  private static String status(double value) {
+    if (value == 0) {
+      return "open";
+    }
+    if (value == 1) {
+      return "disrupted";
+    }
+    if (value == 2) {
+      return "blocked";
+    }
+    throw new IllegalArgumentException("not a status code (0, 1 or 2): " + value);
   }
 
   /** A count of things (records, ids) grouped with commas: "1,762". */
@@ -168,8 +191,17 @@ public final class FigureFormat {
 
   private static String percent(double value, boolean signed) {
     double oneDecimal = Math.round(value * 10.0) / 10.0;
-    if (oneDecimal == 0.0) {
+    if (value == 0.0) {
       return "0 %";
+    }
+    if (oneDecimal == 0.0) {
+      // Below 0.05 %: two significant digits, so a small share does not read as none.
+      String small =
+          new java.math.BigDecimal(Math.abs(value))
+              .round(new java.math.MathContext(2))
+              .stripTrailingZeros()
+              .toPlainString();
+      return (value < 0 ? String.valueOf(MINUS) : signed ? "+" : "") + small + " %";
     }
     int decimals = Math.abs(oneDecimal) < 10 ? 1 : 0;
     String digits = fixed(Math.abs(value), decimals);

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.SourceRef;
@@ -51,6 +52,7 @@ public final class HtmlRenderer {
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private int tables;
   private int charts;
+  private int maps;
 
   private HtmlRenderer(Brief brief) {
     this.brief = brief;
@@ -178,6 +180,8 @@ public final class HtmlRenderer {
         table(t);
       } else if (b instanceof Block.Chart c) {
         chart(c);
+      } else if (b instanceof Block.Map m) {
+        map(m.view());
       }
     }
     out.append("</section>\n");
@@ -206,16 +210,19 @@ public final class HtmlRenderer {
 
   private void table(Block.Table t) {
     tables++;
-    out.append("<table class=\"data\">\n<caption><span class=\"label\">Table ")
-        .append(tables)
-        .append(".</span> ")
-        .append(esc(t.caption()))
-        .append("</caption>\n<thead><tr>");
     List<Boolean> numeric = new ArrayList<>();
     for (int c = 0; c < t.headers().size(); c++) {
       int col = c;
       numeric.add(!t.rows().isEmpty() && t.rows().stream().allMatch(r -> isNumber(r.get(col))));
     }
+    // A label column followed by numbers gets half the width; text tables share it out.
+    boolean labelled = !numeric.subList(1, numeric.size()).contains(false);
+    out.append(labelled ? "<table class=\"data labelled\">" : "<table class=\"data\">")
+        .append("\n<caption><span class=\"label\">Table ")
+        .append(tables)
+        .append(".</span> ")
+        .append(esc(t.caption()))
+        .append("</caption>\n<thead><tr>");
     for (int c = 0; c < t.headers().size(); c++) {
       out.append(numeric.get(c) ? "<th class=\"num\">" : "<th>")
           .append(esc(t.headers().get(c)))
@@ -278,6 +285,32 @@ public final class HtmlRenderer {
   }
 
   private static final double PRINT_WIDTH_MM = 170;
+
+  private void map(MapView view) {
+    maps++;
+    // Inline like the charts: the figcaption carries the caption, the SVG file keeps it as title.
+    String svg = MapSvg.toSvg(view, false);
+    double heightMm = PRINT_WIDTH_MM * MapSvg.height(view, false) / MapSvg.WIDTH;
+    out.append("<figure class=\"chart map\" id=\"map-")
+        .append(anchorPart(view.id()))
+        .append("\">\n");
+    out.append("<figcaption><span class=\"label\">Map ")
+        .append(maps)
+        .append(".</span> ")
+        .append(esc(view.caption()))
+        .append("</figcaption>\n");
+    out.append(
+            String.format(
+                Locale.ROOT,
+                "<svg class=\"chart-svg map-svg\" role=\"img\" aria-label=\"%s\" style=\"width:"
+                    + " %.0fmm; height: %.1fmm\"",
+                esc(view.caption()),
+                PRINT_WIDTH_MM,
+                heightMm))
+        .append(svg.substring(4))
+        .append('\n');
+    out.append("</figure>\n");
+  }
 
   /** "Values: notes 3–14, 16." with each end a link, so a chart's numbers lead to citations. */
   private void noteRange(Block.Chart c) {
@@ -372,6 +405,7 @@ public final class HtmlRenderer {
     if (f.comparison() != null) {
       out.append("; compared with ").append(esc(FigureFormat.formatPeriod(f.comparison())));
     }
+    FigureContext.describe(f).ifPresent(c -> out.append("; ").append(esc(c)));
     out.append(". Filters: ")
         .append(
             f.filters().isEmpty()

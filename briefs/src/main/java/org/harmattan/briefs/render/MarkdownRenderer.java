@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.SourceRef;
@@ -32,6 +33,7 @@ public final class MarkdownRenderer {
   private final StringBuilder out = new StringBuilder(32 * 1024);
   private int tables;
   private int charts;
+  private int maps;
 
   private MarkdownRenderer(Brief brief) {
     this.brief = brief;
@@ -46,6 +48,11 @@ public final class MarkdownRenderer {
   /** Where the chart image of {@code chart} lives, relative to the Markdown file. */
   public static String chartPath(Block.Chart chart) {
     return "charts/" + BriefWriter.chartFileName(chart);
+  }
+
+  /** Where the SVG of {@code map} lives, relative to the Markdown file. */
+  public static String mapPath(MapView map) {
+    return "maps/" + BriefWriter.mapFileName(map);
   }
 
   private String document() {
@@ -96,8 +103,25 @@ public final class MarkdownRenderer {
         table(t);
       } else if (b instanceof Block.Chart c) {
         chart(c);
+      } else if (b instanceof Block.Map m) {
+        map(m.view());
       }
     }
+  }
+
+  private void map(MapView view) {
+    maps++;
+    out.append("![Map ")
+        .append(maps)
+        .append(". ")
+        .append(esc(view.caption()))
+        .append("](")
+        .append(mapPath(view))
+        .append(")\n\n*Map ")
+        .append(maps)
+        .append(".* ")
+        .append(esc(view.caption()))
+        .append(".\n\n");
   }
 
   private void table(Block.Table t) {
@@ -191,6 +215,7 @@ public final class MarkdownRenderer {
     if (f.comparison() != null) {
       out.append("; compared with ").append(FigureFormat.formatPeriod(f.comparison()));
     }
+    FigureContext.describe(f).ifPresent(c -> out.append("; ").append(esc(c)));
     out.append(". Filters: ")
         .append(
             f.filters().isEmpty()

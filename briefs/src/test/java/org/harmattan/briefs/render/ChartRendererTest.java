@@ -59,4 +59,30 @@ class ChartRendererTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no.such.figure");
   }
+
+  @Test
+  void drawsAnnotationsOnLineChartsAsLabelledMarkers() {
+    Block.Chart line = charts.get(1);
+    String first = line.series().get(0).points().get(0).label();
+    String last =
+        line.series().get(0).points().get(line.series().get(0).points().size() - 1).label();
+    Block.Chart marked =
+        line.annotate(
+            List.of(
+                new Block.Annotation(first.substring(0, 8) + "15", "Coup"),
+                new Block.Annotation(last.substring(0, 8) + "02", "Parties dissolved"),
+                new Block.Annotation("1990-01-01", "Outside the plotted months")));
+    String svg = ChartRenderer.toSvg(marked, brief);
+    assertThat(svg).contains(">Coup<").contains(">Parties dissolved<");
+    assertThat(svg).doesNotContain("Outside the plotted months");
+    assertThat(ChartRenderer.toSvg(line, brief)).doesNotContain(">Coup<");
+  }
+
+  @Test
+  void rejectsAnAnnotationThatIsNotADate() {
+    Block.Chart bad = charts.get(1).annotate(List.of(new Block.Annotation("June 2025", "x")));
+    assertThatThrownBy(() -> ChartRenderer.toSvg(bad, brief))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("annotation date 'June 2025' is not yyyy-MM-dd");
+  }
 }

@@ -28,10 +28,15 @@ class FigureFormatTest {
         "12.5; events; 12.5 events",
         "2; people; 2 people",
         "1; people; 1 person",
+        "3; days; 3 days",
+        "1; days; 1 day",
+        "5; cells; 5 cells",
+        "4; level; level 4",
         "61.2; percent; +61 %",
         "-12.4; percent; \u221212 %",
         "0; percent; 0 %",
-        "0.04; percent; 0 %",
+        "0.04; percent; +0.04 %",
+        "0.00046; share; 0.046 %",
         "5; percent; +5.0 %",
         "-3.25; percent; \u22123.3 %",
         "9.96; percent; +10 %",
@@ -50,10 +55,24 @@ class FigureFormatTest {
         "1.6149; ratio; 1.61",
         "4210; count; 4,210",
         "3; wells; 3 wells",
-        "2.25; wells; 2.3 wells"
+        "2.25; wells; 2.3 wells",
+        "0; status; open",
+        "1; status; disrupted",
+        "2; status; blocked",
+        "47.4; index_100; 47/100",
+        "0; index_100; 0/100"
       })
   void formatsValueWithUnit(double value, String unit, String expected) {
     assertThat(FigureFormat.withUnit(value, unit)).isEqualTo(expected);
+  }
+
+  @Test
+  void statusAndIndexPrintTheSameUnderAHeader() {
+    assertThat(FigureFormat.numberOnly(2, "status")).isEqualTo("blocked");
+    assertThat(FigureFormat.numberOnly(99.6, "index_100")).isEqualTo("100");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FigureFormat.withUnit(3, "status"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a status code");
   }
 
   @Test

@@ -78,7 +78,7 @@ class MaliBriefTest {
         .contains("Violence against civilians: 266 events[9], with 795 deaths[10]")
         .contains("Of these, 18 events[13] were carried out by state forces, with 93 deaths[14]")
         .contains("against the same months of 2017 (26 deaths[16])");
-    assertThat(brief.title()).isEqualTo("Mali: security brief, January–December 2018");
+    assertThat(brief.title()).isEqualTo("Mali: crisis brief, January–December 2018");
   }
 
   @Test

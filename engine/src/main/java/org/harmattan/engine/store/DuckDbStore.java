@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.duckdb.DuckDBAppender;
@@ -38,6 +39,7 @@ import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.ingest.EventFileReader;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.LineRange;
@@ -144,6 +146,42 @@ public final class DuckDbStore implements AutoCloseable {
     return path;
   }
 
+  /** The humanitarian observations of this store, for analytics. */
+  public ObservationSource observations() {
+    return new DuckDbObservations(connection);
+  }
+
+  /**
+   * Reads a humanitarian file (CSV or XLSX: IOM DTM, Cadre Harmonisé, people in need, IDMC,
+   * population, or the HDX P-code table as the admin reference) and stores its observations or
+   * admin units in one transaction. Re-ingesting the same file changes nothing.
+   *
+   * @param year the year the file describes, for datasets that do not state it; else from its name
+   */
+  public HumanitarianIngestReport ingestHumanitarian(SourceFile file, OptionalInt year) {
+    Instant now = Instant.now();
+    try {
+      connection.setAutoCommit(false);
+      try {
+        HumanitarianIngestReport report =
+            new DuckDbObservations(connection).ingest(file, year, now);
+        connection.commit();
+        return report;
+      } catch (RuntimeException | SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL,
+          "store_failure",
+          "storing " + file.path() + " failed: " + firstLine(e.getMessage()),
+          e);
+    }
+  }
+
   /** The analytics port on this store. */
   public AnalyticsEngine analytics() {
     return new DuckDbAnalytics(connection);
@@ -167,6 +205,7 @@ public final class DuckDbStore implements AutoCloseable {
               + " format VARCHAR NOT NULL, rows_read BIGINT NOT NULL, inserted BIGINT NOT NULL,"
               + " updated BIGINT NOT NULL, unchanged BIGINT NOT NULL, merged BIGINT NOT NULL,"
               + " quarantined BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL)");
+      DuckDbObservations.createSchema(s);
     }
   }
 
@@ -665,7 +704,10 @@ public final class DuckDbStore implements AutoCloseable {
       long quarantined = single(s, "SELECT count(*) FROM quarantine");
       long history = single(s, "SELECT count(*) FROM events_history");
       long files = single(s, "SELECT count(*) FROM ingest_files");
-      return new StoreStatus(events, bySource, byCountry, quarantined, history, files);
+      long observations = single(s, "SELECT count(*) FROM observations");
+      long adminUnits = single(s, "SELECT count(*) FROM admin_units");
+      return new StoreStatus(
+          events, bySource, byCountry, quarantined, history, files, observations, adminUnits);
     } catch (SQLException e) {
       throw internal("status", e);
     }

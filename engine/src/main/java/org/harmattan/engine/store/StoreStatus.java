@@ -10,7 +10,9 @@ import java.util.Map;
  * @param byCountry events per ISO3 country code
  * @param quarantined rows in quarantine
  * @param history superseded event versions kept
- * @param files files ingested
+ * @param files files ingested (event and humanitarian)
+ * @param observations humanitarian observations
+ * @param adminUnits admin units of the reference
  */
 public record StoreStatus(
     long events,
@@ -18,7 +20,9 @@ public record StoreStatus(
     Map<String, Long> byCountry,
     long quarantined,
     long history,
-    long files) {
+    long files,
+    long observations,
+    long adminUnits) {
   public StoreStatus {
     bySource = Map.copyOf(bySource);
     byCountry = Map.copyOf(byCountry);

@@ -22,6 +22,7 @@ public final class Countries {
 
   private final Map<String, String> byName = new HashMap<>();
   private final Map<String, String> byIso2 = new HashMap<>();
+  private final Map<String, String> iso2ByIso3 = new HashMap<>();
   private final Map<String, String> byIso3 = new HashMap<>();
   private final Map<String, String> preferredName = new HashMap<>();
   private final Map<Integer, String> byM49 = new HashMap<>();
@@ -64,6 +65,11 @@ public final class Countries {
   /** ISO3 for an ISO alpha-2 code. */
   public Optional<String> findIso3ByIso2(String code) {
     return Optional.ofNullable(byIso2.get(code.strip().toUpperCase(Locale.ROOT)));
+  }
+
+  /** The ISO alpha-2 code of a country, e.g. {@code ML} for {@code MLI}. */
+  public Optional<String> findIso2(String iso3) {
+    return Optional.ofNullable(iso2ByIso3.get(iso3.strip().toUpperCase(Locale.ROOT)));
   }
 
   /** ISO3 for a FIPS 10-4 code, as in GDELT's geography columns. */
@@ -111,6 +117,7 @@ public final class Countries {
         c.preferredName.put(iso3, f[4].split("\\|")[0]);
         if (!f[1].isEmpty()) {
           c.byIso2.put(f[1], iso3);
+          c.iso2ByIso3.putIfAbsent(iso3, f[1]);
         }
         if (!f[2].isEmpty()) {
           c.byM49.put(Integer.parseInt(f[2]), iso3);

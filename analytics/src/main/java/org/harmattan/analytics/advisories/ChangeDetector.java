@@ -1,0 +1,142 @@
+package org.harmattan.analytics.advisories;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.harmattan.domain.context.Advisory;
+import org.harmattan.domain.context.RegionalLevel;
+
+/** Compares two snapshots of the same government's advice on the same country. */
+public final class ChangeDetector {
+  private ChangeDetector() {}
+
+  /**
+   * What changed from {@code before} to {@code after}: the whole-country level, the call to leave,
+   * and the areas with their own level. Areas are matched by name, ignoring case, accents and the
+   * words "region"/"région"/"Region". An area no longer listed because the whole country now has
+   * its level or a higher one is reported as removed, saying so.
+   */
+  public static List<AdvisoryChange> compare(Advisory before, Advisory after) {
+    if (before.government() != after.government()
+        || !before.report().countryIso3().equals(after.report().countryIso3())) {
+      throw new IllegalArgumentException(
+          "compare snapshots of one government on one country, not "
+              + before.government()
+              + "/"
+              + before.report().countryIso3()
+              + " with "
+              + after.government()
+              + "/"
+              + after.report().countryIso3());
+    }
+    List<AdvisoryChange> out = new ArrayList<>();
+    int d = after.level().rank() - before.level().rank();
+    if (d != 0) {
+      out.add(
+          new AdvisoryChange(
+              d > 0 ? ChangeKind.LEVEL_RAISED : ChangeKind.LEVEL_LOWERED,
+              before,
+              after,
+              null,
+              "whole country "
+                  + (d > 0 ? "raised" : "lowered")
+                  + " from level "
+                  + before.level().rank()
+                  + " ("
+                  + before.level().label()
+                  + ") to level "
+                  + after.level().rank()
+                  + " ("
+                  + after.level().label()
+                  + "); now: "
+                  + String.join(", ", after.report().wording())));
+    }
+    if (after.leaveNow() && !before.leaveNow()) {
+      out.add(
+          new AdvisoryChange(
+              ChangeKind.LEAVE_NOW_ADDED,
+              before,
+              after,
+              null,
+              "the advice now tells people in the country to leave: \""
+                  + after.leaveNowPhrase()
+                  + "\""));
+    } else if (before.leaveNow() && !after.leaveNow()) {
+      out.add(
+          new AdvisoryChange(
+              ChangeKind.LEAVE_NOW_REMOVED,
+              before,
+              after,
+              null,
+              "the call to leave (\""
+                  + before.leaveNowPhrase()
+                  + "\") is no longer in the advice"));
+    }
+    Map<String, RegionalLevel> was = byKey(before.regions());
+    Map<String, RegionalLevel> now = byKey(after.regions());
+    for (Map.Entry<String, RegionalLevel> e : now.entrySet()) {
+      RegionalLevel old = was.get(e.getKey());
+      RegionalLevel r = e.getValue();
+      if (old == null) {
+        out.add(
+            new AdvisoryChange(
+                ChangeKind.REGION_ADDED,
+                before,
+                after,
+                r.region(),
+                r.region() + " added at level " + r.level().rank() + " (" + r.wording() + ")"));
+      } else if (old.level() != r.level()) {
+        out.add(
+            new AdvisoryChange(
+                ChangeKind.REGION_LEVEL_CHANGED,
+                before,
+                after,
+                r.region(),
+                r.region()
+                    + " changed from level "
+                    + old.level().rank()
+                    + " to level "
+                    + r.level().rank()
+                    + " ("
+                    + r.wording()
+                    + ")"));
+      }
+    }
+    for (Map.Entry<String, RegionalLevel> e : was.entrySet()) {
+      if (!now.containsKey(e.getKey())) {
+        RegionalLevel r = e.getValue();
+        boolean covered = after.level().rank() >= r.level().rank();
+        out.add(
+            new AdvisoryChange(
+                ChangeKind.REGION_REMOVED,
+                before,
+                after,
+                r.region(),
+                r.region()
+                    + " (level "
+                    + r.level().rank()
+                    + ") no longer listed"
+                    + (covered
+                        ? ": the whole country is now at level " + after.level().rank()
+                        : "; it now falls under the whole-country level " + after.level().rank())));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, RegionalLevel> byKey(List<RegionalLevel> regions) {
+    Map<String, RegionalLevel> m = new LinkedHashMap<>();
+    for (RegionalLevel r : regions) {
+      m.merge(key(r.region()), r, (a, b) -> a.level().rank() >= b.level().rank() ? a : b);
+    }
+    return m;
+  }
+
+  static String key(String region) {
+    return AdvisoryLevels.fold(region)
+        .replaceAll("\\b(the|region|regions|de|des|du|la|le)\\b", " ")
+        .replaceAll("[^a-z0-9]+", " ")
+        .strip();
+  }
+}

@@ -1,0 +1,281 @@
+package org.harmattan.analytics.corridors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.harmattan.analytics.profile.CountryProfile;
+import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
+import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.engine.query.EventPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A hand-made graph: Capital (12 N, 8 W) – Ségou (12 N, 7 W) – Sikasso (12 N, 6 W) along a
+ * parallel, and a longer detour through a northern node. Statuses and the blockade index are worked
+ * out by hand from the documented rules.
+ */
+class CorridorReportTest {
+  private static final LocalDate END = LocalDate.of(2025, 12, 31);
+  private static final Period WINDOW = new Period(LocalDate.of(2025, 1, 1), END);
+  private static final SourceRef ACLED = new SourceRef("ACLED", "test.csv", "00");
+
+  @TempDir Path dir;
+
+  private RoadGraph graph() throws IOException {
+    // Latin-1 bytes for "Ségou": the reader must fall back from UTF-8.
+    Files.write(
+        dir.resolve(RoadGraph.NODES_FILE),
+        ("Agglomeration_ID,agglosName,x,y,Pop2015,ISO3,Region,Between,degree\n"
+                + "1,Capital,-8.0,12.0,1000000,TST,West,0,2\n"
+                + "2,Ségou,-7.0,12.0,200000,TST,West,0,2\n"
+                + "3,Sikasso,-6.0,12.0,100000,TST,West,0,2\n"
+                + "4,road,-7.0,13.0,0,TST,West,0,2\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(
+        dir.resolve(RoadGraph.EDGES_FILE),
+        "\"from\",\"to\",\"l\",\"h\",\"time\",\"timeU\",\"timeUCB\",\"border\"\n"
+            + "\"1\",\"2\",110,\"trunk\",1,1,1,0\n"
+            + "\"2\",\"3\",105,\"trunk\",1,1,1,0\n"
+            + "\"1\",\"4\",150,\"primary\",1,1,1,0\n"
+            + "\"4\",\"3\",160,\"primary\",1,1,1,0\n",
+        StandardCharsets.UTF_8);
+    return RoadGraph.readDirectory(dir);
+  }
+
+  private static CountryProfile profile(NamedPlace to) {
+    return new CountryProfile(
+        "TST",
+        "Testland",
+        new NamedPlace("Capital", 12.01, -8.0),
+        new CountryProfile.Boundaries(null, null, null, null),
+        new CountryProfile.Roads("african-urban-network", 30),
+        List.of(
+            new CorridorSpec(
+                "east", "East corridor", List.of(new NamedPlace("Ségou", 12.0, -7.05)), to)));
+  }
+
+  private static EventPoint event(
+      String id, LocalDate date, EventType type, String sub, double lat, double lon, String notes) {
+    return new EventPoint(
+        id, date, type, sub, lat, lon, List.of("JNIM"), 0, null, notes, ACLED, END);
+  }
+
+  @Test
+  void readsTheGraphInEitherEncoding() throws IOException {
+    RoadGraph g = graph();
+
+    assertThat(g.nodeCount()).isEqualTo(4);
+    assertThat(g.edgeCount()).isEqualTo(4);
+    assertThat(g.getNode("2").name()).isEqualTo("Ségou");
+    assertThat(g.getNode("1").population()).isEqualTo(1_000_000);
+    assertThat(g.getNode("4").label()).isEqualTo("road junction 4");
+    assertThat(g.describe(g.getNode("4"))).isEqualTo("junction near Ségou");
+    assertThat(g.describe(g.getNode("3"))).isEqualTo("Sikasso");
+    assertThat(g.sources())
+        .extracting(SourceRef::dataset)
+        .containsExactly(RoadGraph.NODES_FILE, RoadGraph.EDGES_FILE);
+  }
+
+  @Test
+  void badRowsAreReportedWithFileLineAndColumn() throws IOException {
+    graph();
+    Files.writeString(
+        dir.resolve(RoadGraph.EDGES_FILE),
+        "\"from\",\"to\",\"l\"\n\"1\",\"2\",abc\n\"1\",\"9\",3\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> RoadGraph.readDirectory(dir))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageContaining(
+            RoadGraph.EDGES_FILE + " line 2, column l (km): 'abc' is not a number")
+        .hasMessageContaining("line 3, column to: node '9' is not in the nodes file");
+  }
+
+  @Test
+  void aPlaceOffTheGraphIsAUserErrorNamingCorridorPlaceAndDistance() throws IOException {
+    CountryProfile far = profile(new NamedPlace("Nowhere", 15.0, -6.0));
+
+    assertThatThrownBy(() -> Corridors.build(far, graph()))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageContaining("corridor 'east'")
+        .hasMessageContaining("place 'Nowhere'")
+        .hasMessageContaining("km from the nearest road-graph node");
+  }
+
+  @Test
+  void aBorderEndsAtTheNearestNode() throws IOException {
+    // 60 km east of Sikasso: beyond max_snap_km (30) but a border may be up to 100 km away.
+    Corridor c =
+        Corridors.build(profile(new NamedPlace("Eastland border", 12.0, -5.45)), graph()).get(0);
+
+    assertThat(c.end().name()).isEqualTo("Sikasso");
+    assertThat(c.snaps().get(2).border()).isTrue();
+    assertThat(c.snaps().get(2).distanceKm()).isGreaterThan(30);
+  }
+
+  @Test
+  void statusesAndBlockadeIndexFollowTheRules() throws IOException {
+    List<Corridor> corridors =
+        Corridors.build(profile(new NamedPlace("Sikasso", 12.0, -6.0)), graph());
+    Corridor c = corridors.get(0);
+    double north5km = 5 / 111.19508;
+    List<EventPoint> events = new ArrayList<>();
+    // Segment 1 (Capital – Ségou): three ambushes in the last 30 days: blocked.
+    events.add(
+        event(
+            "a1",
+            END.minusDays(5),
+            EventType.BATTLES,
+            "Armed clash",
+            12.0 + north5km,
+            -7.5,
+            "JNIM ambushed a patrol"));
+    events.add(
+        event(
+            "a2",
+            END.minusDays(10),
+            EventType.BATTLES,
+            "Armed clash",
+            12.0,
+            -7.6,
+            "embuscade sur l'axe"));
+    events.add(
+        event(
+            "a3",
+            END.minusDays(20),
+            EventType.VIOLENCE_AGAINST_CIVILIANS,
+            "Attack",
+            12.0,
+            -7.4,
+            "gunmen fired on a bus"));
+    // Segment 2 (Ségou – Sikasso): one IED 60 days before the end: disrupted.
+    events.add(
+        event(
+            "i1",
+            END.minusDays(60),
+            EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+            "Remote explosive/landmine/IED",
+            12.0,
+            -6.5,
+            null));
+    // Not counted: a protest, an event 20 km off the road, an ordinary clash, one after the window.
+    events.add(
+        event(
+            "p1",
+            END.minusDays(1),
+            EventType.PROTESTS,
+            "Peaceful protest",
+            12.0,
+            -6.5,
+            "fuel convoy protest"));
+    events.add(
+        event(
+            "o1",
+            END.minusDays(1),
+            EventType.BATTLES,
+            "Armed clash",
+            12.0 + 4 * north5km,
+            -6.5,
+            "ambush"));
+    events.add(
+        event("c1", END.minusDays(1), EventType.BATTLES, "Armed clash", 12.0, -6.5, "clashes"));
+    events.add(
+        event("f1", END.plusDays(1), EventType.BATTLES, "Armed clash", 12.0, -6.5, "ambush"));
+
+    CorridorReport r =
+        CorridorReport.of(
+            new NamedPlace("Capital", 12.0, -8.0),
+            corridors,
+            List.of(),
+            events,
+            WINDOW,
+            CorridorReport.DEFAULT_BUFFER_KM,
+            Map.of("country", "TST"),
+            "test events",
+            END);
+    CorridorReport.CorridorResult res = r.corridors().get(0);
+
+    assertThat(c.nodes()).extracting(RoadGraph.Node::id).containsExactly("1", "2", "3");
+    assertThat(c.lengthKm()).isEqualTo(215.0);
+    assertThat(res.segments())
+        .extracting(CorridorReport.SegmentResult::status)
+        .containsExactly(SegmentStatus.BLOCKED, SegmentStatus.DISRUPTED);
+    assertThat(res.segments().get(1).lastIncident()).isEqualTo(END.minusDays(60));
+    assertThat(r.getFigure("corridor.east.status").getValue()).isEqualTo(2.0);
+    assertThat(r.getFigure("corridor.east.length_km").getValue()).isEqualTo(215.0);
+    assertThat(r.getFigure("corridor.east.passage_events").getValue()).isEqualTo(4.0);
+    assertThat(r.getFigure("corridor.east.passage_events").citation().eventIds())
+        .containsExactly("a1", "a2", "a3", "i1");
+    assertThat(r.getFigure("corridor.east.days_since_last_incident").getValue()).isEqualTo(5.0);
+    double share = (110 + 0.5 * 105) / 215;
+    double w =
+        Math.pow(0.5, 5 / 30.0)
+            + Math.pow(0.5, 10 / 30.0)
+            + Math.pow(0.5, 20 / 30.0)
+            + Math.pow(0.5, 60 / 30.0);
+    assertThat(r.getFigure("corridor.east.blockade_index").getValue())
+        .isCloseTo(50 * share + 50 * Math.min(1, w / 5), within(1e-9));
+    for (Figure f : r.listFigures()) {
+      assertThat(f.period()).isEqualTo(WINDOW);
+    }
+  }
+
+  @Test
+  void aQuietCorridorIsOpenWithNoLastIncident() throws IOException {
+    List<Corridor> corridors =
+        Corridors.build(profile(new NamedPlace("Sikasso", 12.0, -6.0)), graph());
+    CorridorReport r =
+        CorridorReport.of(
+            new NamedPlace("Capital", 12.0, -8.0),
+            corridors,
+            List.of(),
+            List.of(
+                event(
+                    "old",
+                    END.minusDays(200),
+                    EventType.BATTLES,
+                    "Armed clash",
+                    12.0,
+                    -7.5,
+                    "ambush")),
+            WINDOW,
+            10,
+            Map.of(),
+            "test events",
+            END);
+
+    assertThat(r.corridors().get(0).status()).isEqualTo(SegmentStatus.OPEN);
+    assertThat(r.getFigure("corridor.east.status").getValue()).isZero();
+    assertThat(r.getFigure("corridor.east.days_since_last_incident").getValue()).isEqualTo(200.0);
+    CorridorReport r2 =
+        CorridorReport.of(
+            new NamedPlace("Capital", 12.0, -8.0),
+            corridors,
+            List.of(),
+            List.of(),
+            WINDOW,
+            10,
+            Map.of(),
+            "test events",
+            END);
+    assertThat(r2.getFigure("corridor.east.days_since_last_incident").value()).isNull();
+    assertThat(r2.getFigure("corridor.east.days_since_last_incident").note())
+        .contains("no passage-affecting event");
+    assertThat(r2.getFigure("corridor.east.blockade_index").getValue()).isZero();
+  }
+}

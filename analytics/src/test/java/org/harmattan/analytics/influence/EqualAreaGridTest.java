@@ -1,0 +1,43 @@
+package org.harmattan.analytics.influence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+
+class EqualAreaGridTest {
+  /** Area of a longitude/latitude rectangle on a sphere: R² Δλ (sin φ2 − sin φ1). */
+  private static double areaKm2(Envelope e) {
+    double r = 6371.0088;
+    return r
+        * r
+        * Math.toRadians(e.getMaxX() - e.getMinX())
+        * (Math.sin(Math.toRadians(e.getMaxY())) - Math.sin(Math.toRadians(e.getMinY())));
+  }
+
+  @Test
+  void everyCellCoversOneHundredSquareKilometres() {
+    EqualAreaGrid g = new EqualAreaGrid(17, 10);
+
+    for (double lat : new double[] {0, 10.5, 17, 24.9}) {
+      Envelope e = g.bounds(g.cellOf(lat, -3.3));
+      assertThat(areaKm2(e)).as("at %s°", lat).isCloseTo(100, within(1e-6));
+      assertThat(e.contains(-3.3, lat)).isTrue();
+    }
+  }
+
+  @Test
+  void aSquareOfOneDegreeIsCoveredByTheCellsItTouches() {
+    EqualAreaGrid g = new EqualAreaGrid(15, 10);
+    GeometryFactory gf = new GeometryFactory();
+
+    var cells = g.cover(gf.toGeometry(new Envelope(-4, -3, 15, 16)));
+
+    // about 107 km × 111 km: 11 or 12 columns by 12 or 13 rows
+    assertThat(cells.size()).isBetween(11 * 12, 12 * 13);
+    double area = cells.stream().mapToDouble(k -> areaKm2(g.bounds(k))).sum();
+    assertThat(area).isCloseTo(cells.size() * 100.0, within(1e-3));
+  }
+}

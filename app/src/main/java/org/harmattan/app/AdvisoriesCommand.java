@@ -1,0 +1,263 @@
+package org.harmattan.app;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.harmattan.analytics.advisories.AdvisoryChange;
+import org.harmattan.analytics.advisories.AdvisoryPicture;
+import org.harmattan.domain.context.Advisory;
+import org.harmattan.domain.context.AdvisoryReport;
+import org.harmattan.domain.context.Government;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.ingest.advisories.AdvisoryFetcher;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
+import org.harmattan.ingest.advisories.AdvisorySources;
+import org.harmattan.ingest.advisories.AuswaertigesAmtReader;
+import org.harmattan.ingest.common.Countries;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code harmattan advisories}: governments' travel advice on one scale, and what changed. */
+@Command(
+    name = "advisories",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show each government's travel advice for a country on one scale (1 normal precautions …"
+          + " 4 do not travel) and the changes since its previous snapshot: level raised or"
+          + " lowered, a call to leave, areas added, removed or changed.",
+      "Read saved documents with --from-files, or fetch them with --fetch (cached in --cache)."
+    })
+final class AdvisoriesCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--country",
+      paramLabel = "ISO3",
+      defaultValue = "MLI",
+      description = "The country (ISO3 code; default MLI).")
+  String country;
+
+  @Option(
+      names = "--from-files",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description =
+          "Saved advisory documents (GOV.UK content API JSON, State Department RSS, Auswärtiges"
+              + " Amt JSON, France Diplomatie RSS), several snapshots per government allowed.")
+  List<Path> files = new ArrayList<>();
+
+  @Option(names = "--fetch", description = "Fetch the advice over HTTP (through the cache).")
+  boolean fetch;
+
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      defaultValue = "advisory-cache",
+      description = "Where fetched documents are kept (default ./advisory-cache).")
+  Path cache;
+
+  @Option(
+      names = "--feed",
+      paramLabel = "GOV=URL",
+      description =
+          "Fetch this government's advice from URL (uk, us, de, fr); France has no default.")
+  Map<String, URI> feeds = new LinkedHashMap<>();
+
+  @Option(names = "--json", description = "Print JSON instead of text.")
+  boolean json;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    String iso3 = country.strip().toUpperCase(Locale.ROOT);
+    if (!iso3.matches("[A-Z]{3}")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--country '" + country + "' is not an ISO3 code (expected e.g. MLI)");
+    }
+    if (files.isEmpty() && !fetch) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give --from-files FILE… or --fetch");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<AdvisoryReport> reports = new ArrayList<>();
+    for (Path f : files) {
+      reports.add(AdvisoryFiles.read(f, iso3));
+    }
+    if (fetch) {
+      reports.addAll(fetchAll(iso3, err));
+    }
+    AdvisoryPicture picture = AdvisoryPicture.of(iso3, reports);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.write(toJson(picture)));
+    } else {
+      printText(out, picture);
+    }
+    return 0;
+  }
+
+  private List<AdvisoryReport> fetchAll(String iso3, PrintWriter err) {
+    AdvisoryFetcher fetcher =
+        new AdvisoryFetcher(cache, AdvisoryFetcher.Settings.defaults(), Clock.systemUTC());
+    String name = Countries.get().findName(iso3).orElse(iso3);
+    List<AdvisoryReport> out = new ArrayList<>();
+    HarmattanException last = null;
+    int tried = 0;
+    for (Government g : Government.values()) {
+      Optional<URI> url =
+          Optional.ofNullable(feeds.get(g.code())).or(() -> AdvisorySources.findDefault(g, name));
+      if (url.isEmpty()) {
+        err.println(
+            "harmattan: no documented address for "
+                + g.label()
+                + "; give one with --feed "
+                + g.code()
+                + "=URL");
+        continue;
+      }
+      tried++;
+      try {
+        AdvisoryFetcher.Fetched f = fetcher.fetch(url.get());
+        if (g == Government.DE && !feeds.containsKey("de")) {
+          // The list has no text; the country's own entry adds the areas.
+          Optional<String> id =
+              AuswaertigesAmtReader.findContentId(f.body(), url.get().toString(), iso3);
+          if (id.isPresent()) {
+            f = fetcher.fetch(URI.create(url.get() + "/" + id.get()));
+          }
+        }
+        f.findWarning().ifPresent(w -> err.println("harmattan: " + w));
+        String label = url.get() + " as of " + f.fetchedAt();
+        AdvisoryReport report = AdvisoryFiles.read(f.body(), label, iso3);
+        if (report.government() != g) {
+          throw HarmattanException.sourceData(
+              "advisory_format",
+              url.get()
+                  + " holds "
+                  + report.government().label()
+                  + "'s format, not "
+                  + g.label()
+                  + "'s (check --feed "
+                  + g.code()
+                  + ")");
+        }
+        out.add(report);
+        if (f.findPrevious().isPresent()) {
+          out.add(
+              AdvisoryFiles.read(
+                  Files.readAllBytes(f.findPrevious().get()),
+                  url.get() + " (previous snapshot)",
+                  iso3));
+        }
+      } catch (HarmattanException e) {
+        err.println("harmattan: " + g.code() + ": " + e.getMessage());
+        last = e;
+      } catch (java.io.IOException e) {
+        err.println(
+            "harmattan: "
+                + g.code()
+                + ": cannot read the previous snapshot ("
+                + e.getMessage()
+                + ")");
+      }
+    }
+    if (out.isEmpty() && last != null && tried > 0 && files.isEmpty()) {
+      throw last;
+    }
+    return out;
+  }
+
+  private static Map<String, Object> toJson(AdvisoryPicture p) {
+    List<Map<String, Object>> current = new ArrayList<>();
+    for (Advisory a : p.current()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("government", a.government().code());
+      m.put("level", a.level().rank());
+      m.put("highest", a.highest().rank());
+      m.put("wording", a.report().wording());
+      m.put("date", a.report().issued().toString());
+      m.put("url", a.report().url());
+      m.put("leave_now", a.leaveNow());
+      m.put("source_file", a.report().sourceFile());
+      m.put("sha256", a.report().sha256());
+      List<Map<String, Object>> regions = new ArrayList<>();
+      a.regions()
+          .forEach(
+              r -> {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("region", r.region());
+                rm.put("level", r.level().rank());
+                rm.put("wording", r.wording());
+                regions.add(rm);
+              });
+      m.put("regions", regions);
+      current.add(m);
+    }
+    List<Map<String, Object>> changes = new ArrayList<>();
+    for (AdvisoryChange c : p.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("government", c.after().government().code());
+      m.put("date", c.date().toString());
+      m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
+      m.put("region", c.region());
+      m.put("description", c.description());
+      m.put("severity", c.toAlertCandidate().severity());
+      m.put("url", c.after().report().url());
+      changes.add(m);
+    }
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("country", p.countryIso3());
+    root.put("advisories", current);
+    root.put("changes", changes);
+    return root;
+  }
+
+  private static void printText(PrintWriter out, AdvisoryPicture p) {
+    out.printf(
+        Locale.ROOT,
+        "Travel advice for %s (1 normal precautions … 4 do not travel):%n",
+        p.countryIso3());
+    for (Advisory a : p.current()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-34s level %d%s  %s  (%s, %s)%s%n",
+          a.government().label(),
+          a.level().rank(),
+          a.hasHigherParts() ? ", parts at " + a.highest().rank() : "",
+          String.join("; ", a.report().wording()),
+          a.report().issued(),
+          a.report().url(),
+          a.leaveNow() ? "  LEAVE NOW: \"" + a.leaveNowPhrase() + "\"" : "");
+    }
+    if (p.changes().isEmpty()) {
+      out.println("No change since the previous snapshots.");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%d change%s since the previous snapshots:%n",
+        p.changes().size(),
+        p.changes().size() == 1 ? "" : "s");
+    for (AdvisoryChange c : p.changes()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s  %-3s %-22s %s%n",
+          c.date(),
+          c.after().government().code(),
+          c.kind().words(),
+          c.description());
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.harmattan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code harmattan ingest} on humanitarian tables, end to end through the command line. */
+class HumanitarianIngestCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void dtmRound72XlsxReportsItsRowsAsJson() throws Exception {
+    Path xlsx = SharedData.require("iom_dtm_mali/dtm_mali_baseline_assessment_round_72__hxl.xlsx");
+    Path csv =
+        SharedData.require("iom_dtm_mali/dtm_mali_baseline_assessment_round_72__hxl.converted.csv");
+    int rawRows = PlainCsv.readMaps(csv, 1).size();
+    String store = dir.resolve("s.duckdb").toString();
+    CliRun run = CliRun.of("ingest", "--store", store, "--json", xlsx.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode file = new ObjectMapper().readTree(run.out()).get("files").get(0);
+    assertThat(file.get("format").asText()).isEqualTo("iom-dtm");
+    assertThat(file.get("rowsRead").asLong()).isEqualTo(rawRows).isEqualTo(56);
+    assertThat(file.get("inserted").asLong() + file.get("quarantined").asLong())
+        .isEqualTo(file.get("rowsRead").asLong());
+    assertThat(file.get("observations").asLong()).isEqualTo(56);
+
+    CliRun text = CliRun.of("ingest", "--store", store, xlsx.toString());
+    assertThat(text.out()).contains("56 rows read: 0 inserted, 56 unchanged, 0 quarantined");
+    CliRun status = CliRun.of("status", "--store", store);
+    assertThat(status.out()).contains("56 humanitarian observations");
+  }
+
+  @Test
+  void aBadRowOfAHandMadeTableIsListedInTheQuarantine() {
+    Path bad = SharedData.fixture("hxl/dtm-bad-number-and-date.csv");
+    String store = dir.resolve("s.duckdb").toString();
+    CliRun run = CliRun.of("ingest", "--store", store, bad.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("3 rows read: 1 inserted, 0 unchanged, 2 quarantined");
+    CliRun q = CliRun.of("quarantine", "--store", store);
+    assertThat(q.out())
+        .contains("dtm-bad-number-and-date.csv line 4, column Total No# of IDPs Ind#")
+        .contains("\"many\"")
+        .contains("raw: 2021/09/30,Mali,MLI,Mopti,MLI05,Bankass");
+  }
+}

@@ -1,0 +1,180 @@
+package org.harmattan.briefs.assemble;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.context.Timeline;
+import org.harmattan.domain.context.TimelineEntry;
+import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
+
+/**
+ * The "Political" section: the timeline's entries of the window and the 12 months before it, each
+ * with its sources, and the marks to draw on the monthly event chart. Counts are figures cited to
+ * the case file and its SHA-256, like every other number of the brief.
+ */
+public final class PoliticalSection {
+  /** Entries dated in the window and the 12 months before it. */
+  public static final String ENTRIES = "political.timeline.entries";
+
+  /** Entries dated in the window. */
+  public static final String ENTRIES_WINDOW = "political.timeline.entries.window";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /**
+   * The section, its figures, and the annotations for the monthly event chart (attach them with
+   * {@link Block.Chart#annotate}).
+   */
+  public record Result(Section section, List<Figure> figures, List<Block.Annotation> annotations) {
+    public Result {
+      requireNonNull(section, "section");
+      figures = List.copyOf(figures);
+      annotations = List.copyOf(annotations);
+    }
+  }
+
+  private PoliticalSection() {}
+
+  /** As {@link #build(Timeline, Period, LocalDate)}, with the window's last day as access date. */
+  public static Result build(Timeline timeline, Period window) {
+    return build(timeline, window, window.to());
+  }
+
+  /**
+   * @param accessed the day the case file was read, for the citations
+   */
+  public static Result build(Timeline timeline, Period window, LocalDate accessed) {
+    Period span = new Period(window.from().minusMonths(12), window.to());
+    List<TimelineEntry> shown = timeline.listBetween(span.from(), span.to());
+    List<TimelineEntry> inWindow = timeline.listBetween(window.from(), window.to());
+    SourceRef file = new SourceRef("Harmattan case file", timeline.file(), timeline.sha256());
+    Figure all =
+        count(
+            ENTRIES,
+            "political timeline entries, window and 12 months before",
+            shown,
+            span,
+            window,
+            timeline,
+            file,
+            accessed);
+    Figure inside =
+        count(
+            ENTRIES_WINDOW,
+            "political timeline entries in the window",
+            inWindow,
+            window,
+            window,
+            timeline,
+            file,
+            accessed);
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(
+        new Block.Paragraph(
+            Prose.start()
+                .text("The case file " + timeline.file() + " records ")
+                .num(ENTRIES)
+                .text(
+                    " dated events from "
+                        + DAY.format(span.from())
+                        + " to "
+                        + DAY.format(span.to())
+                        + ", of which ")
+                .num(ENTRIES_WINDOW)
+                .text(
+                    " fall in the window. They are marked on the chart of events per month."
+                        + " Each rests on the sources listed; a source marked \"not confirmed\""
+                        + " could not be checked when the entry was written.")
+                .build()));
+    List<List<List<Inline>>> rows = new ArrayList<>();
+    List<List<Inline>> links = new ArrayList<>();
+    List<Block.Annotation> marks = new ArrayList<>();
+    for (TimelineEntry e : shown) {
+      String text =
+          e.title()
+              + " ("
+              + e.kind().code().replace('_', ' ')
+              + "). "
+              + e.summary()
+              + (e.note() == null ? "" : " Note: " + e.note());
+      List<String> hosts = new ArrayList<>();
+      for (String url : e.sources()) {
+        hosts.add(host(url));
+        links.add(List.of(Inline.text(DAY.format(e.date()) + ": " + url)));
+      }
+      rows.add(
+          List.of(
+              List.of(Inline.text(DAY.format(e.date()))),
+              List.of(Inline.text(text)),
+              List.of(
+                  Inline.text(
+                      String.join(", ", hosts) + (e.sourceChecked() ? "" : " (not confirmed)")))));
+      marks.add(new Block.Annotation(e.date().toString(), e.title()));
+    }
+    if (rows.isEmpty()) {
+      blocks.add(
+          new Block.Paragraph(List.of(Inline.text("The case file has no entry in this period."))));
+    } else {
+      blocks.add(
+          new Block.Table(
+              "Political timeline, " + DAY.format(span.from()) + " to " + DAY.format(span.to()),
+              List.of("Date", "Event", "Source"),
+              rows));
+      blocks.add(new Block.Paragraph(List.of(Inline.text("Sources of the timeline:"))));
+      blocks.add(new Block.Bullets(links));
+    }
+    return new Result(
+        new Section("political", "Political timeline", blocks), List.of(all, inside), marks);
+  }
+
+  /** The host of a source address ({@code www.reuters.com} → {@code reuters.com}). */
+  static String host(String url) {
+    try {
+      String h = java.net.URI.create(url.strip()).getHost();
+      if (h == null) {
+        return url;
+      }
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static Figure count(
+      String id,
+      String label,
+      List<TimelineEntry> entries,
+      Period period,
+      Period window,
+      Timeline t,
+      SourceRef file,
+      LocalDate accessed) {
+    return new Figure(
+        id,
+        label,
+        (double) entries.size(),
+        "count",
+        period,
+        null,
+        Map.of("country", t.countryIso3(), "case_file", t.file()),
+        "count of case-file entries dated " + period.from() + " to " + period.to(),
+        new Citation(
+            List.of(file),
+            entries.size(),
+            entries.stream().map(TimelineEntry::id).sorted().toList(),
+            accessed),
+        null);
+  }
+}

@@ -1,0 +1,346 @@
+package org.harmattan.briefs.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.influence.InfluenceOptions;
+import org.harmattan.analytics.influence.TerritorialInfluence;
+import org.harmattan.briefs.MaliStore;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.MapView;
+import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.ingest.SourceFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The influence section over hand-made events, and over Mali 2018. */
+class InfluenceSectionTest {
+  private static final String HEADER =
+      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
+          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
+          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
+  private static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
+  private static final String FAMA = "Military Forces of Mali (2021-)";
+  private static final LocalDate END = LocalDate.of(2025, 12, 31);
+
+  @TempDir Path dir;
+
+  private static String row(
+      int n,
+      LocalDate date,
+      String type,
+      String sub,
+      String a1,
+      String a2,
+      double lat,
+      double lon) {
+    return String.join(
+        ",",
+        "MLI" + (7000 + n),
+        date.toString(),
+        String.valueOf(date.getYear()),
+        "1",
+        "Political violence",
+        "\"" + type + "\"",
+        "\"" + sub + "\"",
+        "\"" + a1 + "\"",
+        "",
+        "2",
+        "\"" + a2 + "\"",
+        "",
+        "1",
+        "12",
+        "",
+        "466",
+        "Western Africa",
+        "Mali",
+        "Mopti",
+        "Mopti",
+        "Mopti",
+        "Town " + n,
+        String.format(Locale.ROOT, "%.4f", lat),
+        String.format(Locale.ROOT, "%.4f", lon),
+        "1",
+        "Test",
+        "Local",
+        "\"hand-made\"",
+        "1",
+        "",
+        "1741000000");
+  }
+
+  /**
+   * JNIM around one town (fighting the army in half its events), the army ahead of JNIM around
+   * another, and one transfer there.
+   */
+  private TerritorialInfluence handMade() throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(HEADER);
+    int n = 0;
+    for (int i = 0; i < 12; i++) {
+      lines.add(row(++n, END.minusDays(i), "Battles", "Armed clash", JNIM, FAMA, 14.5, -4.2));
+      lines.add(
+          row(
+              ++n,
+              END.minusDays(i),
+              "Violence against civilians",
+              "Attack",
+              JNIM,
+              "Civilians (Mali)",
+              14.5,
+              -4.2));
+    }
+    for (int i = 0; i < 4; i++) {
+      lines.add(row(++n, END.minusDays(i), "Battles", "Armed clash", FAMA, JNIM, 16.0, -1.0));
+    }
+    for (int i = 0; i < 2; i++) {
+      lines.add(
+          row(
+              ++n,
+              END.minusDays(i),
+              "Violence against civilians",
+              "Attack",
+              FAMA,
+              "Civilians (Mali)",
+              16.0,
+              -1.0));
+    }
+    lines.add(
+        row(
+            ++n,
+            END.minusDays(30),
+            "Battles",
+            "Government regains territory",
+            FAMA,
+            JNIM,
+            16.0,
+            -1.0));
+    Path file = dir.resolve("events.csv");
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+      store.ingest(SourceFile.inspect(file), Optional.empty(), END, x -> {});
+      return TerritorialInfluence.compute(
+          store.analytics(),
+          ActorRegistry.shipped(),
+          new SecurityRequest(
+              "MLI",
+              new Period(LocalDate.of(2025, 1, 1), END),
+              null,
+              Set.of(SourceSystem.ACLED),
+              END),
+          InfluenceOptions.defaults());
+    }
+  }
+
+  /** Every run of text in paragraphs, bullets and tables; checks the text and collects refs. */
+  private static List<String> cited(InfluenceSection.Built built, boolean paragraphsOnlyDigits) {
+    List<String> cited = new ArrayList<>();
+    for (Block b : built.section().blocks()) {
+      List<List<Inline>> runs = new ArrayList<>();
+      boolean prose = false;
+      if (b instanceof Block.Paragraph p) {
+        runs.add(p.parts());
+        prose = true;
+      } else if (b instanceof Block.Table t) {
+        t.rows().forEach(runs::addAll);
+      }
+      for (List<Inline> run : runs) {
+        for (Inline i : run) {
+          if (i instanceof Inline.FigureRef f) {
+            cited.add(f.figureId());
+          } else if (prose && paragraphsOnlyDigits) {
+            // Dates are words and H3 a name; any other digit would be a hand-formatted number.
+            assertThat(
+                    ((Inline.Text) i)
+                        .text()
+                        .replaceAll("\\d{1,2} [A-Z][a-z]+ \\d{4}", "")
+                        .replace("H3", ""))
+                .as("no hand-formatted number")
+                .doesNotMatch("(?s).*\\d.*");
+          }
+        }
+      }
+    }
+    return cited;
+  }
+
+  private static String text(List<Inline> parts, Map<String, Figure> figures) {
+    StringBuilder sb = new StringBuilder();
+    for (Inline i : parts) {
+      if (i instanceof Inline.FigureRef f) {
+        sb.append(FigureFormat.format(figures.get(f.figureId()), f.style()));
+      } else {
+        sb.append(((Inline.Text) i).text());
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void prosCitesItsFiguresAndTheMapColoursCellsByLeadingActor() throws IOException {
+    TerritorialInfluence r = handMade();
+
+    InfluenceSection.Built built = InfluenceSection.build(r, List.of(), null);
+
+    Map<String, Figure> figures =
+        built.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+    List<String> cited = cited(built, true);
+    assertThat(figures.keySet()).containsAll(cited);
+    assertThat(cited)
+        .contains(
+            "influence.cells",
+            "influence.dominant_cells",
+            "influence.contested_cells",
+            "influence.contested_share",
+            "influence.dominant_cells.robust",
+            "influence.jnim.dominant_cells",
+            "territory.transfers",
+            "territory.transfers.mali_state_forces",
+            "hotspots.hot_cells",
+            "diffusion.cells_10plus",
+            "diffusion.share");
+    assertThat(built.section().id()).isEqualTo(InfluenceSection.ID);
+
+    String all =
+        built.section().blocks().stream()
+            .filter(Block.Paragraph.class::isInstance)
+            .map(b -> text(((Block.Paragraph) b).parts(), figures))
+            .collect(Collectors.joining("\n"));
+    // JNIM holds 24 of 36 attributions in its town; the army 7 of 12 in the other: contested
+    assertThat(all)
+        .contains(
+            "A single actor dominated 1 cell (JNIM: Group for Support of Islam and Muslims: 1)");
+    assertThat(all).contains("contested: 1 cell, 50 % of the cells with enough events");
+    assertThat(all).contains("Territory changed hands in 1 event");
+    assertThat(all).contains("Activity is not control");
+    assertThat(all).contains("n/a (the country outline is missing");
+
+    Block.Table actors =
+        built.section().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(actors.rows()).hasSize(2);
+    assertThat(text(actors.rows().get(0).get(0), figures))
+        .isEqualTo("JNIM: Group for Support of Islam and Muslims");
+    assertThat(text(actors.rows().get(0).get(1), figures)).isEqualTo("29");
+
+    MapView map =
+        built.section().blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    MapView.Cells lead = cells(map, "Leading actor");
+    assertThat(lead.cells()).hasSize(2);
+    assertThat(lead.cells())
+        .extracting(MapView.Cell::category)
+        .containsExactlyInAnyOrder(
+            "JNIM: Group for Support of Islam and Muslims", "Malian state forces");
+    MapView.Cell jnimCell =
+        lead.cells().stream()
+            .filter(c -> c.category().startsWith("JNIM"))
+            .findFirst()
+            .orElseThrow();
+    // 24 JNIM attributions against 12 for the army, all recent: a share near 2/3
+    assertThat(jnimCell.intensity()).isBetween(0.6, 0.7);
+    assertThat(jnimCell.boundary()).hasSizeGreaterThanOrEqualTo(7);
+    assertThat(jnimCell.boundary().get(0))
+        .isEqualTo(jnimCell.boundary().get(jnimCell.boundary().size() - 1));
+    assertThat(map.bounds().west()).isLessThan(-4.2);
+    assertThat(map.bounds().east()).isGreaterThan(-1.0);
+  }
+
+  @Test
+  void baseLayersComeFirstAndGivenBoundsAreKept() throws IOException {
+    TerritorialInfluence r = handMade();
+    MapView.Outlines outline = new MapView.Outlines("Mali", MapView.OutlineKind.COUNTRY, List.of());
+    MapView.Bounds bounds = new MapView.Bounds(-12.5, 10, 4.5, 25.5);
+
+    InfluenceSection.Built built = InfluenceSection.build(r, List.of(outline), bounds);
+
+    MapView map =
+        built.section().blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    assertThat(map.layers().get(0)).isEqualTo(outline);
+    assertThat(map.bounds()).isEqualTo(bounds);
+    assertThat(built.figures()).hasSameSizeAs(r.listFigures());
+  }
+
+  @Test
+  void mali2018ReadsAsASectionWithHotCells() throws IOException {
+    TerritorialInfluence r;
+    try (DuckDbStore store = MaliStore.open()) {
+      r =
+          TerritorialInfluence.compute(
+              store.analytics(),
+              ActorRegistry.shipped(),
+              new SecurityRequest(
+                  "MLI",
+                  new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)),
+                  null,
+                  Set.of(SourceSystem.ACLED),
+                  MaliStore.TODAY),
+              InfluenceOptions.defaults());
+    }
+
+    InfluenceSection.Built built = InfluenceSection.build(r, List.of(), null);
+
+    List<String> cited = cited(built, true);
+    Set<String> ids = built.figures().stream().map(Figure::id).collect(Collectors.toSet());
+    assertThat(ids).containsAll(cited);
+    Block.Table actors =
+        built.section().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(actors.rows()).hasSize(InfluenceSection.TABLE_ACTORS);
+    MapView map =
+        built.section().blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    assertThat(map.layers()).hasSize(2);
+    MapView.Cells hot = cells(map, "Hot cells");
+    assertThat(hot.cells()).hasSize(r.listHotCells().size()).isNotEmpty();
+    assertThat(hot.cells()).allMatch(c -> c.category().equals(InfluenceSection.HOT));
+    assertThat(cells(map, "Leading actor").cells()).hasSize(r.listCells().size());
+    // Hot cells lie under the leading actors, so that the actors' colours stay readable.
+    assertThat(map.layers().indexOf(hot)).isLessThan(map.layers().indexOf(cells(map, "Leading")));
+  }
+
+  private static MapView.Cells cells(MapView map, String namePrefix) {
+    return map.layers().stream()
+        .filter(MapView.Cells.class::isInstance)
+        .map(MapView.Cells.class::cast)
+        .filter(c -> c.name().startsWith(namePrefix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no cell layer named " + namePrefix + "…"));
+  }
+}

@@ -1,0 +1,155 @@
+package org.harmattan.briefs.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.geo.ReferenceGeography;
+import org.harmattan.analytics.indicators.SecurityIndicators;
+import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.briefs.MaliStore;
+import org.harmattan.briefs.assemble.BaseMaps;
+import org.harmattan.briefs.assemble.BriefBuilder;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.model.MapView;
+import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.testsupport.PlainCsv;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The capital section's map for Mali 2018 on the two real ACLED files: the markers are the window's
+ * political-violence events, counted by type against a plain scan of the raw files.
+ */
+class CapitalMapRealDataTest {
+  private static final Set<String> PV =
+      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+  private static Brief withMap;
+  private static Brief withoutMap;
+  private static CapitalAdvance advance;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Period y2018 = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
+    SecurityRequest request =
+        new SecurityRequest(
+            "MLI", y2018, y2018.inYear(2017), Set.of(SourceSystem.ACLED), MaliStore.TODAY);
+    BaseMaps.Base base =
+        BaseMaps.of(ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()));
+    try (DuckDbStore store = MaliStore.open()) {
+      SecurityIndicators security = SecurityIndicators.compute(store.analytics(), request);
+      advance =
+          CapitalAdvance.compute(store.analytics(), ActorRegistry.shipped(), request).orElseThrow();
+      Instant at = Instant.parse("2026-11-26T00:00:00Z");
+      withMap = new BriefBuilder(security, "Mali", false, at).capital(advance, base).build();
+      withoutMap = new BriefBuilder(security, "Mali", false, at).capital(advance).build();
+    }
+    // For a look at the pages: -Dharmattan.mapPreview=DIR writes the brief there too.
+    String preview = System.getProperty("harmattan.mapPreview");
+    if (preview != null) {
+      BriefWriter.write(withMap, Path.of(preview, "capital"));
+    }
+  }
+
+  private static Section capital(Brief b) {
+    return b.sections().stream().filter(s -> s.id().equals("capital")).findFirst().orElseThrow();
+  }
+
+  private static MapView map() {
+    return capital(withMap).blocks().stream()
+        .filter(Block.Map.class::isInstance)
+        .map(b -> ((Block.Map) b).view())
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * Political-violence events of 2018 in Mali by type: per event id, the version with the newest
+   * timestamp across both files.
+   */
+  private static Map<String, Long> rawCountsByType() {
+    Path data = MaliStore.data();
+    Map<String, Map<String, String>> byId = new TreeMap<>();
+    List<Map<String, String>> rows =
+        new java.util.ArrayList<>(PlainCsv.readMaps(data.resolve(MaliStore.AC0519), 0));
+    rows.addAll(PlainCsv.readMaps(data.resolve(MaliStore.HDX), 1));
+    for (Map<String, String> r : rows) {
+      Map<String, String> old = byId.get(r.get("event_id_cnty"));
+      if (old == null
+          || Long.parseLong(r.get("timestamp")) > Long.parseLong(old.get("timestamp"))) {
+        byId.put(r.get("event_id_cnty"), r);
+      }
+    }
+    return byId.values().stream()
+        .filter(r -> r.get("event_date").contains("2018") && "Mali".equals(r.get("country")))
+        .map(r -> currentType(r.get("event_type")))
+        .filter(PV::contains)
+        .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+  }
+
+  /** ACLED's pre-2019 types as today's: "Battle-No change of territory" is a battle. */
+  private static String currentType(String type) {
+    if (type.startsWith("Battle-")) {
+      return "Battles";
+    }
+    return type.equals("Remote violence") ? "Explosions/Remote violence" : type;
+  }
+
+  @Test
+  void theMapShowsTheWindowsEventsByTypeAroundTheCapital() {
+    MapView m = map();
+    List<MapView.Marker> events =
+        m.layers().stream()
+            .filter(MapView.Points.class::isInstance)
+            .map(MapView.Points.class::cast)
+            .filter(p -> p.name().equals("Political-violence events"))
+            .findFirst()
+            .orElseThrow()
+            .markers();
+    Map<String, Long> byType =
+        events.stream()
+            .collect(
+                Collectors.groupingBy(
+                    MapView.Marker::category, TreeMap::new, Collectors.counting()));
+
+    System.out.println(
+        "DEBUG "
+            + advance.listWindowEvents().stream()
+                .filter(e -> e.eventType().label().equals("Battles"))
+                .map(e -> e.id() + "|" + e.date())
+                .sorted()
+                .toList());
+    assertThat(byType).isEqualTo(rawCountsByType());
+    assertThat(m.layers().get(0)).isInstanceOf(MapView.Outlines.class);
+    assertThat(m.layers())
+        .filteredOn(MapView.Rings.class::isInstance)
+        .singleElement()
+        .satisfies(
+            r -> assertThat(((MapView.Rings) r).radiiKm()).containsExactly(50.0, 100.0, 200.0));
+    // The drawn area reaches past the outer ring.
+    assertThat(m.bounds().north() - 12.65).isGreaterThan(200 / 111.2);
+    assertThat(MapSvg.toSvg(m)).contains(">Bamako</text>", ">200 km</text>");
+  }
+
+  @Test
+  void withoutBaseLayersTheSectionIsUnchangedButForTheMap() {
+    List<Block> with = capital(withMap).blocks();
+    List<Block> without = capital(withoutMap).blocks();
+
+    assertThat(without).noneMatch(Block.Map.class::isInstance);
+    assertThat(with.stream().filter(b -> !(b instanceof Block.Map)).toList()).isEqualTo(without);
+  }
+}

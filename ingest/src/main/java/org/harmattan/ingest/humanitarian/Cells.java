@@ -1,0 +1,151 @@
+package org.harmattan.ingest.humanitarian;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.ingest.hxl.HxlRow;
+import org.harmattan.ingest.hxl.HxlTable;
+
+/** Reads the values of one row, collecting problems instead of throwing. */
+final class Cells {
+  private static final Pattern GROUPED =
+      Pattern.compile("-?\\d{1,3}([,\u00A0\u202F ]\\d{3})+(\\.\\d+)?");
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.ISO_LOCAL_DATE,
+          DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT),
+          DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT));
+  static final String DATE_LAYOUTS = "yyyy-mm-dd, yyyy/mm/dd, dd-mm-yyyy or dd/mm/yyyy";
+
+  private final HxlTable table;
+  private final HxlRow row;
+  private final List<Problem> problems = new ArrayList<>();
+
+  Cells(HxlTable table, HxlRow row) {
+    this.table = table;
+    this.row = row;
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  void problem(String code, OptionalInt column, String message) {
+    problems.add(new Problem(code, column.isPresent() ? name(column) : "", message));
+  }
+
+  String name(OptionalInt column) {
+    return column.isPresent() ? table.columnName(column.getAsInt()) : "";
+  }
+
+  /** The stripped text, or null when the column is absent or the cell blank. */
+  String text(OptionalInt column) {
+    if (column.isEmpty()) {
+      return null;
+    }
+    String v = row.get(column.getAsInt());
+    return v.isEmpty() ? null : v;
+  }
+
+  /**
+   * A number, thousands separators allowed ({@code "8,325,666"}); null when blank (no problem) or
+   * unreadable (a {@code not_a_number} problem).
+   */
+  Double number(OptionalInt column) {
+    String v = text(column);
+    if (v == null) {
+      return null;
+    }
+    Double d = parseNumber(v);
+    if (d == null) {
+      problem(
+          "not_a_number",
+          column,
+          quote(v)
+              + " in "
+              + name(column)
+              + " is not a number (expected digits, e.g. 4214 or 4,214)");
+    }
+    return d;
+  }
+
+  static Double parseNumber(String v) {
+    String s = v.strip();
+    if (GROUPED.matcher(s).matches()) {
+      s = s.replaceAll("[,\u00A0\u202F ]", "");
+    }
+    if (!s.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+      return null;
+    }
+    double d = Double.parseDouble(s);
+    return Double.isFinite(d) ? d : null;
+  }
+
+  /** A date in one of {@link #DATE_LAYOUTS}; null with a problem when blank or unreadable. */
+  LocalDate date(OptionalInt column) {
+    String v = text(column);
+    if (v == null) {
+      problem(
+          "missing_date",
+          column,
+          name(column) + " is empty (expected a date, " + DATE_LAYOUTS + ")");
+      return null;
+    }
+    LocalDate d = parseDate(v);
+    if (d == null) {
+      problem(
+          "bad_date",
+          column,
+          quote(v) + " in " + name(column) + " is not a date (expected " + DATE_LAYOUTS + ")");
+    }
+    return d;
+  }
+
+  static LocalDate parseDate(String v) {
+    String s = v.strip();
+    if (s.length() > 10 && s.charAt(10) == 'T') {
+      s = s.substring(0, 10);
+    }
+    for (DateTimeFormatter f : DATES) {
+      try {
+        return LocalDate.parse(s, f);
+      } catch (DateTimeParseException e) {
+        // next layout
+      }
+    }
+    return null;
+  }
+
+  /** A year from 1900 to 2100; null with a problem otherwise. */
+  Integer year(OptionalInt column) {
+    String v = text(column);
+    Double d = v == null ? null : parseNumber(v);
+    if (d == null || d != Math.rint(d) || d < 1900 || d > 2100) {
+      problem(
+          v == null ? "missing_year" : "bad_year",
+          column,
+          (v == null
+                  ? name(column) + " is empty"
+                  : quote(v) + " in " + name(column) + " is not a year")
+              + " (expected a year such as 2021)");
+      return null;
+    }
+    return d.intValue();
+  }
+
+  static String quote(String v) {
+    String s = v.length() > 60 ? v.substring(0, 57) + "..." : v;
+    return "\"" + s + "\"";
+  }
+}

@@ -1,0 +1,12 @@
+package org.harmattan.ingest.humanitarian;
+
+import org.harmattan.ingest.RejectedRow;
+
+/** Receives what a humanitarian reader makes of each data row. */
+public interface HumanitarianSink {
+  /** A row that gave observations or admin units. */
+  void accepted(MappedRow row);
+
+  /** A row that goes to the quarantine. */
+  void rejected(RejectedRow row);
+}

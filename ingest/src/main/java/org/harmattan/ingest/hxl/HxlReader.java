@@ -1,0 +1,314 @@
+package org.harmattan.ingest.hxl;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.ingest.FormatDetector;
+import org.harmattan.ingest.SourceFile;
+
+/**
+ * Reads a CSV or XLSX file into an {@link HxlTable}. The hashtag row is looked for among the first
+ * {@value #HXL_SEARCH_ROWS} non-blank rows; the header is the row before it, or the first non-blank
+ * row when there is none. Blank rows are skipped and counted.
+ */
+public final class HxlReader {
+  /** How far down a hashtag row is looked for. */
+  static final int HXL_SEARCH_ROWS = 25;
+
+  private HxlReader() {}
+
+  /** Whether {@code path} names a spreadsheet (by its extension). */
+  public static boolean isSpreadsheet(Path path) {
+    String name = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".xlsm");
+  }
+
+  /**
+   * Hashes the file; CSV files are also checked for their encoding ({@link SourceFile#inspect}),
+   * XLSX files are binary and always UTF-8 inside.
+   */
+  public static SourceFile inspect(Path path) {
+    if (!isSpreadsheet(path)) {
+      return SourceFile.inspect(path);
+    }
+    if (Files.isDirectory(path)) {
+      throw HarmattanException.userInput(
+          "not_a_file", path + " is a directory; give the data files inside it");
+    }
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      long size = 0;
+      try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+        byte[] buffer = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+          size += n;
+        }
+      }
+      return new SourceFile(
+          path,
+          HexFormat.of().formatHex(digest.digest()),
+          size,
+          StandardCharsets.UTF_8,
+          Optional.empty());
+    } catch (NoSuchFileException e) {
+      throw HarmattanException.userInput("file_not_found", path + ": no such file");
+    } catch (IOException e) {
+      throw new HarmattanException(
+          ErrorCategory.SOURCE_DATA, "unreadable_file", path + ": cannot read (" + e + ")", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new HarmattanException(ErrorCategory.INTERNAL, "no_sha256", "JDK lacks SHA-256", e);
+    }
+  }
+
+  /** Reads the whole table; XLSX by extension, CSV otherwise. */
+  public static HxlTable read(SourceFile file) {
+    return isSpreadsheet(file.path()) ? readXlsx(file) : readCsv(file);
+  }
+
+  private static HxlTable readCsv(SourceFile file) {
+    String text;
+    try {
+      text = Files.readString(file.path(), file.charset());
+    } catch (IOException | UncheckedIOException e) {
+      throw new HarmattanException(
+          ErrorCategory.SOURCE_DATA,
+          "unreadable_file",
+          file.path() + ": cannot read (" + e + ")",
+          e);
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    int firstBreak = text.indexOf('\n');
+    String firstLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
+    char delimiter = FormatDetector.sniffDelimiter(firstLine);
+    List<HxlRow> all = new ArrayList<>();
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .skipEmptyLines(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .allowExtraCharsAfterClosingQuote(true)
+            .allowUnclosedQuote(false)
+            .ofCsvRecord(text)) {
+      for (CsvRecord r : csv) {
+        all.add(new HxlRow(r.getStartingLineNumber(), r.getFields()));
+      }
+    } catch (CsvParseException e) {
+      throw HarmattanException.sourceData(
+          "bad_csv",
+          file.path()
+              + ": "
+              + e.getMessage()
+              + " (expected comma-separated text with balanced quotes)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Lines FastCSV skipped as empty count as blank rows too: lines that are not record starts.
+    long emptyLines = countEmptyLines(text);
+    return assemble(file, HxlTable.Kind.CSV, "", all, emptyLines);
+  }
+
+  private static long countEmptyLines(String text) {
+    long n = 0;
+    boolean quoted = false;
+    boolean lineHasText = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+        lineHasText = true;
+      } else if (c == '\n' && !quoted) {
+        if (!lineHasText) {
+          n++;
+        }
+        lineHasText = false;
+      } else if (c != '\r') {
+        lineHasText = true;
+      }
+    }
+    return n;
+  }
+
+  private static HxlTable readXlsx(SourceFile file) {
+    try (Workbook wb = WorkbookFactory.create(file.path().toFile(), null, true)) {
+      Sheet chosen = null;
+      for (int s = 0; s < wb.getNumberOfSheets() && chosen == null; s++) {
+        Sheet sheet = wb.getSheetAt(s);
+        int seen = 0;
+        for (int r = 0; r <= sheet.getLastRowNum() && seen < HXL_SEARCH_ROWS; r++) {
+          List<String> values = cells(sheet.getRow(r));
+          if (values.stream().allMatch(v -> HxlRow.strip(v).isEmpty())) {
+            continue;
+          }
+          seen++;
+          if (FormatDetector.isHxlRow(values)) {
+            chosen = sheet;
+            break;
+          }
+        }
+      }
+      if (chosen == null) {
+        for (int s = 0; s < wb.getNumberOfSheets() && chosen == null; s++) {
+          if (wb.getSheetAt(s).getPhysicalNumberOfRows() > 0) {
+            chosen = wb.getSheetAt(s);
+          }
+        }
+      }
+      if (chosen == null) {
+        throw HarmattanException.sourceData(
+            "empty_file", file.path() + ": no sheet has any rows (expected a header row)");
+      }
+      List<HxlRow> all = new ArrayList<>();
+      long missingRows = 0;
+      for (int r = 0; r <= chosen.getLastRowNum(); r++) {
+        Row row = chosen.getRow(r);
+        if (row == null) {
+          missingRows++;
+          continue;
+        }
+        all.add(new HxlRow(r + 1L, cells(row)));
+      }
+      // Rows before the first one present are above the table, not blank data rows.
+      long leading = all.isEmpty() ? 0 : all.get(0).line() - 1;
+      return assemble(
+          file, HxlTable.Kind.XLSX, chosen.getSheetName(), all, Math.max(0, missingRows - leading));
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof HarmattanException h) {
+        throw h;
+      }
+      throw new HarmattanException(
+          ErrorCategory.SOURCE_DATA,
+          "unreadable_xlsx",
+          file.path() + ": not a readable XLSX workbook (" + e.getMessage() + ")",
+          e);
+    }
+  }
+
+  private static List<String> cells(Row row) {
+    List<String> out = new ArrayList<>();
+    if (row == null || row.getLastCellNum() < 0) {
+      return out;
+    }
+    for (int c = 0; c < row.getLastCellNum(); c++) {
+      out.add(cellText(row.getCell(c)));
+    }
+    return out;
+  }
+
+  /** A cell as text: numbers without exponent or trailing zeros, dates as ISO. */
+  static String cellText(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      type = cell.getCachedFormulaResultType();
+    }
+    switch (type) {
+      case STRING:
+        return cell.getStringCellValue();
+      case BOOLEAN:
+        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          LocalDateTime t = cell.getLocalDateTimeCellValue();
+          return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+        }
+        double d = cell.getNumericCellValue();
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      default:
+        return "";
+    }
+  }
+
+  private static HxlTable assemble(
+      SourceFile file, HxlTable.Kind kind, String sheet, List<HxlRow> all, long extraBlank) {
+    int first = -1;
+    int hxl = -1;
+    int seen = 0;
+    for (int i = 0; i < all.size() && seen < HXL_SEARCH_ROWS; i++) {
+      if (all.get(i).isBlank()) {
+        continue;
+      }
+      if (first < 0) {
+        first = i;
+      }
+      seen++;
+      if (FormatDetector.isHxlRow(all.get(i).values())) {
+        hxl = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      throw HarmattanException.sourceData(
+          "empty_file", file.path() + " has no header row (every row is blank)");
+    }
+    int headerIndex = first;
+    if (hxl > first) {
+      headerIndex = hxl - 1;
+      while (headerIndex > first && all.get(headerIndex).isBlank()) {
+        headerIndex--;
+      }
+    } else if (hxl == first) {
+      headerIndex = -1;
+    }
+    List<String> hxlValues = hxl >= 0 ? all.get(hxl).values() : List.of();
+    List<String> headerValues = headerIndex >= 0 ? all.get(headerIndex).values() : hxlValues;
+    int width = Math.max(headerValues.size(), hxlValues.size());
+    List<String> headers = new ArrayList<>(width);
+    List<Optional<HxlTag>> tags = new ArrayList<>(width);
+    for (int c = 0; c < width; c++) {
+      headers.add(c < headerValues.size() ? HxlRow.strip(headerValues.get(c)) : "");
+      tags.add(c < hxlValues.size() ? HxlTag.find(hxlValues.get(c)) : Optional.empty());
+    }
+    // Trailing columns with neither header nor tag are spreadsheet padding.
+    while (!headers.isEmpty()
+        && headers.get(headers.size() - 1).isEmpty()
+        && tags.get(tags.size() - 1).isEmpty()) {
+      headers.remove(headers.size() - 1);
+      tags.remove(tags.size() - 1);
+    }
+    int dataStart = Math.max(hxl, headerIndex) + 1;
+    List<HxlRow> rows = new ArrayList<>();
+    long blank = extraBlank;
+    for (int i = dataStart; i < all.size(); i++) {
+      if (all.get(i).isBlank()) {
+        blank++;
+      } else {
+        rows.add(all.get(i));
+      }
+    }
+    long headerLine = headerIndex >= 0 ? all.get(headerIndex).line() : all.get(hxl).line();
+    long hxlLine = hxl >= 0 ? all.get(hxl).line() : 0;
+    return new HxlTable(file, kind, sheet, headers, tags, headerLine, hxlLine, rows, blank);
+  }
+}
