@@ -32,6 +32,7 @@ import org.harmattan.briefs.assemble.CorridorSection;
 import org.harmattan.briefs.assemble.HumanitarianSection;
 import org.harmattan.briefs.assemble.InfluenceSection;
 import org.harmattan.briefs.assemble.PoliticalSection;
+import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.context.AdvisoryReport;
@@ -163,9 +164,15 @@ final class BriefProduction {
       for (Path f : context.advisories()) {
         reports.add(AdvisoryFiles.read(f, r.countryIso3()));
       }
-      AdvisorySection.Result a =
-          AdvisorySection.build(AdvisoryPicture.of(r.countryIso3(), reports), r.period());
+      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
+      AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
       builder.section(a.section(), a.figures());
+      // Country-wide changes (level, call to leave) join the political marks on the event chart.
+      builder.annotate(
+          picture.changes().stream()
+              .filter(c -> c.region() == null && r.period().contains(c.date()))
+              .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
+              .toList());
     }
     Brief brief =
         builder

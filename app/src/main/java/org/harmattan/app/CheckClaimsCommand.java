@@ -59,7 +59,11 @@ final class CheckClaimsCommand implements Callable<Integer> {
     var claims = ClaimsFile.read(file);
     try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
       results =
-          new ClaimChecker(store.analytics(), so.sources(cli), LocalDate.now(ZoneOffset.UTC))
+          new ClaimChecker(
+                  store.analytics(),
+                  store.observations(),
+                  so.sources(cli),
+                  LocalDate.now(ZoneOffset.UTC))
               .check(claims);
     }
     PrintWriter out = cli.getOut();

@@ -37,6 +37,41 @@ class HumanitarianIngestCommandTest {
   }
 
   @Test
+  void checkClaimsRecomputesAHumanitarianFigureFromTheStore() throws Exception {
+    Path xlsx = SharedData.require("iom_dtm_mali/dtm_mali_baseline_assessment_round_72__hxl.xlsx");
+    Path csv =
+        SharedData.require("iom_dtm_mali/dtm_mali_baseline_assessment_round_72__hxl.converted.csv");
+    long idps = 0;
+    for (var row : PlainCsv.readMaps(csv, 1)) {
+      idps += Long.parseLong(row.get("Total No# of IDPs Ind#").strip());
+    }
+    String store = dir.resolve("s.duckdb").toString();
+    assertThat(CliRun.of("ingest", "--store", store, xlsx.toString()).code()).isZero();
+    Path claims = dir.resolve("claims.yaml");
+    java.nio.file.Files.writeString(
+        claims,
+        String.join(
+            "\n",
+            "claims:",
+            "  - {id: idps, text: 'IDPs', figure: humanitarian.idps, country: MLI,",
+            "     from: 2021-01-01, to: 2021-12-31, value: " + idps + ", tolerance: 0}",
+            "  - {id: idps-wrong, text: 'IDPs', figure: humanitarian.idps, country: MLI,",
+            "     from: 2021-01-01, to: 2021-12-31, value: " + (idps + 1000) + ", tolerance: 0}",
+            "  - {id: too-early, text: 'IDPs', figure: humanitarian.idps, country: MLI,",
+            "     from: 2020-01-01, to: 2020-12-31, value: 1, tolerance: 0}",
+            ""),
+        java.nio.charset.StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("check-claims", "--store", store, "--json", claims.toString());
+    assertThat(run.code()).as("a contradicted claim exits 1").isEqualTo(1);
+    JsonNode results = new ObjectMapper().readTree(run.out()).get("claims");
+    assertThat(results.get(0).get("verdict").asText()).isEqualTo("supported");
+    assertThat(results.get(0).get("computed").asLong()).isEqualTo(idps).isEqualTo(401_736);
+    assertThat(results.get(1).get("verdict").asText()).isEqualTo("contradicted");
+    assertThat(results.get(2).get("verdict").asText()).isEqualTo("not_computable");
+    assertThat(results.get(2).get("reason").asText()).contains("dated on or before it");
+  }
+
+  @Test
   void aBadRowOfAHandMadeTableIsListedInTheQuarantine() {
     Path bad = SharedData.fixture("hxl/dtm-bad-number-and-date.csv");
     String store = dir.resolve("s.duckdb").toString();

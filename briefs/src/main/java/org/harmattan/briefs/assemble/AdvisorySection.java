@@ -81,7 +81,7 @@ public final class AdvisorySection {
                   Inline.text(
                       a.report().wording().isEmpty()
                           ? "(no warning)"
-                          : String.join("; ", a.report().wording()))),
+                          : String.join("; ", a.report().wording()).replace('_', ' '))),
               List.of(Inline.text(DAY.format(a.report().issued()))),
               List.of(Inline.text(a.report().url()))));
       Set<String> used = new LinkedHashSet<>();

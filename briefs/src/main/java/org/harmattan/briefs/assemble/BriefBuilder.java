@@ -86,6 +86,12 @@ public final class BriefBuilder {
     return this;
   }
 
+  /** Adds dated marks to the monthly event chart (e.g. a raised travel advisory). */
+  public BriefBuilder annotate(List<Block.Annotation> annotations) {
+    timeline.addAll(annotations);
+    return this;
+  }
+
   private void register(List<Figure> more) {
     for (Figure f : more) {
       if (figures.putIfAbsent(f.id(), f) != null) {

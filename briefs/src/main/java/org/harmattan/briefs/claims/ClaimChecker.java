@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.SecurityRequest;
@@ -16,6 +17,7 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.ObservationSource;
 
 /**
  * Re-computes each claim's figure with the same code that writes briefs, and compares.
@@ -41,11 +43,26 @@ public final class ClaimChecker {
           FigureIds.FATALITIES_VAC_STATE);
 
   private final AnalyticsEngine engine;
+  private final ObservationSource observations;
   private final Set<SourceSystem> sources;
   private final LocalDate today;
 
+  /** A checker of event figures only. */
   public ClaimChecker(AnalyticsEngine engine, Set<SourceSystem> sources, LocalDate today) {
+    this(engine, null, sources, today);
+  }
+
+  /**
+   * A checker of event figures and, from {@code observations}, of humanitarian figures ({@code
+   * humanitarian.*}).
+   */
+  public ClaimChecker(
+      AnalyticsEngine engine,
+      ObservationSource observations,
+      Set<SourceSystem> sources,
+      LocalDate today) {
     this.engine = requireNonNull(engine, "engine");
+    this.observations = observations;
     this.sources = Set.copyOf(sources);
     this.today = requireNonNull(today, "today");
   }
@@ -59,6 +76,9 @@ public final class ClaimChecker {
   }
 
   public ClaimResult check(Claim c) {
+    if (c.figure().startsWith(HUMANITARIAN)) {
+      return checkHumanitarian(c);
+    }
     String base =
         c.figure().startsWith(FigureIds.CHANGE)
             ? c.figure().substring(FigureIds.CHANGE.length())
@@ -94,7 +114,45 @@ public final class ClaimChecker {
     SecurityIndicators s =
         SecurityIndicators.compute(
             engine, new SecurityRequest(c.country(), period, comparison, sources, today));
-    Figure f = s.getFigure(c.figure());
+    return compare(c, s.getFigure(c.figure()));
+  }
+
+  private static final String HUMANITARIAN = "humanitarian.";
+
+  /**
+   * A humanitarian figure: the latest edition whose vintage is not after the claim's window end, as
+   * in the brief.
+   */
+  private ClaimResult checkHumanitarian(Claim c) {
+    if (observations == null) {
+      return new ClaimResult(
+          c, Verdict.NOT_COMPUTABLE, null, "humanitarian figures need the store's observations");
+    }
+    if (c.to().isBefore(c.from())) {
+      return new ClaimResult(c, Verdict.NOT_COMPUTABLE, null, "the window ends before it starts");
+    }
+    HumanitarianIndicators h =
+        HumanitarianIndicators.compute(
+            observations, c.country(), new Period(c.from(), c.to()), today);
+    Optional<Figure> found = h.findFigure(c.figure());
+    if (found.isEmpty()) {
+      return new ClaimResult(
+          c,
+          Verdict.NOT_COMPUTABLE,
+          null,
+          "no figure '"
+              + c.figure()
+              + "' for "
+              + c.country()
+              + " up to "
+              + c.to()
+              + ": the store holds no humanitarian data of that kind dated on or before it"
+              + " (ingest the HDX file with harmattan ingest)");
+    }
+    return compare(c, found.get());
+  }
+
+  private static ClaimResult compare(Claim c, Figure f) {
     if (f.value() == null) {
       return new ClaimResult(c, Verdict.NOT_COMPUTABLE, f, f.note());
     }

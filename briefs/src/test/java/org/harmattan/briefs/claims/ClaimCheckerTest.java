@@ -103,7 +103,9 @@ class ClaimCheckerTest {
     List<Claim> mali2025 = ClaimsFile.read(root.resolve("examples/claims/mali-2025-11.yaml"));
     List<Claim> mali2018 = ClaimsFile.read(root.resolve("examples/claims/mali-2018.yaml"));
 
-    assertThat(mali2025).extracting(Claim::value).containsExactly(239.0, 1021.0, 61.0);
+    assertThat(mali2025)
+        .extracting(Claim::value)
+        .containsExactly(239.0, 1021.0, 61.0, 6_400_000.0, 0.27);
     assertThat(mali2025.get(2).compareYear()).isEqualTo(2023);
     assertThat(mali2018).hasSize(4);
   }
