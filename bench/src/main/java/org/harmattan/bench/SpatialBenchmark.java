@@ -22,7 +22,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.corridors.CorridorReport;
+import org.harmattan.analytics.corridors.RoadGraph;
+import org.harmattan.analytics.geo.ReferenceGeography;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.influence.InfluenceOptions;
+import org.harmattan.analytics.influence.TerritorialInfluence;
 import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.event.SourceSystem;
@@ -48,6 +53,7 @@ public final class SpatialBenchmark {
   private static final int YEAR = 2018;
   private static final int WARM_RUNS = 5;
   private static final double EARTH_KM = 6371.0088;
+  private static final String ROADS = "roads_african_urban_network";
 
   private SpatialBenchmark() {}
 
@@ -62,13 +68,13 @@ public final class SpatialBenchmark {
     }
     Path work = Files.createTempDirectory("harmattan-spatial-bench");
     try {
-      run(rows, sample, work);
+      run(rows, data, sample, work);
     } finally {
       BenchSupport.deleteTree(work);
     }
   }
 
-  private static void run(long rows, Path sample, Path work) throws Exception {
+  private static void run(long rows, Path data, Path sample, Path work) throws Exception {
     Path csv = work.resolve("acled-mali-scaled.csv");
     int sampleRows = scaleUp(sample, csv, rows);
     System.out.printf(
@@ -105,15 +111,39 @@ public final class SpatialBenchmark {
     ActorRegistry registry = ActorRegistry.shipped();
     double[] ours = new double[WARM_RUNS];
     double[] reference = new double[WARM_RUNS];
+    double[] corridorRuns = new double[WARM_RUNS];
+    double[] influenceRuns = new double[WARM_RUNS];
     CapitalAdvance advance = null;
+    CorridorReport corridors = null;
+    TerritorialInfluence influence = null;
     long[] counts = null;
+    Path roads = data.resolve(ROADS);
+    RoadGraph graph = Files.isDirectory(roads) ? RoadGraph.readDirectory(roads) : null;
+    InfluenceOptions options =
+        InfluenceOptions.defaults()
+            .withCountryOutline(ReferenceGeography.load(mali).country().geometry());
     try (DuckDbStore store = DuckDbStore.open(storeFile)) {
       AnalyticsEngine engine = store.analytics();
-      advance = CapitalAdvance.compute(engine, registry, request).orElseThrow();
+      advance = CapitalAdvance.compute(engine, registry, request, mali);
       for (int i = 0; i < WARM_RUNS; i++) {
         long s = System.nanoTime();
-        advance = CapitalAdvance.compute(engine, registry, request).orElseThrow();
+        advance = CapitalAdvance.compute(engine, registry, request, mali);
         ours[i] = BenchSupport.seconds(s);
+      }
+      for (int i = 0; graph != null && i <= WARM_RUNS; i++) {
+        long s = System.nanoTime();
+        corridors =
+            CorridorReport.compute(engine, mali, graph, request, CorridorReport.DEFAULT_BUFFER_KM);
+        if (i > 0) {
+          corridorRuns[i - 1] = BenchSupport.seconds(s);
+        }
+      }
+      for (int i = 0; i <= WARM_RUNS; i++) {
+        long s = System.nanoTime();
+        influence = TerritorialInfluence.compute(engine, registry, request, options);
+        if (i > 0) {
+          influenceRuns[i - 1] = BenchSupport.seconds(s);
+        }
       }
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile)) {
@@ -162,6 +192,26 @@ public final class SpatialBenchmark {
         Locale.ROOT,
         "Ratio Harmattan / DuckDB ring query: %.2fx (Harmattan computes more than the rings)%n",
         oursMedian / refMedian);
+    if (corridors != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "Supply corridors (%d corridors on the African Urban Network graph, events snapped"
+              + " within %.0f km, classified, rated): %.3f s warm (median of %d); no reference%n",
+          corridors.corridors().size(),
+          CorridorReport.DEFAULT_BUFFER_KM,
+          BenchSupport.median(corridorRuns),
+          WARM_RUNS);
+    } else {
+      System.out.printf(Locale.ROOT, "Supply corridors: skipped, %s not found%n", roads);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Territorial influence (%d H3 cells, Gi* over %d cells, diffusion): %.3f s warm (median"
+            + " of %d); no reference%n",
+        influence.listCells().size(),
+        influence.studyCells(),
+        BenchSupport.median(influenceRuns),
+        WARM_RUNS);
   }
 
   private static Figure figure(CapitalAdvance a, String id) {

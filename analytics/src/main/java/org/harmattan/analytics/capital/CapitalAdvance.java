@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.analytics.profile.CountryProfiles;
@@ -28,7 +28,6 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -378,33 +377,11 @@ public final class CapitalAdvance {
       Collection<Located> records,
       String query,
       String note) {
-    TreeSet<String> ids = new TreeSet<>();
-    Set<SourceRef> sources = new LinkedHashSet<>();
-    LocalDate accessed = null;
-    for (Located l : records) {
-      ids.add(l.point().id());
-      sources.add(l.point().source());
-      if (accessed == null || l.point().accessed().isAfter(accessed)) {
-        accessed = l.point().accessed();
-      }
-    }
+    Citation citation = new Figures(today).cite(records.stream().map(Located::point).toList());
     Map<String, String> filters = new TreeMap<>(filter.describe());
     filters.put("capital", place());
     return new Figure(
-        id,
-        label,
-        value,
-        unit,
-        request.period(),
-        null,
-        filters,
-        query,
-        new Citation(
-            List.copyOf(sources),
-            ids.size(),
-            List.copyOf(ids),
-            accessed == null ? today : accessed),
-        note);
+        id, label, value, unit, request.period(), null, filters, query, citation, note);
   }
 
   private Figure add(Figure f) {

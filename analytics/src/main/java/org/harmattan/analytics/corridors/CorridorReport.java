@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.harmattan.analytics.corridors.PassageClassifier.Passage;
+import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.domain.event.EventType;
@@ -428,31 +427,8 @@ public final class CorridorReport {
       String query,
       Map<String, String> filters,
       String note) {
-    TreeSet<String> ids = new TreeSet<>();
-    Set<SourceRef> sources = new LinkedHashSet<>();
-    LocalDate accessed = null;
-    for (PassageEvent p : records) {
-      ids.add(p.point().id());
-      sources.add(p.point().source());
-      if (accessed == null || p.point().accessed().isAfter(accessed)) {
-        accessed = p.point().accessed();
-      }
-    }
-    return new Figure(
-        id,
-        label,
-        value,
-        unit,
-        period,
-        null,
-        filters,
-        query,
-        new Citation(
-            List.copyOf(sources),
-            ids.size(),
-            List.copyOf(ids),
-            accessed == null ? today : accessed),
-        note);
+    Citation citation = new Figures(today).cite(records.stream().map(PassageEvent::point).toList());
+    return new Figure(id, label, value, unit, period, null, filters, query, citation, note);
   }
 
   private Figure add(Figure f) {

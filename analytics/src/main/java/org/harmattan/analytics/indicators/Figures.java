@@ -20,6 +20,25 @@ import org.harmattan.engine.query.EventFilter;
  */
 public record Figures(LocalDate today) {
 
+  /**
+   * The citation of figures computed from located events: their ids (sorted), the files they came
+   * from and the latest access date ({@code today} when there are none).
+   */
+  public Citation cite(java.util.Collection<org.harmattan.engine.query.EventPoint> points) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    java.util.Set<org.harmattan.domain.figure.SourceRef> sources = new java.util.LinkedHashSet<>();
+    LocalDate accessed = null;
+    for (org.harmattan.engine.query.EventPoint e : points) {
+      ids.add(e.id());
+      sources.add(e.source());
+      if (accessed == null || e.accessed().isAfter(accessed)) {
+        accessed = e.accessed();
+      }
+    }
+    return new Citation(
+        List.copyOf(sources), ids.size(), List.copyOf(ids), accessed == null ? today : accessed);
+  }
+
   /** A figure from a whole count result. */
   public Figure of(
       String id, String label, double value, String unit, EventFilter filter, CountResult r) {

@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
@@ -34,7 +35,6 @@ import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -1088,34 +1088,15 @@ public final class TerritorialInfluence {
       String query,
       Map<String, String> extra,
       String note) {
-    TreeSet<String> ids = new TreeSet<>();
-    Set<SourceRef> sources = new LinkedHashSet<>();
-    LocalDate accessed = null;
-    for (Object o : records) {
-      EventPoint e = o instanceof Scored s ? s.point() : (EventPoint) o;
-      ids.add(e.id());
-      sources.add(e.source());
-      if (accessed == null || e.accessed().isAfter(accessed)) {
-        accessed = e.accessed();
-      }
-    }
+    Citation citation =
+        new Figures(request.today())
+            .cite(
+                records.stream()
+                    .map(o -> o instanceof Scored s ? s.point() : (EventPoint) o)
+                    .toList());
     Map<String, String> filters = new TreeMap<>(base.withPeriod(period).describe());
     filters.putAll(extra);
-    return new Figure(
-        id,
-        label,
-        value,
-        unit,
-        period,
-        null,
-        filters,
-        query,
-        new Citation(
-            List.copyOf(sources),
-            ids.size(),
-            List.copyOf(ids),
-            accessed == null ? request.today() : accessed),
-        note);
+    return new Figure(id, label, value, unit, period, null, filters, query, citation, note);
   }
 
   private Figure add(Figure f) {

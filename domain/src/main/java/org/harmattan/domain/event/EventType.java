@@ -37,13 +37,28 @@ public enum EventType {
 
   /** Finds the type whose ACLED label or enum name equals {@code text}, ignoring case. */
   public static Optional<EventType> findByLabel(String text) {
-    String t = text.trim().toLowerCase(Locale.ROOT);
-    for (EventType type : values()) {
-      if (type.label.toLowerCase(Locale.ROOT).equals(t)
-          || type.name().toLowerCase(Locale.ROOT).equals(t)) {
-        return Optional.of(type);
+    // The store holds labels exactly as written here: the common case needs no case folding.
+    EventType exact = Lookup.EXACT.get(text);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return Optional.ofNullable(Lookup.FOLDED.get(text.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Labels and names, as written and case-folded. */
+  private static final class Lookup {
+    static final java.util.Map<String, EventType> EXACT = new java.util.HashMap<>();
+    static final java.util.Map<String, EventType> FOLDED = new java.util.HashMap<>();
+
+    static {
+      for (EventType type : values()) {
+        EXACT.put(type.label, type);
+        EXACT.put(type.name(), type);
+        FOLDED.put(type.label.toLowerCase(Locale.ROOT), type);
+        FOLDED.put(type.name().toLowerCase(Locale.ROOT), type);
       }
     }
-    return Optional.empty();
+
+    private Lookup() {}
   }
 }
