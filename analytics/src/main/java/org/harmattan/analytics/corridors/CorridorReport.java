@@ -173,7 +173,7 @@ public final class CorridorReport {
             .scope()
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
             .restrictEventTypes(COUNTED);
-    List<EventPoint> events = engine.listEventPoints(filter.withPeriod(history));
+    List<EventPoint> events = engine.listEventPoints(filter.withPeriod(history), true);
     return of(
         profile.capital(),
         corridors,

@@ -16,8 +16,16 @@ public interface AnalyticsEngine {
    */
   List<NameCount> listActorNames(EventFilter filter);
 
-  /** The filtered events that have coordinates, oldest first. */
-  List<EventPoint> listEventPoints(EventFilter filter);
+  /** The filtered events that have coordinates, oldest first, without their notes. */
+  default List<EventPoint> listEventPoints(EventFilter filter) {
+    return listEventPoints(filter, false);
+  }
+
+  /**
+   * The filtered events that have coordinates, oldest first; with their free-text notes when {@code
+   * withNotes} (reading the notes costs more than everything else of a point).
+   */
+  List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes);
 
   /** What the store holds for the filter's country and sources, ignoring its period. */
   Coverage coverage(EventFilter filter);

@@ -235,12 +235,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   }
 
   @Override
-  public List<EventPoint> listEventPoints(EventFilter filter) {
+  public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
     Where where = new Where(filter, true);
     String sql =
         "SELECT id, event_date, event_type, latitude, longitude, actor1, actor2, assoc_actor_1,"
             + " assoc_actor_2, fatalities_best, location, source, dataset, file_sha256,"
-            + " ingested_at, sub_event_type, notes FROM events"
+            + " ingested_at, sub_event_type, "
+            + (withNotes ? "notes" : "NULL")
+            + " FROM events"
             + where.sql
             + " AND latitude IS NOT NULL ORDER BY event_date, id";
     List<EventPoint> out = new ArrayList<>();
