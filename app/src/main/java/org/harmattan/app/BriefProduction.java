@@ -29,11 +29,13 @@ import org.harmattan.briefs.assemble.AdvisorySection;
 import org.harmattan.briefs.assemble.BaseMaps;
 import org.harmattan.briefs.assemble.BriefBuilder;
 import org.harmattan.briefs.assemble.CorridorSection;
+import org.harmattan.briefs.assemble.Headlines;
 import org.harmattan.briefs.assemble.HumanitarianSection;
 import org.harmattan.briefs.assemble.InfluenceSection;
 import org.harmattan.briefs.assemble.PoliticalSection;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Timeline;
@@ -127,6 +129,7 @@ final class BriefProduction {
               } else {
                 builder.capital(c);
               }
+              builder.headline(Headlines.capital(c));
             });
     if (profile.isPresent() && context.roads() != null) {
       CorridorReport corridors =
@@ -142,6 +145,9 @@ final class BriefProduction {
               base.map(BaseMaps.Base::layers).orElse(List.of()),
               base.map(BaseMaps.Base::bounds).orElse(null));
       builder.section(s.section(), s.figures());
+      if (!corridors.corridors().isEmpty()) {
+        builder.headline(Headlines.corridors(corridors));
+      }
     }
     InfluenceOptions options = InfluenceOptions.defaults();
     if (profile.isPresent()) {
@@ -150,15 +156,19 @@ final class BriefProduction {
     }
     // The hexagons are drawn on the area where actors were active: on a whole-country map of a
     // large country, cells of a few kilometres would be too small to read.
+    TerritorialInfluence territory =
+        TerritorialInfluence.compute(engine, registry, request, options);
     InfluenceSection.Built influence =
-        InfluenceSection.build(
-            TerritorialInfluence.compute(engine, registry, request, options),
-            base.map(BaseMaps.Base::layers).orElse(List.of()),
-            null);
+        InfluenceSection.build(territory, base.map(BaseMaps.Base::layers).orElse(List.of()), null);
     builder.section(influence.section(), influence.figures());
-    HumanitarianSection humanitarian =
-        HumanitarianSection.build(HumanitarianIndicators.compute(observations, request), name);
+    List<Inline> who = Headlines.influence(territory);
+    if (!who.isEmpty()) {
+      builder.headline(who);
+    }
+    HumanitarianIndicators h = HumanitarianIndicators.compute(observations, request);
+    HumanitarianSection humanitarian = HumanitarianSection.build(h, name);
     builder.section(humanitarian.section(), humanitarian.figures());
+    Headlines.humanitarian(h).forEach(builder::headline);
     if (!context.advisories().isEmpty()) {
       List<AdvisoryReport> reports = new ArrayList<>();
       for (Path f : context.advisories()) {
@@ -167,6 +177,9 @@ final class BriefProduction {
       AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
       AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
       builder.section(a.section(), a.figures());
+      if (!picture.current().isEmpty()) {
+        builder.headline(Headlines.advisories(picture));
+      }
       // Country-wide changes (level, call to leave) join the political marks on the event chart.
       builder.annotate(
           picture.changes().stream()

@@ -69,6 +69,40 @@ class BriefCommandsTest {
     assertThat(Files.readString(brief.resolve("brief.html"), StandardCharsets.UTF_8))
         .contains("<title>SYNTHETIC DATA");
     assertThat(brief.resolve("charts/monthly-events.svg")).exists();
+    // Every section of the crisis brief is there, with its maps, and the key figures sum them up
+    // by citing each section's own figures.
+    String md = Files.readString(brief.resolve("brief.md"), StandardCharsets.UTF_8);
+    assertThat(md)
+        .contains(
+            "## Political timeline",
+            "## The capital: Bamako",
+            "## Supply corridors",
+            "## Territorial influence",
+            "## Humanitarian situation",
+            "## Travel advisories");
+    assertThat(brief.resolve("maps/capital-events.svg")).exists();
+    assertThat(brief.resolve("maps/influence-map.svg")).exists();
+    String keyFigures = md.substring(md.indexOf("## Key figures"), md.indexOf("## Political"));
+    assertThat(keyFigures)
+        .contains(
+            "Political violence came within",
+            "Supply corridors: Dakar corridor",
+            "Most active armed actor",
+            "People in need",
+            "Internally displaced",
+            "Travel advice: United Kingdom");
+    for (String id :
+        List.of(
+            "capital.nearest_km",
+            "corridor.dakar.status",
+            "humanitarian.people_in_need",
+            "humanitarian.idps",
+            "advisories.uk.level")) {
+      assertThat(figure(figures, id).get("value").isNumber()).as(id).isTrue();
+    }
+    assertThat(figure(figures, "humanitarian.people_in_need.share").get("denominator"))
+        .as("a share carries its denominator")
+        .isNotNull();
     try (PDDocument pdf = Loader.loadPDF(brief.resolve("brief.pdf").toFile())) {
       PDFTextStripper text = new PDFTextStripper();
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {

@@ -48,6 +48,7 @@ public final class BriefBuilder {
   private final List<Section> extraSections = new ArrayList<>();
   private final List<Section> leadSections = new ArrayList<>();
   private final List<Block.Annotation> timeline = new ArrayList<>();
+  private final List<List<Inline>> headlines = new ArrayList<>();
   private String sourceNote = "";
 
   public BriefBuilder(
@@ -83,6 +84,15 @@ public final class BriefBuilder {
     register(sectionFigures);
     leadSections.add(section);
     timeline.addAll(annotations);
+    return this;
+  }
+
+  /**
+   * Adds a line to the key figures summarising another section (see {@link Headlines}); its figures
+   * must be registered by that section.
+   */
+  public BriefBuilder headline(List<Inline> line) {
+    headlines.add(List.copyOf(line));
     return this;
   }
 
@@ -472,6 +482,7 @@ public final class BriefBuilder {
       state.append(changeClause(FigureIds.FATALITIES_VAC_STATE, c));
     }
     items.add(state.text(".").build());
+    items.addAll(headlines);
     return new Section("key-figures", "Key figures", List.of(new Block.Bullets(items)));
   }
 
