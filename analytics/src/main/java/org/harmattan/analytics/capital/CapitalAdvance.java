@@ -127,7 +127,8 @@ public final class CapitalAdvance {
   }
 
   /** A located event and its distance to the capital. */
-  private record Located(EventPoint point, double km) {}
+  /** A located event, its distance to the capital, and whether it lies in the window. */
+  private record Located(EventPoint point, double km, boolean inWindow) {}
 
   private void run(AnalyticsEngine engine, ActorRegistry registry) {
     Period p = request.period();
@@ -142,10 +143,10 @@ public final class CapitalAdvance {
       all.add(
           new Located(
               e,
-              Geo.distanceKm(
-                  capital.latitude(), capital.longitude(), e.latitude(), e.longitude())));
+              Geo.distanceKm(capital.latitude(), capital.longitude(), e.latitude(), e.longitude()),
+              p.contains(e.date())));
     }
-    List<Located> window = all.stream().filter(l -> p.contains(l.point().date())).toList();
+    List<Located> window = all.stream().filter(Located::inWindow).toList();
     windowEvents = window.stream().map(Located::point).toList();
     String where = "political-violence events " + filter.toCondition();
     for (int r : RADII_KM) {
@@ -180,10 +181,7 @@ public final class CapitalAdvance {
     List<String> ranked =
         byActor.entrySet().stream()
             .map(
-                e ->
-                    Map.entry(
-                        e.getKey(),
-                        e.getValue().stream().filter(l -> p.contains(l.point().date())).count()))
+                e -> Map.entry(e.getKey(), e.getValue().stream().filter(Located::inWindow).count()))
             .filter(e -> e.getValue() > 0)
             .sorted(
                 Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
@@ -199,7 +197,7 @@ public final class CapitalAdvance {
 
   private ActorAdvance actor(CanonicalActor a, List<Located> history, String where) {
     Period p = request.period();
-    List<Located> window = history.stream().filter(l -> p.contains(l.point().date())).toList();
+    List<Located> window = history.stream().filter(Located::inWindow).toList();
     String who = " (" + a.name() + ")";
     String cond = where + " involving " + a.id() + " (registry actor, any role)";
     String events =
@@ -312,7 +310,7 @@ public final class CapitalAdvance {
         boolean fresh =
             last == null
                 || last.point().date().plusMonths(LOOKBACK_MONTHS).isBefore(l.point().date());
-        if (fresh && p.contains(l.point().date())) {
+        if (fresh && l.inWindow()) {
           incursions.add(
               add(figure(
                       "capital.first_incursion_km." + r + "." + a.id(),

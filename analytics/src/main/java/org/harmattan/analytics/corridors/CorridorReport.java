@@ -213,15 +213,25 @@ public final class CorridorReport {
             capital, period, bufferKm, graphSources, new TreeMap<>(filters), condition, today);
     List<Map.Entry<EventPoint, Passage>> passage = new ArrayList<>();
     for (EventPoint e : events) {
-      if (e.date().isAfter(period.to())) {
+      if (e.date().isAfter(period.to()) || !nearAny(corridors, e, bufferKm)) {
         continue;
       }
+      // Classified only near a corridor: reading the notes costs more than the geometry.
       PassageClassifier.classify(e).ifPresent(c -> passage.add(Map.entry(e, c)));
     }
     for (Corridor c : corridors) {
       r.results.add(r.rate(c, passage));
     }
     return r;
+  }
+
+  private static boolean nearAny(List<Corridor> corridors, EventPoint e, double bufferKm) {
+    for (Corridor c : corridors) {
+      if (Corridors.snap(c, e.latitude(), e.longitude(), bufferKm).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private CorridorResult rate(Corridor c, List<Map.Entry<EventPoint, Passage>> passage) {

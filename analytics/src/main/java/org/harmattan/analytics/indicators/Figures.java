@@ -25,7 +25,7 @@ public record Figures(LocalDate today) {
    * from and the latest access date ({@code today} when there are none).
    */
   public Citation cite(java.util.Collection<org.harmattan.engine.query.EventPoint> points) {
-    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    List<String> ids = new java.util.ArrayList<>(points.size());
     java.util.Set<org.harmattan.domain.figure.SourceRef> sources = new java.util.LinkedHashSet<>();
     LocalDate accessed = null;
     for (org.harmattan.engine.query.EventPoint e : points) {
@@ -35,8 +35,16 @@ public record Figures(LocalDate today) {
         accessed = e.accessed();
       }
     }
+    // Sorted and distinct: a sort of the list is cheaper than a tree of thousands of ids.
+    ids.sort(null);
+    List<String> distinct = new java.util.ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
+        distinct.add(id);
+      }
+    }
     return new Citation(
-        List.copyOf(sources), ids.size(), List.copyOf(ids), accessed == null ? today : accessed);
+        List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
   }
 
   /** A figure from a whole count result. */

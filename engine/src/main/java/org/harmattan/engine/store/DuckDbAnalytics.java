@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
@@ -237,43 +239,63 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
     Where where = new Where(filter, true);
+    // Actor names come joined by the unit separator (one string instead of two strings and two
+    // arrays per row); file references and access days repeat, so one object each serves all.
     String sql =
-        "SELECT id, event_date, event_type, latitude, longitude, actor1, actor2, assoc_actor_1,"
-            + " assoc_actor_2, fatalities_best, location, source, dataset, file_sha256,"
-            + " ingested_at, sub_event_type, "
+        "SELECT id, event_date, event_type, latitude, longitude,"
+            + " concat_ws(chr(31), actor1, actor2, array_to_string(assoc_actor_1, chr(31)),"
+            + " array_to_string(assoc_actor_2, chr(31))), fatalities_best, location, source,"
+            + " dataset, file_sha256, CAST(ingested_at AS DATE), sub_event_type, "
             + (withNotes ? "notes" : "NULL")
             + " FROM events"
             + where.sql
             + " AND latitude IS NOT NULL ORDER BY event_date, id";
     List<EventPoint> out = new ArrayList<>();
+    Map<String, SourceRef> files = new HashMap<>();
+    Map<String, EventType> types = new HashMap<>();
+    Map<LocalDate, LocalDate> days = new HashMap<>();
     try (PreparedStatement p = connection.prepareStatement(sql)) {
       where.bind(p);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          List<String> names = new ArrayList<>();
-          if (rs.getString(6) != null) {
-            names.add(rs.getString(6));
+          List<String> names = new ArrayList<>(4);
+          String joined = rs.getString(6);
+          if (joined != null) {
+            for (String n : joined.split("\u001f", -1)) {
+              if (!n.isEmpty()) {
+                names.add(n);
+              }
+            }
           }
-          if (rs.getString(7) != null) {
-            names.add(rs.getString(7));
+          String sha = rs.getString(11);
+          SourceRef file = files.get(sha);
+          if (file == null) {
+            file = new SourceRef(rs.getString(9), rs.getString(10), sha);
+            files.put(sha, file);
           }
-          names.addAll(DuckDbStore.stringList(rs.getArray(8)));
-          names.addAll(DuckDbStore.stringList(rs.getArray(9)));
+          String typeLabel = rs.getString(3);
+          EventType type = types.get(typeLabel);
+          if (type == null) {
+            type =
+                EventType.findByLabel(typeLabel)
+                    .orElseThrow(() -> new SQLException("unknown event type in store"));
+            types.put(typeLabel, type);
+          }
+          LocalDate accessed = days.computeIfAbsent(rs.getObject(12, LocalDate.class), d -> d);
           out.add(
               new EventPoint(
                   rs.getString(1),
                   rs.getObject(2, LocalDate.class),
-                  EventType.findByLabel(rs.getString(3))
-                      .orElseThrow(() -> new SQLException("unknown event type in store")),
-                  rs.getString(16),
+                  type,
+                  rs.getString(13),
                   rs.getDouble(4),
                   rs.getDouble(5),
                   names,
-                  rs.getLong(10),
-                  rs.getString(11),
-                  rs.getString(17),
-                  new SourceRef(rs.getString(12), rs.getString(13), rs.getString(14)),
-                  rs.getObject(15, LocalDateTime.class).toLocalDate()));
+                  rs.getLong(7),
+                  rs.getString(8),
+                  rs.getString(14),
+                  file,
+                  accessed));
         }
       }
     } catch (SQLException e) {
