@@ -200,6 +200,96 @@ class BriefCommandsTest {
   }
 
   @Test
+  void theBriefTakesAUserProfileRoadsACaseFileAndAdvisorySnapshots() throws Exception {
+    Path store = maliStore();
+    Path roads = sharedData().orElseThrow().resolve("roads_african_urban_network");
+    Path repo = Path.of("").toAbsolutePath().getParent();
+    Path advisories = repo.resolve("ingest/src/test/resources/advisories");
+    Path profile = dir.resolve("mali-profile.yaml");
+    Files.writeString(
+        profile,
+        String.join(
+            "\n",
+            "profiles:",
+            "  - country: MLI",
+            "    name: Mali",
+            "    capital: {name: Bamako, latitude: 12.65, longitude: -8.0}",
+            "    boundaries: {admin0: \"466\", admin1: mli}",
+            "    corridors:",
+            "      - slug: segou",
+            "        name: Bamako – Ségou",
+            "        via: []",
+            "        to: {name: Ségou, latitude: 13.431, longitude: -6.266}",
+            ""),
+        StandardCharsets.UTF_8);
+    Path timeline = dir.resolve("case.yaml");
+    Files.writeString(
+        timeline,
+        String.join(
+            "\n",
+            "country: MLI",
+            "title: Test case file",
+            "entries:",
+            "  - id: one",
+            "    date: 2018-07-29",
+            "    kind: transition",
+            "    title: Presidential election, first round",
+            "    summary: First round of the presidential election.",
+            "    sources: [https://example.org/one]",
+            "  - id: two",
+            "    date: 2017-06-20",
+            "    kind: transition",
+            "    title: Outside the window",
+            "    summary: Before the window.",
+            "    sources: [https://example.org/two]",
+            ""),
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("mali-context");
+
+    CliRun brief =
+        CliRun.of(
+            "brief",
+            "--store",
+            store.toString(),
+            "--country",
+            "MLI",
+            "--from",
+            "2018-01-01",
+            "--to",
+            "2018-12-31",
+            "--out",
+            out.toString(),
+            "--profile",
+            profile.toString(),
+            "--roads",
+            roads.toString(),
+            "--timeline",
+            timeline.toString(),
+            "--advisories",
+            advisories.resolve("uk-mali-2025-06.json").toString(),
+            advisories.resolve("uk-mali-2025-11.json").toString());
+
+    assertThat(brief.code()).as(brief.err()).isZero();
+    Path figures = out.resolve("figures.json");
+    assertThat(figure(figures, "corridor.segou.length_km").get("value").asDouble()).isPositive();
+    assertThat(JSON.readTree(Files.readString(figures, StandardCharsets.UTF_8)).toString())
+        .as("the user profile replaces the shipped corridors")
+        .doesNotContain("corridor.dakar");
+    assertThat(figure(figures, "political.timeline.entries.window").get("value").asInt())
+        .isEqualTo(1);
+    JsonNode uk = figure(figures, "advisories.uk.level");
+    assertThat(uk.get("value").asInt()).isBetween(1, 4);
+    assertThat(uk.get("vintage").asText()).startsWith("2025-");
+    String md = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+    assertThat(md)
+        .contains(
+            "Presidential election, first round",
+            "## Supply corridors",
+            "Bamako – Ségou",
+            "## Travel advisories");
+  }
+
+  @Test
   void aBriefWithoutDataSaysWhatToDo() {
     CliRun r =
         CliRun.of(

@@ -729,7 +729,7 @@ public final class BriefBuilder {
                             system
                                 + ": "
                                 + String.join(", ", datasets)
-                                + SOURCE_CREDITS.getOrDefault(system, "")))));
+                                + (synthetic ? "" : SOURCE_CREDITS.getOrDefault(system, ""))))));
     if (!others.isEmpty()) {
       blocks.add(
           new Block.Paragraph(
