@@ -138,8 +138,22 @@ public final class CapitalAdvance {
             .scope()
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
             .restrictEventTypes(POLITICAL_VIOLENCE);
+    // The year before the window only serves to detect first incursions into the rings, so the
+    // engine reads just the events of that year within the largest ring (with a kilometre to
+    // spare, so that rounding in the engine's distance cannot drop an event on the ring).
+    List<EventPoint> points = new ArrayList<>();
+    if (history.from().isBefore(p.from())) {
+      int outer = RADII_KM.get(RADII_KM.size() - 1);
+      points.addAll(
+          engine.listEventPoints(
+              filter
+                  .withPeriod(new Period(history.from(), p.from().minusDays(1)))
+                  .withNear(
+                      new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1))));
+    }
+    points.addAll(engine.listEventPoints(filter));
     List<Located> all = new ArrayList<>();
-    for (EventPoint e : engine.listEventPoints(filter.withPeriod(history))) {
+    for (EventPoint e : points) {
       all.add(
           new Located(
               e,

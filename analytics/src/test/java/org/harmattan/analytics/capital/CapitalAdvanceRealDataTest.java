@@ -17,9 +17,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.store.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
@@ -40,6 +42,7 @@ class CapitalAdvanceRealDataTest {
 
   @TempDir static Path dir;
   private static CapitalAdvance advance;
+  private static int engineNear2017;
   private static final Map<String, Map<String, String>> RAW = new HashMap<>();
 
   private static Optional<Path> sharedData() {
@@ -71,6 +74,20 @@ class CapitalAdvanceRealDataTest {
                       Set.of(SourceSystem.ACLED),
                       today))
               .orElseThrow();
+      engineNear2017 =
+          store
+              .analytics()
+              .listEventPoints(
+                  EventFilter.of(
+                          "MLI", new Period(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)))
+                      .withSources(Set.of(SourceSystem.ACLED))
+                      .restrictEventTypes(
+                          Set.of(
+                              EventType.BATTLES,
+                              EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                              EventType.VIOLENCE_AGAINST_CIVILIANS))
+                      .withNear(new EventFilter.Near(12.65, -8.0, 200)))
+              .size();
     }
   }
 
@@ -92,6 +109,10 @@ class CapitalAdvanceRealDataTest {
 
   /** Distances from Bamako of Mali's 2018 political-violence events, by a plain haversine. */
   private static List<Double> distances2018() {
+    return distances(2018);
+  }
+
+  private static List<Double> distances(int wanted) {
     List<Double> out = new ArrayList<>();
     for (Map<String, String> r : RAW.values()) {
       String d = r.get("event_date");
@@ -99,7 +120,7 @@ class CapitalAdvanceRealDataTest {
           d.matches("\\d{4}-\\d\\d-\\d\\d")
               ? LocalDate.parse(d).getYear()
               : LocalDate.parse(d, LONG).getYear();
-      if (year != 2018 || !"Mali".equals(r.get("country")) || !PV.contains(r.get("event_type"))) {
+      if (year != wanted || !"Mali".equals(r.get("country")) || !PV.contains(r.get("event_type"))) {
         continue;
       }
       double lat = Math.toRadians(Double.parseDouble(r.get("latitude")));
@@ -136,6 +157,13 @@ class CapitalAdvanceRealDataTest {
     double nearest = d.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
     assertThat(figure("capital.nearest_km").getValue()).isCloseTo(nearest, within(1e-9));
     assertThat(figure("capital.nearest_km").citation().recordCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theEnginesDistanceFilterAgreesWithAPlainHaversine() {
+    long expected = distances(2017).stream().filter(km -> km <= 200).count();
+    assertThat(expected).isPositive();
+    assertThat(engineNear2017).isEqualTo(expected);
   }
 
   @Test

@@ -25,6 +25,7 @@ import org.harmattan.domain.figure.Period;
  * @param anyActorNames raw names that may appear as actor 1, actor 2 or an associated actor
  * @param inter1 ACLED inter codes of actor 1 (1 = state forces)
  * @param civilianTargeting true or false to restrict, null for both
+ * @param near only events within a distance of a point (haversine), or null for anywhere
  */
 public record EventFilter(
     String countryIso3,
@@ -35,7 +36,21 @@ public record EventFilter(
     Set<String> actor1Names,
     Set<String> anyActorNames,
     Set<Integer> inter1,
-    Boolean civilianTargeting) {
+    Boolean civilianTargeting,
+    Near near) {
+
+  /**
+   * A circle on the earth: events at most {@code km} from the point, by the haversine distance on a
+   * sphere of radius 6,371.0088 km.
+   */
+  public record Near(double latitude, double longitude, double km) {
+    public Near {
+      if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180 || !(km > 0)) {
+        throw new IllegalArgumentException(
+            "not a circle: " + latitude + ", " + longitude + ", " + km + " km");
+      }
+    }
+  }
 
   public EventFilter {
     requireNonNull(period, "period");
@@ -50,7 +65,7 @@ public record EventFilter(
   /** All events of a country in a window. */
   public static EventFilter of(String countryIso3, Period period) {
     return new EventFilter(
-        countryIso3, period, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null);
+        countryIso3, period, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null, null);
   }
 
   public EventFilter withPeriod(Period p) {
@@ -63,7 +78,8 @@ public record EventFilter(
         actor1Names,
         anyActorNames,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   public EventFilter withSources(Set<SourceSystem> s) {
@@ -76,7 +92,8 @@ public record EventFilter(
         actor1Names,
         anyActorNames,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   public EventFilter withEventTypes(Set<EventType> t) {
@@ -89,7 +106,8 @@ public record EventFilter(
         actor1Names,
         anyActorNames,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   /** Keeps only the event types both this filter and {@code t} allow. */
@@ -112,7 +130,8 @@ public record EventFilter(
         actor1Names,
         anyActorNames,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   public EventFilter withActor1Names(Set<String> names) {
@@ -125,7 +144,8 @@ public record EventFilter(
         names,
         anyActorNames,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   public EventFilter withAnyActorNames(Set<String> names) {
@@ -138,7 +158,8 @@ public record EventFilter(
         actor1Names,
         names,
         inter1,
-        civilianTargeting);
+        civilianTargeting,
+        near);
   }
 
   public EventFilter withInter1(Set<Integer> codes) {
@@ -151,7 +172,23 @@ public record EventFilter(
         actor1Names,
         anyActorNames,
         codes,
-        civilianTargeting);
+        civilianTargeting,
+        near);
+  }
+
+  /** Only events within {@code n}'s circle. */
+  public EventFilter withNear(Near n) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting,
+        n);
   }
 
   /** The filters by name, as a figure states them. */
@@ -185,6 +222,16 @@ public record EventFilter(
     }
     if (civilianTargeting != null) {
       m.put("civilian_targeting", civilianTargeting.toString());
+    }
+    if (near != null) {
+      m.put(
+          "near",
+          String.format(
+              java.util.Locale.ROOT,
+              "within %s km of %.4f, %.4f",
+              near.km() == Math.rint(near.km()) ? Long.toString((long) near.km()) : near.km(),
+              near.latitude(),
+              near.longitude()));
     }
     return m;
   }

@@ -82,6 +82,16 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         sql.append(" AND civilian_targeting = ?");
         params.add(f.civilianTargeting());
       }
+      if (f.near() != null) {
+        sql.append(
+            " AND 2 * 6371.0088 * asin(sqrt(pow(sin(radians(latitude - ?) / 2), 2)"
+                + " + cos(radians(?)) * cos(radians(latitude))"
+                + " * pow(sin(radians(longitude - ?) / 2), 2))) <= ?");
+        params.add(f.near().latitude());
+        params.add(f.near().latitude());
+        params.add(f.near().longitude());
+        params.add(f.near().km());
+      }
     }
 
     private void in(String column, Collection<?> values) {
