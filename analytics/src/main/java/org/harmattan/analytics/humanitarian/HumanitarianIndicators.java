@@ -355,18 +355,12 @@ public final class HumanitarianIndicators {
     }
     Edition e = pick.chosen;
     peopleInNeed = selection(PEOPLE_IN_NEED, pick);
-    List<Observation> leaves = leaves(e.rows);
     Figure pin =
-        figure(
+        total(
             HumanitarianIds.PEOPLE_IN_NEED,
             "people in need (" + e.edition + ")",
-            sum(leaves),
-            "people",
-            e,
-            Map.of(),
-            sumQuery(PEOPLE_IN_NEED, e, leaves),
-            leaves,
-            null);
+            PEOPLE_IN_NEED,
+            e);
     put(pin);
     put(share(pin, e));
   }
@@ -499,18 +493,12 @@ public final class HumanitarianIndicators {
     }
     Edition e = pick.chosen;
     idps = selection(IDPS, pick);
-    List<Observation> leaves = leaves(e.rows);
     Figure total =
-        figure(
+        total(
             HumanitarianIds.IDPS,
             "internally displaced people counted by IOM DTM (" + e.edition + ")",
-            sum(leaves),
-            "people",
-            e,
-            Map.of(),
-            sumQuery(IDPS, e, leaves),
-            leaves,
-            null);
+            IDPS,
+            e);
     put(total);
     breakdown(e);
     if (pick.previous != null) {
@@ -724,18 +712,12 @@ public final class HumanitarianIndicators {
     }
     Edition e = pick.chosen;
     idmc = selection(IDMC_STOCK, pick);
-    List<Observation> leaves = leaves(e.rows);
     put(
-        figure(
+        total(
             HumanitarianIds.IDMC_IDPS_STOCK,
             "IDPs displaced by conflict, IDMC year-end stock estimate (" + e.edition + ")",
-            sum(leaves),
-            "people",
-            e,
-            Map.of(),
-            sumQuery(IDMC_STOCK, e, leaves),
-            leaves,
-            null));
+            IDMC_STOCK,
+            e));
   }
 
   /** Which IDP number leads, when DTM and IDMC both give one, and why. */
@@ -832,19 +814,28 @@ public final class HumanitarianIndicators {
   }
 
   private Figure food(String id, String kind, Edition e) {
-    List<Observation> leaves = leaves(e.rows);
-    return figure(
+    return total(
         id,
         "people in food insecurity phase 3 (crisis) or worse, Cadre Harmonisé "
             + kind
             + " ("
             + e.edition
             + ")",
+        PHASE3PLUS,
+        e);
+  }
+
+  /** The total of an edition's rows that no coarser row of it already covers, in people. */
+  private Figure total(String id, String label, String indicator, Edition e) {
+    List<Observation> leaves = leaves(e.rows);
+    return figure(
+        id,
+        label,
         sum(leaves),
         "people",
         e,
         Map.of(),
-        sumQuery(PHASE3PLUS, e, leaves),
+        sumQuery(indicator, e, leaves),
         leaves,
         null);
   }

@@ -55,7 +55,7 @@ public final class HumanitarianFileReader {
       return false;
     }
     try {
-      return HumanitarianDataset.recognise(HxlReader.read(file)).isPresent();
+      return HumanitarianDataset.recognise(HxlReader.readHead(file)).isPresent();
     } catch (HarmattanException e) {
       return false;
     }
@@ -190,8 +190,8 @@ public final class HumanitarianFileReader {
     return s.length() > 160 ? s.substring(0, 157) + "..." : s;
   }
 
-  /** For tests and callers that only need the table. */
+  /** What a file holds, from its head, for tests and callers that need no rows. */
   public static Optional<HumanitarianDataset> recognise(SourceFile file) {
-    return HumanitarianDataset.recognise(HxlReader.read(file));
+    return HumanitarianDataset.recognise(HxlReader.readHead(file));
   }
 }

@@ -3,6 +3,7 @@ package org.harmattan.ingest.hxl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -92,6 +93,40 @@ public final class HxlReader {
     return isSpreadsheet(file.path()) ? readXlsx(file) : readCsv(file);
   }
 
+  /**
+   * The table's header, HXL row and first rows only, for recognising what a file holds without
+   * reading all of it: a CSV is read up to the rows where the HXL row may stand (the whole file
+   * when those rows do not parse on their own, e.g. a quoted field running past them); an XLSX
+   * workbook is read whole.
+   */
+  public static HxlTable readHead(SourceFile file) {
+    if (isSpreadsheet(file.path())) {
+      return readXlsx(file);
+    }
+    StringBuilder head = new StringBuilder();
+    int nonBlank = 0;
+    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
+      String line;
+      while (nonBlank <= HXL_SEARCH_ROWS && (line = in.readLine()) != null) {
+        head.append(line).append('\n');
+        if (!line.isBlank()) {
+          nonBlank++;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new HarmattanException(
+          ErrorCategory.SOURCE_DATA,
+          "unreadable_file",
+          file.path() + ": cannot read (" + e + ")",
+          e);
+    }
+    try {
+      return parseCsv(file, head.toString());
+    } catch (HarmattanException e) {
+      return readCsv(file);
+    }
+  }
+
   private static HxlTable readCsv(SourceFile file) {
     String text;
     try {
@@ -103,6 +138,10 @@ public final class HxlReader {
           file.path() + ": cannot read (" + e + ")",
           e);
     }
+    return parseCsv(file, text);
+  }
+
+  private static HxlTable parseCsv(SourceFile file, String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }

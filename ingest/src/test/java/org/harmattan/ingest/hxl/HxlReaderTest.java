@@ -24,4 +24,24 @@ class HxlReaderTest {
     assertThat(t.findByHeader("Total No. of IDPs Ind.")).hasValue(idps);
     assertThat(t.findByTag("#adm1+code")).hasValue(1);
   }
+
+  @Test
+  void theHeadOfALargeTableHasTheSameHeadersAndTagsAsTheWholeTable() {
+    Path path =
+        SharedData.require("cadre_harmonise/cadre_harmonise_caf_ipc__covidviz_2022.converted.csv");
+    HxlTable whole = HxlReader.read(HxlReader.inspect(path));
+    HxlTable head = HxlReader.readHead(HxlReader.inspect(path));
+    assertThat(head.headers()).isEqualTo(whole.headers()).contains("phase35", "chtype");
+    assertThat(head.tags()).isEqualTo(whole.tags());
+    assertThat(head.hxlLine()).isEqualTo(whole.hxlLine());
+    assertThat(head.rows().size()).isLessThan(whole.rows().size()).isPositive();
+    assertThat(whole.rows()).startsWith(head.rows().toArray(new HxlRow[0]));
+  }
+
+  @Test
+  void theHeadOfAFixtureIsTheWholeFixture() {
+    Path path = SharedData.fixture("hxl/hxl-bom-thousands-blank-rows.csv");
+    assertThat(HxlReader.readHead(HxlReader.inspect(path)))
+        .isEqualTo(HxlReader.read(HxlReader.inspect(path)));
+  }
 }
