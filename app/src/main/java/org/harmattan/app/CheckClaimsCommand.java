@@ -16,7 +16,7 @@ import org.harmattan.briefs.claims.ClaimsFile;
 import org.harmattan.briefs.claims.Verdict;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.briefs.render.FiguresJson;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

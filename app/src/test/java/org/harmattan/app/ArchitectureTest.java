@@ -34,11 +34,35 @@ class ArchitectureTest {
   static final ArchRule jdbcAndDuckDbOnlyInTheEngine =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.harmattan.engine..")
+          .resideOutsideOfPackage("org.harmattan.engine.duckdb..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("java.sql..", "org.duckdb..")
-          .because("the engine owns the store; everything else talks to it through its port");
+          .because("the DuckDB engine owns its store; everything else talks to it through a port");
+
+  @ArchTest
+  static final ArchRule engineApiDependsOnlyOnTheDomain =
+      classes()
+          .that()
+          .resideInAnyPackage("org.harmattan.engine.query..", "org.harmattan.engine.write..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..")
+          .because("the engine ports are plain Java over the domain, the same for every engine");
+
+  @ArchTest
+  static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
+      noClasses()
+          .that()
+          .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
+          .because("indicators are computed once, over the engine API, for every engine");
 
   @ArchTest
   static final ArchRule sparkOnlyInTheSparkModule =
@@ -51,14 +75,16 @@ class ArchitectureTest {
           .because("Spark's heavy dependencies stay in the optional spark module");
 
   @ArchTest
-  static final ArchRule ingestDependsNeitherOnEngineNorApp =
+  static final ArchRule ingestWritesThroughThePortOnly =
       noClasses()
           .that()
           .resideInAPackage("org.harmattan.ingest..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.harmattan.engine..", "org.harmattan.app..")
-          .because("adapters map rows to the domain; storing and wiring happen further out");
+          .resideInAnyPackage(
+              "org.harmattan.engine.duckdb..", "org.harmattan.spark..", "org.harmattan.app..")
+          .because(
+              "ingest hands rows to the engine's write port; storing and wiring happen further out");
 
   @ArchTest
   static final ArchRule engineDoesNotDependOnApp =

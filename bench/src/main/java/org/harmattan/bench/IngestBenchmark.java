@@ -18,7 +18,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 

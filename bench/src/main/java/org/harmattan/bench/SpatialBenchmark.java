@@ -33,8 +33,8 @@ import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.AnalyticsEngine;
-import org.harmattan.engine.store.DuckDbStore;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 

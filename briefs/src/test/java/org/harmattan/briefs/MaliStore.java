@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.SharedData;
 

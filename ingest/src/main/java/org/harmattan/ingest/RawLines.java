@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.harmattan.engine.write.LineRange;
 
 /**
  * Recovers the verbatim text of records from their line ranges, in one pass over the file. Used for

@@ -20,7 +20,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;

@@ -14,7 +14,7 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.harmattan.briefs.MaliStore;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

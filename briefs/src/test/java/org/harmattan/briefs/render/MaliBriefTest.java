@@ -27,7 +27,7 @@ import org.harmattan.briefs.assemble.BriefBuilder;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.store.DuckDbStore;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package org.harmattan.ingest.humanitarian;
 
-import org.harmattan.ingest.RejectedRow;
+import org.harmattan.engine.write.RejectedRow;
 
 /** Receives what a humanitarian reader makes of each data row. */
 public interface HumanitarianSink {

@@ -17,9 +17,9 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.problem.Problem;
-import org.harmattan.ingest.LineRange;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.ReadSummary;
-import org.harmattan.ingest.RejectedRow;
 import org.harmattan.ingest.SourceFormat;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package org.harmattan.ingest.acled;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.domain.event.Event;
-import org.harmattan.ingest.IngestSink;
-import org.harmattan.ingest.LineRange;
-import org.harmattan.ingest.RejectedRow;
+import org.harmattan.engine.write.IngestSink;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.RejectedRow;
 
 /** Keeps everything a reader hands over, for assertions. */
 final class CollectingSink implements IngestSink {

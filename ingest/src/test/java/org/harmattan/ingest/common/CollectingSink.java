@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.write.IngestSink;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.EventFileReader;
-import org.harmattan.ingest.IngestSink;
-import org.harmattan.ingest.LineRange;
 import org.harmattan.ingest.ReadSummary;
-import org.harmattan.ingest.RejectedRow;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.row.RowContext;
 

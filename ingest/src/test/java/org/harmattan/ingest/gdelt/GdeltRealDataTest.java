@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.harmattan.ingest.RejectedRow;
+import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
 import org.harmattan.ingest.common.CollectingSink.Read;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.humanitarian.Observation;
-import org.harmattan.ingest.RejectedRow;
+import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.hxl.HxlReader;
 
 /** A sink that keeps everything, and a one-call read for tests. */

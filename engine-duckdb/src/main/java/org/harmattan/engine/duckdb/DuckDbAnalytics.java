@@ -1,0 +1,343 @@
+package org.harmattan.engine.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventPoint;
+import org.harmattan.engine.query.NameCount;
+
+/** The analytics port on the DuckDB store: each query is one SQL statement. */
+final class DuckDbAnalytics implements AnalyticsEngine {
+  private final Connection connection;
+
+  DuckDbAnalytics(Connection connection) {
+    this.connection = connection;
+  }
+
+  /** A WHERE clause and its parameters. */
+  private static final class Where {
+    final StringBuilder sql = new StringBuilder(" WHERE TRUE");
+    final List<Object> params = new ArrayList<>();
+
+    Where(EventFilter f, boolean withPeriod) {
+      if (f.countryIso3() != null) {
+        sql.append(" AND country_iso3 = ?");
+        params.add(f.countryIso3());
+      }
+      if (withPeriod) {
+        sql.append(" AND event_date BETWEEN ? AND ?");
+        params.add(f.period().from());
+        params.add(f.period().to());
+      }
+      in("source", f.sources().stream().map(SourceSystem::name).toList());
+      if (f.eventTypes() != null) {
+        if (f.eventTypes().isEmpty()) {
+          sql.append(" AND FALSE");
+        } else {
+          in("event_type", f.eventTypes().stream().map(EventType::label).toList());
+        }
+      }
+      in("admin1", f.admin1());
+      in("actor1", f.actor1Names());
+      in("inter1", f.inter1());
+      if (!f.anyActorNames().isEmpty()) {
+        String list = placeholders(f.anyActorNames().size());
+        sql.append(" AND (actor1 IN (")
+            .append(list)
+            .append(") OR actor2 IN (")
+            .append(list)
+            .append(") OR list_has_any(assoc_actor_1, [")
+            .append(list)
+            .append("]) OR list_has_any(assoc_actor_2, [")
+            .append(list)
+            .append("]))");
+        List<String> names = new ArrayList<>(new TreeSet<>(f.anyActorNames()));
+        for (int i = 0; i < 4; i++) {
+          params.addAll(names);
+        }
+      }
+      if (f.civilianTargeting() != null) {
+        sql.append(" AND civilian_targeting = ?");
+        params.add(f.civilianTargeting());
+      }
+      if (f.near() != null) {
+        sql.append(
+            " AND 2 * 6371.0088 * asin(sqrt(pow(sin(radians(latitude - ?) / 2), 2)"
+                + " + cos(radians(?)) * cos(radians(latitude))"
+                + " * pow(sin(radians(longitude - ?) / 2), 2))) <= ?");
+        params.add(f.near().latitude());
+        params.add(f.near().latitude());
+        params.add(f.near().longitude());
+        params.add(f.near().km());
+      }
+    }
+
+    private void in(String column, Collection<?> values) {
+      if (values.isEmpty()) {
+        return;
+      }
+      sql.append(" AND ").append(column).append(" IN (").append(placeholders(values.size()));
+      sql.append(")");
+      params.addAll(values);
+    }
+
+    private static String placeholders(int n) {
+      return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    void bind(PreparedStatement p) throws SQLException {
+      for (int i = 0; i < params.size(); i++) {
+        Object v = params.get(i);
+        if (v instanceof LocalDate d) {
+          p.setObject(i + 1, d);
+        } else {
+          p.setObject(i + 1, v);
+        }
+      }
+    }
+  }
+
+  private static String expression(Dimension d) {
+    return switch (d) {
+      case EVENT_TYPE -> "event_type";
+      case SUB_EVENT_TYPE -> "sub_event_type";
+      case ADMIN1 -> "admin1";
+      case ACTOR1 -> "actor1";
+      case ACTOR2 -> "actor2";
+      case INTER1 -> "CAST(inter1 AS VARCHAR)";
+      case MONTH -> "strftime(date_trunc('month', event_date), '%Y-%m-%d')";
+      case DAY -> "strftime(event_date, '%Y-%m-%d')";
+      case SOURCE -> "source";
+    };
+  }
+
+  /** What every count selects per group (or for the whole selection): see {@link #row}. */
+  private static final String AGGREGATES =
+      "count(*), coalesce(sum(fatalities_best), 0), list(id ORDER BY id),"
+          + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
+          + " max(ingested_at)";
+
+  /**
+   * One statement per query: the groups with their ids and sources, from which the totals follow
+   * (groups never share an event); or, without grouping, the totals themselves.
+   */
+  @Override
+  public CountResult count(CountQuery query) {
+    Where where = new Where(query.filter(), true);
+    List<String> exprs = new ArrayList<>();
+    for (Dimension d : query.groupBy()) {
+      exprs.add(expression(d));
+    }
+    String sql;
+    if (exprs.isEmpty()) {
+      sql = "SELECT " + AGGREGATES + " FROM events" + where.sql;
+    } else {
+      String keys = String.join(", ", exprs);
+      sql =
+          "SELECT "
+              + keys
+              + ", "
+              + AGGREGATES
+              + " FROM events"
+              + where.sql
+              + " GROUP BY "
+              + keys
+              + " ORDER BY count(*) DESC, "
+              + keys;
+    }
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        int n = exprs.size();
+        if (n == 0) {
+          rs.next();
+          CountRow all = row(rs, List.of(), 0);
+          List<SourceRef> sources = new ArrayList<>(all.sources());
+          sources.sort(CountResult.SOURCE_ORDER);
+          return new CountResult(
+              query,
+              List.of(),
+              all.events(),
+              all.fatalities(),
+              all.eventIds(),
+              sources,
+              all.accessed());
+        }
+        List<CountRow> rows = new ArrayList<>();
+        while (rs.next()) {
+          List<String> key = new ArrayList<>(n);
+          for (int i = 1; i <= n; i++) {
+            key.add(rs.getString(i));
+          }
+          rows.add(row(rs, key, n));
+        }
+        return CountResult.ofGroups(query, rows, rows);
+      }
+    } catch (SQLException e) {
+      throw failure("count", e);
+    }
+  }
+
+  /** The {@link #AGGREGATES} after the first {@code n} columns as a group; accessed may be null. */
+  private static CountRow row(ResultSet rs, List<String> key, int n) throws SQLException {
+    LocalDateTime accessed =
+        rs.getObject(n + 5) == null ? null : rs.getObject(n + 5, LocalDateTime.class);
+    return new CountRow(
+        key,
+        rs.getLong(n + 1),
+        rs.getLong(n + 2),
+        DuckDbStore.stringList(rs.getArray(n + 3)),
+        sourceRefs(DuckDbStore.stringList(rs.getArray(n + 4))),
+        accessed == null ? null : accessed.toLocalDate());
+  }
+
+  private static List<SourceRef> sourceRefs(List<String> packed) {
+    List<SourceRef> out = new ArrayList<>();
+    for (String s : new TreeSet<>(packed)) {
+      String[] p = s.split("\u001f", -1);
+      out.add(new SourceRef(p[0], p[1], p[2]));
+    }
+    return out;
+  }
+
+  @Override
+  public List<NameCount> listActorNames(EventFilter filter) {
+    Where where = new Where(filter, true);
+    String sql =
+        "WITH f AS (SELECT id, actor1, actor2, assoc_actor_1, assoc_actor_2 FROM events"
+            + where.sql
+            + "), n AS (SELECT id, actor1 AS name FROM f UNION ALL SELECT id, actor2 FROM f"
+            + " UNION ALL SELECT id, unnest(assoc_actor_1) FROM f UNION ALL SELECT id,"
+            + " unnest(assoc_actor_2) FROM f) SELECT name, count(DISTINCT id) FROM n WHERE name"
+            + " IS NOT NULL GROUP BY name ORDER BY 2 DESC, 1";
+    List<NameCount> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(new NameCount(rs.getString(1), rs.getLong(2)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("actor listing", e);
+    }
+    return out;
+  }
+
+  @Override
+  public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
+    Where where = new Where(filter, true);
+    // Actor names come joined by the unit separator (one string instead of two strings and two
+    // arrays per row); file references and access days repeat, so one object each serves all.
+    String sql =
+        "SELECT id, event_date, event_type, latitude, longitude,"
+            + " concat_ws(chr(31), actor1, actor2, array_to_string(assoc_actor_1, chr(31)),"
+            + " array_to_string(assoc_actor_2, chr(31))), fatalities_best, location, source,"
+            + " dataset, file_sha256, CAST(ingested_at AS DATE), sub_event_type, "
+            + (withNotes ? "notes" : "NULL")
+            + " FROM events"
+            + where.sql
+            + " AND latitude IS NOT NULL ORDER BY event_date, id";
+    List<EventPoint> out = new ArrayList<>();
+    Map<String, SourceRef> files = new HashMap<>();
+    Map<String, EventType> types = new HashMap<>();
+    Map<LocalDate, LocalDate> days = new HashMap<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          List<String> names = new ArrayList<>(4);
+          String joined = rs.getString(6);
+          if (joined != null) {
+            for (String n : joined.split("\u001f", -1)) {
+              if (!n.isEmpty()) {
+                names.add(n);
+              }
+            }
+          }
+          String sha = rs.getString(11);
+          SourceRef file = files.get(sha);
+          if (file == null) {
+            file = new SourceRef(rs.getString(9), rs.getString(10), sha);
+            files.put(sha, file);
+          }
+          String typeLabel = rs.getString(3);
+          EventType type = types.get(typeLabel);
+          if (type == null) {
+            type =
+                EventType.findByLabel(typeLabel)
+                    .orElseThrow(() -> new SQLException("unknown event type in store"));
+            types.put(typeLabel, type);
+          }
+          LocalDate accessed = days.computeIfAbsent(rs.getObject(12, LocalDate.class), d -> d);
+          out.add(
+              new EventPoint(
+                  rs.getString(1),
+                  rs.getObject(2, LocalDate.class),
+                  type,
+                  rs.getString(13),
+                  rs.getDouble(4),
+                  rs.getDouble(5),
+                  names,
+                  rs.getLong(7),
+                  rs.getString(8),
+                  rs.getString(14),
+                  file,
+                  accessed));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure("event points", e);
+    }
+    return out;
+  }
+
+  @Override
+  public Coverage coverage(EventFilter filter) {
+    Where where = new Where(filter, false);
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT min(event_date), max(event_date), count(*), max(ingested_at) FROM events"
+                + where.sql)) {
+      where.bind(p);
+      try (ResultSet rs = p.executeQuery()) {
+        rs.next();
+        Timestamp accessed = rs.getTimestamp(4);
+        return new Coverage(
+            rs.getObject(1, LocalDate.class),
+            rs.getObject(2, LocalDate.class),
+            rs.getLong(3),
+            accessed == null ? null : rs.getObject(4, LocalDateTime.class).toLocalDate());
+      }
+    } catch (SQLException e) {
+      throw failure("coverage", e);
+    }
+  }
+
+  private static HarmattanException failure(String what, SQLException e) {
+    return new HarmattanException(
+        ErrorCategory.INTERNAL, "query_failure", what + " query failed: " + e.getMessage(), e);
+  }
+}

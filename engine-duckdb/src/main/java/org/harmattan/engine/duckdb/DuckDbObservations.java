@@ -1,0 +1,320 @@
+package org.harmattan.engine.duckdb;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.humanitarian.AdminReference;
+import org.harmattan.ingest.humanitarian.AdminUnit;
+import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
+import org.harmattan.ingest.humanitarian.HumanitarianReadSummary;
+import org.harmattan.ingest.humanitarian.HumanitarianSink;
+import org.harmattan.ingest.humanitarian.MappedRow;
+import org.harmattan.ingest.humanitarian.ObservationRecord;
+
+/**
+ * Humanitarian tables of the store: {@code observations} (one row per observation, keyed by record
+ * id, so that re-ingesting a file changes nothing) and {@code admin_units} (the admin reference,
+ * one row per P-code, the latest ingest winning). Rejected rows go to the shared quarantine.
+ */
+final class DuckDbObservations implements ObservationSource {
+  static final String OBSERVATION_COLUMNS =
+      "record_id VARCHAR NOT NULL, dataset VARCHAR NOT NULL, edition VARCHAR NOT NULL,"
+          + " indicator VARCHAR NOT NULL, qualifier VARCHAR, country_iso3 VARCHAR NOT NULL,"
+          + " admin_level INTEGER NOT NULL, pcode VARCHAR, admin_name VARCHAR, vintage DATE NOT"
+          + " NULL, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, source_system VARCHAR NOT NULL,"
+          + " source_dataset VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL, line_number BIGINT"
+          + " NOT NULL, source_pcode VARCHAR, place_note VARCHAR NOT NULL, ingested_at TIMESTAMP"
+          + " NOT NULL";
+  static final String ADMIN_UNIT_COLUMNS =
+      "country_iso3 VARCHAR NOT NULL, admin_level INTEGER NOT NULL, pcode VARCHAR NOT NULL,"
+          + " name VARCHAR NOT NULL, parent_pcode VARCHAR, valid_from DATE, file_sha256 VARCHAR"
+          + " NOT NULL, line_number BIGINT NOT NULL";
+
+  private final DuckDBConnection connection;
+
+  DuckDbObservations(DuckDBConnection connection) {
+    this.connection = connection;
+  }
+
+  static void createSchema(Statement s) throws SQLException {
+    s.execute("CREATE TABLE IF NOT EXISTS observations (" + OBSERVATION_COLUMNS + ")");
+    s.execute("CREATE TABLE IF NOT EXISTS admin_units (" + ADMIN_UNIT_COLUMNS + ")");
+  }
+
+  /** The admin units the store holds, as a reference for placing names and codes. */
+  AdminReference reference() throws SQLException {
+    List<AdminUnit> units = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT country_iso3, admin_level, pcode, name, parent_pcode, valid_from,"
+                    + " line_number FROM admin_units")) {
+      while (rs.next()) {
+        units.add(
+            new AdminUnit(
+                rs.getString(1),
+                rs.getInt(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                rs.getLong(7)));
+      }
+    }
+    return AdminReference.of(units);
+  }
+
+  /** Reads and stores one file; the caller holds the transaction. */
+  HumanitarianIngestReport ingest(SourceFile file, OptionalInt year, Instant now)
+      throws SQLException {
+    Set<String> known = new HashSet<>();
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT record_id FROM observations WHERE file_sha256 = ?")) {
+      p.setString(1, file.sha256());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          known.add(rs.getString(1));
+        }
+      }
+    }
+    Set<String> knownUnits = new HashSet<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT pcode || '|' || name || '|' || coalesce(parent_pcode, '') FROM admin_units")) {
+      while (rs.next()) {
+        knownUnits.add(rs.getString(1));
+      }
+    }
+    Collect sink = new Collect();
+    HumanitarianReadSummary summary = HumanitarianFileReader.read(file, reference(), year, sink);
+    long inserted = 0;
+    List<ObservationRecord> fresh = new ArrayList<>();
+    List<AdminUnit> freshUnits = new ArrayList<>();
+    for (MappedRow row : sink.rows) {
+      boolean isNew = false;
+      for (ObservationRecord r : row.observations()) {
+        if (!known.contains(r.observation().recordId())) {
+          fresh.add(r);
+          isNew = true;
+        }
+      }
+      for (AdminUnit u : row.units()) {
+        if (!knownUnits.contains(
+            u.pcode() + "|" + u.name() + "|" + (u.parentPcode() == null ? "" : u.parentPcode()))) {
+          freshUnits.add(u);
+          isNew = true;
+        }
+      }
+      if (isNew) {
+        inserted++;
+      }
+    }
+    LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    try (DuckDBAppender a =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observations")) {
+      for (ObservationRecord r : fresh) {
+        Observation o = r.observation();
+        a.beginRow();
+        a.append(o.recordId());
+        a.append(o.dataset());
+        a.append(o.edition());
+        a.append(o.indicator());
+        text(a, o.qualifier());
+        a.append(o.countryIso3());
+        a.append(o.adminLevel());
+        text(a, o.pcode());
+        text(a, o.adminName());
+        a.append(o.vintage());
+        a.append(o.value());
+        a.append(o.unit());
+        a.append(o.source().system());
+        a.append(o.source().dataset());
+        a.append(o.source().sha256());
+        a.append(o.line());
+        text(a, r.sourcePcode());
+        a.append(r.placeNote());
+        a.append(at);
+        a.endRow();
+      }
+    }
+    if (!freshUnits.isEmpty()) {
+      try (PreparedStatement del =
+          connection.prepareStatement("DELETE FROM admin_units WHERE pcode = ?")) {
+        for (AdminUnit u : freshUnits) {
+          del.setString(1, u.pcode());
+          del.addBatch();
+        }
+        del.executeBatch();
+      }
+      try (DuckDBAppender a =
+          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "admin_units")) {
+        for (AdminUnit u : freshUnits) {
+          a.beginRow();
+          a.append(u.countryIso3());
+          a.append(u.level());
+          a.append(u.pcode());
+          a.append(u.name());
+          text(a, u.parentPcode());
+          if (u.validFrom() == null) {
+            a.appendNull();
+          } else {
+            a.append(u.validFrom());
+          }
+          a.append(file.sha256());
+          a.append(u.line());
+          a.endRow();
+        }
+      }
+    }
+    long quarantined = sink.rejected.size();
+    insertQuarantine(sink.rejected, at);
+    HumanitarianIngestReport report =
+        new HumanitarianIngestReport(
+            file.path().toString(),
+            summary.dataset().id(),
+            summary.dataset().description(),
+            file.sha256(),
+            summary.rowsRead(),
+            inserted,
+            summary.accepted() - inserted,
+            quarantined,
+            summary.blankRows(),
+            summary.observations(),
+            summary.adminUnits(),
+            summary.notes());
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)")) {
+      p.setString(1, report.path());
+      p.setString(2, report.sha256());
+      p.setString(3, report.dataset());
+      p.setLong(4, report.rowsRead());
+      p.setLong(5, report.inserted());
+      p.setLong(6, report.unchanged());
+      p.setLong(7, report.quarantined());
+      p.setTimestamp(8, Timestamp.from(now));
+      p.executeUpdate();
+    }
+    return report;
+  }
+
+  private void insertQuarantine(List<RejectedRow> rows, LocalDateTime at) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO quarantine SELECT ?, ?, ?, ?, ?::VARCHAR[], ?::VARCHAR[], ?::VARCHAR[], ?,"
+                + " ?, ? WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.file_sha256 = ? AND"
+                + " q.line_number = ?)")) {
+      for (RejectedRow r : rows) {
+        List<String> codes = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (Problem pr : r.problems()) {
+          codes.add(pr.code());
+          columns.add(pr.column());
+          messages.add(pr.message());
+        }
+        p.setString(1, r.dataset());
+        p.setString(2, r.path());
+        p.setString(3, r.fileSha256());
+        p.setLong(4, r.lineNumber());
+        p.setArray(5, connection.createArrayOf("VARCHAR", codes.toArray()));
+        p.setArray(6, connection.createArrayOf("VARCHAR", columns.toArray()));
+        p.setArray(7, connection.createArrayOf("VARCHAR", messages.toArray()));
+        p.setString(8, r.message());
+        p.setString(9, r.raw());
+        p.setObject(10, at);
+        p.setString(11, r.fileSha256());
+        p.setLong(12, r.lineNumber());
+        p.executeUpdate();
+      }
+    }
+  }
+
+  private static void text(DuckDBAppender a, String v) throws SQLException {
+    if (v == null) {
+      a.appendNull();
+    } else {
+      a.append(v);
+    }
+  }
+
+  @Override
+  public List<Observation> listObservations(String countryIso3, String indicator) {
+    List<Observation> out = new ArrayList<>();
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT record_id, dataset, edition, indicator, qualifier, country_iso3, admin_level,"
+                + " pcode, admin_name, vintage, value, unit, source_system, source_dataset,"
+                + " file_sha256, line_number FROM observations WHERE country_iso3 = ? AND (? IS"
+                + " NULL OR indicator = ?) ORDER BY vintage, dataset, edition, record_id")) {
+      p.setString(1, countryIso3);
+      p.setString(2, indicator);
+      p.setString(3, indicator);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Observation(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getInt(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getObject(10, LocalDate.class),
+                  rs.getDouble(11),
+                  rs.getString(12),
+                  new SourceRef(rs.getString(13), rs.getString(14), rs.getString(15)),
+                  rs.getLong(16)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL,
+          "store_failure",
+          "listing observations failed: " + e.getMessage(),
+          e);
+    }
+    return out;
+  }
+
+  /** Keeps what the reader hands over until the reader is done. */
+  private static final class Collect implements HumanitarianSink {
+    final List<MappedRow> rows = new ArrayList<>();
+    final List<RejectedRow> rejected = new ArrayList<>();
+
+    @Override
+    public void accepted(MappedRow row) {
+      rows.add(row);
+    }
+
+    @Override
+    public void rejected(RejectedRow row) {
+      rejected.add(row);
+    }
+  }
+}

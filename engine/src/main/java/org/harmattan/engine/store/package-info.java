@@ -1,6 +1,0 @@
-/**
- * The DuckDB event store: events, their superseded versions, the quarantine and the ingest log.
- * Entry point: {@link org.harmattan.engine.store.DuckDbStore}. Loads in bulk through DuckDB's
- * Appender and merges set-based in SQL; never through JDBC batches.
- */
-package org.harmattan.engine.store;
