@@ -16,7 +16,8 @@ import org.harmattan.briefs.claims.ClaimsFile;
 import org.harmattan.briefs.claims.Verdict;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.briefs.render.FiguresJson;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.Store;
+import org.harmattan.service.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +58,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
     so.source = source;
     List<ClaimResult> results;
     var claims = ClaimsFile.read(file);
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
       results =
           new ClaimChecker(
                   store.analytics(),

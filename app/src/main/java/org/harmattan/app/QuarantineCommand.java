@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.harmattan.domain.problem.Problem;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.Store;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.service.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ final class QuarantineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RejectedRow> rows;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
       rows = store.listQuarantine(limit);
     }
     if (options.json) {

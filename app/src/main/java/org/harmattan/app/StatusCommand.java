@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.duckdb.StoreStatus;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.service.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoreStatus s;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
       s = store.status();
     }
     if (options.json) {

@@ -44,7 +44,10 @@ class ArchitectureTest {
   static final ArchRule engineApiDependsOnlyOnTheDomain =
       classes()
           .that()
-          .resideInAnyPackage("org.harmattan.engine.query..", "org.harmattan.engine.write..")
+          .resideInAnyPackage(
+              "org.harmattan.engine",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..")
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(

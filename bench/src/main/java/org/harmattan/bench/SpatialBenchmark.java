@@ -35,6 +35,7 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 
@@ -90,7 +91,9 @@ public final class SpatialBenchmark {
     long t0 = System.nanoTime();
     IngestReport report;
     try (DuckDbStore store = DuckDbStore.open(storeFile)) {
-      report = store.ingest(SourceFile.inspect(csv), Optional.empty(), today, b -> {});
+      report =
+          new EventIngest(today)
+              .ingest(SourceFile.inspect(csv), Optional.empty(), store.events(), b -> {});
     }
     System.out.printf(
         Locale.ROOT,

@@ -23,6 +23,7 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -61,8 +62,10 @@ class CapitalAdvanceRealDataTest {
     newest(b, true);
     LocalDate today = LocalDate.of(2026, 11, 26);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-      store.ingest(SourceFile.inspect(a), Optional.empty(), today, x -> {});
-      store.ingest(SourceFile.inspect(b), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(a), Optional.empty(), store.events(), x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(b), Optional.empty(), store.events(), x -> {});
       advance =
           CapitalAdvance.compute(
                   store.analytics(),

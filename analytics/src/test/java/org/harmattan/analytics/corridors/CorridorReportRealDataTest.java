@@ -21,6 +21,7 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -58,7 +59,8 @@ class CorridorReportRealDataTest {
     }
     LocalDate today = LocalDate.of(2026, 11, 26);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-      store.ingest(SourceFile.inspect(acled), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(acled), Optional.empty(), store.events(), x -> {});
       report =
           CorridorReport.compute(
               store.analytics(),

@@ -18,6 +18,7 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -57,8 +58,10 @@ class MaliGoldenFiguresTest {
     newest(b, true);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
       LocalDate today = LocalDate.of(2026, 11, 26);
-      store.ingest(SourceFile.inspect(a), Optional.empty(), today, x -> {});
-      store.ingest(SourceFile.inspect(b), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(a), Optional.empty(), store.events(), x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(b), Optional.empty(), store.events(), x -> {});
       indicators =
           SecurityIndicators.compute(
               store.analytics(),

@@ -15,6 +15,7 @@ import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 
 /**
@@ -100,7 +101,8 @@ final class HandMadeEvents {
     Files.write(file, lines, StandardCharsets.UTF_8);
     LocalDate today = LocalDate.of(2026, 1, 15);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s-" + System.nanoTime() + ".duckdb"))) {
-      store.ingest(SourceFile.inspect(file), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(file), Optional.empty(), store.events(), x -> {});
       return TerritorialInfluence.compute(
           store.analytics(),
           ActorRegistry.shipped(),

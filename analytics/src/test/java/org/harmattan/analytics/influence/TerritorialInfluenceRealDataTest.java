@@ -29,6 +29,7 @@ import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -96,8 +97,10 @@ class TerritorialInfluenceRealDataTest {
     h3 = H3Core.newInstance();
     LocalDate today = LocalDate.of(2026, 11, 26);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-      store.ingest(SourceFile.inspect(a), Optional.empty(), today, x -> {});
-      store.ingest(SourceFile.inspect(b), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(a), Optional.empty(), store.events(), x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(b), Optional.empty(), store.events(), x -> {});
       withOutline =
           TerritorialInfluence.compute(
               store.analytics(),

@@ -25,11 +25,12 @@ import org.harmattan.domain.context.Government;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.duckdb.HumanitarianIngestReport;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.humanitarian.AdminReference;
 import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
+import org.harmattan.ingest.humanitarian.HumanitarianIngest;
+import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
 import org.harmattan.ingest.hxl.HxlReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class SyntheticContextTest {
     for (Path p : files.humanitarian()) {
       SourceFile source = HxlReader.inspect(p);
       assertThat(HumanitarianFileReader.isHumanitarian(source)).as(p.toString()).isTrue();
-      reports.add(store.ingestHumanitarian(source, OptionalInt.empty()));
+      reports.add(HumanitarianIngest.ingest(source, OptionalInt.empty(), store.humanitarian()));
     }
     return reports;
   }

@@ -28,6 +28,7 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +139,8 @@ class InfluenceSectionTest {
     Path file = dir.resolve("events.csv");
     Files.write(file, lines, StandardCharsets.UTF_8);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-      store.ingest(SourceFile.inspect(file), Optional.empty(), END, x -> {});
+      new EventIngest(END)
+          .ingest(SourceFile.inspect(file), Optional.empty(), store.events(), x -> {});
       return TerritorialInfluence.compute(
           store.analytics(),
           ActorRegistry.shipped(),

@@ -208,8 +208,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         key,
         rs.getLong(n + 1),
         rs.getLong(n + 2),
-        DuckDbStore.stringList(rs.getArray(n + 3)),
-        sourceRefs(DuckDbStore.stringList(rs.getArray(n + 4))),
+        Appending.stringList(rs.getArray(n + 3)),
+        sourceRefs(Appending.stringList(rs.getArray(n + 4))),
         accessed == null ? null : accessed.toLocalDate());
   }
 

@@ -3,7 +3,9 @@ package org.harmattan.ingest.humanitarian;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -27,7 +29,7 @@ final class AdminUnitsMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String iso3 = CountryRows.iso3(c, country, OptionalInt.empty());
     Double l = c.number(level);
@@ -71,7 +73,7 @@ final class AdminUnitsMapper extends DatasetMapper {
       parentCode = parentRaw;
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(),
             List.of(
                 new AdminUnit(

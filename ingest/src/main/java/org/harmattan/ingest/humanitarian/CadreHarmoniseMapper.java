@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -63,7 +65,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String code = c.text(iso3);
     String iso = null;
@@ -149,7 +151,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
               vintage,
               values[i]));
     }
-    return MapResult.mapped(new MappedRow(out, List.of()));
+    return MapResult.mapped(new ObservationRow(out, List.of()));
   }
 
   private Place place(Cells c, String iso) {

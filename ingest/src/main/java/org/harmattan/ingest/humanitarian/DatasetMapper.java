@@ -10,6 +10,8 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,7 +32,7 @@ abstract class DatasetMapper {
   }
 
   /** Maps one non-blank data row. */
-  abstract MapResult<MappedRow> map(HxlRow row);
+  abstract MapResult<ObservationRow> map(HxlRow row);
 
   /** Remarks for the report, each with how many rows it concerns. */
   List<String> notes() {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -58,7 +59,7 @@ final class DtmMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     LocalDate vintage = c.date(date);
     String iso3 = country(c);
@@ -103,7 +104,7 @@ final class DtmMapper extends DatasetMapper {
                       + " in the admin reference, by code or by name")));
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,7 +31,7 @@ final class DtmSeriesMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     Integer y = c.year(year);
     String iso3 = CountryRows.iso3(c, OptionalInt.empty(), country);
@@ -59,7 +60,7 @@ final class DtmSeriesMapper extends DatasetMapper {
       note("no admin reference for " + iso3 + " in the store: places kept by name, without P-code");
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

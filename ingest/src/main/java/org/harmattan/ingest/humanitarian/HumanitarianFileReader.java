@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.RawLines;
@@ -104,13 +105,13 @@ public final class HumanitarianFileReader {
     List<HxlRow> rejectedRows = new ArrayList<>();
     List<List<org.harmattan.domain.problem.Problem>> rejectedProblems = new ArrayList<>();
     for (HxlRow row : table.rows()) {
-      MapResult<MappedRow> r = mapper.map(row);
-      if (r instanceof MapResult.Mapped<MappedRow> m) {
+      MapResult<ObservationRow> r = mapper.map(row);
+      if (r instanceof MapResult.Mapped<ObservationRow> m) {
         sink.accepted(m.value());
         accepted++;
         observations += m.value().observations().size();
         units += m.value().units().size();
-      } else if (r instanceof MapResult.Rejected<MappedRow> x) {
+      } else if (r instanceof MapResult.Rejected<ObservationRow> x) {
         rejectedRows.add(row);
         rejectedProblems.add(x.problems());
       }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,7 +31,7 @@ final class PeopleInNeedMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String iso3 = CountryRows.iso3(c, code, name);
     Double value = c.number(inNeed);
@@ -42,7 +43,7 @@ final class PeopleInNeedMapper extends DatasetMapper {
     }
     String edition = plan(c.text(planType)) + " " + year;
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

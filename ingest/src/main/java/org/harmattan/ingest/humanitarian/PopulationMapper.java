@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -31,7 +32,7 @@ final class PopulationMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String country = CountryRows.iso3(c, iso3, OptionalInt.empty());
     Double value = c.number(population);
@@ -61,7 +62,7 @@ final class PopulationMapper extends DatasetMapper {
       return MapResult.rejected(c.problems());
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

@@ -1,4 +1,4 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.engine.write;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
 
 /** An event's actors as the store keeps them: ACLED's dyadic columns. */
-record ActorColumns(
+public record ActorColumns(
     String actor1,
     Integer inter1,
     List<String> assoc1,
@@ -18,12 +18,12 @@ record ActorColumns(
     List<String> assoc2,
     Integer interaction) {
 
-  ActorColumns {
+  public ActorColumns {
     assoc1 = List.copyOf(assoc1);
     assoc2 = List.copyOf(assoc2);
   }
 
-  static ActorColumns of(Event e) {
+  public static ActorColumns of(Event e) {
     EventActor a1 = e.findActor(ActorRole.ACTOR_1).orElse(null);
     EventActor a2 = e.findActor(ActorRole.ACTOR_2).orElse(null);
     return new ActorColumns(
@@ -45,7 +45,7 @@ record ActorColumns(
   }
 
   /** Every actor name, in column order. */
-  Set<String> allNames() {
+  public Set<String> allNames() {
     Set<String> s = new LinkedHashSet<>();
     if (actor1 != null) {
       s.add(actor1);
@@ -63,7 +63,7 @@ record ActorColumns(
    * per actor). A new primary actor fills actor 2 when it is free; otherwise new names join the
    * associated actors of the side they appeared on relative to this row's actor 1.
    */
-  ActorColumns mergedWith(ActorColumns other) {
+  public ActorColumns mergedWith(ActorColumns other) {
     Set<String> seen = allNames();
     String a2 = actor2;
     Integer i2 = inter2;
@@ -100,7 +100,7 @@ record ActorColumns(
   }
 
   /** The content hash of an event with these actors and the given core hash. */
-  long contentHash(long coreHash) {
+  public long contentHash(long coreHash) {
     return EventHashes.withActors(coreHash, this);
   }
 }

@@ -1,4 +1,4 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.engine.write;
 
 import java.util.Objects;
 import org.harmattan.domain.event.Event;
@@ -7,14 +7,14 @@ import org.harmattan.domain.event.Event;
  * 64-bit FNV-1a fingerprints of an event's content, used to tell a changed record from a repeated
  * one. Provenance is left out: the same event read from another file is the same content.
  */
-final class EventHashes {
+public final class EventHashes {
   private static final long OFFSET = 0xcbf29ce484222325L;
   private static final long PRIME = 0x100000001b3L;
 
   private EventHashes() {}
 
   /** Everything but the actors: rows of a monadic export agree on this. */
-  static long core(Event e) {
+  public static long core(Event e) {
     long h = OFFSET;
     h = mix(h, e.source().name());
     h = mix(h, e.sourceEventId());
@@ -45,12 +45,12 @@ final class EventHashes {
   }
 
   /** The whole content, actors included. */
-  static long content(Event e) {
+  public static long content(Event e) {
     return withActors(core(e), ActorColumns.of(e));
   }
 
   /** Extends a core hash with the actor columns. */
-  static long withActors(long core, ActorColumns a) {
+  public static long withActors(long core, ActorColumns a) {
     long h = core;
     h = mix(h, a.actor1());
     h = mix(h, Objects.toString(a.inter1(), null));

@@ -1,6 +1,7 @@
-package org.harmattan.ingest.humanitarian;
+package org.harmattan.engine.write;
 
 import java.util.List;
+import org.harmattan.domain.humanitarian.AdminUnit;
 
 /**
  * What one accepted row gives: observations, or admin units for the reference.
@@ -8,8 +9,8 @@ import java.util.List;
  * @param observations the row's observations
  * @param units the row's admin units
  */
-public record MappedRow(List<ObservationRecord> observations, List<AdminUnit> units) {
-  public MappedRow {
+public record ObservationRow(List<ObservationRecord> observations, List<AdminUnit> units) {
+  public ObservationRow {
     observations = List.copyOf(observations);
     units = List.copyOf(units);
   }

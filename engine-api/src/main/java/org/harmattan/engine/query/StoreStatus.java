@@ -1,4 +1,4 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.engine.query;
 
 import java.util.Map;
 

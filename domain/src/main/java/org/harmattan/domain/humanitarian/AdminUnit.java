@@ -1,4 +1,4 @@
-package org.harmattan.ingest.humanitarian;
+package org.harmattan.domain.humanitarian;
 
 import static java.util.Objects.requireNonNull;
 

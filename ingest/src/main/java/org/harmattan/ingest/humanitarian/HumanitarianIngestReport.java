@@ -1,4 +1,4 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.ingest.humanitarian;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,11 +19,6 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
-import org.harmattan.ingest.EventFileReader;
-import org.harmattan.ingest.IngestReport;
-import org.harmattan.ingest.ReadSummary;
-import org.harmattan.ingest.SourceFile;
-import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.row.RowContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -149,7 +143,7 @@ class ReadAheadTest {
     List<Event> events = new ArrayList<>();
     reading(SourceFile.inspect(file())).read(collect(events), b -> {});
     AtomicBoolean readEnded = new AtomicBoolean();
-    SQLException appendFailed = new SQLException("appender failed");
+    IllegalStateException appendFailed = new IllegalStateException("appender failed");
     int[] taken = {0};
 
     // The read never ends on its own: only the target's failure can stop it.
@@ -169,7 +163,7 @@ class ReadAheadTest {
                     Function.identity(),
                     new ReadAhead.Target<Event>() {
                       @Override
-                      public void accepted(Event prepared, LineRange lines) throws SQLException {
+                      public void accepted(Event prepared, LineRange lines) {
                         if (++taken[0] == 5000) {
                           throw appendFailed;
                         }
@@ -181,27 +175,6 @@ class ReadAheadTest {
                     b -> {}))
         .isSameAs(appendFailed);
     assertThat(readEnded).isTrue();
-  }
-
-  @Test
-  void storesRowsOfEveryBatchWithTheirLineNumbersAndQuarantinesTheBadOnes() throws Exception {
-    Path file = file();
-    try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-      IngestReport r = store.ingest(SourceFile.inspect(file), Optional.empty(), TODAY, b -> {});
-
-      assertThat(r.rowsRead()).isEqualTo(ROWS);
-      assertThat(r.inserted()).isEqualTo(ROWS - ROWS / 500);
-      assertThat(r.quarantined()).isEqualTo(ROWS / 500);
-      // Row n starts on line n + 1 plus one for every two-line note before it.
-      for (int n : new int[] {1, 299, 301, 2049, 4097, ROWS}) {
-        Event e = store.findEvent("acled:MLI" + n).orElseThrow();
-        assertThat(e.provenance().lineNumber()).as("row %d", n).isEqualTo(n + 1 + (n - 1) / 300);
-      }
-      List<RejectedRow> q = store.listQuarantine(100);
-      assertThat(q).extracting(RejectedRow::lineNumber).contains(501L + 1, 6000L + 1 + 19);
-      assertThat(q.get(0).raw()).startsWith("MLI500,2025-02-30");
-      assertThat(q.get(q.size() - 1).raw()).startsWith("MLI6000,2025-02-30").contains("\n");
-    }
   }
 
   private static IngestSink collect(List<Event> events) {

@@ -1,8 +1,7 @@
-package org.harmattan.engine.duckdb;
+package org.harmattan.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,13 +15,12 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
-import org.harmattan.ingest.ReadSummary;
 
 /**
  * Runs a read (parsing and mapping) on a worker thread and hands its rows to the calling thread in
  * file order, in batches through a small bounded queue. Parsing the next rows then overlaps with
- * appending the previous ones to DuckDB, which is most of an ingest's time; memory stays bounded by
- * {@link #QUEUED_BATCHES} plus the two batches being filled and delivered.
+ * appending the previous ones to the store, which is most of an ingest's time; memory stays bounded
+ * by {@link #QUEUED_BATCHES} plus the two batches being filled and delivered.
  *
  * <p>The target sees exactly the calls a sink would: every accepted row in order, then the rejected
  * rows, all on the calling thread. A failure of the read is rethrown on the calling thread as it
@@ -44,11 +42,11 @@ final class ReadAhead {
     ReadSummary read(IngestSink sink, LongConsumer progress);
   }
 
-  /** Receives the rows on the calling thread; may fail with an SQL error. */
+  /** Receives the rows on the calling thread. */
   interface Target<T> {
-    void accepted(T prepared, LineRange lines) throws SQLException;
+    void accepted(T prepared, LineRange lines);
 
-    void rejected(RejectedRow row) throws SQLException;
+    void rejected(RejectedRow row);
   }
 
   /**
@@ -60,8 +58,7 @@ final class ReadAhead {
    * @return the read's summary
    */
   static <T> ReadSummary run(
-      Read read, Function<Event, T> prepare, Target<T> target, LongConsumer progress)
-      throws SQLException {
+      Read read, Function<Event, T> prepare, Target<T> target, LongConsumer progress) {
     requireNonNull(read, "read");
     requireNonNull(prepare, "prepare");
     requireNonNull(target, "target");

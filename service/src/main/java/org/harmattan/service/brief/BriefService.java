@@ -1,12 +1,10 @@
-package org.harmattan.app;
+package org.harmattan.service.brief;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.harmattan.analytics.actors.ActorRegistry;
@@ -50,13 +48,26 @@ import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.common.Countries;
 
 /**
- * Computes, assembles and writes one brief: the wiring shared by {@code brief} and {@code demo}.
+ * Computes, assembles and writes one brief: the one wiring of a brief that every front door (the
+ * command line's {@code brief} and {@code demo}, the server) calls.
  */
-final class BriefProduction {
-  private BriefProduction() {}
+public final class BriefService {
+  private BriefService() {}
 
-  /** What a brief needs. */
-  record Request(
+  /**
+   * What a brief needs.
+   *
+   * @param countryIso3 the country
+   * @param period the window
+   * @param comparison the same months of the comparison year
+   * @param sources the source systems whose events count
+   * @param synthetic whether the data is synthetic (marked on every page)
+   * @param sourceNote a sentence on where the data comes from, or ""
+   * @param out the folder the brief is written to
+   * @param scope what narrows every figure (regions, event types, an actor)
+   * @param context the reference and context inputs
+   */
+  public record Request(
       String countryIso3,
       Period period,
       Period comparison,
@@ -75,17 +86,19 @@ final class BriefProduction {
    * @param timeline a political case file, or null for the shipped one of the country (if any)
    * @param advisories travel-advisory snapshot files (several per government show changes)
    */
-  record Context(CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
-    Context {
+  public record Context(
+      CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
+    public Context {
       advisories = List.copyOf(advisories);
     }
 
-    static Context defaults() {
+    public static Context defaults() {
       return new Context(CountryProfiles.shipped(), null, null, List.of());
     }
   }
 
-  static BriefWriter.Written produce(
+  /** Computes the brief of {@code r} over the engine ports and writes it to {@code r.out()}. */
+  public static BriefWriter.Written produce(
       AnalyticsEngine engine,
       ObservationSource observations,
       ActorRegistry registry,
@@ -200,14 +213,5 @@ final class BriefProduction {
       return Optional.of(CaseFiles.read(context.timeline()));
     }
     return CaseFiles.findShipped(iso3);
-  }
-
-  static void printWritten(PrintWriter out, BriefWriter.Written w) {
-    out.printf(Locale.ROOT, "Brief written to %s%n", w.html().getParent());
-    out.printf(Locale.ROOT, "  %s%n", w.html());
-    out.printf(Locale.ROOT, "  %s%n", w.pdf());
-    out.printf(Locale.ROOT, "  %s%n", w.markdown());
-    out.printf(Locale.ROOT, "  %s%n", w.figuresJson());
-    out.flush();
   }
 }
