@@ -90,14 +90,26 @@ class ArchitectureTest {
               "ingest hands rows to the engine's write port; storing and wiring happen further out");
 
   @ArchTest
-  static final ArchRule engineDoesNotDependOnApp =
+  static final ArchRule nothingDependsOnTheCommandLine =
       noClasses()
           .that()
-          .resideInAPackage("org.harmattan.engine..")
+          .resideOutsideOfPackage("org.harmattan.app..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.harmattan.app..")
-          .because("the app wires the engine, never the reverse");
+          .because(
+              "the command line is one front door among several: the server and the scheduler"
+                  + " call the services, never the command line");
+
+  @ArchTest
+  static final ArchRule frontDoorsOpenStoresThroughTheServices =
+      noClasses()
+          .that()
+          .resideInAPackage("org.harmattan.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.engine.duckdb..")
+          .because("one place opens a store (service.Stores), whatever the engine");
 
   /**
    * No cycles between feature packages. A slice is a module's feature package ({@code
