@@ -1,6 +1,7 @@
 package org.harmattan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -271,15 +273,25 @@ class BriefCommandsTest {
 
     assertThat(brief.code()).as(brief.err()).isZero();
     Path figures = out.resolve("figures.json");
-    assertThat(figure(figures, "corridor.segou.length_km").get("value").asDouble()).isPositive();
+    // Bamako (node 1547) – 1300664 – Ségou (7835) by a plain Dijkstra over the raw edges: 102.743 +
+    // 113.664 km
+    PlainRoads.Route segou =
+        PlainRoads.read(roads)
+            .through(List.of(new double[] {12.65, -8.0}, new double[] {13.431, -6.266}));
+    assertThat(segou.nodes()).containsExactly("1547", "1300664", "7835");
+    assertThat(figure(figures, "corridor.segou.length_km").get("value").asDouble())
+        .isCloseTo(segou.lengthKm(), within(1e-9))
+        .isCloseTo(102.742622640432 + 113.663726131043, within(1e-9));
     assertThat(JSON.readTree(Files.readString(figures, StandardCharsets.UTF_8)).toString())
         .as("the user profile replaces the shipped corridors")
         .doesNotContain("corridor.dakar");
     assertThat(figure(figures, "political.timeline.entries.window").get("value").asInt())
         .isEqualTo(1);
+    // The later snapshot, uk-mali-2025-11.json (updated 4 November 2025), has the alert status
+    // avoid_all_travel_to_whole_country: level 4, do not travel.
     JsonNode uk = figure(figures, "advisories.uk.level");
-    assertThat(uk.get("value").asInt()).isBetween(1, 4);
-    assertThat(uk.get("vintage").asText()).startsWith("2025-");
+    assertThat(uk.get("value").asInt()).isEqualTo(4);
+    assertThat(uk.get("vintage").asText()).isEqualTo("2025-11-04");
     String md = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
     assertThat(md)
         .contains(

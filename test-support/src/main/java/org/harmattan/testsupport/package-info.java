@@ -2,6 +2,7 @@
  * Shared by the tests of every module, never by production code: {@link
  * org.harmattan.testsupport.SharedData} finds the real public data and skips a test when it is
  * absent; {@link org.harmattan.testsupport.PlainCsv} is a CSV reader independent of the product's,
- * for computing expected figures another way.
+ * for computing expected figures another way; {@link org.harmattan.testsupport.PlainRoads} routes
+ * on the raw road-graph CSVs with a plain Dijkstra, independent of the product's router.
  */
 package org.harmattan.testsupport;

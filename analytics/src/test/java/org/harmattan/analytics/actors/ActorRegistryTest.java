@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,9 +196,19 @@ class ActorRegistryTest {
   }
 
   @Test
-  void listAndFind() {
+  void listAndFind() throws IOException {
+    // One actor per "- id:" entry of the shipped file, counted in its text.
+    long entries;
+    try (InputStream in = ActorRegistry.class.getResourceAsStream(ActorRegistry.SHIPPED_RESOURCE)) {
+      entries =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> l.startsWith("  - id: "))
+              .count();
+    }
+    assertThat(entries).isEqualTo(39);
     assertThat(registry.listActors()).extracting(CanonicalActor::id).startsWith("jnim");
-    assertThat(registry.listActors()).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(registry.listActors()).hasSize(39);
     assertThat(registry.findActor("nobody")).isEmpty();
     assertThatThrownBy(() -> registry.getActor("nobody"))
         .isInstanceOfSatisfying(

@@ -125,7 +125,15 @@ class CorridorReportTest {
 
     assertThat(c.end().name()).isEqualTo("Sikasso");
     assertThat(c.snaps().get(2).border()).isTrue();
-    assertThat(c.snaps().get(2).distanceKm()).isGreaterThan(30);
+    // Along the parallel 12 N from 5.45 W to 6 W: haversine 2 R asin(cos 12° sin 0.275°), R =
+    // 6371.0088 km, = 59.82 km
+    assertThat(c.snaps().get(2).distanceKm())
+        .isCloseTo(
+            2
+                * 6371.0088
+                * Math.asin(Math.cos(Math.toRadians(12)) * Math.sin(Math.toRadians(0.275))),
+            within(1e-9))
+        .isCloseTo(59.8209, within(1e-4));
   }
 
   @Test
