@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -19,7 +19,7 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.advisories.ChangeKind;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
-import org.harmattan.app.demo.SyntheticScenario.ScenarioSpec;
+import org.harmattan.demo.SyntheticScenario.ScenarioSpec;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.figure.Figure;

@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.harmattan.app.demo.SyntheticScenario.ScenarioSpec;
+import org.harmattan.demo.SyntheticScenario.ScenarioSpec;
 import org.harmattan.domain.event.Event;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
