@@ -104,13 +104,7 @@ final class DemoCommand implements Callable<Integer> {
       Files.createDirectories(csv.getParent());
       new SyntheticScenario(scenario).write(csv);
       SyntheticScenario.writeRoads(out.resolve("data").resolve("roads"));
-      contextFiles =
-          SyntheticContext.write(
-              out.resolve("data").resolve("context"),
-              scenario.seed(),
-              scenario.countryIso3(),
-              scenario.firstYear(),
-              scenario.lastYear());
+      contextFiles = SyntheticContext.write(out.resolve("data").resolve("context"), scenario);
       console.printf(
           Locale.ROOT,
           "Generated a SYNTHETIC Sahel scenario (seed %d) as an ACLED export: %s%n",

@@ -46,7 +46,7 @@ class SyntheticContextTest {
   @TempDir Path dir;
 
   private static SyntheticContext.Files write(Path d, long seed) {
-    return SyntheticContext.write(d, seed, SPEC.countryIso3(), SPEC.firstYear(), SPEC.lastYear());
+    return SyntheticContext.write(d, SPEC.withSeed(seed));
   }
 
   /** Ingests every humanitarian file into {@code store}, checking each is accepted whole. */
@@ -272,6 +272,75 @@ class SyntheticContextTest {
     assertThat(picture.current()).hasSize(1);
     assertThat(picture.current().get(0).leaveNow()).isTrue();
     assertThat(picture.current().get(0).level().rank()).isEqualTo(4);
+  }
+
+  @Test
+  void aCustomSpecGivesAContextBuiltFromThatSpec() throws IOException {
+    // Another seed, other years, another surge region and an earlier blockade than the default's.
+    ScenarioSpec custom =
+        new ScenarioSpec(
+            11L, "MLI", 2022, 2023, 1.0, 60, LocalDate.of(2023, 6, 1), "Tombouctou", 30);
+    // The same seed and years with the default's surge region and blockade date, to compare.
+    ScenarioSpec usual =
+        new ScenarioSpec(11L, "MLI", 2022, 2023, 1.0, 60, LocalDate.of(2023, 9, 1), "Ségou", 21);
+
+    SyntheticContext.Files files = SyntheticContext.write(dir.resolve("custom"), custom);
+    SyntheticContext.Files usualFiles = SyntheticContext.write(dir.resolve("usual"), usual);
+
+    assertThat(files.humanitarian())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "synthetic-global-pcodes-adm-1-2-mali.csv",
+            "synthetic-subnational-population-mali-2023.csv",
+            "synthetic-inneed-interagency-response-plans-mali-2023.csv",
+            "synthetic-iom-dtm-mali-baseline-assessment-2022-10-31.csv",
+            "synthetic-iom-dtm-mali-baseline-assessment-2023-10-31.csv",
+            "synthetic-cadre-harmonise-mali-2023.csv");
+    assertThat(Files.readString(files.humanitarian().get(1), StandardCharsets.UTF_8))
+        .contains("(seed 11)");
+    // Displacement grows by at least 35 % in every cercle of the spec's surge region, where with
+    // Ségou as the surge region the same draws give at most 15 % (rounding aside).
+    Map<String, Double> surge = idpGrowthByCercle(files, "Tombouctou");
+    Map<String, Double> noSurge = idpGrowthByCercle(usualFiles, "Tombouctou");
+    assertThat(surge).isNotEmpty().containsOnlyKeys(noSurge.keySet());
+    surge.forEach((cercle, g) -> assertThat(g).as(cercle).isGreaterThan(1.34));
+    noSurge.forEach((cercle, g) -> assertThat(g).as(cercle).isLessThan(1.16));
+    // The advice turns to "leave now" after the spec's blockade; the advice on parts of the
+    // country comes before the blockade, three weeks before it since June would be too late.
+    List<AdvisoryReport> advice = new ArrayList<>();
+    for (Path p : files.advisories()) {
+      advice.add(AdvisoryFiles.read(p, "MLI"));
+    }
+    assertThat(advice.get(0).issued()).isEqualTo(LocalDate.of(2023, 5, 11));
+    assertThat(advice.get(1).issued())
+        .isAfter(custom.blockadeStart())
+        .isBetween(custom.blockadeStart().plusDays(55), custom.blockadeStart().plusDays(64));
+    assertThat(AdvisoryPicture.of("MLI", advice).current().get(0).leaveNow()).isTrue();
+  }
+
+  /** Each cercle of {@code region}: its IDPs in the later DTM round over the earlier round. */
+  private static Map<String, Double> idpGrowthByCercle(
+      SyntheticContext.Files files, String region) {
+    List<Path> rounds =
+        files.humanitarian().stream()
+            .filter(p -> p.getFileName().toString().contains("iom-dtm"))
+            .sorted(Comparator.comparing(Path::toString))
+            .toList();
+    Map<String, Double> before = new HashMap<>();
+    for (Map<String, String> r : records(rounds.get(0))) {
+      if (r.get("Admin 1").equals(region)) {
+        before.put(r.get("Admin 2"), Double.parseDouble(r.get("Total No# of IDPs Ind#")));
+      }
+    }
+    Map<String, Double> growth = new HashMap<>();
+    for (Map<String, String> r : records(rounds.get(1))) {
+      if (r.get("Admin 1").equals(region)) {
+        growth.put(
+            r.get("Admin 2"),
+            Double.parseDouble(r.get("Total No# of IDPs Ind#")) / before.get(r.get("Admin 2")));
+      }
+    }
+    return growth;
   }
 
   @Test
