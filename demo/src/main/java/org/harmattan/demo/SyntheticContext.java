@@ -654,7 +654,11 @@ public final class SyntheticContext {
       root.put("public_updated_at", at);
       root.put("first_published_at", "2014-09-24T11:00:00.000+01:00");
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("country", Map.of("slug", "mali", "name", "Mali"));
+      // Insertion-ordered maps only: Map.of iterates in an order that changes from run to run.
+      Map<String, Object> country = new LinkedHashMap<>();
+      country.put("slug", "mali");
+      country.put("name", "Mali");
+      details.put("country", country);
       details.put("alert_status", alertStatus);
       details.put("change_description", change);
       details.put("reviewed_at", at);
