@@ -98,7 +98,7 @@ class SyntheticContextTest {
         Path p = files.humanitarian().get(i);
         HumanitarianIngestReport r = reports.get(i);
         assertThat(r.quarantined()).as(p + " " + r.notes()).isZero();
-        assertThat(r.rowsRead()).as(p.toString()).isEqualTo(records(p).size()).isPositive();
+        assertThat(r.rowsRead()).as(p.toString()).isEqualTo(records(p).size());
         assertThat(r.inserted()).as(p.toString()).isEqualTo(r.rowsRead());
         // Every place is found by its code under the same name: nothing placed by name alone,
         // nothing unknown, no code the reference lacks.
@@ -112,6 +112,11 @@ class SyntheticContextTest {
         assertThat(p.getFileName().toString()).startsWith("synthetic-");
         assertThat(Files.readString(p, StandardCharsets.UTF_8)).contains("SYNTHETIC");
       }
+      // The default seed's files: 10 regions and 53 cercles, 10 regions' populations, one plan,
+      // 45 DTM rows a round (39 cercles, 6 Bamako communes), 53 cercles x current and projected.
+      assertThat(reports)
+          .extracting(HumanitarianIngestReport::rowsRead)
+          .containsExactly(63L, 10L, 1L, 45L, 45L, 106L);
       HumanitarianIngestReport admin = reports.get(0);
       List<Map<String, String>> units = records(files.humanitarian().get(0));
       assertThat(admin.adminUnits()).isEqualTo(units.size());
@@ -172,7 +177,9 @@ class SyntheticContextTest {
     assertThat(share.getValue()).isCloseTo(pin / population, within(1e-12));
     assertThat(share.findDenominator().orElseThrow().complete()).isTrue();
     assertThat(share.findDenominator().orElseThrow().value()).isEqualTo(population);
-    assertThat(share.getValue()).isBetween(0.15, 0.45);
+    // The default seed's people in need and population, as the files say (read above).
+    assertThat(pin).isEqualTo(6_369_795);
+    assertThat(population).isEqualTo(22_159_324);
 
     List<Path> rounds =
         files.humanitarian().stream()
@@ -190,7 +197,8 @@ class SyntheticContextTest {
     assertThat(h.getFigure(HumanitarianIds.IDPS_PREVIOUS).getValue()).isEqualTo(idpsBefore);
     assertThat(h.getFigure(HumanitarianIds.IDPS_CHANGE).getValue())
         .isEqualTo(idpsAfter - idpsBefore)
-        .isPositive();
+        .isEqualTo(82_766); // the default seed's rise in displacement
+    assertThat(idpsAfter).isEqualTo(387_674);
     assertThat(h.headlineIdps()).contains(HumanitarianIds.IDPS);
 
     List<Map<String, String>> ch = records(named(files, "cadre-harmonise"));
