@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
-import org.harmattan.app.demo.SyntheticContext;
-import org.harmattan.app.demo.SyntheticScenario;
 import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.demo.SyntheticContext;
+import org.harmattan.demo.SyntheticScenario;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
@@ -103,13 +103,7 @@ final class DemoCommand implements Callable<Integer> {
       Files.createDirectories(csv.getParent());
       new SyntheticScenario(scenario).write(csv);
       SyntheticScenario.writeRoads(out.resolve("data").resolve("roads"));
-      contextFiles =
-          SyntheticContext.write(
-              out.resolve("data").resolve("context"),
-              scenario.seed(),
-              scenario.countryIso3(),
-              scenario.firstYear(),
-              scenario.lastYear());
+      contextFiles = SyntheticContext.write(out.resolve("data").resolve("context"), scenario);
       console.printf(
           Locale.ROOT,
           "Generated a SYNTHETIC Sahel scenario (seed %d) as an ACLED export: %s%n",

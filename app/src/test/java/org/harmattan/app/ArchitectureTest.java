@@ -111,6 +111,33 @@ class ArchitectureTest {
           .resideInAPackage("org.harmattan.engine.duckdb..")
           .because("one place opens a store (service.Stores), whatever the engine");
 
+  @ArchTest
+  static final ArchRule nothingDependsOnApp =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.harmattan.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.app..")
+          .because("the command line wires the modules; no module calls back into it");
+
+  @ArchTest
+  static final ArchRule demoWritesFilesOnly =
+      classes()
+          .that()
+          .resideInAPackage("org.harmattan.demo..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.ingest..",
+              "org.harmattan.demo..",
+              "com.fasterxml.jackson..")
+          .because(
+              "the demo writes files that the product then ingests like a user's: no store, no"
+                  + " analytics, no command line");
+
   /**
    * No cycles between feature packages. A slice is a module's feature package ({@code
    * org.harmattan.ingest.acled..}) or a module's root package on its own ({@code

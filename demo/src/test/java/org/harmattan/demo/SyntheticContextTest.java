@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -19,7 +19,7 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.advisories.ChangeKind;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
-import org.harmattan.app.demo.SyntheticScenario.ScenarioSpec;
+import org.harmattan.demo.SyntheticScenario.ScenarioSpec;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.figure.Figure;
@@ -47,7 +47,7 @@ class SyntheticContextTest {
   @TempDir Path dir;
 
   private static SyntheticContext.Files write(Path d, long seed) {
-    return SyntheticContext.write(d, seed, SPEC.countryIso3(), SPEC.firstYear(), SPEC.lastYear());
+    return SyntheticContext.write(d, SPEC.withSeed(seed));
   }
 
   /** Ingests every humanitarian file into {@code store}, checking each is accepted whole. */
@@ -99,7 +99,7 @@ class SyntheticContextTest {
         Path p = files.humanitarian().get(i);
         HumanitarianIngestReport r = reports.get(i);
         assertThat(r.quarantined()).as(p + " " + r.notes()).isZero();
-        assertThat(r.rowsRead()).as(p.toString()).isEqualTo(records(p).size()).isPositive();
+        assertThat(r.rowsRead()).as(p.toString()).isEqualTo(records(p).size());
         assertThat(r.inserted()).as(p.toString()).isEqualTo(r.rowsRead());
         // Every place is found by its code under the same name: nothing placed by name alone,
         // nothing unknown, no code the reference lacks.
@@ -113,6 +113,11 @@ class SyntheticContextTest {
         assertThat(p.getFileName().toString()).startsWith("synthetic-");
         assertThat(Files.readString(p, StandardCharsets.UTF_8)).contains("SYNTHETIC");
       }
+      // The default seed's files: 10 regions and 53 cercles, 10 regions' populations, one plan,
+      // 45 DTM rows a round (39 cercles, 6 Bamako communes), 53 cercles x current and projected.
+      assertThat(reports)
+          .extracting(HumanitarianIngestReport::rowsRead)
+          .containsExactly(63L, 10L, 1L, 45L, 45L, 106L);
       HumanitarianIngestReport admin = reports.get(0);
       List<Map<String, String>> units = records(files.humanitarian().get(0));
       assertThat(admin.adminUnits()).isEqualTo(units.size());
@@ -173,7 +178,9 @@ class SyntheticContextTest {
     assertThat(share.getValue()).isCloseTo(pin / population, within(1e-12));
     assertThat(share.findDenominator().orElseThrow().complete()).isTrue();
     assertThat(share.findDenominator().orElseThrow().value()).isEqualTo(population);
-    assertThat(share.getValue()).isBetween(0.15, 0.45);
+    // The default seed's people in need and population, as the files say (read above).
+    assertThat(pin).isEqualTo(6_369_795);
+    assertThat(population).isEqualTo(22_159_324);
 
     List<Path> rounds =
         files.humanitarian().stream()
@@ -191,7 +198,8 @@ class SyntheticContextTest {
     assertThat(h.getFigure(HumanitarianIds.IDPS_PREVIOUS).getValue()).isEqualTo(idpsBefore);
     assertThat(h.getFigure(HumanitarianIds.IDPS_CHANGE).getValue())
         .isEqualTo(idpsAfter - idpsBefore)
-        .isPositive();
+        .isEqualTo(82_766); // the default seed's rise in displacement
+    assertThat(idpsAfter).isEqualTo(387_674);
     assertThat(h.headlineIdps()).contains(HumanitarianIds.IDPS);
 
     List<Map<String, String>> ch = records(named(files, "cadre-harmonise"));
@@ -276,6 +284,75 @@ class SyntheticContextTest {
   }
 
   @Test
+  void aCustomSpecGivesAContextBuiltFromThatSpec() throws IOException {
+    // Another seed, other years, another surge region and an earlier blockade than the default's.
+    ScenarioSpec custom =
+        new ScenarioSpec(
+            11L, "MLI", 2022, 2023, 1.0, 60, LocalDate.of(2023, 6, 1), "Tombouctou", 30);
+    // The same seed and years with the default's surge region and blockade date, to compare.
+    ScenarioSpec usual =
+        new ScenarioSpec(11L, "MLI", 2022, 2023, 1.0, 60, LocalDate.of(2023, 9, 1), "Ségou", 21);
+
+    SyntheticContext.Files files = SyntheticContext.write(dir.resolve("custom"), custom);
+    SyntheticContext.Files usualFiles = SyntheticContext.write(dir.resolve("usual"), usual);
+
+    assertThat(files.humanitarian())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "synthetic-global-pcodes-adm-1-2-mali.csv",
+            "synthetic-subnational-population-mali-2023.csv",
+            "synthetic-inneed-interagency-response-plans-mali-2023.csv",
+            "synthetic-iom-dtm-mali-baseline-assessment-2022-10-31.csv",
+            "synthetic-iom-dtm-mali-baseline-assessment-2023-10-31.csv",
+            "synthetic-cadre-harmonise-mali-2023.csv");
+    assertThat(Files.readString(files.humanitarian().get(1), StandardCharsets.UTF_8))
+        .contains("(seed 11)");
+    // Displacement grows by at least 35 % in every cercle of the spec's surge region, where with
+    // Ségou as the surge region the same draws give at most 15 % (rounding aside).
+    Map<String, Double> surge = idpGrowthByCercle(files, "Tombouctou");
+    Map<String, Double> noSurge = idpGrowthByCercle(usualFiles, "Tombouctou");
+    assertThat(surge).isNotEmpty().containsOnlyKeys(noSurge.keySet());
+    surge.forEach((cercle, g) -> assertThat(g).as(cercle).isGreaterThan(1.34));
+    noSurge.forEach((cercle, g) -> assertThat(g).as(cercle).isLessThan(1.16));
+    // The advice turns to "leave now" after the spec's blockade; the advice on parts of the
+    // country comes before the blockade, three weeks before it since June would be too late.
+    List<AdvisoryReport> advice = new ArrayList<>();
+    for (Path p : files.advisories()) {
+      advice.add(AdvisoryFiles.read(p, "MLI"));
+    }
+    assertThat(advice.get(0).issued()).isEqualTo(LocalDate.of(2023, 5, 11));
+    assertThat(advice.get(1).issued())
+        .isAfter(custom.blockadeStart())
+        .isBetween(custom.blockadeStart().plusDays(55), custom.blockadeStart().plusDays(64));
+    assertThat(AdvisoryPicture.of("MLI", advice).current().get(0).leaveNow()).isTrue();
+  }
+
+  /** Each cercle of {@code region}: its IDPs in the later DTM round over the earlier round. */
+  private static Map<String, Double> idpGrowthByCercle(
+      SyntheticContext.Files files, String region) {
+    List<Path> rounds =
+        files.humanitarian().stream()
+            .filter(p -> p.getFileName().toString().contains("iom-dtm"))
+            .sorted(Comparator.comparing(Path::toString))
+            .toList();
+    Map<String, Double> before = new HashMap<>();
+    for (Map<String, String> r : records(rounds.get(0))) {
+      if (r.get("Admin 1").equals(region)) {
+        before.put(r.get("Admin 2"), Double.parseDouble(r.get("Total No# of IDPs Ind#")));
+      }
+    }
+    Map<String, Double> growth = new HashMap<>();
+    for (Map<String, String> r : records(rounds.get(1))) {
+      if (r.get("Admin 1").equals(region)) {
+        growth.put(
+            r.get("Admin 2"),
+            Double.parseDouble(r.get("Total No# of IDPs Ind#")) / before.get(r.get("Admin 2")));
+      }
+    }
+    return growth;
+  }
+
+  @Test
   void theSameSeedWritesTheSameBytesAndAnotherSeedOthers() throws IOException {
     SyntheticContext.Files a = write(dir.resolve("a"), 7L);
     SyntheticContext.Files b = write(dir.resolve("b"), 7L);
@@ -290,6 +367,10 @@ class SyntheticContextTest {
     Path dtmA = a.humanitarian().get(3);
     Path dtmC = c.humanitarian().get(3);
     assertThat(Files.readAllBytes(dtmC)).isNotEqualTo(Files.readAllBytes(dtmA));
+    // Within one JVM the same order proves little: a map whose order changes from run to run
+    // (Map.of) gives the same bytes here. Fields are written in the order they were added.
+    assertThat(Files.readString(a.advisories().get(0), StandardCharsets.UTF_8))
+        .contains("\"country\" : {\n      \"slug\" : \"mali\",\n      \"name\" : \"Mali\"\n    }");
   }
 
   private static byte[] readBytes(Path p) {

@@ -1,6 +1,15 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static java.util.Objects.requireNonNull;
+import static org.harmattan.demo.ScenarioActor.ARMY;
+import static org.harmattan.demo.ScenarioActor.CIVILIANS;
+import static org.harmattan.demo.ScenarioActor.DOZO;
+import static org.harmattan.demo.ScenarioActor.FULANI_MILITIA;
+import static org.harmattan.demo.ScenarioActor.ISSP;
+import static org.harmattan.demo.ScenarioActor.JNIM;
+import static org.harmattan.demo.ScenarioActor.POLICE;
+import static org.harmattan.demo.ScenarioActor.PROTESTERS;
+import static org.harmattan.demo.ScenarioActor.RIOTERS;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,8 +20,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 
@@ -28,6 +40,11 @@ import org.harmattan.domain.error.HarmattanException;
  * shortages; violence surges in {@link ScenarioSpec#surgeAdmin1()} in the last {@link
  * ScenarioSpec#surgeDays()} days. Every row says it is synthetic in {@code source} and {@code
  * tags}.
+ *
+ * <p>How often each kind of event happens and what it looks like are data: {@code
+ * scenario-events.yaml} beside this class ({@link EventTemplates}), read once; the generator loops
+ * over its monthly kinds and fills in its templates. Events of irregular shape (a choice made
+ * midway, a protest's crowd size) are made in code.
  *
  * <p>Deterministic: the bytes depend on the spec alone, never on the clock, time zone, locale or
  * JDK.
@@ -72,18 +89,8 @@ public final class SyntheticScenario {
   public static final String SOURCE = "Harmattan synthetic scenario";
   public static final String SYNTHETIC_TAG = "synthetic";
 
-  static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
-  static final String ISSP = "Islamic State Sahel Province";
-  static final String ARMY = "Military Forces of Mali (2021-)";
-  static final String POLICE = "Police Forces of Mali (2021-)";
   static final String WAGNER = "Wagner Group";
   static final String AFRICA_CORPS = "Africa Corps";
-  static final String DOZO = "Dozo Militia";
-  static final String FULANI_MILITIA = "Fulani Ethnic Militia (Mali)";
-  static final String CIVILIANS = "Civilians (Mali)";
-  static final String PROTESTERS = "Protesters (Mali)";
-  static final String RIOTERS = "Rioters (Mali)";
-  static final String UNIDENTIFIED = "Unidentified Armed Group (Mali)";
   static final String TRANSPORT_WORKERS = "Transport Workers (Mali)";
 
   static final String BATTLES = "Battles";
@@ -92,14 +99,6 @@ public final class SyntheticScenario {
   static final String PROTESTS = "Protests";
   static final String RIOTS = "Riots";
   static final String STRATEGIC = "Strategic developments";
-
-  private static final int STATE = 1;
-  private static final int REBELS = 2;
-  private static final int POLITICAL_MILITIA = 3;
-  private static final int IDENTITY_MILITIA = 4;
-  private static final int RIOTER = 5;
-  private static final int PROTESTER = 6;
-  private static final int CIVILIAN = 7;
 
   private static final int FIRST_ID = 90001;
   private static final String ISO_NUMERIC_MALI = "466";
@@ -338,6 +337,11 @@ public final class SyntheticScenario {
     return rows;
   }
 
+  /** The event templates and monthly rates the scenario draws from, read once. */
+  static EventTemplates templates() {
+    return Generator.TEMPLATES;
+  }
+
   /** "14 March 2025", as ACLED's notes write dates. */
   static String noteDate(LocalDate d) {
     return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
@@ -395,7 +399,7 @@ public final class SyntheticScenario {
           eventType.equals(VAC)
               || (disorderType().startsWith("Political violence")
                   && inter2 != null
-                  && inter2 == CIVILIAN);
+                  && inter2 == CIVILIANS.inter());
       return targeted ? "Civilian targeting" : "";
     }
 
@@ -464,6 +468,24 @@ public final class SyntheticScenario {
 
   /** One run of the scenario; all randomness flows from one generator, in one fixed order. */
   private static final class Generator {
+    /** The events made in code, whose shapes the templates do not cover. */
+    private static final Set<String> CODED_EVENTS =
+        Set.of("issp-battle", "drone-strike", "state-vac", "militia-vac", "protest", "riot");
+
+    private static final Set<String> PLACE_LISTS =
+        Set.of("jnim", "issp", "state-operations", "militias", "banditry", "town-or-bamako");
+
+    private static final EventTemplates TEMPLATES =
+        EventTemplates.readShipped(
+            CODED_EVENTS,
+            PLACE_LISTS,
+            Set.of(
+                "jnim-attack",
+                "communal-clash",
+                "blockade-announced",
+                "convoy-ambush",
+                "fuel-riot"));
+
     private static final int BLOCKADE_PER_MONTH = 30;
     private static final int FUEL_PROTESTS_PER_MONTH = 7;
     private static final double FUEL_RIOTS_PER_MONTH = 1.5;
@@ -474,6 +496,11 @@ public final class SyntheticScenario {
     private final Rng rng;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<List<Place>> fronts = new ArrayList<>();
+    private final Maker jnimAttack = template("jnim-attack");
+    private final Maker communalClash = template("communal-clash");
+    private final Maker blockadeAnnounced = template("blockade-announced");
+    private final Maker convoyAmbush = template("convoy-ambush");
+    private final Maker fuelRiot = template("fuel-riot");
 
     Generator(ScenarioSpec spec) {
       this.spec = spec;
@@ -483,34 +510,133 @@ public final class SyntheticScenario {
       }
     }
 
+    /**
+     * The maker of an event the template file names: the code for irregular shapes, else its
+     * template.
+     */
+    private Maker maker(String event) {
+      return switch (event) {
+        case "issp-battle" -> this::isspBattle;
+        case "drone-strike" -> this::droneStrike;
+        case "state-vac" -> this::stateVac;
+        case "militia-vac" -> this::militiaVac;
+        case "protest" -> this::protest;
+        case "riot" -> this::riot;
+        default -> template(event);
+      };
+    }
+
+    private Placer placer(String places) {
+      return switch (places) {
+        case "jnim" -> this::jnimPlace;
+        case "issp" -> d -> rng.pickWeighted(Gazetteer.ISSP);
+        case "state-operations" -> d -> rng.pickWeighted(Gazetteer.STATE_OPERATIONS);
+        case "militias" -> d -> rng.pickWeighted(Gazetteer.MILITIAS);
+        case "banditry" -> d -> rng.pickWeighted(Gazetteer.BANDITRY);
+        case "town-or-bamako" -> this::townOrBamako;
+        default -> throw new IllegalStateException("no place list '" + places + "'");
+      };
+    }
+
+    private Maker template(String id) {
+      EventTemplates.Template t = TEMPLATES.getTemplate(id);
+      return (date, place) -> fromTemplate(t, date, place);
+    }
+
+    // ---- templates ----------------------------------------------------------------------------
+
+    /** An event of template {@code t}, drawn in the order {@link EventTemplates.Variant} gives. */
+    private Draft fromTemplate(EventTemplates.Template t, LocalDate date, Place place) {
+      List<EventTemplates.Variant> variants = t.variants();
+      EventTemplates.Variant v = variants.get(variants.size() - 1);
+      if (variants.size() > 1) {
+        double r = rng.uniform();
+        for (EventTemplates.Variant candidate : variants) {
+          if (candidate.below().isEmpty() || r < candidate.below().getAsDouble()) {
+            v = candidate;
+            break;
+          }
+        }
+      }
+      Map<String, Integer> drawn = new HashMap<>();
+      for (EventTemplates.Draw draw : t.draws()) {
+        drawn.put(draw.name(), rng.between(draw.min(), draw.max()));
+      }
+      Draft d = draft(date, place, v.eventType(), v.subEventType());
+      if (v.geoPrecision().isPresent()) {
+        d.geoPrecision = v.geoPrecision().getAsInt();
+      }
+      if (v.vagueDate()) {
+        vagueDate(d);
+      }
+      double allies = v.allies().orElse(0);
+      if (v.actor1() == ARMY) {
+        army(d, true, allies);
+      } else {
+        actor1(d, v.actor1());
+      }
+      if (v.actor2().isPresent()
+          && (v.actor2Chance().isEmpty() || rng.chance(v.actor2Chance().getAsDouble()))) {
+        if (v.actor2().get() == ARMY) {
+          army(d, false, allies);
+        } else {
+          actor2(d, v.actor2().get());
+        }
+      }
+      if (v.assoc2().equals(EventTemplates.CIVILIAN_GROUP)) {
+        d.assoc2 = civilianGroup(place);
+      } else if (!v.assoc2().isEmpty()) {
+        boolean named = v.assoc2Chance().isEmpty() || rng.chance(v.assoc2Chance().getAsDouble());
+        d.assoc2 = named ? v.assoc2() : "";
+      }
+      if (v.fatalities().isPresent()) {
+        EventTemplates.Fatalities f = v.fatalities().get();
+        d.fatalities = rng.skewedCount(f.zero(), f.mu(), f.sigma(), f.max());
+      }
+      StringBuilder notes = new StringBuilder();
+      for (EventTemplates.Piece piece : v.notes()) {
+        notes.append(write(piece, d, drawn));
+      }
+      d.notes = notes.toString();
+      return d;
+    }
+
+    private String write(EventTemplates.Piece p, Draft d, Map<String, Integer> drawn) {
+      return switch (p.kind()) {
+        case TEXT -> p.text();
+        case ON -> on(d.date);
+        case AT -> at(d);
+        case CORRIDOR -> corridor(d.place);
+        case DRAW -> String.valueOf(drawn.get(p.text()));
+        case KILLED -> killed(d.fatalities, p.words().get(0), p.words().get(1));
+        case KILLED_BOTH_SIDES -> killedBothSides(d.fatalities, p.words().get(0), p.words().get(1));
+        case COUNT ->
+            count(
+                rng.between(value(p.min(), drawn), value(p.max(), drawn)),
+                p.words().get(0),
+                p.words().get(1));
+        case BETWEEN -> String.valueOf(rng.between(value(p.min(), drawn), value(p.max(), drawn)));
+        case PICK -> p.words().get(rng.below(p.words().size()));
+        case ASSOC1 -> d.assoc1.isEmpty() ? "" : p.text().replace("$", d.assoc1);
+        case ASSOC2 -> d.assoc2.isEmpty() ? "" : p.text().replace("$", d.assoc2);
+      };
+    }
+
+    private static int value(EventTemplates.Bound b, Map<String, Integer> drawn) {
+      return b.draw().map(drawn::get).orElse(b.value());
+    }
+
     List<Draft> generate() {
       double stateFactor = 1 + spec.stateViolenceIncreasePercent() / 100.0;
-      List<Kind> kinds =
-          List.of(
-              new Kind(16, 1.3, this::jnimPlace, this::jnimAttack),
-              new Kind(4.5, 1.1, d -> rng.pickWeighted(Gazetteer.ISSP), this::isspBattle),
-              new Kind(3.5, 1.3, this::jnimPlace, this::militiaClash),
-              new Kind(5, 1.3, this::jnimPlace, this::iedOnArmy),
-              new Kind(5, 1.5, this::jnimPlace, this::droneStrike),
-              new Kind(1.5, 1.2, this::jnimPlace, this::shelling),
-              new Kind(
-                  8,
-                  stateFactor,
-                  d -> rng.pickWeighted(Gazetteer.STATE_OPERATIONS),
-                  this::stateVac),
-              new Kind(7, 1.5, this::jnimPlace, this::jnimVac),
-              new Kind(3, 1.3, d -> rng.pickWeighted(Gazetteer.ISSP), this::isspVac),
-              new Kind(3, 1.5, d -> rng.pickWeighted(Gazetteer.MILITIAS), this::militiaVac),
-              new Kind(2.5, 1.3, d -> rng.pickWeighted(Gazetteer.BANDITRY), this::abduction),
-              new Kind(5, 1.1, this::townOrBamako, this::protest),
-              new Kind(1.5, 1.1, this::townOrBamako, this::riot),
-              new Kind(1.5, 1.2, this::townOrBamako, this::arrests),
-              new Kind(3, 1.3, this::jnimPlace, this::jnimStrategic),
-              new Kind(
-                  1.5,
-                  1.1,
-                  d -> rng.pickWeighted(Gazetteer.STATE_OPERATIONS),
-                  this::stateStrategic));
+      List<Kind> kinds = new ArrayList<>();
+      for (EventTemplates.Monthly m : TEMPLATES.monthly()) {
+        kinds.add(
+            new Kind(
+                m.perMonth(),
+                m.lastYearFactor().orElse(stateFactor),
+                placer(m.places()),
+                maker(m.event())));
+      }
       YearMonth last = YearMonth.of(spec.lastYear(), 12);
       for (YearMonth ym = YearMonth.of(spec.firstYear(), 1);
           !ym.isAfter(last);
@@ -646,24 +772,24 @@ public final class SyntheticScenario {
     private void army(Draft d, boolean first, double alliesProbability) {
       String assoc = rng.chance(alliesProbability) ? russianAllies(d.date) : "";
       if (first) {
-        d.actor1 = ARMY;
+        d.actor1 = ARMY.acledName();
         d.assoc1 = assoc;
-        d.inter1 = STATE;
+        d.inter1 = ARMY.inter();
       } else {
-        d.actor2 = ARMY;
+        d.actor2 = ARMY.acledName();
         d.assoc2 = assoc;
-        d.inter2 = STATE;
+        d.inter2 = ARMY.inter();
       }
     }
 
-    private static void actor1(Draft d, String name, int inter) {
-      d.actor1 = name;
-      d.inter1 = inter;
+    private static void actor1(Draft d, ScenarioActor a) {
+      d.actor1 = a.acledName();
+      d.inter1 = a.inter();
     }
 
-    private static void actor2(Draft d, String name, int inter) {
-      d.actor2 = name;
-      d.inter2 = inter;
+    private static void actor2(Draft d, ScenarioActor a) {
+      d.actor2 = a.acledName();
+      d.inter2 = a.inter();
     }
 
     private String civilianGroup(Place p) {
@@ -680,68 +806,15 @@ public final class SyntheticScenario {
       return rng.chance(0.6) ? groups[rng.below(groups.length)] : "";
     }
 
-    private String militaryTarget() {
-      String[] targets = {
-        "a military post of the Malian armed forces (FAMa)",
-        "a FAMa patrol",
-        "the FAMa camp",
-        "a FAMa supply column",
-        "a checkpoint of the Malian army"
-      };
-      return targets[rng.below(targets.length)];
-    }
-
     // ---- political violence -------------------------------------------------------------------
-
-    private Draft jnimAttack(LocalDate date, Place place) {
-      double r = rng.uniform();
-      if (r < 0.05) {
-        Draft d = draft(date, place, BATTLES, "Government regains territory");
-        army(d, true, 0.7);
-        actor2(d, JNIM, REBELS);
-        d.fatalities = rng.skewedCount(0.3, 1.2, 0.9, 80);
-        d.notes =
-            on(date)
-                + "FAMa"
-                + (d.assoc1.isEmpty() ? "" : " and " + d.assoc1)
-                + " forces retook the locality "
-                + at(d)
-                + " after JNIM militants had held it for several days. "
-                + killed(d.fatalities, "militant", "militants");
-        return d;
-      }
-      boolean overtakes = r < 0.10;
-      Draft d =
-          draft(
-              date,
-              place,
-              BATTLES,
-              overtakes ? "Non-state actor overtakes territory" : "Armed clash");
-      vagueDate(d);
-      actor1(d, JNIM, REBELS);
-      army(d, false, 0.4);
-      d.fatalities = rng.skewedCount(0.25, 1.3, 0.9, 150);
-      d.notes =
-          on(date)
-              + "JNIM militants attacked "
-              + militaryTarget()
-              + " "
-              + at(d)
-              + (d.assoc2.isEmpty() ? "" : ", where " + d.assoc2 + " personnel were deployed")
-              + (overtakes
-                  ? ", and took control of the locality after the troops withdrew. "
-                  : ". ")
-              + killedBothSides(d.fatalities, "soldier", "militant");
-      return d;
-    }
 
     private Draft isspBattle(LocalDate date, Place place) {
       Draft d = draft(date, place, BATTLES, "Armed clash");
       vagueDate(d);
-      actor1(d, ISSP, REBELS);
+      actor1(d, ISSP);
       boolean vsJnim = rng.chance(0.4);
       if (vsJnim) {
-        actor2(d, JNIM, REBELS);
+        actor2(d, JNIM);
       } else {
         army(d, false, 0.3);
       }
@@ -757,55 +830,12 @@ public final class SyntheticScenario {
       return d;
     }
 
-    private Draft militiaClash(LocalDate date, Place place) {
-      Draft d = draft(date, place, BATTLES, "Armed clash");
-      actor1(d, DOZO, IDENTITY_MILITIA);
-      actor2(d, JNIM, REBELS);
-      d.fatalities = rng.skewedCount(0.3, 1.1, 0.9, 60);
-      d.notes =
-          on(date)
-              + "Dozo hunters clashed with JNIM militants "
-              + at(d)
-              + " after the militants tried to collect zakat from villagers. "
-              + killedBothSides(d.fatalities, "Dozo hunter", "militant");
-      return d;
-    }
-
-    private Draft communalClash(LocalDate date, Place place) {
-      Draft d = draft(date, place, BATTLES, "Armed clash");
-      actor1(d, DOZO, IDENTITY_MILITIA);
-      actor2(d, FULANI_MILITIA, IDENTITY_MILITIA);
-      d.fatalities = rng.skewedCount(0.2, 1.3, 0.9, 60);
-      d.notes =
-          on(date)
-              + "Dozo hunters clashed with Fulani militiamen "
-              + at(d)
-              + " after cattle were stolen from a nearby village. "
-              + killedBothSides(d.fatalities, "Dozo hunter", "Fulani militiaman");
-      return d;
-    }
-
-    private Draft iedOnArmy(LocalDate date, Place place) {
-      Draft d = draft(date, place, EXPLOSIONS, "Remote explosive/landmine/IED");
-      actor1(d, JNIM, REBELS);
-      army(d, false, 0.2);
-      d.fatalities = rng.skewedCount(0.4, 0.8, 0.8, 40);
-      d.notes =
-          on(date)
-              + "a FAMa vehicle struck an improvised explosive device (IED) planted by JNIM"
-              + " militants on the road "
-              + at(d)
-              + ". "
-              + killed(d.fatalities, "soldier", "soldiers");
-      return d;
-    }
-
     private Draft droneStrike(LocalDate date, Place place) {
       Draft d = draft(date, place, EXPLOSIONS, "Air/drone strike");
       army(d, true, 0.2);
       boolean civilians = rng.chance(0.3);
       if (civilians) {
-        actor2(d, CIVILIANS, CIVILIAN);
+        actor2(d, CIVILIANS);
         d.assoc2 = civilianGroup(place);
         d.fatalities = rng.skewedCount(0.1, 1.4, 1.0, 60);
         d.notes =
@@ -816,7 +846,7 @@ public final class SyntheticScenario {
                 + killed(d.fatalities, "civilian", "civilians")
                 + " The army said it had targeted a JNIM gathering.";
       } else {
-        actor2(d, JNIM, REBELS);
+        actor2(d, JNIM);
         d.fatalities = rng.skewedCount(0.2, 1.4, 1.0, 80);
         d.notes =
             on(date)
@@ -828,20 +858,6 @@ public final class SyntheticScenario {
       return d;
     }
 
-    private Draft shelling(LocalDate date, Place place) {
-      Draft d = draft(date, place, EXPLOSIONS, "Shelling/artillery/missile attack");
-      actor1(d, JNIM, REBELS);
-      army(d, false, 0.2);
-      d.fatalities = rng.skewedCount(0.6, 0.5, 0.7, 20);
-      d.notes =
-          on(date)
-              + "JNIM militants fired mortar shells at the FAMa camp "
-              + at(d)
-              + ". "
-              + killed(d.fatalities, "soldier", "soldiers");
-      return d;
-    }
-
     private Draft stateVac(LocalDate date, Place place) {
       double r = rng.uniform();
       String sub =
@@ -849,14 +865,14 @@ public final class SyntheticScenario {
       Draft d = draft(date, place, VAC, sub);
       vagueDate(d);
       if (rng.chance(0.06)) {
-        actor1(d, POLICE, STATE);
+        actor1(d, POLICE);
       } else {
         army(d, true, 0.55);
       }
-      actor2(d, CIVILIANS, CIVILIAN);
+      actor2(d, CIVILIANS);
       d.assoc2 = civilianGroup(place);
       String who =
-          d.actor1.equals(POLICE)
+          d.actor1.equals(POLICE.acledName())
               ? "Police officers"
               : "FAMa soldiers"
                   + (d.assoc1.isEmpty() ? "" : " accompanied by " + d.assoc1 + " fighters");
@@ -894,54 +910,11 @@ public final class SyntheticScenario {
       return d;
     }
 
-    private Draft jnimVac(LocalDate date, Place place) {
-      boolean abduction = rng.chance(0.3);
-      Draft d = draft(date, place, VAC, abduction ? "Abduction/forced disappearance" : "Attack");
-      vagueDate(d);
-      actor1(d, JNIM, REBELS);
-      actor2(d, CIVILIANS, CIVILIAN);
-      d.assoc2 = civilianGroup(place);
-      if (abduction) {
-        d.notes =
-            on(date)
-                + "JNIM militants abducted "
-                + count(rng.between(1, 8), "villager", "villagers")
-                + " "
-                + at(d)
-                + ", accusing them of informing the army.";
-      } else {
-        d.fatalities = rng.skewedCount(0.15, 1.0, 1.0, 120);
-        d.notes =
-            on(date)
-                + "JNIM militants attacked civilians "
-                + at(d)
-                + " and burned granaries, accusing the village of supporting the Dozo. "
-                + killed(d.fatalities, "civilian", "civilians");
-      }
-      return d;
-    }
-
-    private Draft isspVac(LocalDate date, Place place) {
-      Draft d = draft(date, place, VAC, "Attack");
-      vagueDate(d);
-      actor1(d, ISSP, REBELS);
-      actor2(d, CIVILIANS, CIVILIAN);
-      d.assoc2 = rng.chance(0.5) ? "Tuareg Ethnic Group (Mali)" : "";
-      d.fatalities = rng.skewedCount(0.1, 1.5, 1.0, 100);
-      d.notes =
-          on(date)
-              + "IS Sahel militants attacked herders' camps "
-              + at(d)
-              + " and stole livestock. "
-              + killed(d.fatalities, "civilian", "civilians");
-      return d;
-    }
-
     private Draft militiaVac(LocalDate date, Place place) {
       Draft d = draft(date, place, VAC, "Attack");
       boolean dozo = rng.chance(0.6);
-      actor1(d, dozo ? DOZO : FULANI_MILITIA, IDENTITY_MILITIA);
-      actor2(d, CIVILIANS, CIVILIAN);
+      actor1(d, dozo ? DOZO : FULANI_MILITIA);
+      actor2(d, CIVILIANS);
       d.assoc2 = dozo ? "Fulani Ethnic Group (Mali)" : "Bambara Ethnic Group (Mali)";
       d.fatalities = rng.skewedCount(0.15, 1.1, 1.0, 80);
       d.notes =
@@ -952,19 +925,6 @@ public final class SyntheticScenario {
               + at(d)
               + " in a dispute over land and cattle. "
               + killed(d.fatalities, "civilian", "civilians");
-      return d;
-    }
-
-    private Draft abduction(LocalDate date, Place place) {
-      Draft d = draft(date, place, VAC, "Abduction/forced disappearance");
-      actor1(d, UNIDENTIFIED, POLITICAL_MILITIA);
-      actor2(d, CIVILIANS, CIVILIAN);
-      d.assoc2 = rng.chance(0.5) ? "Traders (Mali)" : "";
-      d.notes =
-          on(date)
-              + "unidentified gunmen abducted a trader and his driver on the road "
-              + at(d)
-              + ". A ransom was demanded.";
       return d;
     }
 
@@ -991,18 +951,18 @@ public final class SyntheticScenario {
               ? "Peaceful protest"
               : r < 0.97 ? "Protest with intervention" : "Excessive force against protesters";
       Draft d = draft(date, place, PROTESTS, sub);
-      actor1(d, PROTESTERS, PROTESTER);
+      actor1(d, PROTESTERS);
       d.extraTag =
           "crowd size=" + (rng.chance(0.7) ? "no report" : "around " + rng.between(2, 40) * 50);
       String base = on(date) + who + " demonstrated " + at(d) + " " + about + ". ";
       switch (sub) {
         case "Peaceful protest" -> d.notes = base + "[" + d.extraTag + "]";
         case "Protest with intervention" -> {
-          actor2(d, POLICE, STATE);
+          actor2(d, POLICE);
           d.notes = base + "Police dispersed the crowd with tear gas. [" + d.extraTag + "]";
         }
         default -> {
-          actor2(d, POLICE, STATE);
+          actor2(d, POLICE);
           d.fatalities = rng.between(1, 3);
           d.notes =
               base
@@ -1019,9 +979,9 @@ public final class SyntheticScenario {
     private Draft riot(LocalDate date, Place place) {
       boolean mob = rng.chance(0.3);
       Draft d = draft(date, place, RIOTS, mob ? "Mob violence" : "Violent demonstration");
-      actor1(d, RIOTERS, RIOTER);
+      actor1(d, RIOTERS);
       if (mob) {
-        actor2(d, CIVILIANS, CIVILIAN);
+        actor2(d, CIVILIANS);
         d.fatalities = rng.chance(0.5) ? 1 : 0;
         d.notes =
             on(date)
@@ -1031,7 +991,7 @@ public final class SyntheticScenario {
                 + killed(d.fatalities, "person", "people");
       } else {
         if (rng.chance(0.5)) {
-          actor2(d, POLICE, STATE);
+          actor2(d, POLICE);
         }
         d.notes =
             on(date)
@@ -1043,103 +1003,6 @@ public final class SyntheticScenario {
       return d;
     }
 
-    // ---- strategic developments ---------------------------------------------------------------
-
-    private Draft arrests(LocalDate date, Place place) {
-      Draft d = draft(date, place, STRATEGIC, "Arrests");
-      actor1(d, POLICE, STATE);
-      if (rng.chance(0.5)) {
-        actor2(d, CIVILIANS, CIVILIAN);
-      }
-      d.notes =
-          on(date)
-              + "police arrested "
-              + count(rng.between(1, 6), "person", "people")
-              + " "
-              + at(d)
-              + " suspected of supplying JNIM militants.";
-      return d;
-    }
-
-    private Draft jnimStrategic(LocalDate date, Place place) {
-      double r = rng.uniform();
-      if (r < 0.55) {
-        Draft d = draft(date, place, STRATEGIC, "Looting/property destruction");
-        actor1(d, JNIM, REBELS);
-        actor2(d, CIVILIANS, CIVILIAN);
-        d.notes =
-            on(date)
-                + "JNIM militants looted shops and burned a telecommunications mast "
-                + at(d)
-                + ".";
-        return d;
-      }
-      if (r < 0.75) {
-        Draft d = draft(date, place, STRATEGIC, "Change to group/activity");
-        actor1(d, JNIM, REBELS);
-        d.notes =
-            on(date)
-                + "JNIM militants ordered villagers "
-                + at(d)
-                + " to stop cultivating fields near the road and to pay zakat.";
-        return d;
-      }
-      if (r < 0.90) {
-        Draft d = draft(date, place, STRATEGIC, "Non-violent transfer of territory");
-        actor1(d, JNIM, REBELS);
-        d.notes =
-            on(date)
-                + "JNIM militants moved into the locality "
-                + at(d)
-                + " after FAMa troops withdrew from their post without a fight.";
-        return d;
-      }
-      Draft d = draft(date, place, STRATEGIC, "Agreement");
-      actor1(d, JNIM, REBELS);
-      actor2(d, DOZO, IDENTITY_MILITIA);
-      d.notes =
-          on(date)
-              + "JNIM and local Dozo hunters agreed a truce "
-              + at(d)
-              + " mediated by community leaders, allowing farmers to return to their fields.";
-      return d;
-    }
-
-    private Draft stateStrategic(LocalDate date, Place place) {
-      double r = rng.uniform();
-      if (r < 0.45) {
-        Draft d = draft(date, place, STRATEGIC, "Disrupted weapons use");
-        army(d, true, 0.2);
-        actor2(d, JNIM, REBELS);
-        d.notes =
-            on(date)
-                + "FAMa engineers defused an improvised explosive device (IED) planted on the road "
-                + at(d)
-                + ".";
-        return d;
-      }
-      if (r < 0.85) {
-        Draft d = draft(date, place, STRATEGIC, "Headquarters or base established");
-        army(d, true, 0.5);
-        d.notes =
-            on(date)
-                + "FAMa"
-                + (d.assoc1.isEmpty() ? "" : " and " + d.assoc1)
-                + " established a new forward base "
-                + at(d)
-                + ".";
-        return d;
-      }
-      Draft d = draft(date, place, STRATEGIC, "Other");
-      army(d, true, 0.0);
-      d.notes =
-          on(date)
-              + "the army imposed a ban on motorbike and pick-up traffic "
-              + at(d)
-              + " for security reasons.";
-      return d;
-    }
-
     // ---- the fuel blockade --------------------------------------------------------------------
 
     private void blockade(YearMonth ym) {
@@ -1147,10 +1010,9 @@ public final class SyntheticScenario {
       LocalDate first = ym.atDay(1);
       LocalDate last = ym.atEndOfMonth();
       if (ym.equals(YearMonth.from(start))) {
-        drafts.add(blockadeAnnounced(start));
+        drafts.add(blockadeAnnounced.make(start, Gazetteer.get("Nioro du Sahel")));
       }
-      addOver(
-          max(first, start), last, BLOCKADE_PER_MONTH, ym, this::convoyAmbush, this::corridorPlace);
+      addOver(max(first, start), last, BLOCKADE_PER_MONTH, ym, convoyAmbush, this::corridorPlace);
       LocalDate protestsFrom = start.plusDays(FUEL_PROTEST_DELAY_DAYS);
       addOver(
           max(first, protestsFrom),
@@ -1164,7 +1026,7 @@ public final class SyntheticScenario {
           last,
           FUEL_RIOTS_PER_MONTH,
           ym,
-          this::fuelRiot,
+          fuelRiot,
           d -> rng.pick(Gazetteer.BAMAKO_COMMUNES));
     }
 
@@ -1200,117 +1062,6 @@ public final class SyntheticScenario {
           : "the Dakar-Bamako corridor";
     }
 
-    private Draft blockadeAnnounced(LocalDate date) {
-      Draft d = draft(date, Gazetteer.get("Nioro du Sahel"), STRATEGIC, "Change to group/activity");
-      d.geoPrecision = 3;
-      actor1(d, JNIM, REBELS);
-      d.notes =
-          on(date)
-              + "JNIM announced a blockade (blocus) on fuel imports into Mali and warned transport"
-              + " companies that any convoy of fuel tankers (camions-citernes) coming from Senegal,"
-              + " Mauritania or Côte d'Ivoire would be attacked.";
-      return d;
-    }
-
-    private Draft convoyAmbush(LocalDate date, Place place) {
-      double r = rng.uniform();
-      int trucks = rng.between(3, 60);
-      String convoy = "a convoy of " + trucks + " fuel tankers (citernes)";
-      String blocus = " The attack is part of the JNIM fuel blockade (blocus) of Mali.";
-      if (r < 0.35) {
-        Draft d = draft(date, place, BATTLES, "Armed clash");
-        actor1(d, JNIM, REBELS);
-        army(d, false, 0.3);
-        d.fatalities = rng.skewedCount(0.15, 1.4, 0.8, 60);
-        d.notes =
-            on(date)
-                + "JNIM militants ambushed "
-                + convoy
-                + " escorted by FAMa "
-                + at(d)
-                + " on "
-                + corridor(place)
-                + ". "
-                + killedBothSides(d.fatalities, "soldier", "militant")
-                + " Several camions were set on fire."
-                + blocus;
-        return d;
-      }
-      if (r < 0.60) {
-        Draft d = draft(date, place, STRATEGIC, "Looting/property destruction");
-        actor1(d, JNIM, REBELS);
-        actor2(d, CIVILIANS, CIVILIAN);
-        d.assoc2 = TRANSPORT_WORKERS;
-        d.notes =
-            on(date)
-                + "JNIM militants stopped "
-                + convoy
-                + " "
-                + at(d)
-                + " on "
-                + corridor(place)
-                + " and set "
-                + rng.between(2, trucks)
-                + " camions on fire after letting the drivers go."
-                + blocus;
-        return d;
-      }
-      if (r < 0.75) {
-        Draft d = draft(date, place, VAC, "Attack");
-        actor1(d, JNIM, REBELS);
-        actor2(d, CIVILIANS, CIVILIAN);
-        d.assoc2 = TRANSPORT_WORKERS;
-        d.fatalities = rng.skewedCount(0.1, 0.9, 0.7, 20);
-        d.notes =
-            on(date)
-                + "JNIM militants fired on "
-                + convoy
-                + " "
-                + at(d)
-                + " on "
-                + corridor(place)
-                + ". "
-                + killed(d.fatalities, "truck driver", "truck drivers")
-                + blocus;
-        return d;
-      }
-      if (r < 0.90) {
-        Draft d = draft(date, place, VAC, "Abduction/forced disappearance");
-        actor1(d, JNIM, REBELS);
-        actor2(d, CIVILIANS, CIVILIAN);
-        d.assoc2 = TRANSPORT_WORKERS;
-        d.notes =
-            on(date)
-                + "JNIM militants stopped "
-                + convoy
-                + " "
-                + at(d)
-                + " on "
-                + corridor(place)
-                + " and abducted "
-                + count(rng.between(1, 10), "driver", "drivers")
-                + " (chauffeurs)."
-                + blocus;
-        return d;
-      }
-      Draft d = draft(date, place, EXPLOSIONS, "Remote explosive/landmine/IED");
-      actor1(d, JNIM, REBELS);
-      army(d, false, 0.2);
-      d.fatalities = rng.skewedCount(0.3, 0.8, 0.7, 20);
-      d.notes =
-          on(date)
-              + "a FAMa escort vehicle of "
-              + convoy
-              + " struck an IED "
-              + at(d)
-              + " on "
-              + corridor(place)
-              + ". "
-              + killed(d.fatalities, "soldier", "soldiers")
-              + blocus;
-      return d;
-    }
-
     private static final String[] FUEL_GRIEVANCES = {
       "against the fuel shortage (pénurie de carburant) caused by the JNIM blockade",
       "against hours-long queues at filling stations during the fuel shortage",
@@ -1335,19 +1086,6 @@ public final class SyntheticScenario {
       return d;
     }
 
-    private Draft fuelRiot(LocalDate date, Place place) {
-      Draft d = draft(date, place, RIOTS, "Violent demonstration");
-      actor1(d, RIOTERS, RIOTER);
-      actor2(d, POLICE, STATE);
-      d.notes =
-          on(date)
-              + "youths burned tyres and blocked roads "
-              + at(d)
-              + " near a filling station that had run out of fuel during the shortage; police used"
-              + " tear gas. No fatalities were reported.";
-      return d;
-    }
-
     // ---- the surge ----------------------------------------------------------------------------
 
     /**
@@ -1365,9 +1103,9 @@ public final class SyntheticScenario {
         double r = rng.uniform();
         Draft d;
         if (r < 0.20) {
-          d = jnimAttack(date, place);
+          d = jnimAttack.make(date, place);
         } else if (r < 0.45) {
-          d = communalClash(date, place);
+          d = communalClash.make(date, place);
         } else if (r < 0.70) {
           d = militiaVac(date, place);
         } else if (r < 0.90) {

@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import static java.util.Objects.requireNonNull;
 
@@ -161,28 +161,17 @@ public final class SyntheticContext {
   private SyntheticContext() {}
 
   /**
-   * Writes the context files into {@code dir} (created if needed), replacing files of the same
-   * names.
+   * Writes the context of the scenario {@code spec} describes into {@code dir} (created if needed),
+   * replacing files of the same names: its seed draws every value, its last year is the year of the
+   * files, its surge region's displacement grows and its blockade date moves the travel advice. The
+   * spec's country is Mali, the only one with a gazetteer.
    *
-   * @param seed seeds every value
-   * @param iso3 the scenario's country; only {@code MLI}
-   * @param firstYear the scenario's first year
-   * @param lastYear the scenario's last year, the year the brief describes
-   * @throws IllegalArgumentException for a country other than Mali or years out of order
    * @throws HarmattanException (UNAVAILABLE) when a file cannot be written
    */
-  public static Files write(Path dir, long seed, String iso3, int firstYear, int lastYear) {
+  public static Files write(Path dir, SyntheticScenario.ScenarioSpec spec) {
     requireNonNull(dir, "dir");
-    requireNonNull(iso3, "iso3");
-    if (!iso3.equals("MLI")) {
-      throw new IllegalArgumentException(
-          "country " + iso3 + " has no synthetic context (expected MLI)");
-    }
-    if (firstYear > lastYear || firstYear < 1997 || lastYear > 2100) {
-      throw new IllegalArgumentException(
-          "years " + firstYear + " to " + lastYear + " are not a range within 1997 to 2100");
-    }
-    return new Writing(dir, seed, lastYear, firstYear < lastYear).run();
+    requireNonNull(spec, "spec");
+    return new Writing(dir, spec).run();
   }
 
   /** One call's state: the seed's draws, shared by the files that must agree. */
@@ -194,18 +183,18 @@ public final class SyntheticContext {
     private final String mark;
     private final Map<String, Double> violence = violenceByCercle();
     private final Set<String> corridors = corridorCercles();
-    private final String surgeRegion =
-        MaliPcodes.region(SyntheticScenario.defaultSpec().surgeAdmin1()).pcode();
+    private final String surgeRegion;
     private final LocalDate blockade;
     private long[] population;
 
-    Writing(Path dir, long seed, int year, boolean twoYears) {
+    Writing(Path dir, SyntheticScenario.ScenarioSpec spec) {
       this.dir = dir;
-      this.seed = seed;
-      this.year = year;
-      this.twoYears = twoYears;
+      this.seed = spec.seed();
+      this.year = spec.lastYear();
+      this.twoYears = spec.firstYear() < spec.lastYear();
       this.mark = "SYNTHETIC: written by the Harmattan demo (seed " + seed + "), not real data";
-      this.blockade = SyntheticScenario.defaultSpec().blockadeStart().withYear(year);
+      this.surgeRegion = MaliPcodes.region(spec.surgeAdmin1()).pcode();
+      this.blockade = spec.blockadeStart();
     }
 
     /** A generator of its own for each file, so that one file's draws never shift another's. */
@@ -591,6 +580,12 @@ public final class SyntheticContext {
       if (second.isAfter(latest)) {
         second = latest;
       }
+      // A blockade before the June advice brings that advice forward, so that it still precedes
+      // the change the blockade causes.
+      if (!first.isBefore(blockade)) {
+        LocalDate earlier = blockade.minusDays(21);
+        first = earlier.getYear() == year ? earlier : LocalDate.of(year, 1, 1);
+      }
       String parts =
           "<p>The Foreign, Commonwealth &amp; Development Office (FCDO) provides advice about"
               + " risks of travel to help British nationals make informed decisions.</p>\n"
@@ -659,7 +654,11 @@ public final class SyntheticContext {
       root.put("public_updated_at", at);
       root.put("first_published_at", "2014-09-24T11:00:00.000+01:00");
       Map<String, Object> details = new LinkedHashMap<>();
-      details.put("country", Map.of("slug", "mali", "name", "Mali"));
+      // Insertion-ordered maps only: Map.of iterates in an order that changes from run to run.
+      Map<String, Object> country = new LinkedHashMap<>();
+      country.put("slug", "mali");
+      country.put("name", "Mali");
+      details.put("country", country);
       details.put("alert_status", alertStatus);
       details.put("change_description", change);
       details.put("reviewed_at", at);

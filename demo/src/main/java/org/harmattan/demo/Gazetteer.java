@@ -1,4 +1,4 @@
-package org.harmattan.app.demo;
+package org.harmattan.demo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
