@@ -14,7 +14,6 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.RoadGraph;
-import org.harmattan.analytics.geo.ReferenceGeography;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
@@ -22,9 +21,6 @@ import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.analytics.influence.InfluenceOptions;
 import org.harmattan.analytics.influence.TerritorialInfluence;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
-import org.harmattan.analytics.timeline.CaseFiles;
 import org.harmattan.briefs.assemble.AdvisorySection;
 import org.harmattan.briefs.assemble.BaseMaps;
 import org.harmattan.briefs.assemble.BriefBuilder;
@@ -48,6 +44,10 @@ import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.common.Countries;
+import org.harmattan.reference.geo.ReferenceGeography;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.timeline.CaseFiles;
 
 /**
  * Computes, assembles and writes one brief: the wiring shared by {@code brief} and {@code demo}.

@@ -55,6 +55,26 @@ class ArchitectureTest {
           .because("the engine ports are plain Java over the domain, the same for every engine");
 
   @ArchTest
+  static final ArchRule referenceReadersDependOnTheDomainOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.harmattan.reference..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.harmattan.engine..",
+              "org.harmattan.ingest..",
+              "org.harmattan.analytics..",
+              "org.harmattan.briefs..",
+              "org.harmattan.app..",
+              "org.harmattan.spark..",
+              "org.apache.poi..",
+              "org.jsoup..")
+          .because(
+              "reference readers turn files into domain-level types; what is computed from them"
+                  + " lives further out");
+
+  @ArchTest
   static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
           .that()

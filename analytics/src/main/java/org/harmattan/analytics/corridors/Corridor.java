@@ -3,8 +3,8 @@ package org.harmattan.analytics.corridors;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
 
 /**
  * A supply corridor on the road graph: the shortest path from the capital through the profile's

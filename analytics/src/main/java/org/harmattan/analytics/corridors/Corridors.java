@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.harmattan.analytics.capital.Geo;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
 
 /**
  * Builds a profile's corridors on a road graph. Each place (the capital, every {@code via}, the

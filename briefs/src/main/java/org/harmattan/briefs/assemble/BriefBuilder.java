@@ -21,7 +21,6 @@ import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.MonthPoint;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.WarningIndicators;
-import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
@@ -30,6 +29,7 @@ import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
 
 /** Writes the crisis brief of a country and window from its computed figures and sections. */
 public final class BriefBuilder {
