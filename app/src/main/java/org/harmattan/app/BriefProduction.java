@@ -47,6 +47,7 @@ import org.harmattan.ingest.common.Countries;
 import org.harmattan.reference.geo.ReferenceGeography;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.reference.timeline.CaseFiles;
 
 /**
@@ -136,7 +137,7 @@ final class BriefProduction {
           CorridorReport.compute(
               engine,
               profile.get(),
-              RoadGraph.readDirectory(context.roads()),
+              RoadGraph.of(RoadNetworkReader.readDirectory(context.roads())),
               request,
               CorridorReport.DEFAULT_BUFFER_KM);
       CorridorSection.Built s =

@@ -37,6 +37,7 @@ import org.harmattan.ingest.SourceFile;
 import org.harmattan.reference.geo.ReferenceGeography;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 
 /**
  * The spatial indicators of one country-year on a large store against the same ring counts done as
@@ -118,7 +119,8 @@ public final class SpatialBenchmark {
     TerritorialInfluence influence = null;
     long[] counts = null;
     Path roads = data.resolve(ROADS);
-    RoadGraph graph = Files.isDirectory(roads) ? RoadGraph.readDirectory(roads) : null;
+    RoadGraph graph =
+        Files.isDirectory(roads) ? RoadGraph.of(RoadNetworkReader.readDirectory(roads)) : null;
     InfluenceOptions options =
         InfluenceOptions.defaults()
             .withCountryOutline(ReferenceGeography.load(mali).country().geometry());

@@ -12,6 +12,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.roads.RoadNetwork;
 
 /**
  * Builds a profile's corridors on a road graph. Each place (the capital, every {@code via}, the
@@ -60,12 +61,12 @@ public final class Corridors {
       boolean border = i == places.size() - 1 && BORDER.matcher(p.name()).matches();
       snaps.add(snap(profile, spec, p, border, graph));
     }
-    List<RoadGraph.Node> nodes = new ArrayList<>();
+    List<RoadNetwork.Node> nodes = new ArrayList<>();
     List<Corridor.Segment> segments = new ArrayList<>();
     nodes.add(snaps.get(0).node());
     for (int i = 1; i < snaps.size(); i++) {
-      RoadGraph.Node a = snaps.get(i - 1).node();
-      RoadGraph.Node b = snaps.get(i).node();
+      RoadNetwork.Node a = snaps.get(i - 1).node();
+      RoadNetwork.Node b = snaps.get(i).node();
       RoadGraph.Route route =
           graph
               .findShortestPath(a.id(), b.id())
@@ -88,8 +89,8 @@ public final class Corridors {
                               + "); expected a connected road graph, check the edges file or"
                               + " the corridor's places"));
       for (int k = 0; k < route.stepKm().size(); k++) {
-        RoadGraph.Node from = route.nodes().get(k);
-        RoadGraph.Node to = route.nodes().get(k + 1);
+        RoadNetwork.Node from = route.nodes().get(k);
+        RoadNetwork.Node to = route.nodes().get(k + 1);
         segments.add(
             new Corridor.Segment(
                 segments.size(),
@@ -138,7 +139,7 @@ public final class Corridors {
 
   private static Corridor.Snap snap(
       CountryProfile profile, CorridorSpec spec, NamedPlace p, boolean border, RoadGraph graph) {
-    RoadGraph.Node n =
+    RoadNetwork.Node n =
         graph
             .findNearest(p.latitude(), p.longitude())
             .orElseThrow(

@@ -22,6 +22,8 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetwork;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +65,7 @@ class CorridorReportRealDataTest {
           CorridorReport.compute(
               store.analytics(),
               CountryProfiles.shipped().find("MLI").orElseThrow(),
-              RoadGraph.readDirectory(roads),
+              RoadGraph.of(RoadNetworkReader.readDirectory(roads)),
               new SecurityRequest("MLI", YEAR, null, Set.of(SourceSystem.ACLED), today),
               CorridorReport.DEFAULT_BUFFER_KM);
     }
@@ -73,7 +75,8 @@ class CorridorReportRealDataTest {
     return d.matches("\\d{4}-\\d\\d-\\d\\d") ? LocalDate.parse(d) : LocalDate.parse(d, LONG);
   }
 
-  private static double plainDistance(double lat, double lon, RoadGraph.Node a, RoadGraph.Node b) {
+  private static double plainDistance(
+      double lat, double lon, RoadNetwork.Node a, RoadNetwork.Node b) {
     double kx = Math.toRadians(1) * R * Math.cos(Math.toRadians(lat));
     double ky = Math.toRadians(1) * R;
     double ax = (a.longitude() - lon) * kx;
@@ -108,7 +111,7 @@ class CorridorReportRealDataTest {
   void passageEventsAreTheRawEventsWithin10kmThatAffectPassage() {
     int total = 0;
     for (CorridorReport.CorridorResult c : report.corridors()) {
-      List<RoadGraph.Node> path = c.corridor().nodes();
+      List<RoadNetwork.Node> path = c.corridor().nodes();
       TreeSet<String> expected = new TreeSet<>();
       for (Map<String, String> r : RAW.values()) {
         if (!"Mali".equals(r.get("country")) || !YEAR.contains(date(r.get("event_date")))) {

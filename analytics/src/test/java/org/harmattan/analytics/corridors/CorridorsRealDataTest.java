@@ -12,6 +12,8 @@ import java.util.PriorityQueue;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetwork;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +34,7 @@ class CorridorsRealDataTest {
   @BeforeAll
   static void read() {
     dir = SharedData.require("roads_african_urban_network/AfricaNetworkEdges.csv").getParent();
-    graph = RoadGraph.readDirectory(dir);
+    graph = RoadGraph.of(RoadNetworkReader.readDirectory(dir));
     nodes = new HashMap<>();
     for (Map<String, String> r : PlainCsv.readMaps(dir.resolve("AfricaNetworkNodes.utf8.csv"), 0)) {
       nodes.put(
@@ -145,7 +147,7 @@ class CorridorsRealDataTest {
       for (Corridor c : built) {
         double[] km = {0};
         List<String> path = expectedPath(p, c.spec(), km);
-        assertThat(c.nodes()).extracting(RoadGraph.Node::id).as(c.spec().slug()).isEqualTo(path);
+        assertThat(c.nodes()).extracting(RoadNetwork.Node::id).as(c.spec().slug()).isEqualTo(path);
         assertThat(c.lengthKm()).as(iso3 + " " + c.spec().slug()).isCloseTo(km[0], within(1e-6));
       }
     }

@@ -1,4 +1,4 @@
-package org.harmattan.analytics.corridors;
+package org.harmattan.reference.roads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.figure.SourceRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** CSV edge cases of the road graph files: quoting, blank lines, line numbers, cut files. */
-class RoadGraphCsvTest {
+class RoadNetworkReaderTest {
   private static final String NODES =
       "Agglomeration_ID,agglosName,x,y,Pop2015,ISO3\n"
           + "1,\"Kati, Koulikoro\",-8.0,12.7,100000,MLI\n"
@@ -23,22 +24,25 @@ class RoadGraphCsvTest {
 
   @TempDir Path dir;
 
-  private RoadGraph read(String nodes, String edges) throws IOException {
-    Files.writeString(dir.resolve(RoadGraph.NODES_FILE), nodes, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve(RoadGraph.EDGES_FILE), edges, StandardCharsets.UTF_8);
-    return RoadGraph.readDirectory(dir);
+  private RoadNetwork read(String nodes, String edges) throws IOException {
+    Files.writeString(dir.resolve(RoadNetworkReader.NODES_FILE), nodes, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(RoadNetworkReader.EDGES_FILE), edges, StandardCharsets.UTF_8);
+    return RoadNetworkReader.readDirectory(dir);
   }
 
   @Test
   void quotedFieldsKeepCommasAndQuotesAndBlankLinesAreSkipped() throws IOException {
-    RoadGraph g = read(NODES, "\"from\",\"to\",\"l\"\n\"1\",\"2\",12.5\n\n\"2\",\"3\",4\n");
+    RoadNetwork g = read(NODES, "\"from\",\"to\",\"l\"\n\"1\",\"2\",12.5\n\n\"2\",\"3\",4\n");
 
-    assertThat(g.listNodes())
-        .extracting(RoadGraph.Node::name)
+    assertThat(g.nodes())
+        .extracting(RoadNetwork.Node::name)
         .containsExactly("Kati, Koulikoro", "Bamako \"capital\"", "road");
-    assertThat(g.nodeCount()).isEqualTo(3);
-    assertThat(g.edgeCount()).isEqualTo(2);
-    assertThat(g.findShortestPath("1", "3").orElseThrow().stepKm()).containsExactly(12.5, 4.0);
+    assertThat(g.nodes().get(2).junction()).isTrue();
+    assertThat(g.edges())
+        .containsExactly(new RoadNetwork.Edge("1", "2", 12.5), new RoadNetwork.Edge("2", "3", 4));
+    assertThat(g.sources())
+        .extracting(SourceRef::dataset)
+        .containsExactly(RoadNetworkReader.NODES_FILE, RoadNetworkReader.EDGES_FILE);
   }
 
   @Test
@@ -49,17 +53,20 @@ class RoadGraphCsvTest {
         .isInstanceOf(HarmattanException.class)
         .hasMessageContaining("line 3, column to: node '2\nx' is not in the nodes file")
         .hasMessageContaining(
-            RoadGraph.EDGES_FILE + " line 5, column l (km): 'far' is not a number in 0.0..");
+            RoadNetworkReader.EDGES_FILE
+                + " line 5, column l (km): 'far' is not a number in 0.0..");
   }
 
   @Test
   void shortRowsAndBadHeadersAreReportedWithFileAndLine() {
     assertThatThrownBy(() -> read(NODES, "from,to\n1,2\n"))
         .isInstanceOf(HarmattanException.class)
-        .hasMessageContaining(RoadGraph.EDGES_FILE + " line 1: header [from, to] lacks one of");
+        .hasMessageContaining(
+            RoadNetworkReader.EDGES_FILE + " line 1: header [from, to] lacks one of");
     assertThatThrownBy(() -> read(NODES, "from,to,l\n1,2\n"))
         .isInstanceOf(HarmattanException.class)
-        .hasMessageContaining(RoadGraph.EDGES_FILE + " line 2: 2 fields, expected at least 3");
+        .hasMessageContaining(
+            RoadNetworkReader.EDGES_FILE + " line 2: 2 fields, expected at least 3");
   }
 
   @Test
@@ -67,7 +74,7 @@ class RoadGraphCsvTest {
     assertThatThrownBy(() -> read(NODES, "from,to,l\n1,2,3\n\n\"2,3,4\n2,1,5\n"))
         .isInstanceOf(HarmattanException.class)
         .hasMessageContaining(
-            RoadGraph.EDGES_FILE
+            RoadNetworkReader.EDGES_FILE
                 + " line 4: a quoted field is not closed before the end of the file");
   }
 
@@ -75,6 +82,7 @@ class RoadGraphCsvTest {
   void anEmptyFileIsReported() {
     assertThatThrownBy(() -> read(NODES, ""))
         .isInstanceOf(HarmattanException.class)
-        .hasMessageContaining(RoadGraph.EDGES_FILE + ": empty file, expected a header line");
+        .hasMessageContaining(
+            RoadNetworkReader.EDGES_FILE + ": empty file, expected a header line");
   }
 }
