@@ -38,6 +38,7 @@ import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
@@ -96,7 +97,7 @@ final class BriefProduction {
         engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
     if (coverage.events() == 0) {
       throw HarmattanException.userInput(
-          "no_data",
+          ProblemCode.NO_DATA,
           "the store holds no "
               + String.join("/", r.sources().stream().map(Enum::name).sorted().toList())
               + " events for "

@@ -24,6 +24,7 @@ import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.duckdb.HumanitarianIngestReport;
 import org.harmattan.engine.query.Coverage;
@@ -196,7 +197,7 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, Long> byCountry = store.status().byCountry();
     if (byCountry.isEmpty()) {
       throw HarmattanException.userInput(
-          "no_data", "no events could be read from " + data + "; see the messages above");
+          ProblemCode.NO_DATA, "no events could be read from " + data + "; see the messages above");
     }
     String iso3 =
         country != null
@@ -213,7 +214,7 @@ final class DemoCommand implements Callable<Integer> {
                     .withSources(Set.of(SourceSystem.ACLED)));
     if (cov.first() == null) {
       throw HarmattanException.userInput(
-          "no_data", "the files in " + data + " hold no ACLED events for " + iso3);
+          ProblemCode.NO_DATA, "the files in " + data + " hold no ACLED events for " + iso3);
     }
     int y = year != null ? year : lastFullYear(cov);
     Period period = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.actors.ActorRegistryFiles;
 
 /**
@@ -167,7 +168,7 @@ public final class ActorRegistry {
     CanonicalActor a = byId.get(id);
     if (a == null) {
       throw HarmattanException.userInput(
-          "unknown_actor",
+          ProblemCode.UNKNOWN_ACTOR,
           "no actor has the id '"
               + id
               + "' (known ids: "

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.harmattan.analytics.capital.Geo;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -73,7 +74,7 @@ public final class Corridors {
               .orElseThrow(
                   () ->
                       HarmattanException.userInput(
-                          "corridor_unreachable",
+                          ProblemCode.CORRIDOR_UNREACHABLE,
                           "corridor '"
                               + spec.slug()
                               + "' of "
@@ -145,7 +146,8 @@ public final class Corridors {
             .orElseThrow(
                 () ->
                     HarmattanException.userInput(
-                        "road_graph_empty", "the road graph has no nodes; expected a nodes file"));
+                        ProblemCode.ROAD_GRAPH_EMPTY,
+                        "the road graph has no nodes; expected a nodes file"));
     double km = Geo.distanceKm(p.latitude(), p.longitude(), n.latitude(), n.longitude());
     double max =
         border
@@ -153,7 +155,7 @@ public final class Corridors {
             : profile.roads().maxSnapKm();
     if (km > max) {
       throw HarmattanException.userInput(
-          "corridor_place_off_graph",
+          ProblemCode.CORRIDOR_PLACE_OFF_GRAPH,
           String.format(
               Locale.ROOT,
               "corridor '%s' of %s: place '%s' (%.4f, %.4f) is %.1f km from the nearest road-graph"

@@ -21,6 +21,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.SourceFile;
@@ -295,7 +296,7 @@ final class DuckDbObservations implements ObservationSource {
     } catch (SQLException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "store_failure",
+          ProblemCode.STORE_FAILURE,
           "listing observations failed: " + e.getMessage(),
           e);
     }

@@ -38,6 +38,7 @@ import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.write.LineRange;
@@ -114,7 +115,7 @@ public final class DuckDbStore implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new HarmattanException(
           ErrorCategory.USER_INPUT,
-          "store_not_creatable",
+          ProblemCode.STORE_NOT_CREATABLE,
           "cannot create the folder for the store " + path + " (" + e.getMessage() + ")",
           e);
     }
@@ -128,7 +129,7 @@ public final class DuckDbStore implements AutoCloseable {
       if (m.contains("lock")) {
         throw new HarmattanException(
             ErrorCategory.UNAVAILABLE,
-            "store_locked",
+            ProblemCode.STORE_LOCKED,
             "the store "
                 + path
                 + " is in use by another process; wait for it to finish or use --store",
@@ -136,7 +137,7 @@ public final class DuckDbStore implements AutoCloseable {
       }
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "store_unavailable",
+          ProblemCode.STORE_UNAVAILABLE,
           "cannot open the store " + path + ": " + firstLine(m),
           e);
     }
@@ -176,7 +177,7 @@ public final class DuckDbStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "store_failure",
+          ProblemCode.STORE_FAILURE,
           "storing " + file.path() + " failed: " + firstLine(e.getMessage()),
           e);
     }
@@ -234,7 +235,7 @@ public final class DuckDbStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "store_failure",
+          ProblemCode.STORE_FAILURE,
           "storing " + file.path() + " failed: " + firstLine(e.getMessage()),
           e);
     }
@@ -563,7 +564,7 @@ public final class DuckDbStore implements AutoCloseable {
               r.line,
               List.of(
                   new Problem(
-                      "duplicate_event_id",
+                      ProblemCode.DUPLICATE_EVENT_ID,
                       "event_id",
                       "event "
                           + r.sourceEventId
@@ -855,7 +856,7 @@ public final class DuckDbStore implements AutoCloseable {
   private HarmattanException internal(String what, SQLException e) {
     return new HarmattanException(
         ErrorCategory.INTERNAL,
-        "store_failure",
+        ProblemCode.STORE_FAILURE,
         what + " failed on " + path + ": " + firstLine(e.getMessage()),
         e);
   }

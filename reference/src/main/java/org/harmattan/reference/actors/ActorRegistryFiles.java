@@ -19,6 +19,7 @@ import org.harmattan.domain.actor.Affiliation;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Reads the actor registry: the shipped {@value #SHIPPED_RESOURCE} (next to this class on the
@@ -53,7 +54,7 @@ public final class ActorRegistryFiles {
     if (!shippedProblems.isEmpty()) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "bad_shipped_actor_registry",
+          ProblemCode.BAD_SHIPPED_ACTOR_REGISTRY,
           "the shipped actor registry is broken, please report it:\n  "
               + String.join("\n  ", shippedProblems));
     }
@@ -74,7 +75,7 @@ public final class ActorRegistryFiles {
     List<CanonicalActor> actors = build(entries, problems);
     if (!problems.isEmpty()) {
       throw HarmattanException.userInput(
-          "bad_actor_registry",
+          ProblemCode.BAD_ACTOR_REGISTRY,
           "the actor registry has "
               + problems.size()
               + (problems.size() == 1 ? " problem" : " problems")
@@ -89,7 +90,7 @@ public final class ActorRegistryFiles {
       if (in == null) {
         throw new HarmattanException(
             ErrorCategory.INTERNAL,
-            "missing_shipped_actor_registry",
+            ProblemCode.MISSING_SHIPPED_ACTOR_REGISTRY,
             "the shipped actor registry "
                 + SHIPPED_RESOURCE
                 + " is missing from the classpath; the build is broken");
@@ -98,7 +99,7 @@ public final class ActorRegistryFiles {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "unreadable_shipped_actor_registry",
+          ProblemCode.UNREADABLE_SHIPPED_ACTOR_REGISTRY,
           "cannot read the shipped actor registry: " + e.getMessage(),
           e);
     }

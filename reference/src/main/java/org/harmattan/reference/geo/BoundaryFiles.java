@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygonal;
 
@@ -91,7 +92,7 @@ public final class BoundaryFiles {
               .orElseThrow(
                   () ->
                       HarmattanException.userInput(
-                          "boundary_file_invalid",
+                          ProblemCode.BOUNDARY_FILE_INVALID,
                           where
                               + ": no name property (expected one of "
                               + String.join(", ", NAME_KEYS)
@@ -101,7 +102,7 @@ public final class BoundaryFiles {
       Geometry g = f.geometry();
       if (!g.isEmpty() && !(g instanceof Polygonal) && g.getDimension() != 2) {
         throw HarmattanException.userInput(
-            "boundary_file_invalid",
+            ProblemCode.BOUNDARY_FILE_INVALID,
             where
                 + " ("
                 + name

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
@@ -113,6 +114,6 @@ public final class GeoJson {
   }
 
   private static HarmattanException bad(String where, String what) {
-    return HarmattanException.userInput("boundary_file_invalid", where + ": " + what);
+    return HarmattanException.userInput(ProblemCode.BOUNDARY_FILE_INVALID, where + ": " + what);
   }
 }

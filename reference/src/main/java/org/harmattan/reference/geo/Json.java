@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 
@@ -26,10 +27,11 @@ final class Json {
       return readTree(in, file.toString());
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(
-          "boundary_file_missing", "boundary file " + file + " does not exist");
+          ProblemCode.BOUNDARY_FILE_MISSING, "boundary file " + file + " does not exist");
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "boundary_file_unreadable", "cannot read boundary file " + file + ": " + e.getMessage());
+          ProblemCode.BOUNDARY_FILE_UNREADABLE,
+          "cannot read boundary file " + file + ": " + e.getMessage());
     }
   }
 
@@ -38,13 +40,13 @@ final class Json {
       JsonNode root = MAPPER.readTree(in);
       if (root == null || !root.isObject()) {
         throw HarmattanException.userInput(
-            "boundary_file_invalid",
+            ProblemCode.BOUNDARY_FILE_INVALID,
             fileName + ": expected a JSON object (GeoJSON or TopoJSON), found no object");
       }
       return root;
     } catch (JsonProcessingException e) {
       throw HarmattanException.userInput(
-          "boundary_file_invalid",
+          ProblemCode.BOUNDARY_FILE_INVALID,
           fileName
               + ": not JSON at line "
               + e.getLocation().getLineNr()

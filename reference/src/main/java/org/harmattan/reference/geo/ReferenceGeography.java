@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.profile.CountryProfile;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -90,7 +91,7 @@ public final class ReferenceGeography {
               .orElseThrow(
                   () ->
                       HarmattanException.userInput(
-                          "profile_boundaries",
+                          ProblemCode.PROFILE_BOUNDARIES,
                           where
                               + ": boundaries.admin0 '"
                               + b.admin0Id()
@@ -99,7 +100,7 @@ public final class ReferenceGeography {
       sources.add("Boundaries: Natural Earth (world-atlas)");
     } else {
       throw HarmattanException.userInput(
-          "profile_boundaries",
+          ProblemCode.PROFILE_BOUNDARIES,
           where
               + ": no country outline (give boundaries.admin0, the world-atlas id, or"
               + " boundaries.admin0_file, a GeoJSON or TopoJSON file)");
@@ -149,7 +150,7 @@ public final class ReferenceGeography {
             .toList();
     if (named.size() != 1) {
       throw HarmattanException.userInput(
-          "profile_boundaries",
+          ProblemCode.PROFILE_BOUNDARIES,
           file
               + ": "
               + areas.size()
@@ -171,7 +172,7 @@ public final class ReferenceGeography {
     try (InputStream in = ReferenceGeography.class.getResourceAsStream(resource)) {
       if (in == null || !k.matches("[a-z]{3}")) {
         throw HarmattanException.userInput(
-            "profile_boundaries",
+            ProblemCode.PROFILE_BOUNDARIES,
             where
                 + ": boundaries.admin1 '"
                 + key

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -315,6 +316,6 @@ public final class TopoJson {
   }
 
   private static HarmattanException bad(String where, String what) {
-    return HarmattanException.userInput("boundary_file_invalid", where + ": " + what);
+    return HarmattanException.userInput(ProblemCode.BOUNDARY_FILE_INVALID, where + ": " + what);
   }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.profile.CountryProfile.Boundaries;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -67,7 +68,8 @@ public final class CountryProfiles {
       root = YAML.readTree(in);
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "profile_unreadable", "cannot read country profile file " + file + ": " + e.getMessage());
+          ProblemCode.PROFILE_UNREADABLE,
+          "cannot read country profile file " + file + ": " + e.getMessage());
     }
     Map<String, CountryProfile> all = new LinkedHashMap<>(byIso3);
     Path base = file.toAbsolutePath().getParent();
@@ -95,7 +97,7 @@ public final class CountryProfiles {
   private static List<CountryProfile> parse(JsonNode root, String where, Path base) {
     if (root == null || !root.path("profiles").isArray()) {
       throw HarmattanException.userInput(
-          "profile_invalid", where + ": expected a top-level 'profiles:' list");
+          ProblemCode.PROFILE_INVALID, where + ": expected a top-level 'profiles:' list");
     }
     List<CountryProfile> out = new ArrayList<>();
     int i = 0;
@@ -105,7 +107,7 @@ public final class CountryProfiles {
       try {
         out.add(profile(p, at, base));
       } catch (IllegalArgumentException e) {
-        throw HarmattanException.userInput("profile_invalid", at + ": " + e.getMessage());
+        throw HarmattanException.userInput(ProblemCode.PROFILE_INVALID, at + ": " + e.getMessage());
       }
     }
     return out;

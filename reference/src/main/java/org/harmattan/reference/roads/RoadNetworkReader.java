@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.roads.RoadNetwork.Edge;
 import org.harmattan.reference.roads.RoadNetwork.Node;
 
@@ -78,7 +79,7 @@ public final class RoadNetworkReader {
       int total = problems.size();
       List<String> shown = problems.subList(0, Math.min(MAX_PROBLEMS, total));
       throw HarmattanException.userInput(
-          "road_graph_invalid",
+          ProblemCode.ROAD_GRAPH_INVALID,
           "the road graph has "
               + total
               + " bad row(s); expected the African Urban Network format (nodes:"
@@ -97,7 +98,7 @@ public final class RoadNetworkReader {
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "road_graph_unreadable",
+          ProblemCode.ROAD_GRAPH_UNREADABLE,
           "cannot read the road graph's "
               + what
               + " file "

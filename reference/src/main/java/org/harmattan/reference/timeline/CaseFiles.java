@@ -28,6 +28,7 @@ import org.harmattan.domain.context.EntryKind;
 import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.context.TimelineEntry;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Reads case files: YAML with {@code country} (ISO3) and {@code entries}, each entry with {@code
@@ -57,7 +58,7 @@ public final class CaseFiles {
     try (InputStream in = CaseFiles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw HarmattanException.userInput(
-            "case_file", "no shipped case file " + name + " (expected " + MALI + ")");
+            ProblemCode.CASE_FILE, "no shipped case file " + name + " (expected " + MALI + ")");
       }
       return read(in.readAllBytes(), name);
     } catch (IOException e) {
@@ -69,10 +70,10 @@ public final class CaseFiles {
     try {
       return read(Files.readAllBytes(file), file.getFileName().toString());
     } catch (NoSuchFileException e) {
-      throw HarmattanException.userInput("case_file", file + ": no such file");
+      throw HarmattanException.userInput(ProblemCode.CASE_FILE, file + ": no such file");
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "case_file", file + ": cannot be read (" + e.getMessage() + ")");
+          ProblemCode.CASE_FILE, file + ": cannot be read (" + e.getMessage() + ")");
     }
   }
 
@@ -84,7 +85,7 @@ public final class CaseFiles {
     try (JsonParser p = YAML.createParser(content)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw HarmattanException.userInput(
-            "case_file",
+            ProblemCode.CASE_FILE,
             file + ": expected a mapping with the keys 'country' and 'entries' at the top level");
       }
       while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -154,7 +155,7 @@ public final class CaseFiles {
     }
     if (!problems.isEmpty()) {
       throw HarmattanException.userInput(
-          "case_file",
+          ProblemCode.CASE_FILE,
           problems.size()
               + " problem"
               + (problems.size() == 1 ? "" : "s")
