@@ -3,7 +3,7 @@ package org.harmattan.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.service.brief.BriefService;
 import picocli.CommandLine.Option;
 

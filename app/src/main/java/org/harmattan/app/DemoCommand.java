@@ -21,6 +21,7 @@ import org.harmattan.demo.SyntheticScenario;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
@@ -187,7 +188,7 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, Long> byCountry = store.status().byCountry();
     if (byCountry.isEmpty()) {
       throw HarmattanException.userInput(
-          "no_data", "no events could be read from " + data + "; see the messages above");
+          ProblemCode.NO_DATA, "no events could be read from " + data + "; see the messages above");
     }
     String iso3 =
         country != null
@@ -204,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
                     .withSources(Set.of(SourceSystem.ACLED)));
     if (cov.first() == null) {
       throw HarmattanException.userInput(
-          "no_data", "the files in " + data + " hold no ACLED events for " + iso3);
+          ProblemCode.NO_DATA, "the files in " + data + " hold no ACLED events for " + iso3);
     }
     int y = year != null ? year : lastFullYear(cov);
     Period period = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));

@@ -11,6 +11,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.harmattan.domain.problem.Problem;
 
 /**
  * The package rules of ARCHITECTURE.md. Maven's enforcer guards the module dependencies; these
@@ -58,6 +59,26 @@ class ArchitectureTest {
           .because("the engine ports are plain Java over the domain, the same for every engine");
 
   @ArchTest
+  static final ArchRule referenceReadersDependOnTheDomainOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.harmattan.reference..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.harmattan.engine..",
+              "org.harmattan.ingest..",
+              "org.harmattan.analytics..",
+              "org.harmattan.briefs..",
+              "org.harmattan.app..",
+              "org.harmattan.spark..",
+              "org.apache.poi..",
+              "org.jsoup..")
+          .because(
+              "reference readers turn files into domain-level types; what is computed from them"
+                  + " lives further out");
+
+  @ArchTest
   static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
           .that()
@@ -66,6 +87,17 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
           .because("indicators are computed once, over the engine API, for every engine");
+
+  @ArchTest
+  static final ArchRule problemCodesComeFromTheCatalogue =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.harmattan.domain.problem..", "org.harmattan.engine..")
+          .should()
+          .callConstructor(Problem.class, String.class, String.class, String.class)
+          .because(
+              "a problem found in a row takes its code from ProblemCode; only an engine reading"
+                  + " stored problems back gives the code as text");
 
   @ArchTest
   static final ArchRule sparkOnlyInTheSparkModule =

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Writes the synthetic humanitarian and travel-advice context of the demo scenario, in the formats
@@ -221,7 +222,7 @@ public final class SyntheticContext {
       } catch (IOException e) {
         throw new HarmattanException(
             ErrorCategory.UNAVAILABLE,
-            "demo_write_failed",
+            ProblemCode.DEMO_WRITE_FAILED,
             "cannot write the demo's synthetic context to "
                 + dir
                 + " ("

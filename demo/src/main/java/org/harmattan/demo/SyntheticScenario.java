@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Writes a seeded, synthetic conflict scenario for Mali as an ACLED export CSV (current schema), so
@@ -271,7 +272,7 @@ public final class SyntheticScenario {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "demo_write_failed",
+          ProblemCode.DEMO_WRITE_FAILED,
           "cannot write the demo scenario to "
               + csv
               + " ("
@@ -305,7 +306,7 @@ public final class SyntheticScenario {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "demo_write_failed",
+          ProblemCode.DEMO_WRITE_FAILED,
           "cannot write the demo road graph to "
               + dir
               + " ("

@@ -15,12 +15,13 @@ import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.Corridors;
 import org.harmattan.analytics.corridors.RoadGraph;
 import org.harmattan.analytics.corridors.SegmentStatus;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class DemoCorridorsTest {
       assertThat(Double.parseDouble(e.get("l")))
           .isCloseTo(2 * 6371.0088 * Math.asin(Math.sqrt(h)), within(0.01));
     }
-    RoadGraph g = RoadGraph.readDirectory(dir.resolve("a"));
+    RoadGraph g = RoadGraph.of(RoadNetworkReader.readDirectory(dir.resolve("a")));
     assertThat(g.nodeCount()).isEqualTo(nodes.size());
     assertThat(g.edgeCount()).isEqualTo(edges.size());
   }
@@ -69,7 +70,7 @@ class DemoCorridorsTest {
     SyntheticScenario scenario = new SyntheticScenario(SyntheticScenario.defaultSpec());
     SyntheticScenario.writeRoads(dir);
     CountryProfile mali = CountryProfiles.shipped().find("MLI").orElseThrow();
-    RoadGraph graph = RoadGraph.readDirectory(dir);
+    RoadGraph graph = RoadGraph.of(RoadNetworkReader.readDirectory(dir));
     LocalDate end = scenario.spec().end();
     SourceRef src = new SourceRef("ACLED", "demo.csv", "0");
     List<String> h = SyntheticScenario.HEADER;

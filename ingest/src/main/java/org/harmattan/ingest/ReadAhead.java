@@ -12,6 +12,7 @@ import java.util.function.LongConsumer;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
@@ -133,7 +134,7 @@ final class ReadAhead {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HarmattanException(
-          ErrorCategory.INTERNAL, "interrupted", "the ingest was interrupted", e);
+          ErrorCategory.INTERNAL, ProblemCode.INTERRUPTED, "the ingest was interrupted", e);
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
@@ -115,7 +116,8 @@ class ReadAheadTest {
   void aFailingReadIsRethrownAsItWasAfterTheRowsReadBeforeIt() throws Exception {
     List<Event> events = new ArrayList<>();
     reading(SourceFile.inspect(file())).read(collect(events), b -> {});
-    HarmattanException boom = HarmattanException.sourceData("unreadable_file", "disk gone");
+    HarmattanException boom =
+        HarmattanException.sourceData(ProblemCode.UNREADABLE_FILE, "disk gone");
     Recorder target = new Recorder();
 
     assertThatThrownBy(

@@ -20,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.harmattan.analytics.indicators.SecurityRequest;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
@@ -29,6 +27,9 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
@@ -79,7 +80,7 @@ class CorridorReportRealDataTest {
           CorridorReport.compute(
               store.analytics(),
               mali,
-              RoadGraph.readDirectory(roads),
+              RoadGraph.of(RoadNetworkReader.readDirectory(roads)),
               new SecurityRequest("MLI", YEAR, null, Set.of(SourceSystem.ACLED), today),
               CorridorReport.DEFAULT_BUFFER_KM);
     }

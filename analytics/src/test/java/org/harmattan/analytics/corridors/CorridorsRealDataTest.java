@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
-import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetwork;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
@@ -34,7 +36,7 @@ class CorridorsRealDataTest {
   static void read() {
     plain = PlainRoads.require();
     dir = SharedData.require("roads_african_urban_network/AfricaNetworkEdges.csv").getParent();
-    graph = RoadGraph.readDirectory(dir);
+    graph = RoadGraph.of(RoadNetworkReader.readDirectory(dir));
   }
 
   /** The expected route of a corridor: capital, via places, destination. */
@@ -67,7 +69,7 @@ class CorridorsRealDataTest {
       for (Corridor c : built) {
         PlainRoads.Route expected = expectedRoute(plain, p, c.spec());
         assertThat(c.nodes())
-            .extracting(RoadGraph.Node::id)
+            .extracting(RoadNetwork.Node::id)
             .as(c.spec().slug())
             .isEqualTo(expected.nodes());
         assertThat(c.lengthKm())

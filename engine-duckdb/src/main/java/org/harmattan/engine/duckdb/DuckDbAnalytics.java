@@ -18,6 +18,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -338,6 +339,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
 
   private static HarmattanException failure(String what, SQLException e) {
     return new HarmattanException(
-        ErrorCategory.INTERNAL, "query_failure", what + " query failed: " + e.getMessage(), e);
+        ErrorCategory.INTERNAL,
+        ProblemCode.QUERY_FAILURE,
+        what + " query failed: " + e.getMessage(),
+        e);
   }
 }

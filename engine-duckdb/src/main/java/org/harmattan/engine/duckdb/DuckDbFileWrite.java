@@ -26,6 +26,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ActorColumns;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -161,7 +162,7 @@ final class DuckDbFileWrite implements FileWrite {
   private HarmattanException failure(SQLException e) {
     return new HarmattanException(
         ErrorCategory.INTERNAL,
-        "store_failure",
+        ProblemCode.STORE_FAILURE,
         "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
         e);
   }
@@ -321,7 +322,7 @@ final class DuckDbFileWrite implements FileWrite {
               line,
               List.of(
                   new Problem(
-                      "duplicate_event_id",
+                      ProblemCode.DUPLICATE_EVENT_ID,
                       "event_id",
                       "event "
                           + c.getKey().sourceEventId()

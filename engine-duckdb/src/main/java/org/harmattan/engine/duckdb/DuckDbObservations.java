@@ -21,6 +21,7 @@ import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.ObservationOutcome;
@@ -283,7 +284,7 @@ final class DuckDbObservations implements ObservationSource {
     } catch (SQLException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "store_failure",
+          ProblemCode.STORE_FAILURE,
           "listing observations failed: " + e.getMessage(),
           e);
     }
@@ -340,7 +341,7 @@ final class DuckDbObservations implements ObservationSource {
       } catch (SQLException e) {
         throw new HarmattanException(
             ErrorCategory.INTERNAL,
-            "store_failure",
+            ProblemCode.STORE_FAILURE,
             "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
             e);
       }

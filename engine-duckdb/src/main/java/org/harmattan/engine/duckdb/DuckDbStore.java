@@ -33,6 +33,7 @@ import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
@@ -73,7 +74,7 @@ public final class DuckDbStore implements Store {
     } catch (java.io.IOException e) {
       throw new HarmattanException(
           ErrorCategory.USER_INPUT,
-          "store_not_creatable",
+          ProblemCode.STORE_NOT_CREATABLE,
           "cannot create the folder for the store " + path + " (" + e.getMessage() + ")",
           e);
     }
@@ -87,7 +88,7 @@ public final class DuckDbStore implements Store {
       if (m.contains("lock")) {
         throw new HarmattanException(
             ErrorCategory.UNAVAILABLE,
-            "store_locked",
+            ProblemCode.STORE_LOCKED,
             "the store "
                 + path
                 + " is in use by another process; wait for it to finish or use --store",
@@ -95,7 +96,7 @@ public final class DuckDbStore implements Store {
       }
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "store_unavailable",
+          ProblemCode.STORE_UNAVAILABLE,
           "cannot open the store " + path + ": " + firstLine(m),
           e);
     }
@@ -329,7 +330,7 @@ public final class DuckDbStore implements Store {
   private HarmattanException internal(String what, SQLException e) {
     return new HarmattanException(
         ErrorCategory.INTERNAL,
-        "store_failure",
+        ProblemCode.STORE_FAILURE,
         what + " failed on " + path + ": " + firstLine(e.getMessage()),
         e);
   }

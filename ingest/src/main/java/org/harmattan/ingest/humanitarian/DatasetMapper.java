@@ -10,6 +10,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
@@ -68,7 +69,7 @@ abstract class DatasetMapper {
         expected.append(expected.length() > 0 ? " or \"" : "\"").append(h).append('"');
       }
       throw HarmattanException.sourceData(
-          "missing_column",
+          ProblemCode.MISSING_COLUMN,
           table.file().path()
               + ": recognised as "
               + dataset.id()

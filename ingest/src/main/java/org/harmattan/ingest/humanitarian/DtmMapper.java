@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.hxl.HxlRow;
@@ -66,7 +67,7 @@ final class DtmMapper extends DatasetMapper {
     Double value = c.number(idps);
     if (value == null && !c.hasProblems()) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           idps,
           c.name(idps) + " is empty (a missing value, not 0; expected the number of IDPs)");
     }
@@ -91,7 +92,7 @@ final class DtmMapper extends DatasetMapper {
       return MapResult.rejected(
           List.of(
               new Problem(
-                  "unknown_admin",
+                  ProblemCode.UNKNOWN_ADMIN,
                   c.name(col),
                   "\""
                       + bad.name()
@@ -128,7 +129,7 @@ final class DtmMapper extends DatasetMapper {
     String iso3 = name == null ? null : Countries.get().findIso3ByName(name).orElse(null);
     if (iso3 == null) {
       c.problem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           countryCode.isPresent() ? countryCode : countryName,
           "no country: "
               + (code == null ? "no code" : Cells.quote(code))

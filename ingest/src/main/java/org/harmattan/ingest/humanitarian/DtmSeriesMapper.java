@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -37,7 +38,8 @@ final class DtmSeriesMapper extends DatasetMapper {
     String iso3 = CountryRows.iso3(c, OptionalInt.empty(), country);
     Double value = c.number(idps);
     if (value == null && !c.hasProblems()) {
-      c.problem("missing_value", idps, c.name(idps) + " is empty (a missing value, not 0)");
+      c.problem(
+          ProblemCode.MISSING_VALUE, idps, c.name(idps) + " is empty (a missing value, not 0)");
     }
     if (c.hasProblems()) {
       return MapResult.rejected(c.problems());
@@ -49,7 +51,7 @@ final class DtmSeriesMapper extends DatasetMapper {
       return MapResult.rejected(
           List.of(
               new Problem(
-                  "unknown_admin",
+                  ProblemCode.UNKNOWN_ADMIN,
                   c.name(adm2),
                   Cells.quote(String.valueOf(c.text(adm2)))
                       + " is not a cercle of "

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.engine.write.RejectedRow;
@@ -78,7 +79,7 @@ public final class HumanitarianFileReader {
             .orElseThrow(
                 () ->
                     HarmattanException.sourceData(
-                        "unknown_dataset",
+                        ProblemCode.UNKNOWN_DATASET,
                         file.path()
                             + ": not a known humanitarian table; its header (line "
                             + table.headerLine()
@@ -178,7 +179,7 @@ public final class HumanitarianFileReader {
       return Integer.parseInt(m.group(1));
     }
     throw HarmattanException.userInput(
-        "year_needed",
+        ProblemCode.YEAR_NEEDED,
         table.file().path()
             + ": a "
             + dataset.description()

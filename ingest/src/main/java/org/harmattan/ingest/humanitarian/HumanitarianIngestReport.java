@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * What became of every row of one humanitarian file: each non-blank data row is inserted (new to
@@ -45,7 +46,7 @@ public record HumanitarianIngestReport(
     if (inserted + unchanged + quarantined != rowsRead) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "row_accounting",
+          ProblemCode.ROW_ACCOUNTING,
           path
               + ": "
               + rowsRead

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
@@ -103,7 +104,7 @@ final class IdmcMapper extends DatasetMapper {
     }
     if (out.isEmpty()) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           columns[0],
           "no stock or flow figure for " + iso3 + " " + y + " (missing values, not 0)");
       return MapResult.rejected(c.problems());

@@ -12,7 +12,6 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.RoadGraph;
-import org.harmattan.analytics.geo.ReferenceGeography;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
@@ -20,9 +19,6 @@ import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.analytics.influence.InfluenceOptions;
 import org.harmattan.analytics.influence.TerritorialInfluence;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
-import org.harmattan.analytics.timeline.CaseFiles;
 import org.harmattan.briefs.assemble.AdvisorySection;
 import org.harmattan.briefs.assemble.BaseMaps;
 import org.harmattan.briefs.assemble.BriefBuilder;
@@ -40,12 +36,18 @@ import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.common.Countries;
+import org.harmattan.reference.geo.ReferenceGeography;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
+import org.harmattan.reference.timeline.CaseFiles;
 
 /**
  * Computes, assembles and writes one brief: the one wiring of a brief that every front door (the
@@ -108,7 +110,7 @@ public final class BriefService {
         engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
     if (coverage.events() == 0) {
       throw HarmattanException.userInput(
-          "no_data",
+          ProblemCode.NO_DATA,
           "the store holds no "
               + String.join("/", r.sources().stream().map(Enum::name).sorted().toList())
               + " events for "
@@ -149,7 +151,7 @@ public final class BriefService {
           CorridorReport.compute(
               engine,
               profile.get(),
-              RoadGraph.readDirectory(context.roads()),
+              RoadGraph.of(RoadNetworkReader.readDirectory(context.roads())),
               request,
               CorridorReport.DEFAULT_BUFFER_KM);
       CorridorSection.Built s =

@@ -13,6 +13,7 @@ import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.NameCount;
@@ -46,7 +47,7 @@ public final class Scopes {
                 .orElseThrow(
                     () ->
                         HarmattanException.userInput(
-                            "unknown_event_type",
+                            ProblemCode.UNKNOWN_EVENT_TYPE,
                             "--event-type '"
                                 + t
                                 + "' is not an ACLED event type (expected Battles,"
@@ -63,7 +64,7 @@ public final class Scopes {
               .orElseThrow(
                   () ->
                       HarmattanException.userInput(
-                          "unknown_actor",
+                          ProblemCode.UNKNOWN_ACTOR,
                           "--actor '"
                               + actorId
                               + "' is not a registry id (see harmattan actors; e.g. jnim)"));
@@ -77,7 +78,7 @@ public final class Scopes {
       names = registry.rawNamesOf(a.id(), raw);
       if (names.isEmpty()) {
         throw HarmattanException.userInput(
-            "actor_not_in_store",
+            ProblemCode.ACTOR_NOT_IN_STORE,
             "--actor '" + actorId + "' (" + a.name() + ") names no event in the store for " + iso3);
       }
       label = a.name();

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.LongConsumer;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
@@ -73,8 +74,8 @@ public final class IngestService {
           new EventIngest(today).ingest(source, options.format(), store.events(), progress));
     } catch (HarmattanException e) {
       if (e.category() != ErrorCategory.SOURCE_DATA
-          && !"file_not_found".equals(e.code())
-          && !"not_a_file".equals(e.code())) {
+          && !ProblemCode.FILE_NOT_FOUND.code().equals(e.code())
+          && !ProblemCode.NOT_A_FILE.code().equals(e.code())) {
         throw e;
       }
       return new FileOutcome.Failed(path.toString(), e.code(), e.getMessage());
