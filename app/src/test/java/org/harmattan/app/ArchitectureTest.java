@@ -58,13 +58,44 @@ class ArchitectureTest {
           .because("the engine ports are plain Java over the domain, the same for every engine");
 
   @ArchTest
+  static final ArchRule theReferenceEngineDependsOnlyOnTheDomainAndTheEngineApi =
+      classes()
+          .that()
+          .resideInAPackage("org.harmattan.engine.memory..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.engine",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..",
+              "org.harmattan.engine.memory..")
+          .because(
+              "the reference engine is plain Java over the ports, the rules any engine applies");
+
+  @ArchTest
+  static final ArchRule theContractSuiteIsNotUsedByProductionCode =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.harmattan.engine.contract..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.engine.contract..")
+          .because(
+              "the engine contract suite is test code: engines' tests extend it, nothing else");
+
+  @ArchTest
   static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
           .that()
           .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
+          .resideInAnyPackage(
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..")
           .because("indicators are computed once, over the engine API, for every engine");
 
   @ArchTest
@@ -85,7 +116,10 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.harmattan.engine.duckdb..", "org.harmattan.spark..", "org.harmattan.app..")
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..",
+              "org.harmattan.app..")
           .because(
               "ingest hands rows to the engine's write port; storing and wiring happen further out");
 
