@@ -78,6 +78,33 @@ class ArchitectureTest {
               "reference readers turn files into domain-level types; what is computed from them"
                   + " lives further out");
 
+  static final ArchRule theReferenceEngineDependsOnlyOnTheDomainAndTheEngineApi =
+      classes()
+          .that()
+          .resideInAPackage("org.harmattan.engine.memory..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.engine",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..",
+              "org.harmattan.engine.memory..")
+          .because(
+              "the reference engine is plain Java over the ports, the rules any engine applies");
+
+  @ArchTest
+  static final ArchRule theContractSuiteIsNotUsedByProductionCode =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.harmattan.engine.contract..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.engine.contract..")
+          .because(
+              "the engine contract suite is test code: engines' tests extend it, nothing else");
+
   @ArchTest
   static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
@@ -85,7 +112,10 @@ class ArchitectureTest {
           .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
+          .resideInAnyPackage(
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..")
           .because("indicators are computed once, over the engine API, for every engine");
 
   @ArchTest
@@ -117,7 +147,10 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.harmattan.engine.duckdb..", "org.harmattan.spark..", "org.harmattan.app..")
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..",
+              "org.harmattan.app..")
           .because(
               "ingest hands rows to the engine's write port; storing and wiring happen further out");
 

@@ -113,6 +113,9 @@ public enum ProblemCode {
   STORE_LOCKED("store_locked", "another process has the store open"),
   STORE_UNAVAILABLE("store_unavailable", "the store cannot be opened"),
   STORE_FAILURE("store_failure", "a write to or read from the store failed"),
+  WRITE_CLOSED("write_closed", "a file's write was used after it was committed or closed"),
+  UNSUPPORTED_BY_ENGINE(
+      "unsupported_by_engine", "the store's engine does not support what was asked"),
   QUERY_FAILURE("query_failure", "an analytics query failed in the engine"),
   INTERRUPTED("interrupted", "the ingest was interrupted"),
 

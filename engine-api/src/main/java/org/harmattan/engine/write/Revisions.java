@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Which version of an event a store keeps: the rules every engine applies, written once.
@@ -113,6 +115,24 @@ public final class Revisions {
     }
     return new Resolution(
         kept, kept.actors(), kept.actors().contentHash(kept.coreHash()), 0, conflicts);
+  }
+
+  /**
+   * The problem a conflicting row goes to the quarantine with, naming the row that was kept.
+   *
+   * @param sourceEventId the source's id of the event, as the user reads it in the file
+   * @param keptLine the first line of the row that was kept
+   */
+  public static Problem conflict(String sourceEventId, long keptLine) {
+    return new Problem(
+        ProblemCode.DUPLICATE_EVENT_ID,
+        "event_id",
+        "event "
+            + sourceEventId
+            + " also appears on line "
+            + keptLine
+            + " with other values, and that row was kept (expected one row per event, or rows"
+            + " that differ only in their actors as in a monadic export)");
   }
 
   /** Whether row {@code a} is an older version than {@code b} by source timestamp. */

@@ -278,10 +278,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
               }
             }
           }
+          // One file's bytes may have been read under two names (a copy): the reference is
+          // reused only when system and name match too.
+          String system = rs.getString(9);
+          String dataset = rs.getString(10);
           String sha = rs.getString(11);
           SourceRef file = files.get(sha);
-          if (file == null) {
-            file = new SourceRef(rs.getString(9), rs.getString(10), sha);
+          if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+            file = new SourceRef(system, dataset, sha);
             files.put(sha, file);
           }
           String typeLabel = rs.getString(3);

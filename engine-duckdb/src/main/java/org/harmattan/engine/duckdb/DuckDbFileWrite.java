@@ -320,17 +320,7 @@ final class DuckDbFileWrite implements FileWrite {
               file.path(),
               file.sha256(),
               line,
-              List.of(
-                  new Problem(
-                      ProblemCode.DUPLICATE_EVENT_ID,
-                      "event_id",
-                      "event "
-                          + c.getKey().sourceEventId()
-                          + " also appears on line "
-                          + c.getValue()
-                          + " with other values, and that row was kept (expected one row per"
-                          + " event, or rows that differ only in their actors as in a monadic"
-                          + " export)")),
+              List.of(Revisions.conflict(c.getKey().sourceEventId(), c.getValue())),
               text.getOrDefault(line, "")));
     }
     return new Repeats(merged, out);
