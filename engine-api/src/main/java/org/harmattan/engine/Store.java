@@ -3,6 +3,7 @@ package org.harmattan.engine;
 import java.util.List;
 import java.util.Optional;
 import org.harmattan.domain.event.Event;
+import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
@@ -39,6 +40,9 @@ public interface Store extends AutoCloseable {
 
   /** How many superseded versions of an event the history holds. */
   long countHistory(String id);
+
+  /** The users and API tokens kept in the store. */
+  Accounts accounts();
 
   @Override
   void close();

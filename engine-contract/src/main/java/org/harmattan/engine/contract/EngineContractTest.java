@@ -45,6 +45,10 @@ import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.Unsupported;
+import org.harmattan.engine.accounts.Account;
+import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.accounts.ApiToken;
+import org.harmattan.engine.accounts.Role;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -277,6 +281,52 @@ public abstract class EngineContractTest {
               assertThat(e.category()).isEqualTo(ErrorCategory.USER_INPUT);
               assertThat(e.getMessage()).contains("does not support");
             });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Accounts
+
+  @Test
+  void accountsAreAddedOnceFoundListedByNameAndUpdated() {
+    Accounts a = store().accounts();
+    Instant made = Instant.parse("2026-11-26T10:15:30Z");
+    assertThat(a.add(new Account("zoe", Role.VIEWER, null, false, made))).isTrue();
+    assertThat(a.add(new Account("amadou", Role.ADMIN, "$argon2id$x", false, made))).isTrue();
+    assertThat(a.add(new Account("zoe", Role.ADMIN, null, false, made))).isFalse();
+    assertThat(a.list())
+        .extracting(Account::name, Account::role)
+        .containsExactly(tuple("amadou", Role.ADMIN), tuple("zoe", Role.VIEWER));
+    assertThat(a.find("amadou"))
+        .get()
+        .extracting(Account::passwordHash, Account::created)
+        .containsExactly("$argon2id$x", made);
+    assertThat(a.update(a.find("zoe").orElseThrow().withDisabled(true).withRole(Role.ANALYST)))
+        .isTrue();
+    assertThat(a.find("zoe"))
+        .get()
+        .extracting(Account::disabled, Account::role)
+        .containsExactly(true, Role.ANALYST);
+    assertThat(a.update(new Account("nobody", Role.VIEWER, null, false, made))).isFalse();
+    assertThat(a.find("nobody")).isEmpty();
+  }
+
+  @Test
+  void tokensAreFoundByIdListedPerUserAndRevoked() {
+    Accounts a = store().accounts();
+    Instant first = Instant.parse("2026-11-26T10:00:00Z");
+    Instant second = Instant.parse("2026-11-26T11:00:00Z");
+    a.addToken(new ApiToken("t2", "zoe", "$hash2", second, null));
+    a.addToken(new ApiToken("t1", "zoe", "$hash1", first, null));
+    a.addToken(new ApiToken("t3", "amadou", "$hash3", first, null));
+    assertThat(a.listTokens("zoe")).extracting(ApiToken::id).containsExactly("t1", "t2");
+    assertThat(a.findToken("t3"))
+        .get()
+        .extracting(ApiToken::user, ApiToken::secretHash)
+        .containsExactly("amadou", "$hash3");
+    Instant revoked = Instant.parse("2026-11-27T08:00:00Z");
+    assertThat(a.updateToken(a.findToken("t1").orElseThrow().withRevoked(revoked))).isTrue();
+    assertThat(a.findToken("t1")).get().extracting(ApiToken::revoked).isEqualTo(revoked);
+    assertThat(a.findToken("t9")).isEmpty();
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
@@ -143,6 +144,11 @@ public final class DuckDbStore implements Store {
   }
 
   @Override
+  public Accounts accounts() {
+    return new DuckDbAccounts(connection);
+  }
+
+  @Override
   public AnalyticsEngine analytics() {
     return new DuckDbAnalytics(connection);
   }
@@ -166,6 +172,7 @@ public final class DuckDbStore implements Store {
               + " updated BIGINT NOT NULL, unchanged BIGINT NOT NULL, merged BIGINT NOT NULL,"
               + " quarantined BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL)");
       DuckDbObservations.createSchema(s);
+      DuckDbAccounts.createSchema(s);
     }
   }
 

@@ -14,6 +14,7 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.ObservationSource;
@@ -85,7 +86,14 @@ public final class InMemoryStore implements Store {
       Instant ingestedAt) {}
 
   /** An empty store. */
+  private final InMemoryAccounts accounts = new InMemoryAccounts();
+
   public InMemoryStore() {}
+
+  @Override
+  public Accounts accounts() {
+    return accounts;
+  }
 
   @Override
   public AnalyticsEngine analytics() {

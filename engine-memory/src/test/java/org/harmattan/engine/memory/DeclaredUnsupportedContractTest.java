@@ -8,6 +8,7 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.Unsupported;
+import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.contract.EngineBehavior;
 import org.harmattan.engine.contract.EngineContractTest;
 import org.harmattan.engine.query.AnalyticsEngine;
@@ -94,6 +95,11 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
     @Override
     public EventWriter events() {
       return store.events();
+    }
+
+    @Override
+    public Accounts accounts() {
+      return store.accounts();
     }
 
     @Override

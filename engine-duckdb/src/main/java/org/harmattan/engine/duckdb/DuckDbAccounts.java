@@ -1,0 +1,175 @@
+package org.harmattan.engine.duckdb;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.accounts.Account;
+import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.accounts.ApiToken;
+import org.harmattan.engine.accounts.Role;
+
+/** The accounts port on two tables of the store: {@code accounts} and {@code api_tokens}. */
+final class DuckDbAccounts implements Accounts {
+  private static final String ACCOUNT_COLUMNS = "name, role, password_hash, disabled, created";
+  private static final String TOKEN_COLUMNS = "id, user_name, secret_hash, created, revoked";
+
+  private final Connection connection;
+
+  DuckDbAccounts(Connection connection) {
+    this.connection = connection;
+  }
+
+  static void createSchema(Statement s) throws SQLException {
+    s.execute(
+        "CREATE TABLE IF NOT EXISTS accounts (name VARCHAR PRIMARY KEY, role VARCHAR NOT NULL,"
+            + " password_hash VARCHAR, disabled BOOLEAN NOT NULL, created TIMESTAMP NOT NULL)");
+    s.execute(
+        "CREATE TABLE IF NOT EXISTS api_tokens (id VARCHAR PRIMARY KEY, user_name VARCHAR NOT"
+            + " NULL, secret_hash VARCHAR NOT NULL, created TIMESTAMP NOT NULL, revoked"
+            + " TIMESTAMP)");
+  }
+
+  @Override
+  public boolean add(Account a) {
+    if (find(a.name()).isPresent()) {
+      return false;
+    }
+    return write(
+        "INSERT INTO accounts (" + ACCOUNT_COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
+        a.name(),
+        a.role().name(),
+        a.passwordHash(),
+        a.disabled(),
+        Timestamp.from(a.created()));
+  }
+
+  @Override
+  public boolean update(Account a) {
+    return write(
+        "UPDATE accounts SET role = ?, password_hash = ?, disabled = ? WHERE name = ?",
+        a.role().name(),
+        a.passwordHash(),
+        a.disabled(),
+        a.name());
+  }
+
+  @Override
+  public Optional<Account> find(String name) {
+    List<Account> found =
+        readAccounts("SELECT " + ACCOUNT_COLUMNS + " FROM accounts WHERE name = ?", name);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  public List<Account> list() {
+    return readAccounts("SELECT " + ACCOUNT_COLUMNS + " FROM accounts ORDER BY name");
+  }
+
+  @Override
+  public void addToken(ApiToken t) {
+    write(
+        "INSERT INTO api_tokens (" + TOKEN_COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
+        t.id(),
+        t.user(),
+        t.secretHash(),
+        Timestamp.from(t.created()),
+        t.revoked() == null ? null : Timestamp.from(t.revoked()));
+  }
+
+  @Override
+  public boolean updateToken(ApiToken t) {
+    return write(
+        "UPDATE api_tokens SET secret_hash = ?, revoked = ? WHERE id = ?",
+        t.secretHash(),
+        t.revoked() == null ? null : Timestamp.from(t.revoked()),
+        t.id());
+  }
+
+  @Override
+  public Optional<ApiToken> findToken(String id) {
+    return readTokens("SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE id = ?", id).stream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ApiToken> listTokens(String user) {
+    return readTokens(
+        "SELECT " + TOKEN_COLUMNS + " FROM api_tokens WHERE user_name = ? ORDER BY created, id",
+        user);
+  }
+
+  private boolean write(String sql, Object... values) {
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      bind(p, values);
+      return p.executeUpdate() > 0;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  private List<Account> readAccounts(String sql, Object... values) {
+    List<Account> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      bind(p, values);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Account(
+                  rs.getString(1),
+                  Role.valueOf(rs.getString(2)),
+                  rs.getString(3),
+                  rs.getBoolean(4),
+                  rs.getTimestamp(5).toInstant()));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  private List<ApiToken> readTokens(String sql, Object... values) {
+    List<ApiToken> out = new ArrayList<>();
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      bind(p, values);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Timestamp revoked = rs.getTimestamp(5);
+          out.add(
+              new ApiToken(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getTimestamp(4).toInstant(),
+                  revoked == null ? null : revoked.toInstant()));
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  private static void bind(PreparedStatement p, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      p.setObject(i + 1, values[i]);
+    }
+  }
+
+  private static HarmattanException failure(SQLException e) {
+    return new HarmattanException(
+        ErrorCategory.INTERNAL,
+        ProblemCode.STORE_FAILURE,
+        "the accounts could not be read or written: " + DuckDbStore.firstLine(e.getMessage()),
+        e);
+  }
+}
