@@ -5,19 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.EventFilter;
-import org.harmattan.engine.query.NameCount;
 import org.harmattan.service.Stores;
+import org.harmattan.service.actors.ActorNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,46 +72,23 @@ final class ActorsCommand implements Callable<Integer> {
     EventFilter filter = EventFilter.of(country(), period());
     ActorRegistry registry =
         registryFiles.isEmpty() ? ActorRegistry.shipped() : ActorRegistry.load(registryFiles);
-    List<NameCount> names;
+    List<ActorNames.Row> all;
     try (Store store = Stores.open(options.storePath())) {
-      names = store.analytics().listActorNames(filter);
+      all = ActorNames.list(store.analytics(), registry, filter, false);
     }
-    List<Row> rows = new ArrayList<>();
-    for (NameCount n : names) {
-      Optional<ActorMatch> m = registry.match(n.name());
-      if (!unmatched || m.isEmpty()) {
-        rows.add(new Row(n, m.orElse(null)));
-      }
-    }
+    List<ActorNames.Row> rows =
+        unmatched ? all.stream().filter(r -> r.match() == null).toList() : all;
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
-      List<Map<String, Object>> actors = new ArrayList<>();
-      for (Row r : rows) {
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("name", r.name().name());
-        a.put("events", r.name().events());
-        a.put("match", r.match() == null ? null : matchJson(r.match()));
-        actors.add(a);
-      }
-      out.println(Json.write(Map.of("actors", actors)));
+      out.println(Json.write(ActorNames.toMap(rows)));
       return 0;
     }
-    printText(out, names.size(), rows, filter);
+    printText(out, all.size(), rows, filter);
     return 0;
   }
 
-  private record Row(NameCount name, ActorMatch match) {}
-
-  private static Map<String, Object> matchJson(ActorMatch m) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("id", m.actor().id());
-    j.put("name", m.actor().name());
-    j.put("type", m.actor().type().name());
-    j.put("kind", m.kind().name());
-    return j;
-  }
-
-  private void printText(PrintWriter out, int total, List<Row> rows, EventFilter filter) {
+  private void printText(
+      PrintWriter out, int total, List<ActorNames.Row> rows, EventFilter filter) {
     if (total == 0) {
       out.printf(
           Locale.ROOT, "no events in the store %s for %s%n", options.storePath(), describe(filter));
@@ -138,7 +111,7 @@ final class ActorsCommand implements Callable<Integer> {
           describe(filter));
     }
     out.printf(Locale.ROOT, "%8s  %-60s  %s%n", "events", "raw name", "canonical actor");
-    for (Row r : rows) {
+    for (ActorNames.Row r : rows) {
       String match =
           r.match() == null
               ? "-"

@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
       CheckClaimsCommand.class,
       DemoCommand.class,
       ActorsCommand.class,
-      AdvisoriesCommand.class
+      AdvisoriesCommand.class,
+      ServeCommand.class,
+      UsersCommand.class
     })
 public final class Main implements Runnable {
 
@@ -42,8 +44,8 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: demo, ingest, status, quarantine, brief, check-claims, actors or"
-            + " advisories");
+        "a command is required: demo, ingest, status, quarantine, brief, check-claims, actors,"
+            + " advisories, serve or users");
   }
 
   public static void main(String[] args) {

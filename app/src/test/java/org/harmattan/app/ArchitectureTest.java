@@ -47,6 +47,7 @@ class ArchitectureTest {
           .that()
           .resideInAnyPackage(
               "org.harmattan.engine",
+              "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.write..")
           .should()
@@ -54,6 +55,7 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "java..",
               "org.harmattan.domain..",
+              "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.write..")
           .because("the engine ports are plain Java over the domain, the same for every engine");
@@ -88,6 +90,7 @@ class ArchitectureTest {
               "java..",
               "org.harmattan.domain..",
               "org.harmattan.engine",
+              "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.write..",
               "org.harmattan.engine.memory..")
@@ -170,7 +173,7 @@ class ArchitectureTest {
   static final ArchRule frontDoorsOpenStoresThroughTheServices =
       noClasses()
           .that()
-          .resideInAPackage("org.harmattan.app..")
+          .resideInAnyPackage("org.harmattan.app..", "org.harmattan.server..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.harmattan.engine.duckdb..")

@@ -22,22 +22,36 @@ public final class ClaimsFile {
   private ClaimsFile() {}
 
   public static List<Claim> read(Path file) {
-    JsonNode root;
+    String text;
     try {
-      root =
-          new ObjectMapper(new YAMLFactory())
-              .readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+      text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, file + ": no such file");
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          ProblemCode.BAD_CLAIMS_FILE, file + " is not valid YAML: " + firstLine(e.getMessage()));
+          ProblemCode.BAD_CLAIMS_FILE, file + " cannot be read: " + firstLine(e.getMessage()));
+    }
+    return parse(text, file.toString());
+  }
+
+  /**
+   * The claims in a YAML (or JSON, which is YAML) text.
+   *
+   * @param name how messages name the text: a file name, "the request body"
+   */
+  public static List<Claim> parse(String text, String name) {
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+    } catch (IOException e) {
+      throw HarmattanException.userInput(
+          ProblemCode.BAD_CLAIMS_FILE, name + " is not valid YAML: " + firstLine(e.getMessage()));
     }
     JsonNode list = root == null ? null : root.get("claims");
     if (list == null || !list.isArray()) {
       throw HarmattanException.userInput(
           ProblemCode.BAD_CLAIMS_FILE,
-          file
+          name
               + ": expected a top-level list 'claims:' of {id, text, figure, country, from, to,"
               + " value, tolerance}");
     }
@@ -46,7 +60,7 @@ public final class ClaimsFile {
     for (JsonNode c : list) {
       n++;
       String where =
-          file + ", claim " + n + (c.hasNonNull("id") ? " (" + c.get("id").asText() + ")" : "");
+          name + ", claim " + n + (c.hasNonNull("id") ? " (" + c.get("id").asText() + ")" : "");
       claims.add(
           new Claim(
               text(c, "id", where),

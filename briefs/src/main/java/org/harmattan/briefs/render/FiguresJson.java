@@ -86,7 +86,8 @@ public final class FiguresJson {
     return figures;
   }
 
-  private static ObjectNode toNode(Figure f, boolean synthetic) {
+  /** One figure as figures.json writes it. */
+  public static ObjectNode toNode(Figure f, boolean synthetic) {
     ObjectNode o = MAPPER.createObjectNode();
     o.put("id", f.id());
     o.put("label", f.label());

@@ -125,7 +125,25 @@ public enum ProblemCode {
   CANNOT_WRITE_BRIEF("cannot_write_brief", "the brief's files cannot be written"),
   DEMO_WRITE_FAILED("demo_write_failed", "the demo's files cannot be written"),
   H3_UNAVAILABLE("h3_unavailable", "the H3 library cannot load its native code"),
-  JSON("json", "JSON output cannot be written");
+  JSON("json", "JSON output cannot be written"),
+
+  // --- accounts and the server -------------------------------------------------------------------
+  BAD_ACCOUNT_NAME(
+      "bad_account_name", "an account name that is not 2 to 64 letters, digits, . _ -"),
+  BAD_ROLE("bad_role", "not a role: viewer, analyst or admin"),
+  ACCOUNT_EXISTS("account_exists", "an account of that name exists"),
+  ACCOUNT_NOT_FOUND("account_not_found", "no account has that name"),
+  WEAK_PASSWORD("weak_password", "a password shorter than 12 characters"),
+  UNAUTHENTICATED("unauthenticated", "no valid credentials came with the request"),
+  FORBIDDEN("forbidden", "the account's role does not allow the request"),
+  TOO_MANY_ATTEMPTS("too_many_attempts", "too many failed sign-ins; wait before trying again"),
+  BAD_PARAMETER("bad_parameter", "a request parameter that is missing or not as expected"),
+  NOT_FOUND("not_found", "no resource at that address or with that id"),
+  METHOD_NOT_ALLOWED("method_not_allowed", "the resource does not answer that method"),
+  NOT_ACCEPTABLE("not_acceptable", "the resource cannot be given in the format asked for"),
+  BODY_TOO_LARGE("body_too_large", "the request body is over the size limit"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "the request body is not of a type accepted"),
+  CSRF("csrf", "a request with a session cookie but without its anti-forgery token");
 
   private final String code;
   private final String meaning;

@@ -106,6 +106,19 @@ public final class BriefService {
       ActorRegistry registry,
       Request r,
       LocalDate today) {
+    return BriefWriter.write(assemble(engine, observations, registry, r, today), r.out());
+  }
+
+  /**
+   * Computes the brief of {@code r} over the engine ports without writing it ({@code r.out()} is
+   * not used): its figures are those {@link #produce} writes to figures.json.
+   */
+  public static Brief assemble(
+      AnalyticsEngine engine,
+      ObservationSource observations,
+      ActorRegistry registry,
+      Request r,
+      LocalDate today) {
     Coverage coverage =
         engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
     if (coverage.events() == 0) {
@@ -202,12 +215,10 @@ public final class BriefService {
               .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
               .toList());
     }
-    Brief brief =
-        builder
-            .warnings(WarningIndicators.compute(engine, request))
-            .sourceNote(r.sourceNote())
-            .build();
-    return BriefWriter.write(brief, r.out());
+    return builder
+        .warnings(WarningIndicators.compute(engine, request))
+        .sourceNote(r.sourceNote())
+        .build();
   }
 
   private static Optional<Timeline> findTimeline(Context context, String iso3) {

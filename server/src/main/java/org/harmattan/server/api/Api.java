@@ -1,0 +1,100 @@
+package org.harmattan.server.api;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.engine.Store;
+import org.harmattan.server.auth.Authenticator;
+import org.harmattan.server.auth.Sessions;
+import org.harmattan.server.auth.SignInThrottle;
+import org.harmattan.service.accounts.AccountService;
+import org.harmattan.service.brief.BriefService;
+
+/**
+ * What every resource shares: the store (through {@link StoreAccess}), accounts, the actor
+ * registry, the brief context and the folder where the server keeps briefs and uploads.
+ */
+public final class Api {
+  private final StoreAccess store;
+  private final AccountService accounts;
+  private final Sessions sessions;
+  private final SignInThrottle throttle;
+  private final Authenticator authenticator;
+  private final ActorRegistry registry;
+  private final BriefService.Context context;
+  private final Path dataDir;
+  private final Clock clock;
+  private final boolean synthetic;
+
+  /**
+   * @param dataDir where briefs and uploads are kept
+   * @param context the reference inputs of briefs and figures (profiles, roads, advisories)
+   * @param synthetic whether the store holds a synthetic scenario (marked on every figure)
+   */
+  public Api(
+      Store store,
+      ActorRegistry registry,
+      BriefService.Context context,
+      Path dataDir,
+      Clock clock,
+      boolean synthetic) {
+    this.store = new StoreAccess(requireNonNull(store, "store"));
+    this.clock = requireNonNull(clock, "clock");
+    this.accounts = new AccountService(new LockedAccounts(this.store), clock);
+    this.sessions = new Sessions(clock);
+    this.throttle = new SignInThrottle(clock);
+    this.authenticator = new Authenticator(accounts, sessions);
+    this.registry = requireNonNull(registry, "registry");
+    this.context = requireNonNull(context, "context");
+    this.dataDir = requireNonNull(dataDir, "dataDir");
+    this.synthetic = synthetic;
+  }
+
+  public boolean synthetic() {
+    return synthetic;
+  }
+
+  public StoreAccess store() {
+    return store;
+  }
+
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  public SignInThrottle throttle() {
+    return throttle;
+  }
+
+  public Authenticator authenticator() {
+    return authenticator;
+  }
+
+  public ActorRegistry registry() {
+    return registry;
+  }
+
+  public BriefService.Context context() {
+    return context;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Today, in UTC: the day against which future dates are judged. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

@@ -1,0 +1,48 @@
+package org.harmattan.server.api;
+
+import io.javalin.http.Handler;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The route table: every resource's routes, each guarded by its role. */
+public final class Routes implements AutoCloseable {
+  private final Api api;
+  private final BriefsResource briefs;
+  private final List<ApiRoute> all;
+
+  public Routes(Api api) {
+    this.api = api;
+    this.briefs = new BriefsResource(api);
+    List<ApiRoute> r = new ArrayList<>();
+    r.addAll(new SystemResource(api).routes());
+    r.addAll(new AccountsResource(api).routes());
+    r.addAll(new FiguresResource(api).routes());
+    // EVENTS r.addAll(new EventsResource(api).routes());
+    r.addAll(briefs.routes());
+    r.addAll(new ClaimsResource(api).routes());
+    r.addAll(new IngestResource(api).routes());
+    r.addAll(new ActorsResource(api).routes());
+    this.all = List.copyOf(r);
+  }
+
+  public List<ApiRoute> all() {
+    return all;
+  }
+
+  /** The route's handler behind its role check (public routes still resolve a bad token: 401). */
+  public Handler guarded(ApiRoute route) {
+    Handler h = route.handler();
+    if (route.role() == null) {
+      return h;
+    }
+    return ctx -> {
+      api.authenticator().require(ctx, route.role());
+      h.handle(ctx);
+    };
+  }
+
+  @Override
+  public void close() {
+    briefs.close();
+  }
+}

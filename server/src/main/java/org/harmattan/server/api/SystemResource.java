@@ -1,0 +1,161 @@
+package org.harmattan.server.api;
+
+import static org.harmattan.server.api.ApiRoute.Param.query;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.accounts.Role;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.server.http.ApiProblem;
+import org.harmattan.server.http.Json;
+import org.harmattan.server.http.Params;
+import org.harmattan.server.http.Problems;
+import org.harmattan.service.store.StoreViews;
+
+/** Health, status, coverage, the quarantine and the problem catalogue. */
+final class SystemResource {
+  /** The widest window any event can fall in. */
+  private static final Period ALL_TIME =
+      new Period(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
+
+  private final Api api;
+
+  SystemResource(Api api) {
+    this.api = api;
+  }
+
+  List<ApiRoute> routes() {
+    return List.of(
+        ApiRoute.json(
+            HandlerType.GET,
+            "/api/v1/health",
+            null,
+            "system",
+            "Whether the server is up and its store answers (no credentials needed)",
+            List.of(),
+            null,
+            "Health",
+            this::health),
+        ApiRoute.json(
+            HandlerType.GET,
+            "/api/v1/status",
+            Role.VIEWER,
+            "system",
+            "What the store holds: events per source and country, quarantine, files",
+            List.of(),
+            null,
+            "Status",
+            this::status),
+        ApiRoute.json(
+            HandlerType.GET,
+            "/api/v1/coverage",
+            Role.VIEWER,
+            "system",
+            "Per country and source system: events held, first and last event date, last ingest",
+            List.of(query("country", "string", "Only this country (ISO3 or name), e.g. MLI")),
+            null,
+            "CoverageList",
+            this::coverage),
+        ApiRoute.json(
+            HandlerType.GET,
+            "/api/v1/quarantine",
+            Role.ADMIN,
+            "system",
+            "Rows kept aside at ingest, with line, problems and the raw text",
+            List.of(query("limit", "integer", "At most this many rows, 1 to 10000 (default 100)")),
+            null,
+            "Quarantine",
+            this::quarantine),
+        ApiRoute.json(
+            HandlerType.GET,
+            "/api/problems/{code}",
+            null,
+            "system",
+            "What a problem type means (the 'type' of every error response)",
+            List.of(ApiRoute.Param.path("code", "A problem code, e.g. bad_parameter")),
+            null,
+            "ProblemType",
+            this::problemType));
+  }
+
+  private void health(Context ctx) {
+    long events = api.store().read(s -> s.status().events());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("status", "ok");
+    m.put("events", events);
+    ok(ctx, m);
+  }
+
+  private void status(Context ctx) {
+    StoreStatus s = api.store().read(st -> st.status());
+    ok(ctx, StoreViews.status(s));
+  }
+
+  private void coverage(Context ctx) {
+    String only = Params.optionalCountry(ctx);
+    List<Map<String, Object>> rows =
+        api.store()
+            .read(
+                store -> {
+                  StoreStatus st = store.status();
+                  List<Map<String, Object>> out = new ArrayList<>();
+                  for (String country : st.byCountry().keySet()) {
+                    if (only != null && !only.equals(country)) {
+                      continue;
+                    }
+                    for (SourceSystem source : SourceSystem.values()) {
+                      Coverage c =
+                          store
+                              .analytics()
+                              .coverage(
+                                  EventFilter.of(country, ALL_TIME).withSources(Set.of(source)));
+                      if (c.events() == 0) {
+                        continue;
+                      }
+                      Map<String, Object> m = new LinkedHashMap<>();
+                      m.put("country", country);
+                      m.put("source", source.name());
+                      m.put("events", c.events());
+                      m.put("first", String.valueOf(c.first()));
+                      m.put("last", String.valueOf(c.last()));
+                      m.put("accessed", c.accessed() == null ? null : c.accessed().toString());
+                      out.add(m);
+                    }
+                  }
+                  return out;
+                });
+    ok(ctx, Map.of("coverage", rows));
+  }
+
+  private void quarantine(Context ctx) {
+    int limit = Params.integer(ctx, "limit", 1, 10_000, 100);
+    ok(ctx, api.store().read(s -> StoreViews.quarantine(s, limit)));
+  }
+
+  private void problemType(Context ctx) {
+    String code = ctx.pathParam("code");
+    ProblemCode found =
+        ProblemCode.findByCode(code)
+            .orElseThrow(() -> ApiProblem.notFound("no problem type is named '" + code + "'"));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", Problems.typeOf(found));
+    m.put("code", found.code());
+    m.put("title", Problems.title(found));
+    ok(ctx, m);
+  }
+
+  static void ok(Context ctx, Object body) {
+    ctx.contentType("application/json").result(Json.write(body));
+  }
+}

@@ -1,0 +1,70 @@
+package org.harmattan.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Back-off after failed sign-ins, per account name and per client address: the first {@link
+ * #FREE_FAILURES} failures cost nothing, then each further one doubles the wait (1 s, 2 s, 4 s …,
+ * at most {@link #MAX_WAIT}). A success clears the name's record.
+ */
+public final class SignInThrottle {
+  /** Failures allowed before waits begin. */
+  public static final int FREE_FAILURES = 5;
+
+  /** The longest wait. */
+  public static final Duration MAX_WAIT = Duration.ofMinutes(15);
+
+  private record Failures(int count, Instant blockedUntil) {}
+
+  private final Map<String, Failures> byKey = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public SignInThrottle(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** How long the caller must still wait, or {@link Duration#ZERO}. */
+  public Duration waitFor(String name, String address) {
+    Instant now = clock.instant();
+    Duration longest = Duration.ZERO;
+    for (String key : keys(name, address)) {
+      Failures f = byKey.get(key);
+      if (f != null && f.blockedUntil().isAfter(now)) {
+        Duration d = Duration.between(now, f.blockedUntil());
+        if (d.compareTo(longest) > 0) {
+          longest = d;
+        }
+      }
+    }
+    return longest;
+  }
+
+  public void failed(String name, String address) {
+    Instant now = clock.instant();
+    for (String key : keys(name, address)) {
+      byKey.compute(
+          key,
+          (k, f) -> {
+            int count = f == null ? 1 : f.count() + 1;
+            Duration wait = Duration.ZERO;
+            if (count > FREE_FAILURES) {
+              long seconds = 1L << Math.min(20, count - FREE_FAILURES - 1);
+              wait = Duration.ofSeconds(Math.min(seconds, MAX_WAIT.toSeconds()));
+            }
+            return new Failures(count, now.plus(wait));
+          });
+    }
+  }
+
+  public void succeeded(String name) {
+    byKey.remove("name:" + name);
+  }
+
+  private static String[] keys(String name, String address) {
+    return new String[] {"name:" + name, "address:" + address};
+  }
+}

@@ -1,0 +1,2 @@
+/** HTTP plumbing: problem details, parameters, formats, security headers. */
+package org.harmattan.server.http;
