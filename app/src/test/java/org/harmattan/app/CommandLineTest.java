@@ -22,7 +22,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ingest", "status", "quarantine"})
+  @ValueSource(strings = {"", "ingest", "status", "quarantine", "serve", "users"})
   void everyCommandHasHelp(String command) {
     CliRun r = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
 

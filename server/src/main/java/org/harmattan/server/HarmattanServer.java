@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
@@ -75,11 +76,13 @@ public final class HarmattanServer implements AutoCloseable {
   private final Javalin app;
   private final Routes routes;
   private final String openApi;
+  private final AtomicInteger inFlight;
 
-  private HarmattanServer(Javalin app, Routes routes, String openApi) {
+  private HarmattanServer(Javalin app, Routes routes, String openApi, AtomicInteger inFlight) {
     this.app = app;
     this.routes = routes;
     this.openApi = openApi;
+    this.inFlight = inFlight;
   }
 
   /** Starts serving {@code store}; the caller keeps the store and closes it after the server. */
@@ -96,6 +99,7 @@ public final class HarmattanServer implements AutoCloseable {
     String openApi = Json.write(OpenApiDocument.of(routes.all(), version()));
     String docs = resource("docs.html");
     String docsScript = resource("docs.js");
+    AtomicInteger inFlight = new AtomicInteger();
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -122,7 +126,12 @@ public final class HarmattanServer implements AutoCloseable {
                     s.directory = "/META-INF/resources/webjars/swagger-ui/5.34.1";
                     s.location = Location.CLASSPATH;
                   });
-              cfg.routes.before(ctx -> secure(ctx));
+              cfg.routes.before(
+                  ctx -> {
+                    inFlight.incrementAndGet();
+                    secure(ctx);
+                  });
+              cfg.routes.after(ctx -> inFlight.decrementAndGet());
               cfg.routes.exception(ApiProblem.class, (e, ctx) -> Problems.write(ctx, e));
               cfg.routes.exception(
                   HarmattanException.class, (e, ctx) -> Problems.write(ctx, Problems.of(e)));
@@ -167,7 +176,12 @@ public final class HarmattanServer implements AutoCloseable {
             });
     app.start();
     LOG.info("Harmattan API on http://{}:{}/api/v1", settings.bind(), app.port());
-    return new HarmattanServer(app, routes, openApi);
+    return new HarmattanServer(app, routes, openApi, inFlight);
+  }
+
+  /** Whether a request is being answered now. */
+  public boolean requestsInFlight() {
+    return inFlight.get() > 0;
   }
 
   /** The port the server listens on. */

@@ -86,6 +86,10 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  boolean requestsInFlight() {
+    return server.requestsInFlight();
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
   }

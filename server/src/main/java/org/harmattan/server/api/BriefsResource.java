@@ -1,5 +1,6 @@
 package org.harmattan.server.api;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -75,6 +76,35 @@ final class BriefsResource implements AutoCloseable {
 
   BriefsResource(Api api) {
     this.api = api;
+    failInterrupted();
+  }
+
+  /** Jobs a previous run left queued or running can no longer finish: they are marked failed. */
+  private void failInterrupted() {
+    Path root = api.dataDir().resolve("briefs");
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      for (Path f : s.filter(p -> Files.exists(p.resolve("job.json"))).toList()) {
+        JsonNode job = read(f);
+        String status = job.path("status").asText();
+        if (status.equals("queued") || status.equals("running")) {
+          Map<String, Object> m = asMap(job);
+          m.put("status", "failed");
+          m.put(
+              "error",
+              Map.of(
+                  "code",
+                  "interrupted",
+                  "detail",
+                  "the server stopped before the brief was done; POST .../rerun runs it again"));
+          write(f, m);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the briefs folder cannot be listed: " + root, e);
+    }
   }
 
   List<ApiRoute> routes() {
@@ -327,7 +357,7 @@ final class BriefsResource implements AutoCloseable {
   /** The job as served: job.json plus links to its files once it is done. */
   private Map<String, Object> view(Path folder) {
     ObjectNode job = (ObjectNode) read(folder);
-    Map<String, Object> m = Json.mapper().convertValue(job, LinkedHashMap.class);
+    Map<String, Object> m = asMap(job);
     String base = "/api/v1/briefs/" + job.get("id").asText();
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("self", base);
@@ -375,6 +405,10 @@ final class BriefsResource implements AutoCloseable {
     }
     out.sort(Comparator.comparing((Map<String, Object> m) -> m.get("dataset").toString()));
     return out;
+  }
+
+  private static Map<String, Object> asMap(JsonNode job) {
+    return Json.mapper().convertValue(job, new TypeReference<LinkedHashMap<String, Object>>() {});
   }
 
   private static List<String> strings(JsonNode n) {
