@@ -37,7 +37,7 @@ class ActorRegistryRealDataTest {
     rows.addAll(read(require(HDX_MALI)));
     for (Map<String, String> row : rows) {
       for (String col : List.of("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")) {
-        for (String n : SEMICOLON.split(row.getOrDefault(col, ""))) {
+        for (String n : SEMICOLON.split(row.getOrDefault(col, ""), -1)) {
           if (!n.isBlank()) {
             names.merge(n.strip(), 1L, Long::sum);
           }

@@ -147,7 +147,7 @@ class CapitalAdvanceRealDataTest {
       long expected = d.stream().filter(km -> km <= r).count();
       assertThat(figure("capital.events_within_" + r + "km").getValue())
           .as(r + " km")
-          .isEqualTo(expected);
+          .isEqualTo((double) expected);
       assertThat(figure("capital.events_within_" + r + "km").citation().eventIds())
           .hasSize((int) expected);
     }

@@ -434,7 +434,6 @@ public final class BriefBuilder {
           pr.text(" — against ")
               .fig(then.id())
               .text(" in " + against(c) + "; too few to speak of a trend");
-      default -> throw new IllegalStateException("unhandled trend " + t);
     }
     return pr.build();
   }
