@@ -1,7 +1,6 @@
 package org.harmattan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -113,25 +111,16 @@ class BriefCommandsTest {
     }
   }
 
-  private static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
   private Path maliStore() {
-    Optional<Path> data = sharedData();
-    assumeThat(data)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
+    Path data = SharedData.requireRoot();
     Path store = dir.resolve("mali.duckdb");
     CliRun ingest =
         CliRun.of(
             "ingest",
             "--store",
             store.toString(),
-            data.orElseThrow()
-                .resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv")
-                .toString(),
-            data.orElseThrow().resolve("acled_hdx_hxl/conflict_data_mli.csv").toString());
+            data.resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv").toString(),
+            data.resolve("acled_hdx_hxl/conflict_data_mli.csv").toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     return store;
   }
@@ -202,7 +191,7 @@ class BriefCommandsTest {
   @Test
   void theBriefTakesAUserProfileRoadsACaseFileAndAdvisorySnapshots() throws Exception {
     Path store = maliStore();
-    Path roads = sharedData().orElseThrow().resolve("roads_african_urban_network");
+    Path roads = SharedData.requireRoot().resolve("roads_african_urban_network");
     Path repo = Path.of("").toAbsolutePath().getParent();
     Path advisories = repo.resolve("ingest/src/test/resources/advisories");
     Path profile = dir.resolve("mali-profile.yaml");

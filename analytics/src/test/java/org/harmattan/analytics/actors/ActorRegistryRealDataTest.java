@@ -1,7 +1,6 @@
 package org.harmattan.analytics.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -136,17 +135,7 @@ class ActorRegistryRealDataTest {
   // ---------------------------------------------------------------------------------------------
 
   private static Path require(String relative) {
-    Optional<Path> root = sharedData();
-    assumeTrue(
-        root.isPresent(),
-        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping real-data test");
-    Path file = root.get().resolve(relative);
-    assumeTrue(Files.isRegularFile(file), file + " is absent; skipping real-data test");
-    return file;
-  }
-
-  private static Optional<Path> sharedData() {
-    return SharedData.findRoot();
+    return SharedData.require(relative);
   }
 
   /**

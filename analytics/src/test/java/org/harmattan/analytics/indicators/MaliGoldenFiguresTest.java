@@ -2,7 +2,6 @@ package org.harmattan.analytics.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,18 +39,10 @@ class MaliGoldenFiguresTest {
   private static SecurityIndicators indicators;
   private static Map<String, Map<String, String>> raw;
 
-  static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
   @BeforeAll
   static void load() throws IOException {
-    Optional<Path> data = sharedData();
-    assumeThat(data)
-        .as("golden test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    Path a = data.orElseThrow().resolve(AC0519);
-    Path b = data.orElseThrow().resolve(HDX);
+    Path a = SharedData.require(AC0519);
+    Path b = SharedData.require(HDX);
     raw = new HashMap<>();
     newest(a, false);
     newest(b, true);
