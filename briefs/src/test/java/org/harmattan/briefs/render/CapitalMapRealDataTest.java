@@ -125,13 +125,6 @@ class CapitalMapRealDataTest {
                 Collectors.groupingBy(
                     MapView.Marker::category, TreeMap::new, Collectors.counting()));
 
-    System.out.println(
-        "DEBUG "
-            + advance.listWindowEvents().stream()
-                .filter(e -> e.eventType().label().equals("Battles"))
-                .map(e -> e.id() + "|" + e.date())
-                .sorted()
-                .toList());
     assertThat(byType).isEqualTo(rawCountsByType());
     assertThat(m.layers().get(0)).isInstanceOf(MapView.Outlines.class);
     assertThat(m.layers())
