@@ -1,129 +1,18 @@
 package org.harmattan.app;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.junit.ArchTests;
+import org.harmattan.testsupport.ArchitectureRules;
 
 /**
- * The package rules of ARCHITECTURE.md. Maven's enforcer guards the module dependencies; these
- * rules guard what a module's classes may reference. The app module sees every other production
- * module on its test class path, so the rules run here over all of {@code org.harmattan}.
+ * The package rules of ARCHITECTURE.md ({@link ArchitectureRules}) over every production class of
+ * {@code org.harmattan} that the app module sees on its test class path: every module but {@code
+ * bench}, whose own ArchitectureTest runs the same rules over the benchmarks.
  */
 @AnalyzeClasses(packages = "org.harmattan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule domainDependsOnlyOnTheJdkAndItself =
-      classes()
-          .that()
-          .resideInAPackage("org.harmattan.domain..")
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage("java..", "org.harmattan.domain..")
-          .because("the domain is the centre: records and rules, no libraries, no I/O frameworks");
-
-  @ArchTest
-  static final ArchRule jdbcAndDuckDbOnlyInTheEngine =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("org.harmattan.engine.duckdb..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("java.sql..", "org.duckdb..")
-          .because("the DuckDB engine owns its store; everything else talks to it through a port");
-
-  @ArchTest
-  static final ArchRule engineApiDependsOnlyOnTheDomain =
-      classes()
-          .that()
-          .resideInAnyPackage("org.harmattan.engine.query..", "org.harmattan.engine.write..")
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage(
-              "java..",
-              "org.harmattan.domain..",
-              "org.harmattan.engine.query..",
-              "org.harmattan.engine.write..")
-          .because("the engine ports are plain Java over the domain, the same for every engine");
-
-  @ArchTest
-  static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
-      noClasses()
-          .that()
-          .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
-          .because("indicators are computed once, over the engine API, for every engine");
-
-  @ArchTest
-  static final ArchRule sparkOnlyInTheSparkModule =
-      noClasses()
-          .that()
-          .resideOutsideOfPackage("org.harmattan.spark..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.apache.spark..")
-          .because("Spark's heavy dependencies stay in the optional spark module");
-
-  @ArchTest
-  static final ArchRule ingestWritesThroughThePortOnly =
-      noClasses()
-          .that()
-          .resideInAPackage("org.harmattan.ingest..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.harmattan.engine.duckdb..", "org.harmattan.spark..", "org.harmattan.app..")
-          .because(
-              "ingest hands rows to the engine's write port; storing and wiring happen further out");
-
-  @ArchTest
-  static final ArchRule engineDoesNotDependOnApp =
-      noClasses()
-          .that()
-          .resideInAPackage("org.harmattan.engine..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("org.harmattan.app..")
-          .because("the app wires the engine, never the reverse");
-
-  /**
-   * No cycles between feature packages. A slice is a module's feature package ({@code
-   * org.harmattan.ingest.acled..}) or a module's root package on its own ({@code
-   * org.harmattan.ingest}), so a root package that calls its features cannot be called back by
-   * them. This is {@code slices().matching("org.harmattan.(*).(*)..")} plus the root packages.
-   */
-  @ArchTest
-  static final ArchRule featurePackagesAreFreeOfCycles =
-      slices().assignedFrom(new FeatureSlices()).should().beFreeOfCycles();
-
-  private static final class FeatureSlices implements SliceAssignment {
-    private static final String PREFIX = "org.harmattan.";
-
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-      String pkg = javaClass.getPackageName();
-      if (!pkg.startsWith(PREFIX)) {
-        return SliceIdentifier.ignore();
-      }
-      String[] parts = pkg.substring(PREFIX.length()).split("\\.", -1);
-      return parts.length == 1
-          ? SliceIdentifier.of(parts[0] + " (root)")
-          : SliceIdentifier.of(parts[0] + "." + parts[1]);
-    }
-
-    @Override
-    public String getDescription() {
-      return "feature packages org.harmattan.<module>.<feature>.. and module root packages";
-    }
-  }
+  @ArchTest static final ArchTests RULES = ArchTests.in(ArchitectureRules.class);
 }
