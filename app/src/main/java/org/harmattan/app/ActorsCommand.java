@@ -14,9 +14,10 @@ import java.util.concurrent.Callable;
 import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.Store;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.NameCount;
+import org.harmattan.service.Stores;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,7 @@ final class ActorsCommand implements Callable<Integer> {
     ActorRegistry registry =
         registryFiles.isEmpty() ? ActorRegistry.shipped() : ActorRegistry.load(registryFiles);
     List<NameCount> names;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
       names = store.analytics().listActorNames(filter);
     }
     List<Row> rows = new ArrayList<>();

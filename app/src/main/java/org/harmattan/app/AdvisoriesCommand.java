@@ -18,6 +18,7 @@ import org.harmattan.domain.context.Advisory;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.advisories.AdvisoryFetcher;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.advisories.AdvisorySources;
@@ -142,7 +143,7 @@ final class AdvisoriesCommand implements Callable<Integer> {
         AdvisoryReport report = AdvisoryFiles.read(f.body(), label, iso3);
         if (report.government() != g) {
           throw HarmattanException.sourceData(
-              "advisory_format",
+              ProblemCode.ADVISORY_FORMAT,
               url.get()
                   + " holds "
                   + report.government().label()

@@ -4,21 +4,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.render.BriefWriter;
-import org.harmattan.domain.actor.CanonicalActor;
-import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.query.EventFilter;
-import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.Store;
+import org.harmattan.service.Stores;
+import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.brief.Scopes;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,14 +80,14 @@ final class BriefCommand implements Callable<Integer> {
         out != null ? out : Path.of("brief-" + iso3 + "-" + period.from() + "-" + period.to());
     ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
-      Scope scope = scope(cli, registry, store, iso3);
+    try (Store store = Stores.open(options.storePath())) {
+      Scope scope = Scopes.resolve(store.analytics(), registry, iso3, admin1, eventTypes, actor);
       written =
-          BriefProduction.produce(
+          BriefService.produce(
               store.analytics(),
               store.observations(),
               registry,
-              new BriefProduction.Request(
+              new BriefService.Request(
                   iso3,
                   period,
                   comparison,
@@ -110,59 +107,8 @@ final class BriefCommand implements Callable<Integer> {
       m.put("figures", written.figuresJson().toString());
       cli.getOut().println(Json.write(m));
     } else {
-      BriefProduction.printWritten(cli.getOut(), written);
+      Written.print(cli.getOut(), written);
     }
     return 0;
-  }
-
-  private Scope scope(CommandLine cli, ActorRegistry registry, DuckDbStore store, String iso3) {
-    Set<EventType> types = null;
-    if (!eventTypes.isEmpty()) {
-      types = new HashSet<>();
-      for (String t : eventTypes) {
-        types.add(
-            EventType.findByLabel(t)
-                .orElseThrow(
-                    () ->
-                        new CommandLine.ParameterException(
-                            cli,
-                            "--event-type '"
-                                + t
-                                + "' is not an ACLED event type (expected Battles, Explosions/Remote"
-                                + " violence, Violence against civilians, Protests, Riots or"
-                                + " Strategic developments)")));
-      }
-    }
-    String label = null;
-    Set<String> names = Set.of();
-    if (actor != null) {
-      CanonicalActor a =
-          registry
-              .findActor(actor.strip())
-              .orElseThrow(
-                  () ->
-                      new CommandLine.ParameterException(
-                          cli,
-                          "--actor '"
-                              + actor
-                              + "' is not a registry id (see harmattan actors; e.g. jnim)"));
-      List<String> raw = new ArrayList<>();
-      for (NameCount n :
-          store
-              .analytics()
-              .listActorNames(
-                  EventFilter.of(
-                      iso3, new Period(LocalDate.of(1900, 1, 1), LocalDate.now(ZoneOffset.UTC))))) {
-        raw.add(n.name());
-      }
-      names = registry.rawNamesOf(a.id(), raw);
-      if (names.isEmpty()) {
-        throw new CommandLine.ParameterException(
-            cli,
-            "--actor '" + actor + "' (" + a.name() + ") names no event in the store for " + iso3);
-      }
-      label = a.name();
-    }
-    return new Scope(new HashSet<>(admin1), types, label, names);
   }
 }

@@ -4,19 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.harmattan.briefs.claims.ClaimChecker;
 import org.harmattan.briefs.claims.ClaimResult;
 import org.harmattan.briefs.claims.ClaimsFile;
 import org.harmattan.briefs.claims.Verdict;
 import org.harmattan.briefs.render.FigureFormat;
-import org.harmattan.briefs.render.FiguresJson;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.Store;
+import org.harmattan.service.Stores;
+import org.harmattan.service.claims.ClaimService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,30 +54,12 @@ final class CheckClaimsCommand implements Callable<Integer> {
     so.source = source;
     List<ClaimResult> results;
     var claims = ClaimsFile.read(file);
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
-      results =
-          new ClaimChecker(
-                  store.analytics(),
-                  store.observations(),
-                  so.sources(cli),
-                  LocalDate.now(ZoneOffset.UTC))
-              .check(claims);
+    try (Store store = Stores.open(options.storePath())) {
+      results = ClaimService.check(store, claims, so.sources(cli), LocalDate.now(ZoneOffset.UTC));
     }
     PrintWriter out = cli.getOut();
     if (options.json) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (ClaimResult r : results) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.claim().id());
-        m.put("verdict", r.verdict().word());
-        m.put("stated", r.claim().value());
-        m.put("computed", r.computed() == null ? null : r.computed().value());
-        m.put("citation", r.computed() == null ? null : FiguresJson.citation(r.computed()));
-        m.put("figure", r.claim().figure());
-        m.put("reason", r.reason());
-        list.add(m);
-      }
-      out.println(Json.write(Map.of("claims", list)));
+      out.println(Json.write(ClaimService.toMap(results)));
     } else {
       for (ClaimResult r : results) {
         out.printf(

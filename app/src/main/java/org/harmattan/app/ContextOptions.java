@@ -3,7 +3,8 @@ package org.harmattan.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.harmattan.analytics.profile.CountryProfiles;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.service.brief.BriefService;
 import picocli.CommandLine.Option;
 
 /** Options naming the reference and context inputs of a brief: profiles, roads, case file. */
@@ -41,11 +42,11 @@ final class ContextOptions {
               + " France Diplomatie RSS); two snapshots of one government show its changes.")
   List<Path> advisories = new ArrayList<>();
 
-  BriefProduction.Context context() {
+  BriefService.Context context() {
     CountryProfiles p = CountryProfiles.shipped();
     for (Path f : profiles) {
       p = p.with(f);
     }
-    return new BriefProduction.Context(p, roads, timeline, advisories);
+    return new BriefService.Context(p, roads, timeline, advisories);
   }
 }

@@ -10,27 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
-import org.harmattan.app.demo.SyntheticContext;
-import org.harmattan.app.demo.SyntheticScenario;
 import org.harmattan.briefs.render.BriefWriter;
-import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.demo.SyntheticContext;
+import org.harmattan.demo.SyntheticScenario;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.duckdb.HumanitarianIngestReport;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.Store;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.ingest.IngestReport;
-import org.harmattan.ingest.SourceFile;
-import org.harmattan.ingest.hxl.HxlReader;
+import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.service.Stores;
+import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.ingest.FileOutcome;
+import org.harmattan.service.ingest.IngestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -104,13 +104,7 @@ final class DemoCommand implements Callable<Integer> {
       Files.createDirectories(csv.getParent());
       new SyntheticScenario(scenario).write(csv);
       SyntheticScenario.writeRoads(out.resolve("data").resolve("roads"));
-      contextFiles =
-          SyntheticContext.write(
-              out.resolve("data").resolve("context"),
-              scenario.seed(),
-              scenario.countryIso3(),
-              scenario.firstYear(),
-              scenario.lastYear());
+      contextFiles = SyntheticContext.write(out.resolve("data").resolve("context"), scenario);
       console.printf(
           Locale.ROOT,
           "Generated a SYNTHETIC Sahel scenario (seed %d) as an ACLED export: %s%n",
@@ -120,10 +114,12 @@ final class DemoCommand implements Callable<Integer> {
     } else {
       files.addAll(listFiles(cli, data));
     }
-    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
+    try (Store store = Stores.open(storeFile)) {
+      IngestService ingest = new IngestService(store, today);
       for (Path f : files) {
-        try {
-          IngestReport r = store.ingest(SourceFile.inspect(f), Optional.empty(), today, b -> {});
+        FileOutcome outcome = ingest.ingest(f, IngestService.Options.detect(), b -> {});
+        if (outcome instanceof FileOutcome.Events e) {
+          IngestReport r = e.report();
           console.printf(
               Locale.ROOT,
               "Ingested %s (%s): %,d rows, %,d inserted, %,d updated, %,d merged, %,d"
@@ -135,49 +131,45 @@ final class DemoCommand implements Callable<Integer> {
               r.updated(),
               r.merged(),
               r.quarantined());
-        } catch (HarmattanException e) {
-          if (e.category() != ErrorCategory.SOURCE_DATA) {
-            throw e;
-          }
-          console.printf(Locale.ROOT, "Skipped %s: %s%n", f.getFileName(), e.getMessage());
+        } else if (outcome instanceof FileOutcome.Humanitarian h) {
+          printHumanitarian(console, f, h.report());
+        } else if (outcome instanceof FileOutcome.Failed failed) {
+          console.printf(Locale.ROOT, "Skipped %s: %s%n", f.getFileName(), failed.message());
         }
       }
       if (contextFiles != null) {
         for (Path p : contextFiles.humanitarian()) {
-          HumanitarianIngestReport r =
-              store.ingestHumanitarian(HxlReader.inspect(p), OptionalInt.empty());
-          console.printf(
-              Locale.ROOT,
-              "Ingested %s (%s): %,d rows, %,d inserted, %,d quarantined%n",
-              p.getFileName(),
-              r.dataset(),
-              r.rowsRead(),
-              r.inserted(),
-              r.quarantined());
+          FileOutcome outcome = ingest.ingest(p, IngestService.Options.detect(), b -> {});
+          if (outcome instanceof FileOutcome.Humanitarian h) {
+            printHumanitarian(console, p, h.report());
+          } else {
+            throw new IllegalStateException(
+                "the demo's own table " + p + " was not read: " + outcome.toMap());
+          }
         }
       }
-      BriefProduction.Request request =
+      BriefService.Request request =
           synthetic
               ? syntheticRequest(scenario, contextFiles.advisories())
               : dataRequest(cli, store, today);
       BriefWriter.Written written =
-          BriefProduction.produce(
+          BriefService.produce(
               store.analytics(),
               store.observations(),
               ActorRegistry.load(registries),
               request,
               today);
-      BriefProduction.printWritten(console, written);
+      Written.print(console, written);
       console.printf(Locale.ROOT, "Open %s in a browser.%n", written.html().toAbsolutePath());
     }
     return 0;
   }
 
-  private BriefProduction.Request syntheticRequest(
+  private BriefService.Request syntheticRequest(
       SyntheticScenario.ScenarioSpec s, List<Path> advisories) {
     Period period =
         new Period(LocalDate.of(s.lastYear(), 1, 1), LocalDate.of(s.lastYear(), 12, 31));
-    return new BriefProduction.Request(
+    return new BriefService.Request(
         s.countryIso3(),
         period,
         period.inYear(s.lastYear() - 1),
@@ -192,11 +184,11 @@ final class DemoCommand implements Callable<Integer> {
         syntheticContext(advisories));
   }
 
-  private BriefProduction.Request dataRequest(CommandLine cli, DuckDbStore store, LocalDate today) {
+  private BriefService.Request dataRequest(CommandLine cli, Store store, LocalDate today) {
     Map<String, Long> byCountry = store.status().byCountry();
     if (byCountry.isEmpty()) {
       throw HarmattanException.userInput(
-          "no_data", "no events could be read from " + data + "; see the messages above");
+          ProblemCode.NO_DATA, "no events could be read from " + data + "; see the messages above");
     }
     String iso3 =
         country != null
@@ -213,12 +205,12 @@ final class DemoCommand implements Callable<Integer> {
                     .withSources(Set.of(SourceSystem.ACLED)));
     if (cov.first() == null) {
       throw HarmattanException.userInput(
-          "no_data", "the files in " + data + " hold no ACLED events for " + iso3);
+          ProblemCode.NO_DATA, "the files in " + data + " hold no ACLED events for " + iso3);
     }
     int y = year != null ? year : lastFullYear(cov);
     Period period = new Period(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
     Period comparison = cov.first().getYear() < y ? period.inYear(y - 1) : null;
-    return new BriefProduction.Request(
+    return new BriefService.Request(
         iso3,
         period,
         comparison,
@@ -234,15 +226,26 @@ final class DemoCommand implements Callable<Integer> {
    * The user's context options, with the scenario's own road graph unless --roads names one, and
    * the scenario's advisory snapshots after the user's.
    */
-  private BriefProduction.Context syntheticContext(List<Path> scenarioAdvisories) {
-    BriefProduction.Context c = context.context();
+  private BriefService.Context syntheticContext(List<Path> scenarioAdvisories) {
+    BriefService.Context c = context.context();
     List<Path> advisories = new ArrayList<>(c.advisories());
     advisories.addAll(scenarioAdvisories);
-    return new BriefProduction.Context(
+    return new BriefService.Context(
         c.profiles(),
         c.roads() != null ? c.roads() : out.resolve("data").resolve("roads"),
         c.timeline(),
         advisories);
+  }
+
+  private static void printHumanitarian(PrintWriter console, Path p, HumanitarianIngestReport r) {
+    console.printf(
+        Locale.ROOT,
+        "Ingested %s (%s): %,d rows, %,d inserted, %,d quarantined%n",
+        p.getFileName(),
+        r.dataset(),
+        r.rowsRead(),
+        r.inserted(),
+        r.quarantined());
   }
 
   /** The latest calendar year the data covers to at least its last month. */

@@ -1,11 +1,12 @@
 package org.harmattan.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,15 +16,13 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.duckdb.HumanitarianIngestReport;
+import org.harmattan.engine.Store;
 import org.harmattan.ingest.IngestReport;
-import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
-import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
-import org.harmattan.ingest.hxl.HxlReader;
+import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.service.Stores;
+import org.harmattan.service.ingest.FileOutcome;
+import org.harmattan.service.ingest.IngestService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,41 +92,24 @@ final class IngestCommand implements Callable<Integer> {
                                   + SourceFormat.listIds()
                                   + ")")));
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    IngestService.Options read =
+        new IngestService.Options(
+            forced, year == null ? OptionalInt.empty() : OptionalInt.of(year));
     List<Map<String, Object>> results = new ArrayList<>();
     int exit = 0;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
+      IngestService service = new IngestService(store, LocalDate.now(ZoneOffset.UTC));
       for (Path file : files) {
-        try {
-          SourceFile source = HxlReader.inspect(file);
-          if (forced.isEmpty() && HumanitarianFileReader.isHumanitarian(source)) {
-            HumanitarianIngestReport report =
-                store.ingestHumanitarian(
-                    source, year == null ? OptionalInt.empty() : OptionalInt.of(year));
-            results.add(toJson(report));
-            if (!options.json) {
-              printReport(out, report);
-            }
-            continue;
-          }
-          IngestReport report = ingestOne(store, source, forced, today, err);
-          results.add(toJson(report));
-          if (!options.json) {
-            printReport(out, report);
-          }
-        } catch (HarmattanException e) {
-          if (e.category() != ErrorCategory.SOURCE_DATA
-              && !"file_not_found".equals(e.code())
-              && !"not_a_file".equals(e.code())) {
-            throw e;
-          }
+        FileOutcome outcome = ingestOne(service, file, read, err);
+        results.add(outcome.toMap());
+        if (outcome instanceof FileOutcome.Failed f) {
           exit = Main.EXIT_SOURCE_DATA;
-          Map<String, Object> failed = new LinkedHashMap<>();
-          failed.put("path", file.toString());
-          failed.put("error", Map.of("code", e.code(), "message", e.getMessage()));
-          results.add(failed);
-          err.println("harmattan: " + e.getMessage());
+          err.println("harmattan: " + f.message());
           err.flush();
+        } else if (!options.json && outcome instanceof FileOutcome.Events e) {
+          printReport(out, e.report());
+        } else if (!options.json && outcome instanceof FileOutcome.Humanitarian h) {
+          printReport(out, h.report());
         }
       }
     }
@@ -137,62 +119,34 @@ final class IngestCommand implements Callable<Integer> {
     return exit;
   }
 
-  private static IngestReport ingestOne(
-      DuckDbStore store,
-      SourceFile source,
-      Optional<SourceFormat> forced,
-      LocalDate today,
-      PrintWriter err) {
-    if (source.sizeBytes() < PROGRESS_THRESHOLD_BYTES) {
-      return store.ingest(source, forced, today, bytes -> {});
+  /** One file, with a progress bar on the terminal when it is large. */
+  private static FileOutcome ingestOne(
+      IngestService service, Path file, IngestService.Options read, PrintWriter err) {
+    long size = sizeOf(file);
+    if (size < PROGRESS_THRESHOLD_BYTES) {
+      return service.ingest(file, read, bytes -> {});
     }
     try (ProgressBar bar =
         new ProgressBarBuilder()
-            .setTaskName(source.dataset())
-            .setInitialMax(source.sizeBytes() >> 20)
+            .setTaskName(String.valueOf(file.getFileName()))
+            .setInitialMax(size >> 20)
             .setUnit(" MB", 1)
             .setStyle(ProgressBarStyle.ASCII)
             .build()) {
-      IngestReport report = store.ingest(source, forced, today, bytes -> bar.stepTo(bytes >> 20));
-      bar.stepTo(source.sizeBytes() >> 20);
-      return report;
+      FileOutcome outcome = service.ingest(file, read, bytes -> bar.stepTo(bytes >> 20));
+      bar.stepTo(size >> 20);
+      return outcome;
     } finally {
       err.flush();
     }
   }
 
-  static Map<String, Object> toJson(IngestReport r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("path", r.path());
-    m.put("format", r.format().id());
-    m.put("sha256", r.sha256());
-    m.put("rowsRead", r.rowsRead());
-    m.put("inserted", r.inserted());
-    m.put("updated", r.updated());
-    m.put("unchanged", r.unchanged());
-    m.put("merged", r.merged());
-    m.put("quarantined", r.quarantined());
-    m.put("notes", r.notes());
-    return m;
-  }
-
-  /** The same keys as an event file's report, plus the blank rows and what the rows gave. */
-  static Map<String, Object> toJson(HumanitarianIngestReport r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("path", r.path());
-    m.put("format", r.dataset());
-    m.put("sha256", r.sha256());
-    m.put("rowsRead", r.rowsRead());
-    m.put("inserted", r.inserted());
-    m.put("updated", 0L);
-    m.put("unchanged", r.unchanged());
-    m.put("merged", 0L);
-    m.put("quarantined", r.quarantined());
-    m.put("blankRows", r.blankRows());
-    m.put("observations", r.observations());
-    m.put("adminUnits", r.adminUnits());
-    m.put("notes", r.notes());
-    return m;
+  private static long sizeOf(Path file) {
+    try {
+      return Files.isRegularFile(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static void printReport(PrintWriter out, HumanitarianIngestReport r) {

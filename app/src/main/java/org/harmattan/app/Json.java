@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /** JSON output of the command line. */
 final class Json {
@@ -17,7 +18,8 @@ final class Json {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new HarmattanException(ErrorCategory.INTERNAL, "json", "cannot write JSON", e);
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL, ProblemCode.JSON, "cannot write JSON", e);
     }
   }
 }

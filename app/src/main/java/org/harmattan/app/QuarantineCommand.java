@@ -1,15 +1,13 @@
 package org.harmattan.app;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.harmattan.domain.problem.Problem;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.Store;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.service.Stores;
+import org.harmattan.service.store.StoreViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,31 +38,12 @@ final class QuarantineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RejectedRow> rows;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
-      rows = store.listQuarantine(limit);
-    }
-    if (options.json) {
-      List<Map<String, Object>> list = new ArrayList<>();
-      for (RejectedRow r : rows) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", r.path());
-        m.put("lineNumber", r.lineNumber());
-        List<Map<String, String>> problems = new ArrayList<>();
-        for (Problem p : r.problems()) {
-          Map<String, String> pm = new LinkedHashMap<>();
-          pm.put("code", p.code());
-          pm.put("column", p.column());
-          pm.put("message", p.message());
-          problems.add(pm);
-        }
-        m.put("problems", problems);
-        m.put("message", r.message());
-        m.put("raw", r.raw());
-        m.put("sha256", r.fileSha256());
-        list.add(m);
+    try (Store store = Stores.open(options.storePath())) {
+      if (options.json) {
+        out.println(Json.write(StoreViews.quarantine(store, limit)));
+        return 0;
       }
-      out.println(Json.write(Map.of("rows", list)));
-      return 0;
+      rows = store.listQuarantine(limit);
     }
     if (rows.isEmpty()) {
       out.println("The quarantine is empty.");

@@ -1,12 +1,12 @@
 package org.harmattan.app;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.duckdb.StoreStatus;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.service.Stores;
+import org.harmattan.service.store.StoreViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,20 +25,11 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoreStatus s;
-    try (DuckDbStore store = DuckDbStore.open(options.storePath())) {
+    try (Store store = Stores.open(options.storePath())) {
       s = store.status();
     }
     if (options.json) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("events", s.events());
-      m.put("bySource", new java.util.TreeMap<>(s.bySource()));
-      m.put("byCountry", new java.util.TreeMap<>(s.byCountry()));
-      m.put("quarantined", s.quarantined());
-      m.put("history", s.history());
-      m.put("files", s.files());
-      m.put("observations", s.observations());
-      m.put("adminUnits", s.adminUnits());
-      out.println(Json.write(m));
+      out.println(Json.write(StoreViews.status(s)));
       return 0;
     }
     out.printf(Locale.ROOT, "store %s%n", options.storePath());

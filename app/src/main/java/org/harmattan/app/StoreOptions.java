@@ -1,19 +1,11 @@
 package org.harmattan.app;
 
 import java.nio.file.Path;
+import org.harmattan.service.Stores;
 import picocli.CommandLine.Option;
 
 /** The options every command that uses the store shares. */
 final class StoreOptions {
-  /** Where the store lives unless --store or HARMATTAN_STORE says otherwise. */
-  static Path defaultStore() {
-    String env = System.getenv("HARMATTAN_STORE");
-    if (env != null && !env.isBlank()) {
-      return Path.of(env);
-    }
-    return Path.of(System.getProperty("user.home"), ".harmattan", "store.duckdb");
-  }
-
   @Option(
       names = "--store",
       paramLabel = "FILE",
@@ -25,6 +17,6 @@ final class StoreOptions {
   boolean json;
 
   Path storePath() {
-    return store != null ? store : defaultStore();
+    return store != null ? store : Stores.defaultPath();
   }
 }

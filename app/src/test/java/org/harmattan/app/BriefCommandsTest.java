@@ -1,24 +1,21 @@
 package org.harmattan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code demo}, {@code brief} and {@code check-claims} as a user runs them. */
+/** {@code brief} and {@code check-claims} as a user runs them ({@code demo}: DemoCommandTest). */
 class BriefCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,84 +28,6 @@ class BriefCommandsTest {
       }
     }
     throw new AssertionError("no figure " + id + " in " + figuresJson);
-  }
-
-  @Test
-  void theDemoWritesASyntheticBriefFromItsOwnAcledExport() throws Exception {
-    Path out = dir.resolve("demo");
-
-    CliRun r = CliRun.of("demo", "--out", out.toString());
-
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("SYNTHETIC", "Ingested acled-synthetic-sahel.csv (acled)");
-    Path csv = out.resolve("data/acled-synthetic-sahel.csv");
-    long y2025 = 0;
-    long y2024 = 0;
-    long deaths2025 = 0;
-    try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(csv)) {
-      for (NamedCsvRecord row : rows) {
-        String year = row.getField("event_date").substring(0, 4);
-        if (year.equals("2025")) {
-          y2025++;
-          deaths2025 += Long.parseLong(row.getField("fatalities"));
-        } else if (year.equals("2024")) {
-          y2024++;
-        }
-      }
-    }
-    Path brief = out.resolve("brief");
-    Path figures = brief.resolve("figures.json");
-    assertThat(figure(figures, "events.total").get("value").asLong()).isEqualTo(y2025);
-    assertThat(figure(figures, "fatalities.total").get("value").asLong()).isEqualTo(deaths2025);
-    assertThat(figure(figures, "compare.events.total").get("value").asLong()).isEqualTo(y2024);
-    assertThat(figure(figures, "events.total").get("synthetic").asBoolean()).isTrue();
-    assertThat(Files.readString(brief.resolve("brief.md"), StandardCharsets.UTF_8))
-        .startsWith("> **SYNTHETIC DATA");
-    assertThat(Files.readString(brief.resolve("brief.html"), StandardCharsets.UTF_8))
-        .contains("<title>SYNTHETIC DATA");
-    assertThat(brief.resolve("charts/monthly-events.svg")).exists();
-    // Every section of the crisis brief is there, with its maps, and the key figures sum them up
-    // by citing each section's own figures.
-    String md = Files.readString(brief.resolve("brief.md"), StandardCharsets.UTF_8);
-    assertThat(md)
-        .contains(
-            "## Political timeline",
-            "## The capital: Bamako",
-            "## Supply corridors",
-            "## Territorial influence",
-            "## Humanitarian situation",
-            "## Travel advisories");
-    assertThat(brief.resolve("maps/capital-events.svg")).exists();
-    assertThat(brief.resolve("maps/influence-map.svg")).exists();
-    String keyFigures = md.substring(md.indexOf("## Key figures"), md.indexOf("## Political"));
-    assertThat(keyFigures)
-        .contains(
-            "Political violence came within",
-            "Supply corridors: Dakar corridor",
-            "Most active armed actor",
-            "People in need",
-            "Internally displaced",
-            "Travel advice: United Kingdom");
-    for (String id :
-        List.of(
-            "capital.nearest_km",
-            "corridor.dakar.status",
-            "humanitarian.people_in_need",
-            "humanitarian.idps",
-            "advisories.uk.level")) {
-      assertThat(figure(figures, id).get("value").isNumber()).as(id).isTrue();
-    }
-    assertThat(figure(figures, "humanitarian.people_in_need.share").get("denominator"))
-        .as("a share carries its denominator")
-        .isNotNull();
-    try (PDDocument pdf = Loader.loadPDF(brief.resolve("brief.pdf").toFile())) {
-      PDFTextStripper text = new PDFTextStripper();
-      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-        text.setStartPage(page);
-        text.setEndPage(page);
-        assertThat(text.getText(pdf)).as("page %d", page).contains("SYNTHETIC");
-      }
-    }
   }
 
   private Path maliStore() {
@@ -260,15 +179,25 @@ class BriefCommandsTest {
 
     assertThat(brief.code()).as(brief.err()).isZero();
     Path figures = out.resolve("figures.json");
-    assertThat(figure(figures, "corridor.segou.length_km").get("value").asDouble()).isPositive();
+    // Bamako (node 1547) – 1300664 – Ségou (7835) by a plain Dijkstra over the raw edges: 102.743 +
+    // 113.664 km
+    PlainRoads.Route segou =
+        PlainRoads.read(roads)
+            .through(List.of(new double[] {12.65, -8.0}, new double[] {13.431, -6.266}));
+    assertThat(segou.nodes()).containsExactly("1547", "1300664", "7835");
+    assertThat(figure(figures, "corridor.segou.length_km").get("value").asDouble())
+        .isCloseTo(segou.lengthKm(), within(1e-9))
+        .isCloseTo(102.742622640432 + 113.663726131043, within(1e-9));
     assertThat(JSON.readTree(Files.readString(figures, StandardCharsets.UTF_8)).toString())
         .as("the user profile replaces the shipped corridors")
         .doesNotContain("corridor.dakar");
     assertThat(figure(figures, "political.timeline.entries.window").get("value").asInt())
         .isEqualTo(1);
+    // The later snapshot, uk-mali-2025-11.json (updated 4 November 2025), has the alert status
+    // avoid_all_travel_to_whole_country: level 4, do not travel.
     JsonNode uk = figure(figures, "advisories.uk.level");
-    assertThat(uk.get("value").asInt()).isBetween(1, 4);
-    assertThat(uk.get("vintage").asText()).startsWith("2025-");
+    assertThat(uk.get("value").asInt()).isEqualTo(4);
+    assertThat(uk.get("vintage").asText()).isEqualTo("2025-11-04");
     String md = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
     assertThat(md)
         .contains(

@@ -45,6 +45,7 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.common.Countries;
@@ -147,7 +148,9 @@ public final class BriefBenchmark {
     long t0 = System.nanoTime();
     IngestReport report;
     try (DuckDbStore store = DuckDbStore.open(storeFile)) {
-      report = store.ingest(SourceFile.inspect(csv), Optional.empty(), today, b -> {});
+      report =
+          new EventIngest(today)
+              .ingest(SourceFile.inspect(csv), Optional.empty(), store.events(), b -> {});
     }
     System.out.printf(
         Locale.ROOT,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 
@@ -68,8 +69,8 @@ public final class IngestBenchmark {
     IngestReport report;
     try (DuckDbStore store = DuckDbStore.open(work.resolve("store.duckdb"))) {
       report =
-          store.ingest(
-              SourceFile.inspect(csv), Optional.empty(), LocalDate.now(ZoneOffset.UTC), b -> {});
+          new EventIngest(LocalDate.now(ZoneOffset.UTC))
+              .ingest(SourceFile.inspect(csv), Optional.empty(), store.events(), b -> {});
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     heap.stopWatching();

@@ -24,19 +24,21 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.RoadGraph;
-import org.harmattan.analytics.geo.ReferenceGeography;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.influence.InfluenceOptions;
 import org.harmattan.analytics.influence.TerritorialInfluence;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.reference.geo.ReferenceGeography;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 
 /**
  * The spatial indicators of one country-year on a large store against the same ring counts done as
@@ -90,7 +92,9 @@ public final class SpatialBenchmark {
     long t0 = System.nanoTime();
     IngestReport report;
     try (DuckDbStore store = DuckDbStore.open(storeFile)) {
-      report = store.ingest(SourceFile.inspect(csv), Optional.empty(), today, b -> {});
+      report =
+          new EventIngest(today)
+              .ingest(SourceFile.inspect(csv), Optional.empty(), store.events(), b -> {});
     }
     System.out.printf(
         Locale.ROOT,
@@ -118,7 +122,8 @@ public final class SpatialBenchmark {
     TerritorialInfluence influence = null;
     long[] counts = null;
     Path roads = data.resolve(ROADS);
-    RoadGraph graph = Files.isDirectory(roads) ? RoadGraph.readDirectory(roads) : null;
+    RoadGraph graph =
+        Files.isDirectory(roads) ? RoadGraph.of(RoadNetworkReader.readDirectory(roads)) : null;
     InfluenceOptions options =
         InfluenceOptions.defaults()
             .withCountryOutline(ReferenceGeography.load(mali).country().geometry());

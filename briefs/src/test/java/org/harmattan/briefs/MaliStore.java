@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.SharedData;
 
@@ -34,8 +35,15 @@ public final class MaliStore {
       Path dir = Files.createTempDirectory("harmattan-mali");
       Path db = dir.resolve("mali.duckdb");
       try (DuckDbStore store = DuckDbStore.open(db)) {
-        store.ingest(SourceFile.inspect(data.resolve(AC0519)), Optional.empty(), TODAY, b -> {});
-        store.ingest(SourceFile.inspect(data.resolve(HDX)), Optional.empty(), TODAY, b -> {});
+        new EventIngest(TODAY)
+            .ingest(
+                SourceFile.inspect(data.resolve(AC0519)),
+                Optional.empty(),
+                store.events(),
+                b -> {});
+        new EventIngest(TODAY)
+            .ingest(
+                SourceFile.inspect(data.resolve(HDX)), Optional.empty(), store.events(), b -> {});
       }
       built = db;
     }

@@ -28,6 +28,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
@@ -71,7 +72,7 @@ public final class EventFileReader {
     List<String> firstLines = firstLines(file);
     if (firstLines.isEmpty()) {
       throw HarmattanException.sourceData(
-          "empty_file",
+          ProblemCode.EMPTY_FILE,
           file.path()
               + " is empty (expected a header line such as"
               + " \"event_id_cnty,event_date,...\" or GDELT's tab-separated rows)");
@@ -99,7 +100,7 @@ public final class EventFileReader {
     } catch (IOException | UncheckedIOException e) {
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
-          "unreadable_file",
+          ProblemCode.UNREADABLE_FILE,
           file.path() + ": read failed (" + e + ")",
           e);
     }
@@ -118,7 +119,7 @@ public final class EventFileReader {
   private static HarmattanException unknownFormat(SourceFile file, String firstLine) {
     String shown = firstLine.length() > 120 ? firstLine.substring(0, 117) + "..." : firstLine;
     return HarmattanException.sourceData(
-        "unknown_format",
+        ProblemCode.UNKNOWN_FORMAT,
         file.path()
             + ": unknown format; line 1 is \""
             + shown
@@ -141,7 +142,7 @@ public final class EventFileReader {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
-          "unreadable_file",
+          ProblemCode.UNREADABLE_FILE,
           file.path() + ": cannot read (" + e + ")",
           e);
     }
@@ -254,7 +255,7 @@ public final class EventFileReader {
               start,
               List.of(
                   Problem.ofRow(
-                      "truncated_record",
+                      ProblemCode.TRUNCATED_RECORD,
                       "the file ends inside a quoted field that opens on line "
                           + start
                           + " (expected a closing quote; the file may be cut short)")));
@@ -271,7 +272,7 @@ public final class EventFileReader {
         return;
       }
       if (row.isBlank()) {
-        reject(line, List.of(Problem.ofRow("empty_row", "the row has no values")));
+        reject(line, List.of(Problem.ofRow(ProblemCode.EMPTY_ROW, "the row has no values")));
         return;
       }
       MapResult<Event> result = mapper.map(row);
@@ -300,7 +301,7 @@ public final class EventFileReader {
         }
       }
       return Problem.ofRow(
-          "wrong_column_count",
+          ProblemCode.WRONG_COLUMN_COUNT,
           "the row has "
               + fields.size()
               + " fields, expected "
@@ -345,7 +346,8 @@ public final class EventFileReader {
     void finish() {
       closePending(Long.MAX_VALUE);
       if (header == null && detection.format().hasHeader()) {
-        throw HarmattanException.sourceData("empty_file", file.path() + " has no header line");
+        throw HarmattanException.sourceData(
+            ProblemCode.EMPTY_FILE, file.path() + " has no header line");
       }
       List<LineRange> ranges = new ArrayList<>(rejects.size());
       for (PendingReject r : rejects) {

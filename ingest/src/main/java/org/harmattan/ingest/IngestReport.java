@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * What became of every row of one ingested file. Every data row read is exactly one of inserted,
@@ -41,7 +42,7 @@ public record IngestReport(
     if (sum != rowsRead) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "row_accounting",
+          ProblemCode.ROW_ACCOUNTING,
           path
               + ": "
               + rowsRead

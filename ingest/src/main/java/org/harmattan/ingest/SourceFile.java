@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * A file about to be read: its hash, size and the character set its bytes are in.
@@ -52,13 +53,14 @@ public record SourceFile(
   public static SourceFile inspect(Path path) {
     if (Files.isDirectory(path)) {
       throw HarmattanException.userInput(
-          "not_a_file", path + " is a directory; give the data files inside it");
+          ProblemCode.NOT_A_FILE, path + " is a directory; give the data files inside it");
     }
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new HarmattanException(ErrorCategory.INTERNAL, "no_sha256", "JDK lacks SHA-256", e);
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL, ProblemCode.NO_SHA256, "JDK lacks SHA-256", e);
     }
     Utf8Check check = new Utf8Check();
     long size = 0;
@@ -71,20 +73,23 @@ public record SourceFile(
         size += n;
       }
     } catch (NoSuchFileException e) {
-      throw HarmattanException.userInput("file_not_found", path + ": no such file");
+      throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, path + ": no such file");
     } catch (IOException e) {
       throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA, "unreadable_file", path + ": cannot read (" + e + ")", e);
+          ErrorCategory.SOURCE_DATA,
+          ProblemCode.UNREADABLE_FILE,
+          path + ": cannot read (" + e + ")",
+          e);
     }
     String hex = HexFormat.of().formatHex(digest.digest());
     if (check.utf16Bom) {
       throw HarmattanException.sourceData(
-          "utf16_not_supported",
+          ProblemCode.UTF16_NOT_SUPPORTED,
           path + " is UTF-16 encoded (it starts with a UTF-16 byte-order mark); save it as UTF-8");
     }
     if (check.nulAt >= 0) {
       throw HarmattanException.sourceData(
-          "binary_file",
+          ProblemCode.BINARY_FILE,
           path
               + " is not a text file (a NUL byte at offset "
               + check.nulAt

@@ -47,7 +47,10 @@ public final class ArchitectureRules {
   public static final ArchRule engineApiDependsOnlyOnTheDomain =
       classes()
           .that()
-          .resideInAnyPackage("org.harmattan.engine.query..", "org.harmattan.engine.write..")
+          .resideInAnyPackage(
+              "org.harmattan.engine",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..")
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(
@@ -58,14 +61,84 @@ public final class ArchitectureRules {
           .because("the engine ports are plain Java over the domain, the same for every engine");
 
   @ArchTest
+  public static final ArchRule referenceReadersDependOnTheDomainOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("org.harmattan.reference..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.harmattan.engine..",
+              "org.harmattan.ingest..",
+              "org.harmattan.analytics..",
+              "org.harmattan.briefs..",
+              "org.harmattan.app..",
+              "org.harmattan.spark..",
+              "org.apache.poi..",
+              "org.jsoup..")
+          .because(
+              "reference readers turn files into domain-level types; what is computed from them"
+                  + " lives further out");
+
+  @ArchTest
+  public static final ArchRule theReferenceEngineDependsOnlyOnTheDomainAndTheEngineApi =
+      classes()
+          .that()
+          .resideInAPackage("org.harmattan.engine.memory..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.engine",
+              "org.harmattan.engine.query..",
+              "org.harmattan.engine.write..",
+              "org.harmattan.engine.memory..")
+          .because(
+              "the reference engine is plain Java over the ports, the rules any engine applies");
+
+  @ArchTest
+  public static final ArchRule theContractSuiteIsNotUsedByProductionCode =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.harmattan.engine.contract..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.engine.contract..")
+          .because(
+              "the engine contract suite is test code: engines' tests extend it, nothing else");
+
+  @ArchTest
   public static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
           .that()
           .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.harmattan.engine.duckdb..", "org.harmattan.spark..")
+          .resideInAnyPackage(
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..")
           .because("indicators are computed once, over the engine API, for every engine");
+
+  /**
+   * The text constructor {@code Problem(String, String, String)}, named by its types' names so that
+   * test-support needs no dependency on the domain.
+   */
+  @ArchTest
+  public static final ArchRule problemCodesComeFromTheCatalogue =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.harmattan.domain.problem..", "org.harmattan.engine..")
+          .should()
+          .callConstructor(
+              "org.harmattan.domain.problem.Problem",
+              "java.lang.String",
+              "java.lang.String",
+              "java.lang.String")
+          .because(
+              "a problem found in a row takes its code from ProblemCode; only an engine reading"
+                  + " stored problems back gives the code as text");
 
   @ArchTest
   public static final ArchRule sparkOnlyInTheSparkModule =
@@ -85,19 +158,51 @@ public final class ArchitectureRules {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "org.harmattan.engine.duckdb..", "org.harmattan.spark..", "org.harmattan.app..")
+              "org.harmattan.engine.duckdb..",
+              "org.harmattan.engine.memory..",
+              "org.harmattan.spark..",
+              "org.harmattan.app..")
           .because(
               "ingest hands rows to the engine's write port; storing and wiring happen further out");
 
   @ArchTest
-  public static final ArchRule engineDoesNotDependOnApp =
+  public static final ArchRule nothingDependsOnTheCommandLine =
       noClasses()
           .that()
-          .resideInAPackage("org.harmattan.engine..")
+          .resideOutsideOfPackage("org.harmattan.app..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.harmattan.app..")
-          .because("the app wires the engine, never the reverse");
+          .because(
+              "the command line is one front door among several: the server and the scheduler"
+                  + " call the services, never the command line");
+
+  @ArchTest
+  public static final ArchRule frontDoorsOpenStoresThroughTheServices =
+      noClasses()
+          .that()
+          .resideInAPackage("org.harmattan.app..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.harmattan.engine.duckdb..")
+          .because("one place opens a store (service.Stores), whatever the engine");
+
+  @ArchTest
+  public static final ArchRule demoWritesFilesOnly =
+      classes()
+          .that()
+          .resideInAPackage("org.harmattan.demo..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "org.harmattan.domain..",
+              "org.harmattan.ingest..",
+              "org.harmattan.demo..",
+              "com.fasterxml.jackson..")
+          .because(
+              "the demo writes files that the product then ingests like a user's: no store, no"
+                  + " analytics, no command line");
 
   /**
    * No cycles between feature packages. A slice is a module's feature package ({@code

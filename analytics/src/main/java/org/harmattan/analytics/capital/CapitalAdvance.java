@@ -20,8 +20,6 @@ import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.event.EventType;
@@ -31,6 +29,8 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
 
 /**
  * How close political violence (battles, explosions/remote violence, violence against civilians)

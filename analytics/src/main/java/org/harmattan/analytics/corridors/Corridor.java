@@ -3,8 +3,9 @@ package org.harmattan.analytics.corridors;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.roads.RoadNetwork;
 
 /**
  * A supply corridor on the road graph: the shortest path from the capital through the profile's
@@ -16,7 +17,7 @@ import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
  * @param segments consecutive node pairs, in path order
  */
 public record Corridor(
-    CorridorSpec spec, List<Snap> snaps, List<RoadGraph.Node> nodes, List<Segment> segments) {
+    CorridorSpec spec, List<Snap> snaps, List<RoadNetwork.Node> nodes, List<Segment> segments) {
   public Corridor {
     requireNonNull(spec, "spec");
     snaps = List.copyOf(snaps);
@@ -30,7 +31,7 @@ public record Corridor(
   }
 
   /** The node the corridor ends at. */
-  public RoadGraph.Node end() {
+  public RoadNetwork.Node end() {
     return nodes.get(nodes.size() - 1);
   }
 
@@ -47,7 +48,7 @@ public record Corridor(
    * @param distanceKm haversine distance between them
    * @param border true when the place is a border crossing, which the graph has no node for
    */
-  public record Snap(NamedPlace place, RoadGraph.Node node, double distanceKm, boolean border) {
+  public record Snap(NamedPlace place, RoadNetwork.Node node, double distanceKm, boolean border) {
     public Snap {
       requireNonNull(place, "place");
       requireNonNull(node, "node");
@@ -66,8 +67,8 @@ public record Corridor(
    */
   public record Segment(
       int index,
-      RoadGraph.Node from,
-      RoadGraph.Node to,
+      RoadNetwork.Node from,
+      RoadNetwork.Node to,
       double lengthKm,
       String fromLabel,
       String toLabel) {

@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import org.harmattan.analytics.corridors.PassageClassifier.Passage;
 import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
-import org.harmattan.analytics.profile.CountryProfile;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
@@ -26,6 +25,7 @@ import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
 
 /**
  * Supply corridors and what threatens passage on them, as figures.

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.harmattan.analytics.capital.Geo;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.roads.RoadNetwork;
 
 /**
  * Builds a profile's corridors on a road graph. Each place (the capital, every {@code via}, the
@@ -60,19 +62,19 @@ public final class Corridors {
       boolean border = i == places.size() - 1 && BORDER.matcher(p.name()).matches();
       snaps.add(snap(profile, spec, p, border, graph));
     }
-    List<RoadGraph.Node> nodes = new ArrayList<>();
+    List<RoadNetwork.Node> nodes = new ArrayList<>();
     List<Corridor.Segment> segments = new ArrayList<>();
     nodes.add(snaps.get(0).node());
     for (int i = 1; i < snaps.size(); i++) {
-      RoadGraph.Node a = snaps.get(i - 1).node();
-      RoadGraph.Node b = snaps.get(i).node();
+      RoadNetwork.Node a = snaps.get(i - 1).node();
+      RoadNetwork.Node b = snaps.get(i).node();
       RoadGraph.Route route =
           graph
               .findShortestPath(a.id(), b.id())
               .orElseThrow(
                   () ->
                       HarmattanException.userInput(
-                          "corridor_unreachable",
+                          ProblemCode.CORRIDOR_UNREACHABLE,
                           "corridor '"
                               + spec.slug()
                               + "' of "
@@ -88,8 +90,8 @@ public final class Corridors {
                               + "); expected a connected road graph, check the edges file or"
                               + " the corridor's places"));
       for (int k = 0; k < route.stepKm().size(); k++) {
-        RoadGraph.Node from = route.nodes().get(k);
-        RoadGraph.Node to = route.nodes().get(k + 1);
+        RoadNetwork.Node from = route.nodes().get(k);
+        RoadNetwork.Node to = route.nodes().get(k + 1);
         segments.add(
             new Corridor.Segment(
                 segments.size(),
@@ -138,13 +140,14 @@ public final class Corridors {
 
   private static Corridor.Snap snap(
       CountryProfile profile, CorridorSpec spec, NamedPlace p, boolean border, RoadGraph graph) {
-    RoadGraph.Node n =
+    RoadNetwork.Node n =
         graph
             .findNearest(p.latitude(), p.longitude())
             .orElseThrow(
                 () ->
                     HarmattanException.userInput(
-                        "road_graph_empty", "the road graph has no nodes; expected a nodes file"));
+                        ProblemCode.ROAD_GRAPH_EMPTY,
+                        "the road graph has no nodes; expected a nodes file"));
     double km = Geo.distanceKm(p.latitude(), p.longitude(), n.latitude(), n.longitude());
     double max =
         border
@@ -152,7 +155,7 @@ public final class Corridors {
             : profile.roads().maxSnapKm();
     if (km > max) {
       throw HarmattanException.userInput(
-          "corridor_place_off_graph",
+          ProblemCode.CORRIDOR_PLACE_OFF_GRAPH,
           String.format(
               Locale.ROOT,
               "corridor '%s' of %s: place '%s' (%.4f, %.4f) is %.1f km from the nearest road-graph"

@@ -4,6 +4,7 @@
  * ({@link org.harmattan.analytics.corridors.PassageClassifier}) and each segment's status and each
  * corridor's blockade index as figures. Entry point: {@link
  * org.harmattan.analytics.corridors.CorridorReport#compute}. Reads events through the engine port
- * only; the graph comes from {@link org.harmattan.analytics.corridors.RoadGraph}.
+ * only; the graph ({@link org.harmattan.analytics.corridors.RoadGraph}) is built over the network
+ * that {@code reference.roads} reads.
  */
 package org.harmattan.analytics.corridors;

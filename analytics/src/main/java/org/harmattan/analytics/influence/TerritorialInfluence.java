@@ -35,6 +35,7 @@ import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -280,7 +281,7 @@ public final class TerritorialInfluence {
           } catch (IOException e) {
             throw new HarmattanException(
                 ErrorCategory.INTERNAL,
-                "h3_unavailable",
+                ProblemCode.H3_UNAVAILABLE,
                 "the H3 library could not load its native code: " + e.getMessage(),
                 e);
           }

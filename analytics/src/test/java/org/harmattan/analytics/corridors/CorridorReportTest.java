@@ -12,15 +12,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfile.CorridorSpec;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.roads.RoadNetwork;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +41,7 @@ class CorridorReportTest {
   private RoadGraph graph() throws IOException {
     // Latin-1 bytes for "Ségou": the reader must fall back from UTF-8.
     Files.write(
-        dir.resolve(RoadGraph.NODES_FILE),
+        dir.resolve(RoadNetworkReader.NODES_FILE),
         ("Agglomeration_ID,agglosName,x,y,Pop2015,ISO3,Region,Between,degree\n"
                 + "1,Capital,-8.0,12.0,1000000,TST,West,0,2\n"
                 + "2,Ségou,-7.0,12.0,200000,TST,West,0,2\n"
@@ -47,14 +49,14 @@ class CorridorReportTest {
                 + "4,road,-7.0,13.0,0,TST,West,0,2\n")
             .getBytes(StandardCharsets.ISO_8859_1));
     Files.writeString(
-        dir.resolve(RoadGraph.EDGES_FILE),
+        dir.resolve(RoadNetworkReader.EDGES_FILE),
         "\"from\",\"to\",\"l\",\"h\",\"time\",\"timeU\",\"timeUCB\",\"border\"\n"
             + "\"1\",\"2\",110,\"trunk\",1,1,1,0\n"
             + "\"2\",\"3\",105,\"trunk\",1,1,1,0\n"
             + "\"1\",\"4\",150,\"primary\",1,1,1,0\n"
             + "\"4\",\"3\",160,\"primary\",1,1,1,0\n",
         StandardCharsets.UTF_8);
-    return RoadGraph.readDirectory(dir);
+    return RoadGraph.of(RoadNetworkReader.readDirectory(dir));
   }
 
   private static CountryProfile profile(NamedPlace to) {
@@ -88,21 +90,21 @@ class CorridorReportTest {
     assertThat(g.describe(g.getNode("3"))).isEqualTo("Sikasso");
     assertThat(g.sources())
         .extracting(SourceRef::dataset)
-        .containsExactly(RoadGraph.NODES_FILE, RoadGraph.EDGES_FILE);
+        .containsExactly(RoadNetworkReader.NODES_FILE, RoadNetworkReader.EDGES_FILE);
   }
 
   @Test
   void badRowsAreReportedWithFileLineAndColumn() throws IOException {
     graph();
     Files.writeString(
-        dir.resolve(RoadGraph.EDGES_FILE),
+        dir.resolve(RoadNetworkReader.EDGES_FILE),
         "\"from\",\"to\",\"l\"\n\"1\",\"2\",abc\n\"1\",\"9\",3\n",
         StandardCharsets.UTF_8);
 
-    assertThatThrownBy(() -> RoadGraph.readDirectory(dir))
+    assertThatThrownBy(() -> RoadNetworkReader.readDirectory(dir))
         .isInstanceOf(HarmattanException.class)
         .hasMessageContaining(
-            RoadGraph.EDGES_FILE + " line 2, column l (km): 'abc' is not a number")
+            RoadNetworkReader.EDGES_FILE + " line 2, column l (km): 'abc' is not a number")
         .hasMessageContaining("line 3, column to: node '9' is not in the nodes file");
   }
 
@@ -125,7 +127,15 @@ class CorridorReportTest {
 
     assertThat(c.end().name()).isEqualTo("Sikasso");
     assertThat(c.snaps().get(2).border()).isTrue();
-    assertThat(c.snaps().get(2).distanceKm()).isGreaterThan(30);
+    // Along the parallel 12 N from 5.45 W to 6 W: haversine 2 R asin(cos 12° sin 0.275°), R =
+    // 6371.0088 km, = 59.82 km
+    assertThat(c.snaps().get(2).distanceKm())
+        .isCloseTo(
+            2
+                * 6371.0088
+                * Math.asin(Math.cos(Math.toRadians(12)) * Math.sin(Math.toRadians(0.275))),
+            within(1e-9))
+        .isCloseTo(59.8209, within(1e-4));
   }
 
   @Test
@@ -210,7 +220,7 @@ class CorridorReportTest {
             END);
     CorridorReport.CorridorResult res = r.corridors().get(0);
 
-    assertThat(c.nodes()).extracting(RoadGraph.Node::id).containsExactly("1", "2", "3");
+    assertThat(c.nodes()).extracting(RoadNetwork.Node::id).containsExactly("1", "2", "3");
     assertThat(c.lengthKm()).isEqualTo(215.0);
     assertThat(res.segments())
         .extracting(CorridorReport.SegmentResult::status)

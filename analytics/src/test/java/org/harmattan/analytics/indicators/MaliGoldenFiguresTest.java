@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -35,6 +41,9 @@ class MaliGoldenFiguresTest {
   private static final DateTimeFormatter LONG =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+  /** The key under which a raw row keeps the name of the file it came from. */
+  private static final String FILE = "\u0000file";
+
   @TempDir static Path dir;
   private static SecurityIndicators indicators;
   private static Map<String, Map<String, String>> raw;
@@ -48,8 +57,10 @@ class MaliGoldenFiguresTest {
     newest(b, true);
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
       LocalDate today = LocalDate.of(2026, 11, 26);
-      store.ingest(SourceFile.inspect(a), Optional.empty(), today, x -> {});
-      store.ingest(SourceFile.inspect(b), Optional.empty(), today, x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(a), Optional.empty(), store.events(), x -> {});
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(b), Optional.empty(), store.events(), x -> {});
       indicators =
           SecurityIndicators.compute(
               store.analytics(),
@@ -70,6 +81,7 @@ class MaliGoldenFiguresTest {
       for (int i = 0; i < h.size(); i++) {
         m.put(h.get(i), r.get(i));
       }
+      m.put(FILE, file.getFileName().toString());
       Map<String, String> old = raw.get(m.get("event_id_cnty"));
       if (old == null
           || Long.parseLong(m.get("timestamp")) > Long.parseLong(old.get("timestamp"))) {
@@ -136,15 +148,38 @@ class MaliGoldenFiguresTest {
         .isCloseTo(100.0 * (93 - 26) / 26, within(1e-9));
   }
 
+  private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    return HexFormat.of()
+        .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
   @Test
-  void everyFigureCitesItsRecords() {
+  void everyFigureCitesItsRecords() throws Exception {
     Figure vacState = indicators.getFigure("events.violence_against_civilians.state_forces");
+    Set<String> ids = new TreeSet<>();
+    Set<String> files = new TreeSet<>();
+    for (Map<String, String> r : raw.values()) {
+      if (year(r) == 2018
+          && "Mali".equals(r.get("country"))
+          && "Violence against civilians".equals(r.get("event_type"))
+          && "1".equals(r.get("inter1"))) {
+        ids.add("acled:" + r.get("event_id_cnty"));
+        files.add(r.get(FILE));
+      }
+    }
+    Path data = SharedData.requireRoot();
+    Map<String, String> sha =
+        Map.of(
+            Path.of(AC0519).getFileName().toString(), sha256(data.resolve(AC0519)),
+            Path.of(HDX).getFileName().toString(), sha256(data.resolve(HDX)));
 
     assertThat(vacState.citation().recordCount()).isEqualTo(18);
-    assertThat(vacState.citation().eventIds())
-        .hasSize(18)
-        .allMatch(id -> id.startsWith("acled:MLI"));
-    assertThat(vacState.citation().sources()).isNotEmpty();
+    assertThat(vacState.citation().eventIds()).hasSize(18).containsExactlyInAnyOrderElementsOf(ids);
+    // the newest versions of the 18 events, in the files they came from
+    assertThat(vacState.citation().sources())
+        .extracting(s -> s.system() + " " + s.dataset() + " " + s.sha256())
+        .containsExactlyInAnyOrderElementsOf(
+            files.stream().map(f -> "ACLED " + f + " " + sha.get(f)).toList());
     assertThat(vacState.filters()).containsEntry("inter1", "1").containsEntry("country", "MLI");
     for (Figure f : indicators.listFigures()) {
       if (f.value() != null && f.value() > 0 && f.unit().equals("events")) {

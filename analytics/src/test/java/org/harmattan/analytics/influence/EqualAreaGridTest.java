@@ -35,8 +35,16 @@ class EqualAreaGridTest {
 
     var cells = g.cover(gf.toGeometry(new Envelope(-4, -3, 15, 16)));
 
-    // about 107 km × 111 km: 11 or 12 columns by 12 or 13 rows
-    assertThat(cells.size()).isBetween(11 * 12, 12 * 13);
+    // x = R λ cos 15°, y = R sin φ / cos 15° (R = 6371.0088 km): x from -429.62 km (4 W, column
+    // -43) to -322.22 km (3 W, column -33), 11 columns; y from 1707.11 km (15 N, row 170) to
+    // 1818.04 km (16 N, row 181), 12 rows. Every cell of that block touches the square.
+    assertThat(cells.size()).isEqualTo(11 * 12);
+    assertThat(cells)
+        .contains(
+            new EqualAreaGrid.Key(-43, 170),
+            new EqualAreaGrid.Key(-33, 170),
+            new EqualAreaGrid.Key(-43, 181),
+            new EqualAreaGrid.Key(-33, 181));
     double area = cells.stream().mapToDouble(k -> areaKm2(g.bounds(k))).sum();
     assertThat(area).isCloseTo(cells.size() * 100.0, within(1e-3));
   }

@@ -14,12 +14,13 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.memory.InMemoryStore;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
 
 /**
- * Hand-made ACLED rows (current export schema) written to a file, ingested into a real store, and
- * measured there: the tests run the same path as a user's file.
+ * Hand-made ACLED rows (current export schema) written to a file, ingested through the same
+ * pipeline as a user's file into the in-memory reference engine, and measured there.
  */
 final class HandMadeEvents {
   static final String HEADER =
@@ -99,8 +100,9 @@ final class HandMadeEvents {
     lines.addAll(rows);
     Files.write(file, lines, StandardCharsets.UTF_8);
     LocalDate today = LocalDate.of(2026, 1, 15);
-    try (DuckDbStore store = DuckDbStore.open(dir.resolve("s-" + System.nanoTime() + ".duckdb"))) {
-      store.ingest(SourceFile.inspect(file), Optional.empty(), today, x -> {});
+    try (InMemoryStore store = new InMemoryStore()) {
+      new EventIngest(today)
+          .ingest(SourceFile.inspect(file), Optional.empty(), store.events(), x -> {});
       return TerritorialInfluence.compute(
           store.analytics(),
           ActorRegistry.shipped(),

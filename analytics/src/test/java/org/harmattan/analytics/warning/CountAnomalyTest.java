@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * Expected tail probabilities come from hand formulas written here (the pmf recurrence, direct
+ * summation) or from reference values computed with mpmath 1.3.0 at 40 significant digits: for the
+ * Poisson {@code gammainc(k, 0, lambda, regularized=True)}, the regularized lower incomplete gamma
+ * function P(k, lambda) = P(X >= k); for the negative binomial {@code betainc(k, r, 0, mu / (r +
+ * mu), regularized=True)}, the regularized incomplete beta function I_q(k, r) = P(X >= k).
+ */
 class CountAnomalyTest {
   /** Relative agreement of {@code actual} with {@code expected}. */
   private static void assertRelative(double actual, double expected, double tolerance) {
@@ -67,7 +74,7 @@ class CountAnomalyTest {
 
   @ParameterizedTest(name = "P(X >= {0} | 1e5)")
   @CsvSource({
-    // Reference values from the regularized incomplete gamma function at 40 digits.
+    // mpmath: gammainc(k, 0, 1e5, regularized=True)
     "100000, 0.50042052211036517669",
     "101000, 0.00079980104155454103192",
     "102000, 1.4634507837249212863e-10",
@@ -95,6 +102,7 @@ class CountAnomalyTest {
     assertThat(s.variance()).isEqualTo(1);
     assertThat(s.size()).isInfinite();
     assertRelative(s.pValue(), 0.0036598468273437122, 1e-13);
+    // -log10 0.0036598468273437122
     assertThat(s.score()).isCloseTo(2.436537090406527, offset(1e-12));
     assertThat(s.notes()).isEmpty();
   }
@@ -103,7 +111,7 @@ class CountAnomalyTest {
   void scoreStaysFiniteWhenThePValueUnderflows() {
     AnomalyScore s = CountAnomaly.poisson(1000, new double[] {1, 1});
     assertThat(s.pValue()).isZero();
-    // -log10 P(X >= 1000 | 1), from the regularized incomplete gamma function at 40 digits.
+    // -log10 P(X >= 1000 | 1); mpmath: -log10(gammainc(1000, 0, 1, regularized=True)).
     assertThat(s.score()).isCloseTo(2568.0385046269903, offset(1e-9));
   }
 
@@ -128,7 +136,7 @@ class CountAnomalyTest {
   void negativeBinomialTail(long k, double size, double mean, double expected) {
     double tail = CountAnomaly.negativeBinomialUpperTail(k, size, mean);
     assertRelative(tail, negativeBinomialByRecurrence(k, size, mean), 1e-10);
-    // Reference values from the regularized incomplete beta function at 40 digits.
+    // mpmath: betainc(k, r, 0, mean / (r + mean), regularized=True)
     assertRelative(tail, expected, 1e-10);
   }
 
@@ -138,11 +146,12 @@ class CountAnomalyTest {
     assertThat(CountAnomaly.negativeBinomialUpperTail(1, 2, 0)).isZero();
     // P(X >= 1) = 1 - p^r
     assertRelative(CountAnomaly.negativeBinomialUpperTail(1, 2, 8), 1 - Math.pow(0.2, 2), 1e-14);
-    // A huge size is nearly Poisson.
-    assertRelative(
-        CountAnomaly.negativeBinomialUpperTail(12, 1e9, 5),
-        CountAnomaly.poissonUpperTail(12, 5),
-        1e-6);
+    // A huge size is nearly Poisson: mpmath gives 0.0054530920366420101801 for r = 1e9 and
+    // 0.0054530919130093593500 for Poisson(5). For a size this large the pmf is taken as Poisson
+    // with a first-order correction, good to about 1e-9 here.
+    double tail = CountAnomaly.negativeBinomialUpperTail(12, 1e9, 5);
+    assertRelative(tail, 0.0054530920366420101801, 1e-8);
+    assertRelative(tail, poissonByDirectSum(12, 5), 1e-6);
   }
 
   @Test
@@ -153,8 +162,11 @@ class CountAnomalyTest {
     assertThat(s.mean()).isEqualTo(8);
     assertThat(s.variance()).isEqualTo(40);
     assertThat(s.size()).isEqualTo(2);
+    // mpmath: betainc(20, 2, 0, 0.8, regularized=True) = 0.0576460752303423488
+    assertRelative(s.pValue(), 0.0576460752303423488, 1e-10);
     assertRelative(s.pValue(), negativeBinomialByRecurrence(20, 2, 8), 1e-10);
-    assertThat(s.score()).isCloseTo(-Math.log10(s.pValue()), within(1e-12));
+    // -log10 0.0576460752303423488
+    assertThat(s.score()).isCloseTo(1.2392302558251094824, within(1e-10));
     assertThat(s.notes()).isEmpty();
   }
 
@@ -196,37 +208,46 @@ class CountAnomalyTest {
     return DailySeries.of("Mali", m);
   }
 
+  /**
+   * The baseline of the monthly tests: {2, 4, 10, 16} three times. Mean 8; squared deviations 3 ×
+   * (36 + 16 + 4 + 64) = 360, sample variance 360 / 11; size 8² / (360 / 11 - 8) = 704 / 272 = 44 /
+   * 17.
+   */
+  private static final long[] OVERDISPERSED = {2, 4, 10, 16, 2, 4, 10, 16, 2, 4, 10, 16};
+
+  private static final double SIZE = 44.0 / 17;
+
   @Test
   void monthlyUsesTheNegativeBinomialWhenOverdispersed() {
-    long[] blocks = {2, 4, 10, 16, 2, 4, 10, 16, 2, 4, 10, 16};
-    Signal s = CountAnomaly.monthly(monthlySeries(30, blocks), AS_OF);
+    Signal s = CountAnomaly.monthly(monthlySeries(30, OVERDISPERSED), AS_OF);
     assertThat(s.ruleId()).isEqualTo("anomaly.negbin");
     assertThat(s.area()).isEqualTo("Mali");
     assertThat(s.observed()).isEqualTo(30);
     assertThat(s.baseline()).isEqualTo(8);
     assertThat(s.baselineWindow().lengthDays()).isEqualTo(360);
-    double[] baseline = new double[blocks.length];
-    for (int i = 0; i < blocks.length; i++) {
-      baseline[i] = blocks[i];
-    }
-    AnomalyScore score = CountAnomaly.negativeBinomial(30, baseline);
-    assertThat(s.pValue()).isEqualTo(score.pValue());
-    assertThat(s.triggered()).isEqualTo(score.pValue() < 0.05);
-    assertThat(s.level()).isEqualTo(s.triggered() ? "anomalous" : "not anomalous");
+    // mpmath: betainc(30, 44/17, 0, 8 / (44/17 + 8), regularized=True)
+    assertRelative(s.pValue(), 0.0046458938420966292012, 1e-10);
+    assertRelative(s.pValue(), negativeBinomialByRecurrence(30, SIZE, 8), 1e-10);
+    assertThat(s.triggered()).isTrue();
+    assertThat(s.level()).isEqualTo("anomalous");
   }
 
   @Test
   void monthlyThresholdIsTheSmallestCountBelowFivePercent() {
-    long[] blocks = {2, 4, 10, 16, 2, 4, 10, 16, 2, 4, 10, 16};
-    double threshold = CountAnomaly.monthly(monthlySeries(0, blocks), AS_OF).threshold();
-    long k = (long) threshold;
-    assertThat((double) k).isEqualTo(threshold);
-    double[] baseline = Arrays.stream(blocks).asDoubleStream().toArray();
-    assertThat(CountAnomaly.negativeBinomial(k, baseline).pValue()).isLessThan(0.05);
-    assertThat(CountAnomaly.negativeBinomial(k - 1, baseline).pValue())
-        .isGreaterThanOrEqualTo(0.05);
-    assertThat(CountAnomaly.monthly(monthlySeries(k, blocks), AS_OF).triggered()).isTrue();
-    assertThat(CountAnomaly.monthly(monthlySeries(k - 1, blocks), AS_OF).triggered()).isFalse();
+    // mpmath: P(X >= 19) = 0.055280328958965855828, P(X >= 20) = 0.044603692145006316989 for
+    // size 44/17 and mean 8, so 20 is the smallest count whose p-value is below 0.05.
+    assertRelative(negativeBinomialByRecurrence(19, SIZE, 8), 0.055280328958965855828, 1e-10);
+    assertRelative(negativeBinomialByRecurrence(20, SIZE, 8), 0.044603692145006316989, 1e-10);
+
+    assertThat(CountAnomaly.monthly(monthlySeries(0, OVERDISPERSED), AS_OF).threshold())
+        .isEqualTo(20);
+    Signal at = CountAnomaly.monthly(monthlySeries(20, OVERDISPERSED), AS_OF);
+    Signal below = CountAnomaly.monthly(monthlySeries(19, OVERDISPERSED), AS_OF);
+    assertThat(at.triggered()).isTrue();
+    assertRelative(at.pValue(), 0.044603692145006316989, 1e-10);
+    assertThat(below.triggered()).isFalse();
+    assertThat(below.level()).isEqualTo("not anomalous");
+    assertRelative(below.pValue(), 0.055280328958965855828, 1e-10);
   }
 
   @Test
@@ -236,9 +257,11 @@ class CountAnomalyTest {
     Signal s = CountAnomaly.monthly(monthlySeries(16, blocks), AS_OF);
     assertThat(s.ruleId()).isEqualTo("anomaly.poisson");
     assertThat(s.notes()).containsExactly(CountAnomaly.NOTE_NOT_OVERDISPERSED);
-    // Poisson(10): P(X >= 16) = 0.0487 and P(X >= 15) = 0.0835, so 16 is the threshold.
+    // Poisson(10): P(X >= 16) = 0.0487 and P(X >= 15) = 0.0835 (mpmath: 0.048740403303978703759
+    // and 0.083458472934662824911), so 16 is the threshold.
     assertThat(s.threshold()).isEqualTo(16);
     assertThat(s.triggered()).isTrue();
     assertThat(s.pValue()).isCloseTo(poissonByDirectSum(16, 10), within(1e-12));
+    assertRelative(s.pValue(), 0.048740403303978703759, 1e-10);
   }
 }

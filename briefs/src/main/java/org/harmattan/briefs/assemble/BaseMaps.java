@@ -4,10 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.harmattan.analytics.geo.AdminArea;
-import org.harmattan.analytics.geo.GeoBounds;
-import org.harmattan.analytics.geo.ReferenceGeography;
 import org.harmattan.briefs.model.MapView;
+import org.harmattan.reference.geo.AdminArea;
+import org.harmattan.reference.geo.GeoBounds;
+import org.harmattan.reference.geo.ReferenceGeography;
 
 /**
  * The base layers every map of a country's brief draws under its own: neighbouring countries, the

@@ -7,13 +7,13 @@ import java.util.List;
 import org.harmattan.analytics.corridors.Corridor;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.PassageCategory;
-import org.harmattan.analytics.corridors.RoadGraph;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.reference.roads.RoadNetwork;
 
 /**
  * The brief's section on supply corridors: per corridor its status, length, passage-affecting
@@ -130,8 +130,8 @@ public final class CorridorSection {
     double north = south;
     for (CorridorReport.CorridorResult c : report.corridors()) {
       for (CorridorReport.SegmentResult s : c.segments()) {
-        RoadGraph.Node a = s.segment().from();
-        RoadGraph.Node b = s.segment().to();
+        RoadNetwork.Node a = s.segment().from();
+        RoadNetwork.Node b = s.segment().to();
         lines.add(
             new MapView.Line(
                 c.corridor().spec().name() + ": " + s.segment().label(),
@@ -139,7 +139,7 @@ public final class CorridorSection {
                 List.of(
                     new MapView.LonLat(a.longitude(), a.latitude()),
                     new MapView.LonLat(b.longitude(), b.latitude()))));
-        for (RoadGraph.Node n : List.of(a, b)) {
+        for (RoadNetwork.Node n : List.of(a, b)) {
           west = Math.min(west, n.longitude());
           east = Math.max(east, n.longitude());
           south = Math.min(south, n.latitude());

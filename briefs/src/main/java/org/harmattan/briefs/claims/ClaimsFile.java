@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Reads a claims file: YAML with a list {@code claims} of {@code {id, text, figure, country, from,
@@ -27,15 +28,15 @@ public final class ClaimsFile {
           new ObjectMapper(new YAMLFactory())
               .readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
-      throw HarmattanException.userInput("file_not_found", file + ": no such file");
+      throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, file + ": no such file");
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "bad_claims_file", file + " is not valid YAML: " + firstLine(e.getMessage()));
+          ProblemCode.BAD_CLAIMS_FILE, file + " is not valid YAML: " + firstLine(e.getMessage()));
     }
     JsonNode list = root == null ? null : root.get("claims");
     if (list == null || !list.isArray()) {
       throw HarmattanException.userInput(
-          "bad_claims_file",
+          ProblemCode.BAD_CLAIMS_FILE,
           file
               + ": expected a top-level list 'claims:' of {id, text, figure, country, from, to,"
               + " value, tolerance}");
@@ -63,7 +64,8 @@ public final class ClaimsFile {
 
   private static String text(JsonNode c, String field, String where) {
     if (!c.hasNonNull(field) || c.get(field).asText().isBlank()) {
-      throw HarmattanException.userInput("bad_claims_file", where + ": '" + field + "' is missing");
+      throw HarmattanException.userInput(
+          ProblemCode.BAD_CLAIMS_FILE, where + ": '" + field + "' is missing");
     }
     return c.get(field).asText().strip();
   }
@@ -74,7 +76,8 @@ public final class ClaimsFile {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw HarmattanException.userInput(
-          "bad_claims_file", where + ": '" + field + "' is \"" + v + "\" (expected yyyy-MM-dd)");
+          ProblemCode.BAD_CLAIMS_FILE,
+          where + ": '" + field + "' is \"" + v + "\" (expected yyyy-MM-dd)");
     }
   }
 
@@ -82,7 +85,7 @@ public final class ClaimsFile {
     JsonNode v = c.get(field);
     if (v == null || !v.isNumber()) {
       throw HarmattanException.userInput(
-          "bad_claims_file",
+          ProblemCode.BAD_CLAIMS_FILE,
           where
               + ": '"
               + field

@@ -17,6 +17,7 @@ import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Writes a brief's files into a directory: {@code brief.html}, {@code brief.pdf}, {@code brief.md},
@@ -128,7 +129,7 @@ public final class BriefWriter {
       pdf.cancel(true);
       throw new HarmattanException(
           ErrorCategory.USER_INPUT,
-          "cannot_write_brief",
+          ProblemCode.CANNOT_WRITE_BRIEF,
           "cannot write the brief into " + dir + " (" + e.getMessage() + "); choose another --out",
           e);
     } catch (CompletionException e) {

@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.Corridors;
 import org.harmattan.analytics.corridors.RoadGraph;
-import org.harmattan.analytics.profile.CountryProfile;
-import org.harmattan.analytics.profile.CountryProfile.NamedPlace;
-import org.harmattan.analytics.profile.CountryProfiles;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.MapView;
@@ -27,6 +24,10 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfile.NamedPlace;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +40,14 @@ class CorridorSectionTest {
 
   private CorridorReport report() throws IOException {
     Files.writeString(
-        dir.resolve(RoadGraph.NODES_FILE),
+        dir.resolve(RoadNetworkReader.NODES_FILE),
         "Agglomeration_ID,agglosName,x,y,Pop2015,ISO3\n"
             + "1,Capital,-8.0,12.0,1000,TST\n"
             + "2,Middle,-7.0,12.0,100,TST\n"
             + "3,Far,-6.0,12.0,100,TST\n",
         StandardCharsets.UTF_8);
     Files.writeString(
-        dir.resolve(RoadGraph.EDGES_FILE),
+        dir.resolve(RoadNetworkReader.EDGES_FILE),
         "\"from\",\"to\",\"l\"\n\"1\",\"2\",110\n\"2\",\"3\",105\n",
         StandardCharsets.UTF_8);
     NamedPlace capital = new NamedPlace("Capital", 12.0, -8.0);
@@ -60,7 +61,7 @@ class CorridorSectionTest {
             List.of(
                 new CountryProfile.CorridorSpec(
                     "east", "East corridor", List.of(), new NamedPlace("Far", 12.0, -6.0))));
-    RoadGraph graph = RoadGraph.readDirectory(dir);
+    RoadGraph graph = RoadGraph.of(RoadNetworkReader.readDirectory(dir));
     SourceRef src = new SourceRef("ACLED", "t.csv", "00");
     List<EventPoint> events = new ArrayList<>();
     for (int i = 1; i <= 3; i++) {
@@ -95,7 +96,7 @@ class CorridorSectionTest {
   void maliCorridorsOnTheRealGraphReadWithoutIdsInTheText() {
     Path roads =
         SharedData.require("roads_african_urban_network/AfricaNetworkEdges.csv").getParent();
-    RoadGraph graph = RoadGraph.readDirectory(roads);
+    RoadGraph graph = RoadGraph.of(RoadNetworkReader.readDirectory(roads));
     CountryProfile mali = CountryProfiles.shipped().find("MLI").orElseThrow();
     CorridorReport report =
         CorridorReport.of(

@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.harmattan.analytics.advisories.AdvisoryPicture;
-import org.harmattan.analytics.timeline.CaseFiles;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
+import org.harmattan.reference.timeline.CaseFiles;
 import org.junit.jupiter.api.Test;
 
 class PoliticalAndAdvisorySectionsTest {

@@ -139,14 +139,14 @@ class MapSvgTest {
   void ringsAreGeodesicCircles() {
     for (double km : List.of(50.0, 200.0)) {
       for (int bearing = 0; bearing < 360; bearing += 30) {
-        LonLat p = MapSvg.destination(BAMAKO, km, bearing);
+        LonLat p = MapProjection.destination(BAMAKO, km, bearing);
         assertThat(haversineKm(BAMAKO, p))
             .as("%s km at %s°", km, bearing)
             .isCloseTo(km, within(1e-6));
       }
     }
     // Due north, 100 km is 100 / 111.195 degrees of latitude.
-    assertThat(MapSvg.destination(BAMAKO, 100, 0).lat())
+    assertThat(MapProjection.destination(BAMAKO, 100, 0).lat())
         .isCloseTo(12.65 + 100 / (6371.0088 * Math.PI / 180), within(1e-9));
   }
 
@@ -170,10 +170,10 @@ class MapSvgTest {
 
   @Test
   void numbersAreRoundedToOneDecimalWithoutLocale() {
-    assertThat(MapSvg.num(12.34)).isEqualTo("12.3");
-    assertThat(MapSvg.num(-0.04)).isEqualTo("0");
-    assertThat(MapSvg.num(-1.25)).isEqualTo("-1.2");
-    assertThat(MapSvg.num(3.0)).isEqualTo("3");
+    assertThat(MapProjection.num(12.34)).isEqualTo("12.3");
+    assertThat(MapProjection.num(-0.04)).isEqualTo("0");
+    assertThat(MapProjection.num(-1.25)).isEqualTo("-1.2");
+    assertThat(MapProjection.num(3.0)).isEqualTo("3");
     Matcher m = Pattern.compile("viewBox=\"([^\"]*)\"").matcher(MapSvg.toSvg(view(), false));
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).doesNotContain(",").doesNotContain(".0 ");

@@ -3,8 +3,9 @@ package org.harmattan.engine.query;
 import java.util.List;
 
 /**
- * The set work analytics asks of a back end. Implementations: the embedded DuckDB store; later
- * Spark. Every implementation answers the same queries with the same numbers.
+ * The set work analytics asks of a back end. Implementations: the embedded DuckDB store and the
+ * in-memory reference engine; later Spark. Every implementation answers the same queries with the
+ * same numbers, as the engine contract suite checks.
  */
 public interface AnalyticsEngine {
 
@@ -27,6 +28,9 @@ public interface AnalyticsEngine {
    */
   List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes);
 
-  /** What the store holds for the filter's country and sources, ignoring its period. */
+  /**
+   * What the store holds of the events the filter selects, ignoring its period: every other
+   * restriction applies (callers usually give a country and sources only).
+   */
   Coverage coverage(EventFilter filter);
 }

@@ -18,6 +18,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -208,8 +209,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         key,
         rs.getLong(n + 1),
         rs.getLong(n + 2),
-        DuckDbStore.stringList(rs.getArray(n + 3)),
-        sourceRefs(DuckDbStore.stringList(rs.getArray(n + 4))),
+        Appending.stringList(rs.getArray(n + 3)),
+        sourceRefs(Appending.stringList(rs.getArray(n + 4))),
         accessed == null ? null : accessed.toLocalDate());
   }
 
@@ -277,10 +278,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
               }
             }
           }
+          // One file's bytes may have been read under two names (a copy): the reference is
+          // reused only when system and name match too.
+          String system = rs.getString(9);
+          String dataset = rs.getString(10);
           String sha = rs.getString(11);
           SourceRef file = files.get(sha);
-          if (file == null) {
-            file = new SourceRef(rs.getString(9), rs.getString(10), sha);
+          if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+            file = new SourceRef(system, dataset, sha);
             files.put(sha, file);
           }
           String typeLabel = rs.getString(3);
@@ -338,6 +343,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
 
   private static HarmattanException failure(String what, SQLException e) {
     return new HarmattanException(
-        ErrorCategory.INTERNAL, "query_failure", what + " query failed: " + e.getMessage(), e);
+        ErrorCategory.INTERNAL,
+        ProblemCode.QUERY_FAILURE,
+        what + " query failed: " + e.getMessage(),
+        e);
   }
 }

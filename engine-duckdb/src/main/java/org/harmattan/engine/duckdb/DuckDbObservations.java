@@ -12,25 +12,23 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.ObservationOutcome;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
+import org.harmattan.engine.write.ObservationWrite;
 import org.harmattan.engine.write.RejectedRow;
-import org.harmattan.ingest.SourceFile;
-import org.harmattan.ingest.humanitarian.AdminReference;
-import org.harmattan.ingest.humanitarian.AdminUnit;
-import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
-import org.harmattan.ingest.humanitarian.HumanitarianReadSummary;
-import org.harmattan.ingest.humanitarian.HumanitarianSink;
-import org.harmattan.ingest.humanitarian.MappedRow;
-import org.harmattan.ingest.humanitarian.ObservationRecord;
 
 /**
  * Humanitarian tables of the store: {@code observations} (one row per observation, keyed by record
@@ -63,7 +61,7 @@ final class DuckDbObservations implements ObservationSource {
   }
 
   /** The admin units the store holds, as a reference for placing names and codes. */
-  AdminReference reference() throws SQLException {
+  List<AdminUnit> listAdminUnits() throws SQLException {
     List<AdminUnit> units = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
@@ -82,12 +80,17 @@ final class DuckDbObservations implements ObservationSource {
                 rs.getLong(7)));
       }
     }
-    return AdminReference.of(units);
+    return units;
   }
 
-  /** Reads and stores one file; the caller holds the transaction. */
-  HumanitarianIngestReport ingest(SourceFile file, OptionalInt year, Instant now)
-      throws SQLException {
+  /** Starts a write; the caller opens the transaction, and commits it after {@link Write#store}. */
+  Write begin(FileRef file) {
+    return new Write(file);
+  }
+
+  /** Stores what {@code sink} collected from {@code file}; the caller holds the transaction. */
+  private ObservationOutcome store(
+      FileRef file, Collect sink, String dataset, long rowsRead, Instant now) throws SQLException {
     Set<String> known = new HashSet<>();
     try (PreparedStatement p =
         connection.prepareStatement("SELECT record_id FROM observations WHERE file_sha256 = ?")) {
@@ -107,12 +110,10 @@ final class DuckDbObservations implements ObservationSource {
         knownUnits.add(rs.getString(1));
       }
     }
-    Collect sink = new Collect();
-    HumanitarianReadSummary summary = HumanitarianFileReader.read(file, reference(), year, sink);
     long inserted = 0;
     List<ObservationRecord> fresh = new ArrayList<>();
     List<AdminUnit> freshUnits = new ArrayList<>();
-    for (MappedRow row : sink.rows) {
+    for (ObservationRow row : sink.rows) {
       boolean isNew = false;
       for (ObservationRecord r : row.observations()) {
         if (!known.contains(r.observation().recordId())) {
@@ -190,34 +191,22 @@ final class DuckDbObservations implements ObservationSource {
     }
     long quarantined = sink.rejected.size();
     insertQuarantine(sink.rejected, at);
-    HumanitarianIngestReport report =
-        new HumanitarianIngestReport(
-            file.path().toString(),
-            summary.dataset().id(),
-            summary.dataset().description(),
-            file.sha256(),
-            summary.rowsRead(),
-            inserted,
-            summary.accepted() - inserted,
-            quarantined,
-            summary.blankRows(),
-            summary.observations(),
-            summary.adminUnits(),
-            summary.notes());
+    ObservationOutcome outcome =
+        new ObservationOutcome(inserted, sink.rows.size() - inserted, quarantined);
     try (PreparedStatement p =
         connection.prepareStatement(
             "INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)")) {
-      p.setString(1, report.path());
-      p.setString(2, report.sha256());
-      p.setString(3, report.dataset());
-      p.setLong(4, report.rowsRead());
-      p.setLong(5, report.inserted());
-      p.setLong(6, report.unchanged());
-      p.setLong(7, report.quarantined());
+      p.setString(1, file.path());
+      p.setString(2, file.sha256());
+      p.setString(3, dataset);
+      p.setLong(4, rowsRead);
+      p.setLong(5, outcome.inserted());
+      p.setLong(6, outcome.unchanged());
+      p.setLong(7, outcome.quarantined());
       p.setTimestamp(8, Timestamp.from(now));
       p.executeUpdate();
     }
-    return report;
+    return outcome;
   }
 
   private void insertQuarantine(List<RejectedRow> rows, LocalDateTime at) throws SQLException {
@@ -295,7 +284,7 @@ final class DuckDbObservations implements ObservationSource {
     } catch (SQLException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          "store_failure",
+          ProblemCode.STORE_FAILURE,
           "listing observations failed: " + e.getMessage(),
           e);
     }
@@ -303,18 +292,64 @@ final class DuckDbObservations implements ObservationSource {
   }
 
   /** Keeps what the reader hands over until the reader is done. */
-  private static final class Collect implements HumanitarianSink {
-    final List<MappedRow> rows = new ArrayList<>();
+  private static final class Collect {
+    final List<ObservationRow> rows = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
 
-    @Override
-    public void accepted(MappedRow row) {
+    void accepted(ObservationRow row) {
       rows.add(row);
+    }
+
+    void rejected(RejectedRow row) {
+      rejected.add(row);
+    }
+  }
+
+  /** One file's rows, collected, then stored in one transaction at commit. */
+  final class Write implements ObservationWrite {
+    private final FileRef file;
+    private final Collect sink = new Collect();
+
+    private Write(FileRef file) {
+      this.file = file;
+    }
+
+    @Override
+    public void accepted(ObservationRow row) {
+      sink.accepted(row);
     }
 
     @Override
     public void rejected(RejectedRow row) {
-      rejected.add(row);
+      sink.rejected(row);
+    }
+
+    @Override
+    public ObservationOutcome commit(String dataset, long rowsRead) {
+      try {
+        connection.setAutoCommit(false);
+        try {
+          ObservationOutcome outcome = store(file, sink, dataset, rowsRead, Instant.now());
+          connection.commit();
+          return outcome;
+        } catch (RuntimeException | SQLException e) {
+          connection.rollback();
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new HarmattanException(
+            ErrorCategory.INTERNAL,
+            ProblemCode.STORE_FAILURE,
+            "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
+            e);
+      }
+    }
+
+    @Override
+    public void close() {
+      // Nothing reaches the store before commit: what was collected is dropped.
     }
   }
 }

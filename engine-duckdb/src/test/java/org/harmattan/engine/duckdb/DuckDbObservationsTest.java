@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.ingest.humanitarian.HumanitarianIngest;
+import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
 import org.harmattan.ingest.hxl.HxlReader;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -28,7 +30,8 @@ class DuckDbObservationsTest {
             .sum();
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
       HumanitarianIngestReport first =
-          store.ingestHumanitarian(HxlReader.inspect(xlsx), OptionalInt.empty());
+          HumanitarianIngest.ingest(
+              HxlReader.inspect(xlsx), OptionalInt.empty(), store.humanitarian());
       assertThat(first.dataset()).isEqualTo("iom-dtm");
       assertThat(first.rowsRead()).isEqualTo(56);
       assertThat(first.inserted()).isEqualTo(56);
@@ -41,7 +44,8 @@ class DuckDbObservationsTest {
       assertThat(idps.get(0).source().sha256()).isEqualTo(first.sha256());
 
       HumanitarianIngestReport again =
-          store.ingestHumanitarian(HxlReader.inspect(xlsx), OptionalInt.empty());
+          HumanitarianIngest.ingest(
+              HxlReader.inspect(xlsx), OptionalInt.empty(), store.humanitarian());
       assertThat(again.inserted()).isZero();
       assertThat(again.unchanged()).isEqualTo(56);
       assertThat(store.observations().listObservations("MLI", null)).hasSize(56);
@@ -57,12 +61,14 @@ class DuckDbObservationsTest {
     Path bad = SharedData.fixture("hxl/dtm-bad-number-and-date.csv");
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
       HumanitarianIngestReport ref =
-          store.ingestHumanitarian(HxlReader.inspect(pcodes), OptionalInt.empty());
+          HumanitarianIngest.ingest(
+              HxlReader.inspect(pcodes), OptionalInt.empty(), store.humanitarian());
       assertThat(ref.adminUnits()).isEqualTo(rawUnits.size());
       assertThat(store.status().adminUnits()).isEqualTo(rawUnits.size());
 
       HumanitarianIngestReport r =
-          store.ingestHumanitarian(HxlReader.inspect(bad), OptionalInt.empty());
+          HumanitarianIngest.ingest(
+              HxlReader.inspect(bad), OptionalInt.empty(), store.humanitarian());
       assertThat(r.rowsRead()).isEqualTo(3);
       assertThat(r.inserted()).isEqualTo(1);
       assertThat(r.quarantined()).isEqualTo(2);
@@ -86,7 +92,7 @@ class DuckDbObservationsTest {
       assertThat(q.get(1).problems().get(0).code()).isEqualTo("bad_date");
 
       // Idempotent: the same file again adds neither observations nor quarantine rows.
-      store.ingestHumanitarian(HxlReader.inspect(bad), OptionalInt.empty());
+      HumanitarianIngest.ingest(HxlReader.inspect(bad), OptionalInt.empty(), store.humanitarian());
       assertThat(store.listQuarantine(10)).hasSize(2);
       assertThat(store.observations().listObservations("MLI", "idps")).hasSize(1);
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
+import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ class DuckDbStoreTest {
   }
 
   private static IngestReport ingest(DuckDbStore store, String fixture) throws Exception {
-    return store.ingest(SourceFile.inspect(fixture(fixture)), Optional.empty(), TODAY, b -> {});
+    return new EventIngest(TODAY)
+        .ingest(SourceFile.inspect(fixture(fixture)), Optional.empty(), store.events(), b -> {});
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.testsupport.PlainCsv;
@@ -59,11 +60,11 @@ class RealDataStoreTest {
 
     try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
       IngestReport first =
-          store.ingest(
-              SourceFile.inspect(export), Optional.empty(), LocalDate.of(2026, 11, 26), x -> {});
+          new EventIngest(LocalDate.of(2026, 11, 26))
+              .ingest(SourceFile.inspect(export), Optional.empty(), store.events(), x -> {});
       IngestReport second =
-          store.ingest(
-              SourceFile.inspect(hdx), Optional.empty(), LocalDate.of(2026, 11, 26), x -> {});
+          new EventIngest(LocalDate.of(2026, 11, 26))
+              .ingest(SourceFile.inspect(hdx), Optional.empty(), store.events(), x -> {});
 
       assertThat(first.inserted()).isEqualTo(a.size()).isEqualTo(1339);
       assertThat(second.inserted()).isEqualTo(b.size() - both.size()).isEqualTo(1944);

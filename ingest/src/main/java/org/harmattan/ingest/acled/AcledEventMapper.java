@@ -18,6 +18,7 @@ import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.row.EventRowMapper;
 import org.harmattan.ingest.row.RowContext;
@@ -105,11 +106,13 @@ public final class AcledEventMapper implements EventRowMapper {
   public MapResult<Event> map(SourceRow row) {
     RowFields f = new RowFields(row);
     String eventId =
-        f.requiredText("event_id_cnty", "missing_event_id", "ACLED's event id, e.g. MLI2665");
+        f.requiredText(
+            "event_id_cnty", ProblemCode.MISSING_EVENT_ID, "ACLED's event id, e.g. MLI2665");
     LocalDate date = f.date("event_date", dateLayouts, today);
     DatePrecision precision = datePrecision(f);
 
-    String actor1 = f.requiredText("actor1", "missing_actor", "the name of the first actor");
+    String actor1 =
+        f.requiredText("actor1", ProblemCode.MISSING_ACTOR, "the name of the first actor");
     Integer inter1 = interCode(f, "inter1");
     String actor2 = f.text("actor2");
     Integer inter2 = interCode(f, "inter2");
@@ -172,7 +175,7 @@ public final class AcledEventMapper implements EventRowMapper {
       return MapResult.rejected(
           List.of(
               Problem.ofRow(
-                  "invalid_event",
+                  ProblemCode.INVALID_EVENT,
                   "the row does not make a valid event: "
                       + e.getMessage()
                       + " (expected values the canonical event accepts)")));
@@ -190,7 +193,7 @@ public final class AcledEventMapper implements EventRowMapper {
       case "3" -> DatePrecision.MONTH;
       default -> {
         f.addProblem(
-            "bad_time_precision",
+            ProblemCode.BAD_TIME_PRECISION,
             "time_precision",
             RowFields.quote(v) + " is not a time precision (expected 1 day, 2 week or 3 month)");
         yield DatePrecision.DAY;
@@ -212,7 +215,7 @@ public final class AcledEventMapper implements EventRowMapper {
       return byName;
     }
     f.addProblem(
-        "bad_inter_code",
+        ProblemCode.BAD_INTER_CODE,
         column,
         RowFields.quote(v)
             + " is not an ACLED inter code (expected 0 to 8, or a name such as State forces,"
@@ -258,7 +261,7 @@ public final class AcledEventMapper implements EventRowMapper {
       int fatalities) {
     if (sourceType == null) {
       f.addProblem(
-          "unknown_event_type",
+          ProblemCode.UNKNOWN_EVENT_TYPE,
           "event_type",
           "event_type is empty (expected " + EXPECTED_TYPES + ")");
       return new Classified(null, null);
@@ -276,7 +279,7 @@ public final class AcledEventMapper implements EventRowMapper {
       return new Classified(riotsOrProtests(inter1, actors, fatalities), null);
     }
     f.addProblem(
-        "unknown_event_type",
+        ProblemCode.UNKNOWN_EVENT_TYPE,
         "event_type",
         RowFields.quote(sourceType)
             + " is not an ACLED event type (expected "
@@ -410,7 +413,7 @@ public final class AcledEventMapper implements EventRowMapper {
       }
     }
     f.addProblem(
-        "unknown_country",
+        ProblemCode.UNKNOWN_COUNTRY,
         "country",
         "country "
             + (name == null ? "(empty)" : "\"" + name + "\"")

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Fetches advisory documents over HTTP into an on-disk cache, one directory per URL. A copy younger
@@ -183,7 +184,7 @@ public final class AdvisoryFetcher {
       Thread.currentThread().interrupt();
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "advisory_interrupted",
+          ProblemCode.ADVISORY_INTERRUPTED,
           "fetching " + url + " was interrupted");
     }
     int status = resp.statusCode();
@@ -208,7 +209,7 @@ public final class AdvisoryFetcher {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "advisory_cache",
+          ProblemCode.ADVISORY_CACHE,
           "cannot write the advisory cache " + dir + " (" + e.getMessage() + ")",
           e);
     }
@@ -226,7 +227,7 @@ public final class AdvisoryFetcher {
     if (cached == null) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "advisory_offline",
+          ProblemCode.ADVISORY_OFFLINE,
           "cannot reach "
               + url
               + " ("
@@ -279,7 +280,7 @@ public final class AdvisoryFetcher {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "advisory_cache",
+          ProblemCode.ADVISORY_CACHE,
           "cannot read the cached copy " + p + " (" + e.getMessage() + ")",
           e);
     }
@@ -293,7 +294,7 @@ public final class AdvisoryFetcher {
       } catch (IOException e) {
         throw new HarmattanException(
             ErrorCategory.UNAVAILABLE,
-            "advisory_cache",
+            ProblemCode.ADVISORY_CACHE,
             "cannot read the cache record " + meta + " (" + e.getMessage() + ")",
             e);
       }
@@ -307,7 +308,7 @@ public final class AdvisoryFetcher {
     } catch (IOException e) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
-          "advisory_cache",
+          ProblemCode.ADVISORY_CACHE,
           "cannot write the cache record " + meta + " (" + e.getMessage() + ")",
           e);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /** Reads a saved advisory document, recognising whose format it is from its content. */
 public final class AdvisoryFiles {
@@ -24,10 +25,10 @@ public final class AdvisoryFiles {
       content = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(
-          "advisory_file", file + ": no such file (expected a saved advisory document)");
+          ProblemCode.ADVISORY_FILE, file + ": no such file (expected a saved advisory document)");
     } catch (IOException e) {
       throw HarmattanException.userInput(
-          "advisory_file", file + ": cannot be read (" + e.getMessage() + ")");
+          ProblemCode.ADVISORY_FILE, file + ": cannot be read (" + e.getMessage() + ")");
     }
     return read(content, file.getFileName().toString(), iso3);
   }
@@ -66,7 +67,7 @@ public final class AdvisoryFiles {
       }
     }
     throw HarmattanException.sourceData(
-        "advisory_format",
+        ProblemCode.ADVISORY_FORMAT,
         name
             + ": not a travel-advisory format Harmattan reads (expected GOV.UK content API JSON,"
             + " the State Department's RSS feed, Auswärtiges Amt open-data JSON or France"

@@ -14,6 +14,7 @@ import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.context.RegionNote;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * The Auswärtiges Amt's open-data travel warnings, {@code
@@ -46,7 +47,7 @@ public final class AuswaertigesAmtReader {
       }
     }
     throw HarmattanException.sourceData(
-        "advisory_missing",
+        ProblemCode.ADVISORY_MISSING,
         file
             + ": no entry with iso3CountryCode "
             + iso3

@@ -12,6 +12,7 @@ import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.context.RegionNote;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 
 /**
@@ -53,7 +54,7 @@ public final class DiplomatieReader {
     }
     if (best == null) {
       throw HarmattanException.sourceData(
-          "advisory_missing",
+          ProblemCode.ADVISORY_MISSING,
           file
               + ": no item for "
               + iso3

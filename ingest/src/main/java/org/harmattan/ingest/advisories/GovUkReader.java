@@ -11,6 +11,7 @@ import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.context.RegionNote;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 
 /**
@@ -35,7 +36,7 @@ public final class GovUkReader {
     String basePath = Json.string(Json.get(root, "base_path", file, "$"), file, "$.base_path");
     if (!basePath.startsWith("/foreign-travel-advice/")) {
       throw HarmattanException.sourceData(
-          "advisory_govuk",
+          ProblemCode.ADVISORY_GOVUK,
           file
               + ": base_path '"
               + basePath
@@ -53,7 +54,7 @@ public final class GovUkReader {
             .orElseThrow(
                 () ->
                     HarmattanException.sourceData(
-                        "advisory_country",
+                        ProblemCode.ADVISORY_COUNTRY,
                         file
                             + ": details.country.name '"
                             + name
@@ -100,7 +101,7 @@ public final class GovUkReader {
       issued = OffsetDateTime.parse(updated).toLocalDate();
     } catch (DateTimeParseException e) {
       throw HarmattanException.sourceData(
-          "advisory_date",
+          ProblemCode.ADVISORY_DATE,
           file
               + ": public_updated_at '"
               + updated

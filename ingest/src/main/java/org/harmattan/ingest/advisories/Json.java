@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Jackson's tree for the advisory documents, with errors that name the file and the field's JSON
@@ -37,14 +38,14 @@ final class Json {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw HarmattanException.sourceData(
-          "advisory_json", file + where + ": not valid JSON (" + what(e) + ")");
+          ProblemCode.ADVISORY_JSON, file + where + ": not valid JSON (" + what(e) + ")");
     } catch (IOException e) {
       throw HarmattanException.sourceData(
-          "advisory_json", file + ": not valid JSON (" + e.getMessage() + ")");
+          ProblemCode.ADVISORY_JSON, file + ": not valid JSON (" + e.getMessage() + ")");
     }
     if (root == null || root.isMissingNode()) {
       throw HarmattanException.sourceData(
-          "advisory_json", file + ": the document is empty (expected a JSON object)");
+          ProblemCode.ADVISORY_JSON, file + ": the document is empty (expected a JSON object)");
     }
     return root;
   }
@@ -110,7 +111,7 @@ final class Json {
     JsonNode v = m.get(key);
     if (v == null) {
       throw HarmattanException.sourceData(
-          "advisory_field", file + ": field " + path + "." + key + " is missing");
+          ProblemCode.ADVISORY_FIELD, file + ": field " + path + "." + key + " is missing");
     }
     return v;
   }
@@ -133,7 +134,7 @@ final class Json {
             ? "null"
             : v.isObject() ? "an object" : v.isArray() ? "an array" : "'" + v.asText() + "'";
     return HarmattanException.sourceData(
-        "advisory_field",
+        ProblemCode.ADVISORY_FIELD,
         file + ": field " + path + " is " + found + " (expected " + expected + ")");
   }
 }

@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -45,7 +46,7 @@ final class Rss {
     Document doc = parse(content, file);
     if (!"rss".equals(doc.getDocumentElement().getTagName())) {
       throw HarmattanException.sourceData(
-          "advisory_rss",
+          ProblemCode.ADVISORY_RSS,
           file
               + ": the root element is <"
               + doc.getDocumentElement().getTagName()
@@ -82,7 +83,7 @@ final class Rss {
         return LocalDate.parse(t, DAY_ONLY);
       } catch (DateTimeParseException e2) {
         throw HarmattanException.sourceData(
-            "advisory_date",
+            ProblemCode.ADVISORY_DATE,
             where
                 + ": pubDate '"
                 + s
@@ -112,7 +113,7 @@ final class Rss {
       return b.parse(new ByteArrayInputStream(content));
     } catch (SAXParseException e) {
       throw HarmattanException.sourceData(
-          "advisory_rss",
+          ProblemCode.ADVISORY_RSS,
           file
               + " line "
               + e.getLineNumber()
@@ -123,7 +124,7 @@ final class Rss {
               + ")");
     } catch (SAXException | IOException | ParserConfigurationException e) {
       throw HarmattanException.sourceData(
-          "advisory_rss", file + ": cannot be read as XML (" + e.getMessage() + ")");
+          ProblemCode.ADVISORY_RSS, file + ": cannot be read as XML (" + e.getMessage() + ")");
     }
   }
 }

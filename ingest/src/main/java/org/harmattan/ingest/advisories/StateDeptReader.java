@@ -11,6 +11,7 @@ import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.context.RegionNote;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 
 /**
@@ -47,7 +48,7 @@ public final class StateDeptReader {
             .orElseThrow(
                 () ->
                     HarmattanException.sourceData(
-                        "advisory_missing",
+                        ProblemCode.ADVISORY_MISSING,
                         file
                             + ": no item for "
                             + iso3

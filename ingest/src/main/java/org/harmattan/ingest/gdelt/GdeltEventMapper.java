@@ -17,6 +17,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.row.EventRowMapper;
 import org.harmattan.ingest.row.RowContext;
@@ -50,7 +51,8 @@ public final class GdeltEventMapper implements EventRowMapper {
   public MapResult<Event> map(SourceRow row) {
     RowFields f = new RowFields(row);
     String id =
-        f.requiredText("GLOBALEVENTID", "missing_event_id", "GDELT's numeric GLOBALEVENTID");
+        f.requiredText(
+            "GLOBALEVENTID", ProblemCode.MISSING_EVENT_ID, "GDELT's numeric GLOBALEVENTID");
     LocalDate date = f.date("SQLDATE", List.of(RowFields.COMPACT), today);
     String eventCode = f.text("EventCode");
     EventType type = eventType(f, eventCode);
@@ -89,7 +91,7 @@ public final class GdeltEventMapper implements EventRowMapper {
     String root = f.text("EventRootCode");
     if (root == null) {
       f.addProblem(
-          "missing_event_type",
+          ProblemCode.MISSING_EVENT_TYPE,
           "EventRootCode",
           "EventRootCode is empty (expected a two-digit CAMEO root code from 01 to 20)");
       return null;
@@ -97,14 +99,14 @@ public final class GdeltEventMapper implements EventRowMapper {
     Optional<EventType> type = GdeltCameo.findEventType(root, eventCode);
     if (type.isEmpty()) {
       f.addProblem(
-          "unknown_event_type",
+          ProblemCode.UNKNOWN_EVENT_TYPE,
           "EventRootCode",
           RowFields.quote(root) + " is not a CAMEO root code (expected 01 to 20)");
       return null;
     }
     if (eventCode == null) {
       f.addProblem(
-          "missing_event_type",
+          ProblemCode.MISSING_EVENT_TYPE,
           "EventCode",
           "EventCode is empty (expected a CAMEO event code such as 145)");
     }
@@ -119,7 +121,7 @@ public final class GdeltEventMapper implements EventRowMapper {
       Optional<String> iso3 = countries.findIso3ByFips(action);
       if (iso3.isEmpty()) {
         f.addProblem(
-            "unknown_country",
+            ProblemCode.UNKNOWN_COUNTRY,
             "ActionGeo_CountryCode",
             RowFields.quote(action)
                 + " is not a known FIPS 10-4 country code (expected e.g. ML for Mali);"
@@ -132,7 +134,7 @@ public final class GdeltEventMapper implements EventRowMapper {
       Optional<String> iso3 = countries.findIso3ByFips(actor1);
       if (iso3.isEmpty()) {
         f.addProblem(
-            "unknown_country",
+            ProblemCode.UNKNOWN_COUNTRY,
             "Actor1Geo_CountryCode",
             "ActionGeo_CountryCode is empty and Actor1Geo_CountryCode "
                 + RowFields.quote(actor1)
@@ -141,7 +143,7 @@ public final class GdeltEventMapper implements EventRowMapper {
       return iso3.orElse(null);
     }
     f.addProblem(
-        "unknown_country",
+        ProblemCode.UNKNOWN_COUNTRY,
         "ActionGeo_CountryCode",
         "ActionGeo_CountryCode and Actor1Geo_CountryCode are both empty: GDELT did not place"
             + " this event in any country (expected a FIPS 10-4 code such as ML)");
@@ -190,7 +192,7 @@ public final class GdeltEventMapper implements EventRowMapper {
       return LocalDateTime.parse(v, DATE_ADDED_V2).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       f.addProblem(
-          "bad_timestamp",
+          ProblemCode.BAD_TIMESTAMP,
           "DATEADDED",
           RowFields.quote(v)
               + " is not a timestamp (expected "

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.harmattan.domain.humanitarian.AdminUnit;
 
 /**
  * The admin units a user ingested (the HDX P-code table), looked up by P-code or by name. Names

@@ -3,7 +3,10 @@ package org.harmattan.ingest.humanitarian;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -27,22 +30,23 @@ final class AdminUnitsMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String iso3 = CountryRows.iso3(c, country, OptionalInt.empty());
     Double l = c.number(level);
     if (l == null || l < 1 || l > 3 || l != Math.rint(l)) {
-      c.problem("bad_level", level, "the admin level is empty or not 1, 2 or 3");
+      c.problem(ProblemCode.BAD_LEVEL, level, "the admin level is empty or not 1, 2 or 3");
     }
     String raw = c.text(code);
     String unitName = c.text(name);
     if (unitName == null) {
-      c.problem("missing_name", name, c.name(name) + " is empty (expected the unit's name)");
+      c.problem(
+          ProblemCode.MISSING_NAME, name, c.name(name) + " is empty (expected the unit's name)");
     }
     PCode p = PCodes.normalise(raw, iso3);
     if (iso3 != null && !p.isKnown()) {
       c.problem(
-          "bad_pcode",
+          ProblemCode.BAD_PCODE,
           code,
           (raw == null ? "empty" : Cells.quote(raw))
               + " is not a P-code of "
@@ -57,7 +61,7 @@ final class AdminUnitsMapper extends DatasetMapper {
       from = Cells.parseDate(v);
       if (from == null) {
         c.problem(
-            "bad_date",
+            ProblemCode.BAD_DATE,
             validFrom,
             Cells.quote(v) + " is not a date (expected " + Cells.DATE_LAYOUTS + ")");
       }
@@ -71,7 +75,7 @@ final class AdminUnitsMapper extends DatasetMapper {
       parentCode = parentRaw;
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(),
             List.of(
                 new AdminUnit(

@@ -9,6 +9,9 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -63,7 +66,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String code = c.text(iso3);
     String iso = null;
@@ -74,7 +77,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
     }
     if (iso == null) {
       c.problem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           iso3,
           "no known country in "
               + c.name(iso3)
@@ -86,7 +89,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
     String qualifier = type == null ? null : type.toLowerCase(Locale.ROOT);
     if (!"current".equals(qualifier) && !"projected".equals(qualifier)) {
       c.problem(
-          "bad_chtype",
+          ProblemCode.BAD_CHTYPE,
           chtype,
           (type == null ? "empty" : Cells.quote(type)) + " (expected current or projected)");
     }
@@ -99,7 +102,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
       Month start = startMonth(refLabel);
       if (start == null) {
         c.problem(
-            "bad_period",
+            ProblemCode.BAD_PERIOD,
             referenceLabel,
             (refLabel == null ? "empty" : Cells.quote(refLabel))
                 + " is not a period (expected months such as Sep-Dec or Jun-Aug)");
@@ -120,7 +123,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
     }
     if (!any) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           phases[5],
           "phase1 to phase5 and phase35 are all empty (missing values, not 0)");
       return MapResult.rejected(c.problems());
@@ -149,7 +152,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
               vintage,
               values[i]));
     }
-    return MapResult.mapped(new MappedRow(out, List.of()));
+    return MapResult.mapped(new ObservationRow(out, List.of()));
   }
 
   private Place place(Cells c, String iso) {

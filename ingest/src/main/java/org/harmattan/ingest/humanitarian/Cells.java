@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -41,7 +42,7 @@ final class Cells {
     return !problems.isEmpty();
   }
 
-  void problem(String code, OptionalInt column, String message) {
+  void problem(ProblemCode code, OptionalInt column, String message) {
     problems.add(new Problem(code, column.isPresent() ? name(column) : "", message));
   }
 
@@ -70,7 +71,7 @@ final class Cells {
     Double d = parseNumber(v);
     if (d == null) {
       problem(
-          "not_a_number",
+          ProblemCode.NOT_A_NUMBER,
           column,
           quote(v)
               + " in "
@@ -97,7 +98,7 @@ final class Cells {
     String v = text(column);
     if (v == null) {
       problem(
-          "missing_date",
+          ProblemCode.MISSING_DATE,
           column,
           name(column) + " is empty (expected a date, " + DATE_LAYOUTS + ")");
       return null;
@@ -105,7 +106,7 @@ final class Cells {
     LocalDate d = parseDate(v);
     if (d == null) {
       problem(
-          "bad_date",
+          ProblemCode.BAD_DATE,
           column,
           quote(v) + " in " + name(column) + " is not a date (expected " + DATE_LAYOUTS + ")");
     }
@@ -133,7 +134,7 @@ final class Cells {
     Double d = v == null ? null : parseNumber(v);
     if (d == null || d != Math.rint(d) || d < 1900 || d > 2100) {
       problem(
-          v == null ? "missing_year" : "bad_year",
+          v == null ? ProblemCode.MISSING_YEAR : ProblemCode.BAD_YEAR,
           column,
           (v == null
                   ? name(column) + " is empty"

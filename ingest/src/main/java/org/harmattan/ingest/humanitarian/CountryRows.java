@@ -2,6 +2,7 @@ package org.harmattan.ingest.humanitarian;
 
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 
 /** Country-level helpers shared by the country-year datasets. */
@@ -18,7 +19,7 @@ final class CountryRows {
     String iso3 = n == null ? null : Countries.get().findIso3ByName(n).orElse(null);
     if (iso3 == null) {
       c.problem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           code.isPresent() ? code : name,
           (v == null ? "no country code" : Cells.quote(v) + " is not an ISO3 country code")
               + (n == null ? "" : " and " + Cells.quote(n) + " is not a known country name")

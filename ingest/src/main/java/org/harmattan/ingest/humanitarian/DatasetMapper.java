@@ -10,6 +10,9 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,7 +33,7 @@ abstract class DatasetMapper {
   }
 
   /** Maps one non-blank data row. */
-  abstract MapResult<MappedRow> map(HxlRow row);
+  abstract MapResult<ObservationRow> map(HxlRow row);
 
   /** Remarks for the report, each with how many rows it concerns. */
   List<String> notes() {
@@ -66,7 +69,7 @@ abstract class DatasetMapper {
         expected.append(expected.length() > 0 ? " or \"" : "\"").append(h).append('"');
       }
       throw HarmattanException.sourceData(
-          "missing_column",
+          ProblemCode.MISSING_COLUMN,
           table.file().path()
               + ": recognised as "
               + dataset.id()

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -58,14 +60,14 @@ final class DtmMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     LocalDate vintage = c.date(date);
     String iso3 = country(c);
     Double value = c.number(idps);
     if (value == null && !c.hasProblems()) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           idps,
           c.name(idps) + " is empty (a missing value, not 0; expected the number of IDPs)");
     }
@@ -90,7 +92,7 @@ final class DtmMapper extends DatasetMapper {
       return MapResult.rejected(
           List.of(
               new Problem(
-                  "unknown_admin",
+                  ProblemCode.UNKNOWN_ADMIN,
                   c.name(col),
                   "\""
                       + bad.name()
@@ -103,7 +105,7 @@ final class DtmMapper extends DatasetMapper {
                       + " in the admin reference, by code or by name")));
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),
@@ -127,7 +129,7 @@ final class DtmMapper extends DatasetMapper {
     String iso3 = name == null ? null : Countries.get().findIso3ByName(name).orElse(null);
     if (iso3 == null) {
       c.problem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           countryCode.isPresent() ? countryCode : countryName,
           "no country: "
               + (code == null ? "no code" : Cells.quote(code))

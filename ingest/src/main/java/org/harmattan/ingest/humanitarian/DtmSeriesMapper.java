@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,13 +32,14 @@ final class DtmSeriesMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     Integer y = c.year(year);
     String iso3 = CountryRows.iso3(c, OptionalInt.empty(), country);
     Double value = c.number(idps);
     if (value == null && !c.hasProblems()) {
-      c.problem("missing_value", idps, c.name(idps) + " is empty (a missing value, not 0)");
+      c.problem(
+          ProblemCode.MISSING_VALUE, idps, c.name(idps) + " is empty (a missing value, not 0)");
     }
     if (c.hasProblems()) {
       return MapResult.rejected(c.problems());
@@ -48,7 +51,7 @@ final class DtmSeriesMapper extends DatasetMapper {
       return MapResult.rejected(
           List.of(
               new Problem(
-                  "unknown_admin",
+                  ProblemCode.UNKNOWN_ADMIN,
                   c.name(adm2),
                   Cells.quote(String.valueOf(c.text(adm2)))
                       + " is not a cercle of "
@@ -59,7 +62,7 @@ final class DtmSeriesMapper extends DatasetMapper {
       note("no admin reference for " + iso3 + " in the store: places kept by name, without P-code");
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

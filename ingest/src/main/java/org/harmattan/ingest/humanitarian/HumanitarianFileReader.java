@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.RawLines;
@@ -77,7 +79,7 @@ public final class HumanitarianFileReader {
             .orElseThrow(
                 () ->
                     HarmattanException.sourceData(
-                        "unknown_dataset",
+                        ProblemCode.UNKNOWN_DATASET,
                         file.path()
                             + ": not a known humanitarian table; its header (line "
                             + table.headerLine()
@@ -104,13 +106,13 @@ public final class HumanitarianFileReader {
     List<HxlRow> rejectedRows = new ArrayList<>();
     List<List<org.harmattan.domain.problem.Problem>> rejectedProblems = new ArrayList<>();
     for (HxlRow row : table.rows()) {
-      MapResult<MappedRow> r = mapper.map(row);
-      if (r instanceof MapResult.Mapped<MappedRow> m) {
+      MapResult<ObservationRow> r = mapper.map(row);
+      if (r instanceof MapResult.Mapped<ObservationRow> m) {
         sink.accepted(m.value());
         accepted++;
         observations += m.value().observations().size();
         units += m.value().units().size();
-      } else if (r instanceof MapResult.Rejected<MappedRow> x) {
+      } else if (r instanceof MapResult.Rejected<ObservationRow> x) {
         rejectedRows.add(row);
         rejectedProblems.add(x.problems());
       }
@@ -177,7 +179,7 @@ public final class HumanitarianFileReader {
       return Integer.parseInt(m.group(1));
     }
     throw HarmattanException.userInput(
-        "year_needed",
+        ProblemCode.YEAR_NEEDED,
         table.file().path()
             + ": a "
             + dataset.description()

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -72,7 +75,7 @@ final class IdmcMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String iso3 = CountryRows.iso3(c, code, name);
     Integer y = c.year(year);
@@ -101,11 +104,11 @@ final class IdmcMapper extends DatasetMapper {
     }
     if (out.isEmpty()) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           columns[0],
           "no stock or flow figure for " + iso3 + " " + y + " (missing values, not 0)");
       return MapResult.rejected(c.problems());
     }
-    return MapResult.mapped(new MappedRow(out, List.of()));
+    return MapResult.mapped(new ObservationRow(out, List.of()));
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -30,19 +32,20 @@ final class PeopleInNeedMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String iso3 = CountryRows.iso3(c, code, name);
     Double value = c.number(inNeed);
     if (value == null && !c.hasProblems()) {
-      c.problem("missing_value", inNeed, c.name(inNeed) + " is empty (a missing value, not 0)");
+      c.problem(
+          ProblemCode.MISSING_VALUE, inNeed, c.name(inNeed) + " is empty (a missing value, not 0)");
     }
     if (c.hasProblems()) {
       return MapResult.rejected(c.problems());
     }
     String edition = plan(c.text(planType)) + " " + year;
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

@@ -1,6 +1,7 @@
 package org.harmattan.ingest.humanitarian;
 
 import java.util.Optional;
+import org.harmattan.domain.humanitarian.AdminUnit;
 
 /**
  * Resolves a source's code and name to a COD P-code: the normalised code when the admin reference

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
 
@@ -31,7 +33,7 @@ final class PopulationMapper extends DatasetMapper {
   }
 
   @Override
-  MapResult<MappedRow> map(HxlRow row) {
+  MapResult<ObservationRow> map(HxlRow row) {
     Cells c = new Cells(table, row);
     String country = CountryRows.iso3(c, iso3, OptionalInt.empty());
     Double value = c.number(population);
@@ -39,7 +41,7 @@ final class PopulationMapper extends DatasetMapper {
     if (level.isPresent()) {
       Double l = c.number(level);
       if (l == null || l < 1 || l > 3 || l != Math.rint(l)) {
-        c.problem("bad_level", level, "the admin level is not 1, 2 or 3");
+        c.problem(ProblemCode.BAD_LEVEL, level, "the admin level is not 1, 2 or 3");
       } else {
         lvl = l.intValue();
       }
@@ -50,7 +52,7 @@ final class PopulationMapper extends DatasetMapper {
     Place place = new Places(reference, country).resolve(lvl, c.text(code), c.text(name), null);
     if (value == null) {
       c.problem(
-          "missing_value",
+          ProblemCode.MISSING_VALUE,
           population,
           c.name(population)
               + " is empty for "
@@ -61,7 +63,7 @@ final class PopulationMapper extends DatasetMapper {
       return MapResult.rejected(c.problems());
     }
     return MapResult.mapped(
-        new MappedRow(
+        new ObservationRow(
             List.of(
                 observation(
                     row.line(),

@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.SourceFile;
 
@@ -61,7 +62,7 @@ public final class HxlReader {
     }
     if (Files.isDirectory(path)) {
       throw HarmattanException.userInput(
-          "not_a_file", path + " is a directory; give the data files inside it");
+          ProblemCode.NOT_A_FILE, path + " is a directory; give the data files inside it");
     }
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -80,12 +81,16 @@ public final class HxlReader {
           StandardCharsets.UTF_8,
           Optional.empty());
     } catch (NoSuchFileException e) {
-      throw HarmattanException.userInput("file_not_found", path + ": no such file");
+      throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, path + ": no such file");
     } catch (IOException e) {
       throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA, "unreadable_file", path + ": cannot read (" + e + ")", e);
+          ErrorCategory.SOURCE_DATA,
+          ProblemCode.UNREADABLE_FILE,
+          path + ": cannot read (" + e + ")",
+          e);
     } catch (NoSuchAlgorithmException e) {
-      throw new HarmattanException(ErrorCategory.INTERNAL, "no_sha256", "JDK lacks SHA-256", e);
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL, ProblemCode.NO_SHA256, "JDK lacks SHA-256", e);
     }
   }
 
@@ -117,7 +122,7 @@ public final class HxlReader {
     } catch (IOException | UncheckedIOException e) {
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
-          "unreadable_file",
+          ProblemCode.UNREADABLE_FILE,
           file.path() + ": cannot read (" + e + ")",
           e);
     }
@@ -135,7 +140,7 @@ public final class HxlReader {
     } catch (IOException | UncheckedIOException e) {
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
-          "unreadable_file",
+          ProblemCode.UNREADABLE_FILE,
           file.path() + ": cannot read (" + e + ")",
           e);
     }
@@ -167,7 +172,7 @@ public final class HxlReader {
       }
     } catch (CsvParseException e) {
       throw HarmattanException.sourceData(
-          "bad_csv",
+          ProblemCode.BAD_CSV,
           file.path()
               + ": "
               + e.getMessage()
@@ -228,7 +233,8 @@ public final class HxlReader {
       }
       if (chosen == null) {
         throw HarmattanException.sourceData(
-            "empty_file", file.path() + ": no sheet has any rows (expected a header row)");
+            ProblemCode.EMPTY_FILE,
+            file.path() + ": no sheet has any rows (expected a header row)");
       }
       List<HxlRow> all = new ArrayList<>();
       long missingRows = 0;
@@ -250,7 +256,7 @@ public final class HxlReader {
       }
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
-          "unreadable_xlsx",
+          ProblemCode.UNREADABLE_XLSX,
           file.path() + ": not a readable XLSX workbook (" + e.getMessage() + ")",
           e);
     }
@@ -311,7 +317,7 @@ public final class HxlReader {
     }
     if (first < 0) {
       throw HarmattanException.sourceData(
-          "empty_file", file.path() + " has no header row (every row is blank)");
+          ProblemCode.EMPTY_FILE, file.path() + " has no header row (every row is blank)");
     }
     int headerIndex = first;
     if (hxl > first) {

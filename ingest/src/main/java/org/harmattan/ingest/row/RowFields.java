@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Reads typed values from a {@link SourceRow} and collects a {@link Problem} for every value that
@@ -70,7 +71,7 @@ public final class RowFields {
     return !problems.isEmpty();
   }
 
-  public void addProblem(String code, String column, String message) {
+  public void addProblem(ProblemCode code, String column, String message) {
     problems.add(new Problem(code, column, message));
   }
 
@@ -118,7 +119,7 @@ public final class RowFields {
   }
 
   /** Text that must be present; records a {@code missing_<what>} problem otherwise. */
-  public String requiredText(String column, String code, String expected) {
+  public String requiredText(String column, ProblemCode code, String expected) {
     String v = text(column);
     if (v == null) {
       addProblem(code, column, column + " is empty (expected " + expected + ")");
@@ -135,7 +136,7 @@ public final class RowFields {
     try {
       return Integer.valueOf(v);
     } catch (NumberFormatException e) {
-      addProblem("not_a_number", column, quote(v) + " is not a whole number");
+      addProblem(ProblemCode.NOT_A_NUMBER, column, quote(v) + " is not a whole number");
       return null;
     }
   }
@@ -145,7 +146,7 @@ public final class RowFields {
     Integer v = optionalInt(column);
     if (v != null && (v < min || v > max)) {
       addProblem(
-          "out_of_range",
+          ProblemCode.OUT_OF_RANGE,
           column,
           v + " is out of range (expected a whole number from " + min + " to " + max + ")");
       return null;
@@ -160,7 +161,8 @@ public final class RowFields {
   public int fatalities(String column) {
     String v = text(column);
     if (v == null) {
-      addProblem("bad_fatalities", column, column + " is empty (expected a whole number >= 0)");
+      addProblem(
+          ProblemCode.BAD_FATALITIES, column, column + " is empty (expected a whole number >= 0)");
       return 0;
     }
     try {
@@ -172,7 +174,9 @@ public final class RowFields {
       // reported below
     }
     addProblem(
-        "bad_fatalities", column, quote(v) + " is not a count (expected a whole number >= 0)");
+        ProblemCode.BAD_FATALITIES,
+        column,
+        quote(v) + " is not a count (expected a whole number >= 0)");
     return 0;
   }
 
@@ -190,7 +194,7 @@ public final class RowFields {
     String v = text(column);
     if (v == null) {
       addProblem(
-          "missing_coordinates",
+          ProblemCode.MISSING_COORDINATES,
           column,
           column + " is empty (expected a " + what + " in decimal degrees)");
       return null;
@@ -200,14 +204,14 @@ public final class RowFields {
       d = Double.parseDouble(v.replace(',', '.'));
     } catch (NumberFormatException e) {
       addProblem(
-          "bad_coordinates",
+          ProblemCode.BAD_COORDINATES,
           column,
           quote(v) + " is not a number (expected a " + what + " in decimal degrees)");
       return null;
     }
     if (Double.isNaN(d) || d < -limit || d > limit) {
       addProblem(
-          "coordinates_out_of_range",
+          ProblemCode.COORDINATES_OUT_OF_RANGE,
           column,
           quote(v)
               + " is out of range (expected a "
@@ -229,7 +233,10 @@ public final class RowFields {
   public LocalDate date(String column, List<DateLayout> layouts, LocalDate today) {
     String v = text(column);
     if (v == null) {
-      addProblem("missing_date", column, column + " is empty (expected " + describe(layouts) + ")");
+      addProblem(
+          ProblemCode.MISSING_DATE,
+          column,
+          column + " is empty (expected " + describe(layouts) + ")");
       return null;
     }
     String s =
@@ -239,7 +246,7 @@ public final class RowFields {
         LocalDate d = LocalDate.parse(s, layout.formatter());
         if (d.getYear() < EARLIEST_YEAR || d.isAfter(today)) {
           addProblem(
-              "implausible_date",
+              ProblemCode.IMPLAUSIBLE_DATE,
               column,
               quote(v)
                   + " is outside the possible range (expected a date from "
@@ -255,7 +262,9 @@ public final class RowFields {
       }
     }
     addProblem(
-        "bad_date", column, quote(v) + " is not a date (expected " + describe(layouts) + ")");
+        ProblemCode.BAD_DATE,
+        column,
+        quote(v) + " is not a date (expected " + describe(layouts) + ")");
     return null;
   }
 
@@ -269,7 +278,7 @@ public final class RowFields {
       return Instant.ofEpochSecond(Long.parseLong(v));
     } catch (NumberFormatException e) {
       addProblem(
-          "bad_timestamp",
+          ProblemCode.BAD_TIMESTAMP,
           column,
           quote(v) + " is not a timestamp (expected seconds since 1970-01-01, e.g. 1551122597)");
       return null;

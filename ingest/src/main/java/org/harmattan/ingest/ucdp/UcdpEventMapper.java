@@ -10,6 +10,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.row.EventRowMapper;
 import org.harmattan.ingest.row.RowContext;
@@ -53,12 +54,12 @@ public final class UcdpEventMapper implements EventRowMapper {
   @Override
   public MapResult<Event> map(SourceRow row) {
     RowFields f = new RowFields(row);
-    String id = f.requiredText("id", "missing_event_id", "UCDP's numeric event id");
+    String id = f.requiredText("id", ProblemCode.MISSING_EVENT_ID, "UCDP's numeric event id");
     LocalDate start = f.date("date_start", DATE_LAYOUTS, today);
     LocalDate end = f.text("date_end") == null ? start : f.date("date_end", DATE_LAYOUTS, today);
     if (start != null && end != null && end.isBefore(start)) {
       f.addProblem(
-          "bad_date_range",
+          ProblemCode.BAD_DATE_RANGE,
           "date_end",
           "date_end "
               + end
@@ -68,8 +69,8 @@ public final class UcdpEventMapper implements EventRowMapper {
     }
     DatePrecision precision = datePrecision(f);
     Integer violence = typeOfViolence(f);
-    String sideA = f.requiredText("side_a", "missing_actor", "the name of UCDP's side A");
-    String sideB = f.requiredText("side_b", "missing_actor", "the name of UCDP's side B");
+    String sideA = f.requiredText("side_a", ProblemCode.MISSING_ACTOR, "the name of UCDP's side A");
+    String sideB = f.requiredText("side_b", ProblemCode.MISSING_ACTOR, "the name of UCDP's side B");
     String country = country(f);
     Double latitude = f.latitude(f.columnOf("latitude", "Y"));
     Double longitude = f.longitude(f.columnOf("longitude", "X"));
@@ -107,7 +108,7 @@ public final class UcdpEventMapper implements EventRowMapper {
     String v = f.text("date_prec");
     if (v == null) {
       f.addProblem(
-          "missing_date_precision",
+          ProblemCode.MISSING_DATE_PRECISION,
           "date_prec",
           "date_prec is empty (expected 1 day, 2–3 week, 4 month or 5 year)");
       return null;
@@ -119,7 +120,7 @@ public final class UcdpEventMapper implements EventRowMapper {
       case "5" -> DatePrecision.YEAR;
       default -> {
         f.addProblem(
-            "bad_date_precision",
+            ProblemCode.BAD_DATE_PRECISION,
             "date_prec",
             RowFields.quote(v) + " is not a UCDP date precision (expected 1, 2, 3, 4 or 5)");
         yield null;
@@ -131,7 +132,7 @@ public final class UcdpEventMapper implements EventRowMapper {
     String v = f.text("type_of_violence");
     if (v == null) {
       f.addProblem(
-          "missing_event_type",
+          ProblemCode.MISSING_EVENT_TYPE,
           "type_of_violence",
           "type_of_violence is empty (expected 1 state-based, 2 non-state or 3 one-sided)");
       return null;
@@ -142,7 +143,7 @@ public final class UcdpEventMapper implements EventRowMapper {
       case "3" -> 3;
       default -> {
         f.addProblem(
-            "unknown_event_type",
+            ProblemCode.UNKNOWN_EVENT_TYPE,
             "type_of_violence",
             RowFields.quote(v)
                 + " is not a UCDP type of violence (expected 1 state-based, 2 non-state or 3"
@@ -177,7 +178,7 @@ public final class UcdpEventMapper implements EventRowMapper {
         return iso3;
       }
       f.addProblem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           "iso3",
           RowFields.quote(iso3) + " is not an ISO 3166-1 alpha-3 code (expected e.g. MLI)");
       return null;
@@ -186,7 +187,7 @@ public final class UcdpEventMapper implements EventRowMapper {
     Optional<String> found = countries.findIso3ByName(name);
     if (found.isEmpty()) {
       f.addProblem(
-          "unknown_country",
+          ProblemCode.UNKNOWN_COUNTRY,
           "country",
           (name == null ? "country is empty" : RowFields.quote(name) + " is not a known country")
               + " (expected a UCDP country name such as Mali or \"DR Congo (Zaire)\");"
@@ -218,7 +219,7 @@ public final class UcdpEventMapper implements EventRowMapper {
       return new Fatalities(best, Math.min(low, best), Math.max(high, best));
     }
     f.addProblem(
-        "inconsistent_fatalities",
+        ProblemCode.INCONSISTENT_FATALITIES,
         "best",
         "low "
             + low

@@ -91,11 +91,15 @@ class AdvisoryFetcherTest {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
+  /** A fetcher with generous timeouts, so that a loaded machine does not turn a reply into one. */
   private AdvisoryFetcher fetcher(Instant now) {
+    return fetcher(now, Duration.ofSeconds(20));
+  }
+
+  private AdvisoryFetcher fetcher(Instant now, Duration requestTimeout) {
     return new AdvisoryFetcher(
         cache,
-        new AdvisoryFetcher.Settings(
-            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofHours(6)),
+        new AdvisoryFetcher.Settings(Duration.ofSeconds(10), requestTimeout, Duration.ofHours(6)),
         Clock.fixed(now, ZoneOffset.UTC));
   }
 
@@ -184,7 +188,7 @@ class AdvisoryFetcherTest {
 
   @Test
   void aServerThatDoesNotAnswerInTimeCountsAsUnreachable() {
-    assertThatThrownBy(() -> fetcher(T0).fetch(url("/slow")))
+    assertThatThrownBy(() -> fetcher(T0, Duration.ofMillis(500)).fetch(url("/slow")))
         .isInstanceOf(HarmattanException.class)
         .hasMessageContaining("timed out")
         .hasMessageContaining("no cached copy");

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.hxl.HxlReader;
 
@@ -17,7 +20,7 @@ final class Collected implements HumanitarianSink {
   HumanitarianReadSummary summary;
 
   @Override
-  public void accepted(MappedRow row) {
+  public void accepted(ObservationRow row) {
     records.addAll(row.observations());
     row.observations().forEach(r -> observations.add(r.observation()));
     units.addAll(row.units());

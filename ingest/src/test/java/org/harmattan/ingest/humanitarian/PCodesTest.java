@@ -2,6 +2,7 @@ package org.harmattan.ingest.humanitarian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.junit.jupiter.api.Test;
 
 class PCodesTest {

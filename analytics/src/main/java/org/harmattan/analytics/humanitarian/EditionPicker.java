@@ -1,0 +1,172 @@
+package org.harmattan.analytics.humanitarian;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.harmattan.domain.humanitarian.Observation;
+
+/**
+ * Picks, per indicator, the edition a window uses: the latest whose vintage is not after the
+ * window's end, the one before it (for changes) and the newest left out; what was left out, tied or
+ * old goes to the book's notes.
+ */
+final class EditionPicker {
+  private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
+
+  /** The edition chosen for the window, the one before it, and the newest left out. */
+  record Pick(Edition chosen, Edition previous, Edition newer) {}
+
+  private final FigureBook book;
+
+  EditionPicker(FigureBook book) {
+    this.book = requireNonNull(book, "book");
+  }
+
+  /** The observations of {@code indicator}, of {@code dataset} and {@code qualifier} when given. */
+  List<Observation> rows(String indicator, String dataset, String qualifier) {
+    List<Observation> out = new ArrayList<>();
+    for (Observation o : book.observations()) {
+      if (o.indicator().equals(indicator)
+          && (dataset == null || o.dataset().equals(dataset))
+          && (qualifier == null || qualifier.equals(o.qualifier()))) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The latest edition whose vintage is not after the window's end (ties: the preferred dataset,
+   * then the edition name), with notes on what was left out or is old.
+   */
+  Pick pick(List<Observation> rows, String preferred, String what, String source) {
+    Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
+    for (Observation o : rows) {
+      List<String> key =
+          List.of(o.dataset(), o.edition(), o.qualifier() == null ? "" : o.qualifier());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+    List<Edition> editions = new ArrayList<>();
+    groups.forEach(
+        (k, list) -> {
+          LocalDate v = list.get(0).vintage();
+          for (Observation o : list) {
+            if (o.vintage().isAfter(v)) {
+              v = o.vintage();
+            }
+          }
+          editions.add(
+              new Edition(k.get(0), k.get(1), k.get(2).isEmpty() ? null : k.get(2), v, list));
+        });
+    // Ties on the vintage (two CH exercises projecting the same season): the preferred dataset,
+    // then the edition naming the later year (the later exercise), then the name.
+    editions.sort(
+        Comparator.comparing((Edition e) -> e.vintage())
+            .thenComparing(e -> e.dataset().equals(preferred))
+            .thenComparing(e -> latestYear(e.edition()))
+            .thenComparing(e -> e.edition()));
+    Edition chosen = null;
+    Edition newer = null;
+    Edition earliestAfter = null;
+    for (Edition e : editions) {
+      if (e.vintage().isAfter(book.window().to())) {
+        newer = e;
+        if (earliestAfter == null) {
+          earliestAfter = e;
+        }
+      } else {
+        chosen = e;
+      }
+    }
+    if (editions.isEmpty()) {
+      return new Pick(null, null, null);
+    }
+    if (chosen == null) {
+      book.note(
+          "No "
+              + what
+              + " of "
+              + book.countryIso3()
+              + " dated on or before "
+              + FigureBook.DAY.format(book.window().to())
+              + " is in the store; the earliest is "
+              + earliestAfter.describe()
+              + ", after the window's end, so none is used.");
+      return new Pick(null, null, newer);
+    }
+    List<String> tied = new ArrayList<>();
+    for (Edition e : editions) {
+      if (!e.equals(chosen) && e.vintage().equals(chosen.vintage())) {
+        tied.add(e.edition());
+      }
+    }
+    if (!tied.isEmpty()) {
+      book.note(
+          "Several "
+              + source
+              + " editions describe "
+              + FigureBook.DAY.format(chosen.vintage())
+              + ": "
+              + chosen.edition()
+              + " is used rather than "
+              + String.join(", ", tied)
+              + ".");
+    }
+    Edition previous = null;
+    for (Edition e : editions) {
+      if (e.vintage().isBefore(chosen.vintage()) && e.dataset().equals(chosen.dataset())) {
+        previous = e;
+      }
+    }
+    if (chosen.vintage().isBefore(book.window().to().minusYears(1))) {
+      book.note(
+          "The newest "
+              + what
+              + " available for the window, "
+              + chosen.describe()
+              + ", is more than a year older than the window's end ("
+              + FigureBook.DAY.format(book.window().to())
+              + ").");
+    }
+    if (newer != null) {
+      book.note(
+          "A newer "
+              + source
+              + " edition, "
+              + newer.describe()
+              + ", describes a date after the window's end and is not used for this window.");
+    }
+    return new Pick(chosen, previous, newer);
+  }
+
+  /** What the window uses of an indicator: the chosen edition and the newer one left out. */
+  Selection selection(String indicator, Pick pick) {
+    Edition e = pick.chosen();
+    return new Selection(
+        indicator,
+        e.dataset(),
+        e.edition(),
+        e.qualifier(),
+        e.vintage(),
+        e.rows().size(),
+        FigureBook.sources(e.rows()),
+        pick.newer() == null ? null : pick.newer().edition(),
+        pick.newer() == null ? null : pick.newer().vintage(),
+        e.vintage().isBefore(book.window().to().minusYears(1)));
+  }
+
+  private static int latestYear(String edition) {
+    int year = 0;
+    var m = YEAR.matcher(edition);
+    while (m.find()) {
+      year = Math.max(year, Integer.parseInt(m.group()));
+    }
+    return year;
+  }
+}

@@ -1,0 +1,65 @@
+package org.harmattan.analytics.humanitarian;
+
+import static java.util.Objects.requireNonNull;
+import static org.harmattan.analytics.humanitarian.HumanitarianIndicators.CURRENT;
+import static org.harmattan.analytics.humanitarian.HumanitarianIndicators.PHASE3PLUS;
+import static org.harmattan.analytics.humanitarian.HumanitarianIndicators.PROJECTED;
+
+import java.util.List;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.humanitarian.Observation;
+
+/** People in Cadre Harmonisé phase 3 (crisis) or worse: the current analysis and the projection. */
+final class FoodInsecurityFigures {
+  private final FigureBook book;
+  private final EditionPicker picker;
+  private Selection foodCurrent;
+  private Selection foodProjected;
+
+  FoodInsecurityFigures(FigureBook book, EditionPicker picker) {
+    this.book = requireNonNull(book, "book");
+    this.picker = requireNonNull(picker, "picker");
+  }
+
+  /** The current analysis and the projection, each from its latest exercise of the window. */
+  void compute() {
+    List<Observation> p3 = picker.rows(PHASE3PLUS, null, null);
+    List<Observation> current =
+        p3.stream().filter(o -> o.qualifier() == null || CURRENT.equals(o.qualifier())).toList();
+    List<Observation> projected = p3.stream().filter(o -> PROJECTED.equals(o.qualifier())).toList();
+    EditionPicker.Pick c =
+        picker.pick(current, null, "Cadre Harmonisé current analysis", "Cadre Harmonisé (current)");
+    if (c.chosen() != null) {
+      foodCurrent = picker.selection(PHASE3PLUS, c);
+      book.put(food(HumanitarianIds.FOOD_PHASE3PLUS, "current analysis", c.chosen()));
+    }
+    EditionPicker.Pick p =
+        picker.pick(projected, null, "Cadre Harmonisé projection", "Cadre Harmonisé (projected)");
+    if (p.chosen() != null) {
+      foodProjected = picker.selection(PHASE3PLUS, p);
+      book.put(food(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED, "projection", p.chosen()));
+    }
+  }
+
+  private Figure food(String id, String kind, Edition e) {
+    return book.total(
+        id,
+        "people in food insecurity phase 3 (crisis) or worse, Cadre Harmonisé "
+            + kind
+            + " ("
+            + e.edition()
+            + ")",
+        PHASE3PLUS,
+        e);
+  }
+
+  /** The current analysis used, or null. */
+  Selection current() {
+    return foodCurrent;
+  }
+
+  /** The projection used, or null. */
+  Selection projected() {
+    return foodProjected;
+  }
+}

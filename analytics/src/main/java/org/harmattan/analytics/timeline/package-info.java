@@ -1,6 +1,0 @@
-/**
- * The political timeline: {@link org.harmattan.analytics.timeline.CaseFiles} reads case files (YAML
- * lists of dated, sourced entries) into a {@link org.harmattan.domain.context.Timeline}, with
- * errors that name the file, line, entry and field. Ships the Mali 2020–2025 case file.
- */
-package org.harmattan.analytics.timeline;

@@ -1,0 +1,45 @@
+package org.harmattan.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.harmattan.domain.event.Event;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.write.EventWriter;
+import org.harmattan.engine.write.ObservationWriter;
+import org.harmattan.engine.write.RejectedRow;
+
+/**
+ * A store behind the engine ports: what every front door (command line, server, scheduler) opens
+ * and uses. Implementations: the embedded DuckDB store, the in-memory reference engine.
+ */
+public interface Store extends AutoCloseable {
+
+  /** The read port over the events. */
+  AnalyticsEngine analytics();
+
+  /** The humanitarian observations, for analytics. */
+  ObservationSource observations();
+
+  /** The write port for events. */
+  EventWriter events();
+
+  /** The write port for humanitarian observations and the admin reference. */
+  ObservationWriter humanitarian();
+
+  /** Counts of what the store holds. */
+  StoreStatus status();
+
+  /** Quarantined rows, oldest file first, then by line; at most {@code limit}. */
+  List<RejectedRow> listQuarantine(int limit);
+
+  /** The current version of an event, if the store has it. */
+  Optional<Event> findEvent(String id);
+
+  /** How many superseded versions of an event the history holds. */
+  long countHistory(String id);
+
+  @Override
+  void close();
+}

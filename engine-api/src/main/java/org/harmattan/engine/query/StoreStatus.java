@@ -1,0 +1,30 @@
+package org.harmattan.engine.query;
+
+import java.util.Map;
+
+/**
+ * What the store holds.
+ *
+ * @param events distinct events
+ * @param bySource events per source system, e.g. {@code ACLED}
+ * @param byCountry events per ISO3 country code
+ * @param quarantined rows in quarantine
+ * @param history superseded event versions kept
+ * @param files files ingested (event and humanitarian)
+ * @param observations humanitarian observations
+ * @param adminUnits admin units of the reference
+ */
+public record StoreStatus(
+    long events,
+    Map<String, Long> bySource,
+    Map<String, Long> byCountry,
+    long quarantined,
+    long history,
+    long files,
+    long observations,
+    long adminUnits) {
+  public StoreStatus {
+    bySource = Map.copyOf(bySource);
+    byCountry = Map.copyOf(byCountry);
+  }
+}

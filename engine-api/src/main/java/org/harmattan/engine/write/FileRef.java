@@ -1,0 +1,18 @@
+package org.harmattan.engine.write;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The file a write comes from, as an engine records it.
+ *
+ * @param path the file as the user named it
+ * @param dataset the dataset name (the file name), as cited
+ * @param sha256 the file's SHA-256, hex
+ */
+public record FileRef(String path, String dataset, String sha256) {
+  public FileRef {
+    requireNonNull(path, "path");
+    requireNonNull(dataset, "dataset");
+    requireNonNull(sha256, "sha256");
+  }
+}

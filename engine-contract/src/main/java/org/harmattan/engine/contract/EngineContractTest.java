@@ -1,0 +1,1444 @@
+package org.harmattan.engine.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.ActorRole;
+import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventActor;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.Fatalities;
+import org.harmattan.domain.event.Provenance;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.Unsupported;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventPoint;
+import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
+import org.harmattan.engine.write.ObservationWrite;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.Revisions;
+import org.harmattan.engine.write.StagedEvent;
+import org.harmattan.engine.write.WriteOutcome;
+import org.harmattan.ingest.EventIngest;
+import org.harmattan.ingest.IngestReport;
+import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.humanitarian.HumanitarianIngest;
+import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.ingest.hxl.HxlReader;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The behaviour every engine must show, in the manner of Trino's shared connector tests: an
+ * engine's test class extends this one, says how to open its store ({@link #openStore}) and what it
+ * does not support ({@link #supports}); every case below then runs against it.
+ *
+ * <p>Engines are fed real files through the ingest pipeline ({@link EventIngest}, {@link
+ * HumanitarianIngest}): the small fixture files in this module's {@code fixtures} folder, each
+ * named after the case it holds, and the real ACLED Mali files of {@code ../shared/data} (skipped
+ * when absent). Every expected value is worked out by hand from the fixtures (the comments show
+ * how) or, for the real files, computed in the test from the raw CSV with {@link PlainCsv}.
+ */
+public abstract class EngineContractTest {
+  /** The day ingest takes as today: events dated after it are rejected. */
+  protected static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+  private static final String FIXTURES = "/org/harmattan/engine/contract/fixtures/";
+  private static final String QUERY_ACLED = "acled-query-mix.csv";
+  private static final String QUERY_UCDP = "ucdp-query-mix.csv";
+  private static final String QUERY_GDELT = "gdelt2-placed-and-unplaced.tsv";
+
+  private static final String FAMA = "Military Forces of Mali (2021-)";
+  private static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
+  private static final String CIVILIANS = "Civilians (Mali)";
+  private static final String WAGNER = "Wagner Group";
+  private static final String ISSP = "Islamic State (Sahel)";
+
+  /** Mopti town, where the query mix places two events (and a third, out of the window). */
+  private static final double MOPTI_LAT = 14.4843;
+
+  private static final double MOPTI_LON = -4.1827;
+
+  /** The first quarter of 2025: the window of the query mix. */
+  private static final Period Q1_2025 =
+      new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+
+  /** Every source's events in Mali in the first quarter of 2025. */
+  private static final EventFilter MALI_Q1 = EventFilter.of("MLI", Q1_2025);
+
+  @TempDir Path dir;
+
+  private Store store;
+
+  /**
+   * Opens (creating it when needed) the engine's store in {@code folder}, an existing empty folder
+   * the first time. Opening the same folder again must give the same store when the engine {@link
+   * EngineBehavior#SUPPORTS_PERSISTENCE supports persistence}.
+   */
+  protected abstract Store openStore(Path folder);
+
+  /**
+   * Whether the engine shows {@code behavior}. Every engine supports everything unless it says
+   * otherwise here; for what it does not support, the suite checks that it fails with {@link
+   * Unsupported}'s error.
+   */
+  protected boolean supports(EngineBehavior behavior) {
+    return true;
+  }
+
+  @BeforeEach
+  final void openTheStore() throws IOException {
+    Files.createDirectories(storeFolder());
+    store = openStore(storeFolder());
+  }
+
+  @AfterEach
+  final void closeTheStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  private Path storeFolder() {
+    return dir.resolve("store");
+  }
+
+  /** The store under test. */
+  protected final Store store() {
+    return store;
+  }
+
+  private AnalyticsEngine analytics() {
+    return store.analytics();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Fixtures and ingest
+
+  /** A fixture file of this module, copied to the test's folder (resources may sit in a jar). */
+  protected final Path fixture(String name) {
+    Path target = dir.resolve("fixtures").resolve(name);
+    if (Files.exists(target)) {
+      return target;
+    }
+    try (InputStream in = EngineContractTest.class.getResourceAsStream(FIXTURES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("no contract fixture " + name + " on the class path");
+      }
+      Files.createDirectories(target.getParent());
+      Files.copy(in, target);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ingests an event fixture through the ingest pipeline into the store. */
+  protected final IngestReport ingest(String name) {
+    return ingestFile(fixture(name), new Recorded());
+  }
+
+  private IngestReport ingestFile(Path file, Recorded recorded) {
+    IngestReport r =
+        new EventIngest(TODAY)
+            .ingest(
+                SourceFile.inspect(file),
+                Optional.empty(),
+                recorded.events(store.events()),
+                bytes -> {});
+    // Every row read is accounted for exactly once, by every engine.
+    assertThat(r.inserted() + r.updated() + r.unchanged() + r.merged() + r.quarantined())
+        .as("rows of %s accounted for", file.getFileName())
+        .isEqualTo(r.rowsRead());
+    return r;
+  }
+
+  private HumanitarianIngestReport ingestHumanitarian(String name, Recorded recorded) {
+    HumanitarianIngestReport r =
+        HumanitarianIngest.ingest(
+            HxlReader.inspect(fixture(name)),
+            OptionalInt.empty(),
+            recorded.observations(store.humanitarian()));
+    assertThat(r.inserted() + r.unchanged() + r.quarantined()).isEqualTo(r.rowsRead());
+    return r;
+  }
+
+  /** The files of the query mix, and the days around their ingest. */
+  private record QueryMix(
+      SourceRef acled, SourceRef ucdp, SourceRef gdelt, LocalDate before, LocalDate after) {
+    boolean accessedOn(LocalDate day) {
+      return day != null && !day.isBefore(before) && !day.isAfter(after);
+    }
+  }
+
+  /**
+   * The query mix: ten ACLED events (eight in Mali in the first quarter of 2025, one in Mali on the
+   * last day of 2024, one in Burkina Faso), one UCDP event and two GDELT events (one with no point)
+   * in Mali in February 2025. See the fixtures' README for the table the expectations come from.
+   */
+  private QueryMix loadQueryMix() {
+    LocalDate before = LocalDate.now(ZoneOffset.UTC);
+    IngestReport a = ingest(QUERY_ACLED);
+    IngestReport u = ingest(QUERY_UCDP);
+    IngestReport g = ingest(QUERY_GDELT);
+    LocalDate after = LocalDate.now(ZoneOffset.UTC);
+    assertThat(List.of(a.inserted(), u.inserted(), g.inserted())).containsExactly(10L, 1L, 2L);
+    return new QueryMix(
+        new SourceRef("ACLED", QUERY_ACLED, a.sha256()),
+        new SourceRef("UCDP", QUERY_UCDP, u.sha256()),
+        new SourceRef("GDELT", QUERY_GDELT, g.sha256()),
+        before,
+        after);
+  }
+
+  private CountResult count(EventFilter filter, Dimension... groupBy) {
+    return analytics().count(new CountQuery(filter, List.of(groupBy)));
+  }
+
+  /** A group key; null stands for "the events have no value here". */
+  private static List<String> key(String... values) {
+    return Arrays.asList(values);
+  }
+
+  /** A group as the cases state it: key, events and fatalities. */
+  private record Group(List<String> key, long events, long fatalities) {}
+
+  private static Group group(List<String> key, long events, long fatalities) {
+    return new Group(key, events, fatalities);
+  }
+
+  private static List<Group> groups(CountResult r) {
+    List<Group> out = new ArrayList<>();
+    for (CountRow row : r.rows()) {
+      out.add(new Group(row.key(), row.events(), row.fatalities()));
+    }
+    return out;
+  }
+
+  /** The check for an operation the engine declared unsupported. */
+  protected static void assertUnsupported(ThrowingCallable operation) {
+    assertThatThrownBy(operation)
+        .isInstanceOfSatisfying(
+            HarmattanException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(Unsupported.CODE);
+              assertThat(e.category()).isEqualTo(ErrorCategory.USER_INPUT);
+              assertThat(e.getMessage()).contains("does not support");
+            });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Counts and groupings
+
+  @Test
+  void aTotalCountsTheEventsAndFatalitiesOfTheFilterWithTheirIdsAndFiles() {
+    QueryMix mix = loadQueryMix();
+
+    CountResult r = count(MALI_Q1);
+
+    // Eight ACLED events (4 + 3 + 2 + 10 + 6 + 0 + 0 + 1 = 26 dead), UCDP's (7), GDELT's two (0).
+    assertThat(r.events()).isEqualTo(11);
+    assertThat(r.fatalities()).isEqualTo(33);
+    assertThat(r.rows()).isEmpty();
+    assertThat(r.eventIds())
+        .containsExactly(
+            "acled:MLI9301",
+            "acled:MLI9302",
+            "acled:MLI9303",
+            "acled:MLI9304",
+            "acled:MLI9305",
+            "acled:MLI9306",
+            "acled:MLI9307",
+            "acled:MLI9310",
+            "gdelt:1100000001",
+            "gdelt:1100000002",
+            "ucdp:990001");
+    assertThat(r.sources()).containsExactly(mix.acled(), mix.gdelt(), mix.ucdp());
+    assertThat(mix.accessedOn(r.accessed())).as("accessed %s", r.accessed()).isTrue();
+    assertThat(r.query().filter()).isEqualTo(MALI_Q1);
+  }
+
+  @Test
+  void aCountOfNothingIsZeroWithNoIdsFilesOrAccessDay() {
+    loadQueryMix();
+    EventFilter none = EventFilter.of("MLI", new Period(LocalDate.of(2026, 1, 1), TODAY));
+
+    CountResult total = count(none);
+    CountResult grouped = count(none, Dimension.EVENT_TYPE);
+
+    assertThat(total.events()).isZero();
+    assertThat(total.fatalities()).isZero();
+    assertThat(total.eventIds()).isEmpty();
+    assertThat(total.sources()).isEmpty();
+    assertThat(total.accessed()).isNull();
+    assertThat(grouped.rows()).isEmpty();
+    assertThat(grouped.events()).isZero();
+    assertThat(grouped.accessed()).isNull();
+  }
+
+  /**
+   * Every dimension, groups largest first, then by key in code-point order with a missing value
+   * after every other; the groups add up to the total.
+   */
+  @ParameterizedTest
+  @EnumSource(Dimension.class)
+  void countsGroupByEveryDimension(Dimension dimension) {
+    loadQueryMix();
+
+    CountResult r = count(MALI_Q1, dimension);
+
+    List<Group> expected =
+        switch (dimension) {
+          case EVENT_TYPE ->
+              List.of(
+                  group(key("Battles"), 4, 21), // 9301 (4), 9304 (10), UCDP (7), GDELT 1 (0)
+                  group(key("Protests"), 2, 0), // 9306, GDELT 2
+                  group(key("Violence against civilians"), 2, 9), // 9302 (3), 9305 (6)
+                  group(key("Explosions/Remote violence"), 1, 2),
+                  group(key("Riots"), 1, 1),
+                  group(key("Strategic developments"), 1, 0));
+          case SUB_EVENT_TYPE ->
+              List.of(
+                  group(key((String) null), 3, 7), // UCDP and GDELT have no sub-event type
+                  group(key("Armed clash"), 2, 14),
+                  group(key("Attack"), 2, 9),
+                  group(key("Looting/property destruction"), 1, 0),
+                  group(key("Mob violence"), 1, 1),
+                  group(key("Peaceful protest"), 1, 0),
+                  group(key("Remote explosive/landmine/IED"), 1, 2));
+          case ADMIN1 ->
+              List.of(
+                  group(key("Mopti"), 3, 7), // 9301, 9302, 9307
+                  group(key("Segou"), 2, 8),
+                  group(key((String) null), 2, 0), // GDELT names no admin 1
+                  group(key("Bamako"), 1, 0),
+                  group(key("Gao"), 1, 10),
+                  group(key("Kayes"), 1, 1),
+                  group(key("Mopti region"), 1, 7)); // UCDP's own name
+          case ACTOR1 ->
+              List.of(
+                  group(key(JNIM), 3, 5), // 9302, 9303, 9307
+                  group(key("MALI"), 2, 0), // GDELT's actor name; 'A' sorts before 'i'
+                  group(key(FAMA), 2, 10),
+                  group(key("Government of Mali"), 1, 7),
+                  group(key(ISSP), 1, 10),
+                  group(key("Protesters (Mali)"), 1, 0),
+                  group(key("Rioters (Mali)"), 1, 1));
+          case ACTOR2 ->
+              List.of(
+                  group(key(CIVILIANS), 4, 10), // 9302, 9305, 9307, 9310
+                  group(key(FAMA), 2, 12), // 9303, 9304
+                  group(key((String) null), 2, 0), // 9306 and GDELT 2 have no actor 2
+                  group(key("INSURGENT"), 1, 0),
+                  group(key("JNIM"), 1, 7), // UCDP's name, a prefix of ACLED's: sorts first
+                  group(key(JNIM), 1, 4));
+          case INTER1 ->
+              List.of(
+                  group(key("2"), 4, 15),
+                  group(key("1"), 3, 17), // 9301, 9305 and UCDP's government side
+                  group(key((String) null), 2, 0), // GDELT has no inter codes
+                  group(key("5"), 1, 1),
+                  group(key("6"), 1, 0));
+          case MONTH ->
+              List.of(
+                  group(key("2025-02-01"), 6, 25),
+                  group(key("2025-03-01"), 3, 1),
+                  group(key("2025-01-01"), 2, 7));
+          case DAY ->
+              List.of(
+                  group(key("2025-02-03"), 2, 12),
+                  group(key("2025-01-05"), 1, 4),
+                  group(key("2025-01-20"), 1, 3),
+                  group(key("2025-02-10"), 1, 7),
+                  group(key("2025-02-15"), 1, 0),
+                  group(key("2025-02-16"), 1, 0),
+                  group(key("2025-02-17"), 1, 6),
+                  group(key("2025-03-01"), 1, 0),
+                  group(key("2025-03-09"), 1, 0),
+                  group(key("2025-03-31"), 1, 1));
+          case SOURCE ->
+              List.of(
+                  group(key("ACLED"), 8, 26), group(key("GDELT"), 2, 0), group(key("UCDP"), 1, 7));
+        };
+    assertThat(groups(r)).containsExactlyElementsOf(expected);
+    assertThat(r.events()).isEqualTo(11);
+    assertThat(r.fatalities()).isEqualTo(33);
+    assertThat(r.eventIds()).isEqualTo(count(MALI_Q1).eventIds());
+    assertThat(r.sources()).isEqualTo(count(MALI_Q1).sources());
+  }
+
+  @Test
+  void eachGroupCarriesItsEventIdsFilesAndAccessDay() {
+    QueryMix mix = loadQueryMix();
+
+    CountResult r = count(MALI_Q1, Dimension.EVENT_TYPE);
+
+    CountRow battles = r.rows().get(0);
+    assertThat(battles.key()).containsExactly("Battles");
+    assertThat(battles.eventIds())
+        .containsExactly("acled:MLI9301", "acled:MLI9304", "gdelt:1100000001", "ucdp:990001");
+    assertThat(battles.sources()).containsExactly(mix.acled(), mix.gdelt(), mix.ucdp());
+    assertThat(mix.accessedOn(battles.accessed())).isTrue();
+    CountRow protests = r.rows().get(1);
+    assertThat(protests.eventIds()).containsExactly("acled:MLI9306", "gdelt:1100000002");
+    assertThat(protests.sources()).containsExactly(mix.acled(), mix.gdelt());
+    CountRow riots = r.rows().get(4);
+    assertThat(riots.eventIds()).containsExactly("acled:MLI9310");
+    assertThat(riots.sources()).containsExactly(mix.acled());
+  }
+
+  @Test
+  void countsGroupByTwoDimensionsAtOnce() {
+    loadQueryMix();
+
+    CountResult r = count(MALI_Q1, Dimension.SOURCE, Dimension.MONTH);
+
+    assertThat(groups(r))
+        .containsExactly(
+            group(key("ACLED", "2025-02-01"), 3, 18), // 9303 (2), 9304 (10), 9305 (6)
+            group(key("ACLED", "2025-03-01"), 3, 1),
+            group(key("ACLED", "2025-01-01"), 2, 7),
+            group(key("GDELT", "2025-02-01"), 2, 0),
+            group(key("UCDP", "2025-02-01"), 1, 7));
+    assertThat(r.events()).isEqualTo(11);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Filters
+
+  @Test
+  void theDateWindowIncludesBothEnds() {
+    loadQueryMix();
+
+    CountResult feb =
+        count(MALI_Q1.withPeriod(new Period(LocalDate.of(2025, 2, 3), LocalDate.of(2025, 2, 17))));
+    CountResult newYearsEve =
+        count(
+            MALI_Q1.withPeriod(new Period(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 31))));
+
+    assertThat(feb.eventIds())
+        .containsExactly(
+            "acled:MLI9303",
+            "acled:MLI9304",
+            "acled:MLI9305",
+            "gdelt:1100000001",
+            "gdelt:1100000002",
+            "ucdp:990001");
+    assertThat(feb.fatalities()).isEqualTo(25);
+    assertThat(newYearsEve.eventIds()).containsExactly("acled:MLI9308");
+    assertThat(newYearsEve.fatalities()).isEqualTo(1);
+  }
+
+  @Test
+  void aCountryRestrictsAndNoCountryMeansAll() {
+    loadQueryMix();
+
+    assertThat(count(EventFilter.of(null, Q1_2025)).events()).isEqualTo(12);
+    assertThat(count(EventFilter.of(null, Q1_2025)).fatalities()).isEqualTo(38);
+    assertThat(count(EventFilter.of("BFA", Q1_2025)).eventIds()).containsExactly("acled:BFA9309");
+    assertThat(count(EventFilter.of("NER", Q1_2025)).events()).isZero();
+  }
+
+  @Test
+  void admin1NamesRestrictToThoseRegions() {
+    loadQueryMix();
+
+    CountResult r = count(MALI_Q1.withAdmin1(Set.of("Mopti", "Gao")));
+
+    assertThat(r.eventIds())
+        .containsExactly("acled:MLI9301", "acled:MLI9302", "acled:MLI9304", "acled:MLI9307");
+    assertThat(r.fatalities()).isEqualTo(17);
+  }
+
+  @Test
+  void eventTypesRestrictAndAnEmptySetSelectsNothing() {
+    loadQueryMix();
+
+    CountResult r =
+        count(
+            MALI_Q1.withEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS)));
+    CountResult none = count(MALI_Q1.withEventTypes(Set.of()));
+    CountResult intersected =
+        count(
+            MALI_Q1
+                .withEventTypes(Set.of(EventType.BATTLES))
+                .restrictEventTypes(Set.of(EventType.PROTESTS)));
+
+    assertThat(r.eventIds()).containsExactly("acled:MLI9302", "acled:MLI9305", "acled:MLI9310");
+    assertThat(r.fatalities()).isEqualTo(10);
+    assertThat(none.events()).isZero();
+    assertThat(intersected.events()).isZero();
+  }
+
+  @Test
+  void actorNamesRestrictByActorOneOrByAnyRole() {
+    loadQueryMix();
+
+    CountResult first = count(MALI_Q1.withActor1Names(Set.of(JNIM)));
+    CountResult wagner = count(MALI_Q1.withAnyActorNames(Set.of(WAGNER)));
+    CountResult ucdpName = count(MALI_Q1.withAnyActorNames(Set.of("JNIM")));
+    CountResult either = count(MALI_Q1.withAnyActorNames(Set.of(CIVILIANS, "INSURGENT")));
+
+    assertThat(first.eventIds()).containsExactly("acled:MLI9302", "acled:MLI9303", "acled:MLI9307");
+    // Wagner is associated with actor 1 in 9301 and 9305, with actor 2 in 9304.
+    assertThat(wagner.eventIds())
+        .containsExactly("acled:MLI9301", "acled:MLI9304", "acled:MLI9305");
+    assertThat(wagner.fatalities()).isEqualTo(20);
+    // Names are raw: UCDP's "JNIM" is not ACLED's full name.
+    assertThat(ucdpName.eventIds()).containsExactly("ucdp:990001");
+    assertThat(either.eventIds())
+        .containsExactly(
+            "acled:MLI9302", "acled:MLI9305", "acled:MLI9307", "acled:MLI9310", "gdelt:1100000001");
+  }
+
+  @Test
+  void interCodesAndCivilianTargetingRestrict() {
+    loadQueryMix();
+
+    assertThat(count(MALI_Q1.withInter1(Set.of(1))).eventIds())
+        .containsExactly("acled:MLI9301", "acled:MLI9305", "ucdp:990001");
+    assertThat(count(MALI_Q1.withInter1(Set.of(5, 6))).eventIds())
+        .containsExactly("acled:MLI9306", "acled:MLI9310");
+    EventFilter targeting =
+        new EventFilter(
+            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), true, null);
+    EventFilter notTargeting =
+        new EventFilter(
+            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false, null);
+    assertThat(count(targeting).eventIds()).containsExactly("acled:MLI9302", "acled:MLI9305");
+    assertThat(count(notTargeting).events()).isEqualTo(9);
+    assertThat(count(notTargeting).fatalities()).isEqualTo(24);
+  }
+
+  @Test
+  void sourcesRestrict() {
+    loadQueryMix();
+
+    CountResult others = count(MALI_Q1.withSources(Set.of(SourceSystem.UCDP, SourceSystem.GDELT)));
+    CountResult acled = count(MALI_Q1.withSources(Set.of(SourceSystem.ACLED)));
+
+    assertThat(others.eventIds())
+        .containsExactly("gdelt:1100000001", "gdelt:1100000002", "ucdp:990001");
+    assertThat(acled.events()).isEqualTo(8);
+    assertThat(acled.fatalities()).isEqualTo(26);
+  }
+
+  @Test
+  void filtersCombine() {
+    loadQueryMix();
+
+    CountResult r =
+        count(
+            MALI_Q1
+                .withSources(Set.of(SourceSystem.ACLED))
+                .withAdmin1(Set.of("Mopti"))
+                .withEventTypes(Set.of(EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS)));
+
+    // Mopti holds 9301, 9302 and 9307 in the window; 9307 is a strategic development.
+    assertThat(r.eventIds()).containsExactly("acled:MLI9301", "acled:MLI9302");
+    assertThat(r.fatalities()).isEqualTo(7);
+  }
+
+  @Test
+  void aDistanceCircleKeepsTheEventsWithinIt() {
+    loadQueryMix();
+    EventFilter near100 = MALI_Q1.withNear(new EventFilter.Near(MOPTI_LAT, MOPTI_LON, 100));
+    EventFilter near10 = MALI_Q1.withNear(new EventFilter.Near(MOPTI_LAT, MOPTI_LON, 10));
+    if (!supports(EngineBehavior.SUPPORTS_DISTANCE_FILTER)) {
+      assertUnsupported(() -> count(near100));
+      assertUnsupported(() -> analytics().listEventPoints(near10));
+      return;
+    }
+
+    // By hand, in km from Mopti (14.4843, -4.1827): 9301 and GDELT 1 lie on it (0); UCDP's event
+    // at (14.0, -4.0) about 57; 9302 at Bandiagara (14.35, -3.61) about 63; 9308 at Sevare about
+    // 12 but in 2024; Dogofry about 175, Segou and Boni about 250; GDELT 2 has no point.
+    assertThat(count(near100).eventIds())
+        .containsExactly("acled:MLI9301", "acled:MLI9302", "gdelt:1100000001", "ucdp:990001");
+    assertThat(count(near100).fatalities()).isEqualTo(14);
+    assertThat(count(near10).eventIds()).containsExactly("acled:MLI9301", "gdelt:1100000001");
+    assertThat(count(near10.withSources(Set.of(SourceSystem.ACLED))).eventIds())
+        .containsExactly("acled:MLI9301");
+    assertThat(analytics().listEventPoints(near10))
+        .extracting(EventPoint::id)
+        .containsExactly("acled:MLI9301", "gdelt:1100000001");
+    assertThat(groups(count(near100, Dimension.SOURCE)))
+        .containsExactly(
+            group(key("ACLED"), 2, 7), group(key("GDELT"), 1, 0), group(key("UCDP"), 1, 7));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Coverage, event points, actor names
+
+  @Test
+  void coverageIgnoresThePeriodButNotTheOtherRestrictions() {
+    QueryMix mix = loadQueryMix();
+    EventFilter elsewhen = MALI_Q1.withPeriod(new Period(LocalDate.of(2026, 1, 1), TODAY));
+
+    Coverage all = analytics().coverage(elsewhen);
+    Coverage ucdp = analytics().coverage(elsewhen.withSources(Set.of(SourceSystem.UCDP)));
+    Coverage riots = analytics().coverage(elsewhen.withEventTypes(Set.of(EventType.RIOTS)));
+    Coverage niger = analytics().coverage(EventFilter.of("NER", Q1_2025));
+
+    // Nine ACLED events in Mali (9308 on 31 December 2024 the first), UCDP's and GDELT's.
+    assertThat(all.first()).isEqualTo(LocalDate.of(2024, 12, 31));
+    assertThat(all.last()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(all.events()).isEqualTo(12);
+    assertThat(mix.accessedOn(all.accessed())).isTrue();
+    assertThat(all.covers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31))).isTrue();
+    assertThat(all.covers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1))).isFalse();
+    assertThat(ucdp)
+        .isEqualTo(
+            new Coverage(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 10), 1, ucdp.accessed()));
+    assertThat(mix.accessedOn(ucdp.accessed())).isTrue();
+    assertThat(riots.first()).isEqualTo(LocalDate.of(2025, 3, 31));
+    assertThat(riots.events()).isEqualTo(1);
+    assertThat(niger).isEqualTo(new Coverage(null, null, 0, null));
+    assertThat(niger.covers(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2))).isFalse();
+  }
+
+  @Test
+  void eventPointsAreTheLocatedEventsOldestFirstThenById() {
+    QueryMix mix = loadQueryMix();
+
+    List<EventPoint> points = analytics().listEventPoints(MALI_Q1);
+
+    // GDELT 2 has no point; 9303 and 9304 share a day.
+    assertThat(points)
+        .extracting(EventPoint::id)
+        .containsExactly(
+            "acled:MLI9301",
+            "acled:MLI9302",
+            "acled:MLI9303",
+            "acled:MLI9304",
+            "ucdp:990001",
+            "gdelt:1100000001",
+            "acled:MLI9305",
+            "acled:MLI9306",
+            "acled:MLI9307",
+            "acled:MLI9310");
+    EventPoint gao = points.get(3);
+    assertThat(gao)
+        .isEqualTo(
+            new EventPoint(
+                "acled:MLI9304",
+                LocalDate.of(2025, 2, 3),
+                EventType.BATTLES,
+                "Armed clash",
+                16.2717,
+                -0.0447,
+                // Actor 1, actor 2, then the associates.
+                List.of(ISSP, FAMA, WAGNER),
+                10,
+                "Gao",
+                null,
+                mix.acled(),
+                gao.accessed()));
+    assertThat(mix.accessedOn(gao.accessed())).isTrue();
+    assertThat(points.get(0).actorNames()).containsExactly(FAMA, JNIM, WAGNER);
+    EventPoint ucdp = points.get(4);
+    assertThat(ucdp.actorNames()).containsExactly("Government of Mali", "JNIM");
+    assertThat(ucdp.subEventType()).isNull();
+    assertThat(ucdp.location()).isEqualTo("Mopti town");
+    assertThat(ucdp.fatalities()).isEqualTo(7);
+    assertThat(ucdp.source()).isEqualTo(mix.ucdp());
+    EventPoint gdelt = points.get(5);
+    assertThat(gdelt.actorNames()).containsExactly("MALI", "INSURGENT");
+    assertThat(gdelt.latitude()).isEqualTo(14.4843);
+    assertThat(gdelt.longitude()).isEqualTo(-4.1827);
+    assertThat(gdelt.source()).isEqualTo(mix.gdelt());
+    assertThat(points).extracting(EventPoint::notes).containsOnlyNulls();
+    assertThat(analytics().listEventPoints(MALI_Q1, false)).isEqualTo(points);
+  }
+
+  @Test
+  void aPointCitesTheFileItsVersionCameFromWhenTheSameBytesWereReadUnderTwoNames()
+      throws IOException {
+    ingest("ucdp-revision-2.csv");
+    // UCDP states no revision time: the first release, read last, is taken as the newer.
+    assertThat(ingest("ucdp-revision-1.csv").updated()).isEqualTo(1);
+    Path copy = dir.resolve("fixtures").resolve("ucdp-revision-2-copy.csv");
+    Files.copy(fixture("ucdp-revision-2.csv"), copy);
+
+    IngestReport again = ingestFile(copy, new Recorded());
+
+    // 990101's second release comes back from the copy; 990102 is unchanged and keeps its file.
+    assertThat(List.of(again.updated(), again.unchanged())).containsExactly(1L, 1L);
+    Period april = new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
+    String sha = again.sha256();
+    assertThat(analytics().listEventPoints(EventFilter.of("MLI", april)))
+        .extracting(EventPoint::id, EventPoint::source)
+        .containsExactly(
+            tuple("ucdp:990101", new SourceRef("UCDP", "ucdp-revision-2-copy.csv", sha)),
+            tuple("ucdp:990102", new SourceRef("UCDP", "ucdp-revision-2.csv", sha)));
+    assertThat(count(EventFilter.of("MLI", april)).sources())
+        .containsExactly(
+            new SourceRef("UCDP", "ucdp-revision-2-copy.csv", sha),
+            new SourceRef("UCDP", "ucdp-revision-2.csv", sha));
+  }
+
+  @Test
+  void eventPointsCarryTheirNotesWhenAsked() {
+    loadQueryMix();
+    if (!supports(EngineBehavior.SUPPORTS_EVENT_NOTES)) {
+      assertUnsupported(() -> analytics().listEventPoints(MALI_Q1, true));
+      return;
+    }
+
+    List<EventPoint> points = analytics().listEventPoints(MALI_Q1, true);
+
+    assertThat(points)
+        .extracting(EventPoint::id, EventPoint::notes)
+        .contains(
+            tuple("acled:MLI9304", "Clash near Gao."),
+            tuple("ucdp:990001", "Accrochage pres de Mopti"),
+            tuple("gdelt:1100000001", null));
+    List<EventPoint> without = analytics().listEventPoints(MALI_Q1);
+    for (int i = 0; i < points.size(); i++) {
+      EventPoint p = points.get(i);
+      assertThat(without.get(i))
+          .isEqualTo(
+              new EventPoint(
+                  p.id(),
+                  p.date(),
+                  p.eventType(),
+                  p.subEventType(),
+                  p.latitude(),
+                  p.longitude(),
+                  p.actorNames(),
+                  p.fatalities(),
+                  p.location(),
+                  null,
+                  p.source(),
+                  p.accessed()));
+    }
+  }
+
+  @Test
+  void actorNamesAreCountedOncePerEventMostFrequentFirst() {
+    loadQueryMix();
+
+    List<NameCount> all = analytics().listActorNames(MALI_Q1);
+    List<NameCount> withWagner =
+        analytics().listActorNames(MALI_Q1.withAnyActorNames(Set.of(WAGNER)));
+
+    // Civilians: 9302, 9305, 9307, 9310; JNIM: 9301, 9302, 9303, 9307; FAMa: 9301, 9303, 9304,
+    // 9305; Wagner: 9301, 9304, 9305; GDELT's MALI: both GDELT events; the rest once.
+    assertThat(all)
+        .containsExactly(
+            new NameCount(CIVILIANS, 4),
+            new NameCount(JNIM, 4),
+            new NameCount(FAMA, 4),
+            new NameCount(WAGNER, 3),
+            new NameCount("MALI", 2),
+            new NameCount("Government of Mali", 1),
+            new NameCount("INSURGENT", 1),
+            new NameCount(ISSP, 1),
+            new NameCount("JNIM", 1),
+            new NameCount("Protesters (Mali)", 1),
+            new NameCount("Rioters (Mali)", 1));
+    assertThat(withWagner)
+        .containsExactly(
+            new NameCount(FAMA, 3),
+            new NameCount(WAGNER, 3),
+            new NameCount(CIVILIANS, 1),
+            new NameCount(ISSP, 1),
+            new NameCount(JNIM, 1));
+  }
+
+  @Test
+  void eventsComeBackAsIngestRead() {
+    Recorded recorded = new Recorded();
+    for (String name : List.of(QUERY_ACLED, QUERY_UCDP, QUERY_GDELT)) {
+      ingestFile(fixture(name), recorded);
+    }
+
+    assertThat(recorded.events).hasSize(13);
+    for (StagedEvent staged : recorded.events) {
+      Event read = staged.event();
+      Event stored = store.findEvent(read.id()).orElseThrow();
+      assertThat(stored)
+          .as(read.id())
+          .usingRecursiveComparison()
+          .ignoringFields("provenance.ingestedAt")
+          .isEqualTo(read);
+      assertThat(stored.provenance().ingestedAt())
+          .isCloseTo(read.provenance().ingestedAt(), within(1, ChronoUnit.MILLIS));
+    }
+    assertThat(store.findEvent("acled:MLI0000")).isEmpty();
+    assertThat(store.countHistory("acled:MLI0000")).isZero();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Revisions, monadic merges, duplicates, quarantine
+
+  @Test
+  void aLaterTimestampReplacesAndAnOlderOrEqualOneDoesNot() {
+    IngestReport first = ingest("acled-revision-1.csv");
+    IngestReport second = ingest("acled-revision-2.csv");
+
+    assertThat(first.inserted()).isEqualTo(4);
+    // 9201 later (updated); 9202 older, 9205 the same timestamp with other notes, 9206 the same
+    // row (unchanged); 9203 new; 9204 an impossible date.
+    assertThat(second.rowsRead()).isEqualTo(6);
+    assertThat(second.inserted()).isEqualTo(1);
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(second.unchanged()).isEqualTo(3);
+    assertThat(second.merged()).isZero();
+    assertThat(second.quarantined()).isEqualTo(1);
+
+    Event revised = store.findEvent("acled:MLI9201").orElseThrow();
+    assertThat(revised.fatalities()).isEqualTo(Fatalities.exactly(7));
+    assertThat(revised.notes()).isEqualTo("Soldiers killed civilians; toll revised.");
+    assertThat(revised.provenance().sourceTimestamp()).isEqualTo(Instant.ofEpochSecond(1748000000));
+    assertThat(revised.provenance().dataset()).isEqualTo("acled-revision-2.csv");
+    assertThat(revised.provenance().fileSha256()).isEqualTo(second.sha256());
+    assertThat(revised.provenance().lineNumber()).isEqualTo(2);
+    assertThat(store.findEvent("acled:MLI9202").orElseThrow().notes())
+        .isEqualTo("Residents protested fuel shortages.");
+    assertThat(store.findEvent("acled:MLI9205").orElseThrow().notes())
+        .isEqualTo("Original report.");
+    // The same content read from another file is the stored version: it keeps its provenance.
+    assertThat(store.findEvent("acled:MLI9206").orElseThrow().provenance().dataset())
+        .isEqualTo("acled-revision-1.csv");
+    assertThat(store.findEvent("acled:MLI9203")).isPresent();
+    assertThat(store.countHistory("acled:MLI9201")).isEqualTo(1);
+    for (String id : List.of("acled:MLI9202", "acled:MLI9203", "acled:MLI9205", "acled:MLI9206")) {
+      assertThat(store.countHistory(id)).as(id).isZero();
+    }
+    StoreStatus status = store.status();
+    assertThat(status.events()).isEqualTo(5);
+    assertThat(status.history()).isEqualTo(1);
+    assertThat(status.quarantined()).isEqualTo(1);
+    assertThat(status.files()).isEqualTo(2);
+    // A figure over these events cites the file each current version came from.
+    CountResult may = count(EventFilter.of("MLI", new Period(LocalDate.of(2025, 5, 1), TODAY)));
+    assertThat(may.sources())
+        .containsExactly(
+            new SourceRef("ACLED", "acled-revision-1.csv", first.sha256()),
+            new SourceRef("ACLED", "acled-revision-2.csv", second.sha256()));
+    assertThat(may.fatalities()).isEqualTo(7 + 0 + 2 + 2 + 5);
+    RejectedRow bad = store.listQuarantine(10).get(0);
+    assertThat(bad.lineNumber()).isEqualTo(5);
+    assertThat(bad.problems()).extracting(Problem::code).contains("bad_date");
+    assertThat(bad.raw()).isEqualTo(line(fixture("acled-revision-2.csv"), 5));
+  }
+
+  @Test
+  void missingTimestampsFollowTheRules() {
+    ingest("acled-timestamp-missing-1.csv");
+    IngestReport second = ingest("acled-timestamp-missing-2.csv");
+
+    // 9401: stored stamped, incoming unstamped (unchanged); 9402: stored unstamped, incoming
+    // stamped (updated); 9403: neither stamped, the file read last wins (updated).
+    assertThat(second.updated()).isEqualTo(2);
+    assertThat(second.unchanged()).isEqualTo(1);
+    Event stamped = store.findEvent("acled:MLI9401").orElseThrow();
+    assertThat(stamped.notes()).isEqualTo("Stamped.");
+    assertThat(stamped.provenance().sourceTimestamp()).isEqualTo(Instant.ofEpochSecond(1749000000));
+    Event nowStamped = store.findEvent("acled:MLI9402").orElseThrow();
+    assertThat(nowStamped.notes()).isEqualTo("Now stamped.");
+    assertThat(nowStamped.provenance().sourceTimestamp())
+        .isEqualTo(Instant.ofEpochSecond(1750000000));
+    Event unstamped = store.findEvent("acled:MLI9403").orElseThrow();
+    assertThat(unstamped.notes()).isEqualTo("Second unstamped release.");
+    assertThat(unstamped.fatalities().best()).isEqualTo(2);
+    assertThat(unstamped.provenance().sourceTimestamp()).isNull();
+    assertThat(store.countHistory("acled:MLI9401")).isZero();
+    assertThat(store.countHistory("acled:MLI9402")).isEqualTo(1);
+    assertThat(store.countHistory("acled:MLI9403")).isEqualTo(1);
+  }
+
+  @Test
+  void aSourceWithoutTimestampsTakesTheVersionReadLast() {
+    IngestReport first = ingest("ucdp-revision-1.csv");
+    IngestReport second = ingest("ucdp-revision-2.csv");
+
+    assertThat(first.inserted()).isEqualTo(1);
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(second.inserted()).isEqualTo(1);
+    assertThat(store.findEvent("ucdp:990101").orElseThrow().fatalities())
+        .isEqualTo(new Fatalities(5, 4, 6));
+    assertThat(store.countHistory("ucdp:990101")).isEqualTo(1);
+
+    // The same file again changes nothing...
+    assertThat(ingest("ucdp-revision-2.csv").unchanged()).isEqualTo(2);
+    // ...but UCDP states no revision time, so an older release read again is taken as newer.
+    IngestReport older = ingest("ucdp-revision-1.csv");
+    assertThat(older.updated()).isEqualTo(1);
+    assertThat(store.findEvent("ucdp:990101").orElseThrow().fatalities())
+        .isEqualTo(new Fatalities(3, 3, 4));
+    assertThat(store.countHistory("ucdp:990101")).isEqualTo(2);
+  }
+
+  @Test
+  void monadicRowsOfOneEventMergeIntoOneEventWithEveryActor() {
+    IngestReport r = ingest("acled-monadic.csv");
+
+    // 9001 has two rows, 9002 three, 9003 one.
+    assertThat(r.rowsRead()).isEqualTo(6);
+    assertThat(r.inserted()).isEqualTo(3);
+    assertThat(r.merged()).isEqualTo(3);
+    assertThat(r.quarantined()).isZero();
+    Event two = store.findEvent("acled:MLI9001").orElseThrow();
+    // The second row names the same two actors the other way round, and Wagner with FAMa.
+    assertThat(two.actors())
+        .containsExactly(
+            new EventActor(ActorRole.ACTOR_1, FAMA, 1),
+            new EventActor(ActorRole.ASSOCIATED_1, WAGNER, null),
+            new EventActor(ActorRole.ACTOR_2, JNIM, 2));
+    assertThat(two.interaction()).isEqualTo(12);
+    assertThat(two.provenance().lineNumber()).isEqualTo(2);
+    Event three = store.findEvent("acled:MLI9002").orElseThrow();
+    // Worked out in RevisionsTest: JNIM fills actor 2; Katiba Macina, Dan Na Ambassagou and the
+    // Dozo join its side; Wagner joins FAMa's.
+    assertThat(three.actors())
+        .containsExactly(
+            new EventActor(ActorRole.ACTOR_1, FAMA, 1),
+            new EventActor(ActorRole.ASSOCIATED_1, WAGNER, null),
+            new EventActor(ActorRole.ACTOR_2, JNIM, 2),
+            new EventActor(ActorRole.ASSOCIATED_2, "Katiba Macina", null),
+            new EventActor(ActorRole.ASSOCIATED_2, "Dan Na Ambassagou", null),
+            new EventActor(ActorRole.ASSOCIATED_2, "Dozo Militia", null));
+    assertThat(three.interaction()).isEqualTo(10);
+    assertThat(three.provenance().lineNumber()).isEqualTo(4);
+    assertThat(three.fatalities().best()).isEqualTo(9);
+    assertThat(store.status().events()).isEqualTo(3);
+
+    EventFilter march = EventFilter.of("MLI", new Period(LocalDate.of(2025, 3, 1), TODAY));
+    assertThat(count(march.withAnyActorNames(Set.of("Dozo Militia"))).eventIds())
+        .containsExactly("acled:MLI9002");
+    assertThat(groups(count(march, Dimension.ACTOR2)))
+        .containsExactly(group(key(JNIM), 2, 13), group(key(CIVILIANS), 1, 2));
+    assertThat(analytics().listActorNames(march))
+        .extracting(NameCount::name, NameCount::events)
+        .startsWith(tuple(JNIM, 2L), tuple(FAMA, 2L), tuple(WAGNER, 2L));
+
+    IngestReport again = ingest("acled-monadic.csv");
+    assertThat(again.inserted()).isZero();
+    assertThat(again.unchanged()).isEqualTo(3);
+    assertThat(again.merged()).isEqualTo(3);
+    assertThat(store.status().history()).isZero();
+  }
+
+  @Test
+  void conflictingRowsOfOneIdKeepOneVersionAndQuarantineTheOthersWithTheirRawText() {
+    IngestReport r = ingest("acled-duplicate-ids.csv");
+    Path file = fixture("acled-duplicate-ids.csv");
+
+    assertThat(r.rowsRead()).isEqualTo(10);
+    assertThat(r.inserted()).isEqualTo(5);
+    assertThat(r.merged()).isZero();
+    assertThat(r.quarantined()).isEqualTo(5);
+    // 9101: the later timestamp on the earlier line; 9102: equal timestamps, the last row; 9103:
+    // a timestamp beats none; 9104: the last of the two latest, over a two-line row and an older.
+    assertThat(store.findEvent("acled:MLI9101").orElseThrow())
+        .extracting(e -> e.notes(), e -> e.fatalities().best(), e -> e.provenance().lineNumber())
+        .containsExactly("Revised report.", 5, 2L);
+    assertThat(store.findEvent("acled:MLI9102").orElseThrow().provenance().lineNumber())
+        .isEqualTo(5);
+    assertThat(store.findEvent("acled:MLI9103").orElseThrow().notes()).isEqualTo("Stamped.");
+    assertThat(store.findEvent("acled:MLI9104").orElseThrow())
+        .extracting(e -> e.notes(), e -> e.provenance().lineNumber())
+        .containsExactly("Second version.", 10L);
+    assertThat(store.findEvent("acled:MLI9105")).isPresent();
+
+    List<RejectedRow> q = store.listQuarantine(10);
+    assertThat(q)
+        .extracting(RejectedRow::lineNumber, row -> row.problems().get(0))
+        .containsExactly(
+            tuple(3L, Revisions.conflict("MLI9101", 2)),
+            tuple(4L, Revisions.conflict("MLI9102", 5)),
+            tuple(7L, Revisions.conflict("MLI9103", 6)),
+            tuple(8L, Revisions.conflict("MLI9104", 10)),
+            tuple(11L, Revisions.conflict("MLI9104", 10)));
+    assertThat(q)
+        .allSatisfy(
+            row -> {
+              assertThat(row.dataset()).isEqualTo("acled-duplicate-ids.csv");
+              assertThat(row.path()).isEqualTo(file.toString());
+              assertThat(row.fileSha256()).isEqualTo(r.sha256());
+              assertThat(row.problems()).hasSize(1);
+            });
+    assertThat(q.get(0).raw()).isEqualTo(line(file, 3));
+    assertThat(q.get(0).raw()).contains("First report.");
+    // A quoted note over two lines: the record's two lines, joined with a newline.
+    assertThat(q.get(3).raw()).isEqualTo(line(file, 8) + "\n" + line(file, 9));
+    assertThat(q.get(4).raw()).isEqualTo(line(file, 11));
+    assertThat(q.get(0).message()).startsWith("acled-duplicate-ids.csv line 3, column event_id:");
+    assertThat(store.listQuarantine(2)).isEqualTo(q.subList(0, 2));
+    assertThat(store.status().quarantined()).isEqualTo(5);
+  }
+
+  @Test
+  void everyRowReadIsInsertedUpdatedUnchangedMergedOrQuarantined() {
+    ingest("acled-revision-1.csv");
+    IngestReport r = ingest("acled-every-outcome.csv");
+    Path file = fixture("acled-every-outcome.csv");
+
+    // 9201 revised, 9202 the same row again, 9601 two monadic rows, 9602 two conflicting rows,
+    // 9603 a latitude off the globe.
+    assertThat(r.rowsRead()).isEqualTo(7);
+    assertThat(List.of(r.inserted(), r.updated(), r.unchanged(), r.merged(), r.quarantined()))
+        .containsExactly(2L, 1L, 1L, 1L, 2L);
+    StoreStatus status = store.status();
+    assertThat(status.events()).isEqualTo(4 + 2);
+    assertThat(status.history()).isEqualTo(1);
+    assertThat(status.quarantined()).isEqualTo(2);
+    List<RejectedRow> q = store.listQuarantine(10);
+    assertThat(q).extracting(RejectedRow::lineNumber).containsExactly(6L, 8L);
+    assertThat(q.get(0).problems()).containsExactly(Revisions.conflict("MLI9602", 7));
+    assertThat(q.get(0).raw()).isEqualTo(line(file, 6));
+    assertThat(q.get(1).problems()).extracting(Problem::code).contains("coordinates_out_of_range");
+    assertThat(q.get(1).raw()).isEqualTo(line(file, 8) + "\n" + line(file, 9));
+  }
+
+  @Test
+  void ingestingTheSameFilesAgainChangesNothing() {
+    List<String> files =
+        List.of(
+            "acled-revision-1.csv",
+            "acled-revision-2.csv",
+            "acled-monadic.csv",
+            "acled-duplicate-ids.csv",
+            "acled-every-outcome.csv");
+    for (String f : files) {
+      ingest(f);
+    }
+    StoreStatus before = store.status();
+    List<RejectedRow> quarantine = store.listQuarantine(100);
+    EventFilter everything = EventFilter.of(null, new Period(LocalDate.of(2000, 1, 1), TODAY));
+    CountResult counted = count(everything, Dimension.DAY);
+    Map<String, Event> events = new TreeMap<>();
+    for (String id : counted.eventIds()) {
+      events.put(id, store.findEvent(id).orElseThrow());
+    }
+
+    List<List<Long>> outcomes = new ArrayList<>();
+    for (String f : files) {
+      IngestReport r = ingest(f);
+      outcomes.add(List.of(r.inserted(), r.updated(), r.unchanged(), r.merged(), r.quarantined()));
+    }
+
+    // Each id once unchanged; monadic rows merged and bad rows quarantined as the first time.
+    assertThat(outcomes)
+        .containsExactly(
+            List.of(0L, 0L, 4L, 0L, 0L),
+            List.of(0L, 0L, 5L, 0L, 1L),
+            List.of(0L, 0L, 3L, 3L, 0L),
+            List.of(0L, 0L, 5L, 0L, 5L),
+            List.of(0L, 0L, 4L, 1L, 2L));
+    StoreStatus after = store.status();
+    assertThat(after.events()).isEqualTo(before.events()).isEqualTo(15);
+    assertThat(after.history()).isEqualTo(before.history()).isEqualTo(1);
+    assertThat(after.quarantined()).isEqualTo(before.quarantined()).isEqualTo(8);
+    assertThat(after.files()).isEqualTo(before.files() + files.size());
+    assertThat(store.listQuarantine(100)).isEqualTo(quarantine);
+    assertThat(count(everything, Dimension.DAY)).isEqualTo(counted);
+    for (Map.Entry<String, Event> e : events.entrySet()) {
+      assertThat(store.findEvent(e.getKey())).contains(e.getValue());
+    }
+  }
+
+  @Test
+  void aWriteClosedWithoutCommitLeavesTheStoreAsItWas() {
+    ingest("acled-revision-1.csv");
+    StoreStatus before = store.status();
+    Event stored = store.findEvent("acled:MLI9201").orElseThrow();
+    String sha = "ab".repeat(32);
+    Event fresh = handMade("MLI9901", 2, Instant.ofEpochSecond(1749000000), sha, 2);
+    Event newer =
+        stored.toBuilder()
+            .fatalities(Fatalities.exactly(40))
+            .provenance(
+                new Provenance(
+                    "hand-made.csv", sha, 3, Instant.ofEpochSecond(1760000000), Instant.now()))
+            .build();
+
+    try (FileWrite w = store.events().begin(new FileRef("hand-made.csv", "hand-made.csv", sha))) {
+      w.accepted(StagedEvent.of(fresh), new LineRange(2, 2));
+      w.accepted(StagedEvent.of(newer), new LineRange(3, 3));
+      w.rejected(
+          new RejectedRow(
+              "hand-made.csv",
+              "hand-made.csv",
+              sha,
+              4,
+              List.of(Problem.ofRow(ProblemCode.BAD_DATE, "a bad row")),
+              "MLI9902,bad"));
+      // Nothing is visible before the commit either.
+      assertThat(store.findEvent("acled:MLI9901")).isEmpty();
+      assertThat(store.status()).isEqualTo(before);
+    }
+
+    assertThat(store.status()).isEqualTo(before);
+    assertThat(store.findEvent("acled:MLI9901")).isEmpty();
+    assertThat(store.findEvent("acled:MLI9201")).contains(stored);
+    assertThat(store.countHistory("acled:MLI9201")).isZero();
+    assertThat(store.listQuarantine(10)).isEmpty();
+
+    // The store takes the next write as usual.
+    WriteOutcome o;
+    try (FileWrite w = store.events().begin(new FileRef("hand-made.csv", "hand-made.csv", sha))) {
+      w.accepted(StagedEvent.of(fresh), new LineRange(2, 2));
+      o = w.commit("acled", 1, ranges -> Map.of());
+    }
+    assertThat(o).isEqualTo(new WriteOutcome(1, 0, 0, 0, 0));
+    assertThat(store.findEvent("acled:MLI9901")).isPresent();
+    assertThat(store.status().files()).isEqualTo(before.files() + 1);
+
+    if (supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      StoreStatus beforeObservations = store.status();
+      try (ObservationWrite w =
+          store.humanitarian().begin(new FileRef("dtm.csv", "dtm.csv", "cd".repeat(32)))) {
+        w.accepted(
+            new ObservationRow(
+                List.of(), List.of(new AdminUnit("MLI", 1, "ML05", "Mopti", "MLI", null, 3))));
+      }
+      assertThat(store.status()).isEqualTo(beforeObservations);
+      assertThat(store.humanitarian().listAdminUnits()).isEmpty();
+    }
+  }
+
+  /** An ACLED event made by hand, as a mapper would make it from a row of {@code sha}. */
+  private static Event handMade(
+      String id, int fatalities, Instant timestamp, String sha, long line) {
+    return Event.builder(SourceSystem.ACLED, id)
+        .date(LocalDate.of(2025, 6, 1))
+        .eventType(EventType.BATTLES)
+        .subEventType("Armed clash")
+        .actor(ActorRole.ACTOR_1, FAMA, 1)
+        .actor(ActorRole.ACTOR_2, JNIM, 2)
+        .interaction(12)
+        .countryIso3("MLI")
+        .admin1("Mopti")
+        .location("Mopti")
+        .point(MOPTI_LAT, MOPTI_LON)
+        .fatalities(Fatalities.exactly(fatalities))
+        .provenance(new Provenance("hand-made.csv", sha, line, timestamp, Instant.now()))
+        .build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Humanitarian observations and the admin reference
+
+  @Test
+  void humanitarianObservationsAndAdminUnitsComeBackAsIngestGaveThem() {
+    if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      assertUnsupported(() -> ingestHumanitarian("hdx-pcodes-mopti.csv", new Recorded()));
+      assertUnsupported(() -> store.observations().listObservations("MLI", null));
+      return;
+    }
+    Recorded units = new Recorded();
+    HumanitarianIngestReport ref = ingestHumanitarian("hdx-pcodes-mopti.csv", units);
+    assertThat(ref.dataset()).isEqualTo("hdx-pcodes");
+    assertThat(List.of(ref.rowsRead(), ref.inserted(), ref.unchanged(), ref.quarantined()))
+        .containsExactly(3L, 3L, 0L, 0L);
+    List<AdminUnit> given = new ArrayList<>();
+    for (ObservationRow row : units.observationRows) {
+      given.addAll(row.units());
+    }
+    assertThat(store.humanitarian().listAdminUnits()).containsExactlyInAnyOrderElementsOf(given);
+    assertThat(store.humanitarian().listAdminUnits())
+        .extracting(AdminUnit::level, AdminUnit::pcode, AdminUnit::name, AdminUnit::line)
+        .containsExactlyInAnyOrder(
+            tuple(1, "ML05", "Mopti", 3L),
+            tuple(2, "ML0501", "Bandiagara", 4L),
+            tuple(2, "ML0502", "Bankass", 5L));
+
+    Recorded dtm = new Recorded();
+    HumanitarianIngestReport r = ingestHumanitarian("dtm-bad-number-and-date.csv", dtm);
+    // Bandiagara's 4,214 IDPs; Bankass's "many" and a 31st month quarantined; a blank line.
+    assertThat(List.of(r.rowsRead(), r.inserted(), r.unchanged(), r.quarantined(), r.blankRows()))
+        .containsExactly(3L, 1L, 0L, 2L, 1L);
+    List<Observation> given2 = new ArrayList<>();
+    for (ObservationRow row : dtm.observationRows) {
+      for (ObservationRecord o : row.observations()) {
+        given2.add(o.observation());
+      }
+    }
+    List<Observation> idps = store.observations().listObservations("MLI", "idps");
+    assertThat(idps).isEqualTo(given2);
+    assertThat(idps)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.value()).isEqualTo(4214.0);
+              assertThat(o.pcode()).isEqualTo("ML050101");
+              assertThat(o.adminLevel()).isEqualTo(3);
+              assertThat(o.vintage()).isEqualTo(LocalDate.of(2021, 9, 30));
+              assertThat(o.line()).isEqualTo(3);
+              assertThat(o.source().sha256()).isEqualTo(r.sha256());
+            });
+    assertThat(store.observations().listObservations("MLI", null)).isEqualTo(idps);
+    assertThat(store.observations().listObservations("MLI", "people_in_need")).isEmpty();
+    assertThat(store.observations().listObservations("BFA", null)).isEmpty();
+    List<RejectedRow> q = store.listQuarantine(10);
+    assertThat(q).extracting(RejectedRow::lineNumber).containsExactly(4L, 6L);
+    assertThat(q.get(0).problems().get(0).code()).isEqualTo("not_a_number");
+    assertThat(q.get(0).raw()).isEqualTo(line(fixture("dtm-bad-number-and-date.csv"), 4));
+    assertThat(q.get(1).problems().get(0).code()).isEqualTo("bad_date");
+
+    // The same file again adds nothing; a renamed unit replaces the unit of its P-code.
+    HumanitarianIngestReport again = ingestHumanitarian("dtm-bad-number-and-date.csv", dtm);
+    assertThat(List.of(again.inserted(), again.unchanged(), again.quarantined()))
+        .containsExactly(0L, 1L, 2L);
+    HumanitarianIngestReport renamed =
+        ingestHumanitarian("hdx-pcodes-mopti-renamed.csv", new Recorded());
+    assertThat(List.of(renamed.inserted(), renamed.unchanged())).containsExactly(1L, 2L);
+    assertThat(store.humanitarian().listAdminUnits())
+        .extracting(AdminUnit::pcode, AdminUnit::name, AdminUnit::validFrom)
+        .containsExactlyInAnyOrder(
+            tuple("ML05", "Mopti", LocalDate.of(2021, 12, 20)),
+            tuple("ML0501", "Bandiagara", LocalDate.of(2021, 12, 20)),
+            tuple("ML0502", "Bankass Cercle", LocalDate.of(2023, 1, 1)));
+    StoreStatus status = store.status();
+    assertThat(status.observations()).isEqualTo(1);
+    assertThat(status.adminUnits()).isEqualTo(3);
+    assertThat(status.quarantined()).isEqualTo(2);
+    assertThat(status.files()).isEqualTo(4);
+    assertThat(status.events()).isZero();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Status and persistence
+
+  @Test
+  void statusCountsWhatTheStoreHolds() {
+    loadQueryMix();
+    ingest("acled-revision-1.csv");
+    ingest("acled-revision-2.csv");
+    boolean humanitarian = supports(EngineBehavior.SUPPORTS_HUMANITARIAN);
+    if (humanitarian) {
+      ingestHumanitarian("hdx-pcodes-mopti.csv", new Recorded());
+      ingestHumanitarian("dtm-bad-number-and-date.csv", new Recorded());
+    }
+
+    StoreStatus s = store.status();
+
+    // Ten ACLED events of the mix and five of the revisions; one UCDP, two GDELT.
+    assertThat(s.events()).isEqualTo(18);
+    assertThat(s.bySource()).isEqualTo(Map.of("ACLED", 15L, "UCDP", 1L, "GDELT", 2L));
+    assertThat(s.byCountry()).isEqualTo(Map.of("MLI", 17L, "BFA", 1L));
+    assertThat(s.history()).isEqualTo(1);
+    assertThat(s.quarantined()).isEqualTo(humanitarian ? 3 : 1);
+    assertThat(s.files()).isEqualTo(humanitarian ? 7 : 5);
+    assertThat(s.observations()).isEqualTo(humanitarian ? 1 : 0);
+    assertThat(s.adminUnits()).isEqualTo(humanitarian ? 3 : 0);
+    // The quarantine lists the oldest file first, then by line.
+    List<RejectedRow> q = store.listQuarantine(10);
+    assertThat(q)
+        .extracting(RejectedRow::dataset, RejectedRow::lineNumber)
+        .containsExactlyElementsOf(
+            humanitarian
+                ? List.of(
+                    tuple("acled-revision-2.csv", 5L),
+                    tuple("dtm-bad-number-and-date.csv", 4L),
+                    tuple("dtm-bad-number-and-date.csv", 6L))
+                : List.of(tuple("acled-revision-2.csv", 5L)));
+    assertThat(store.listQuarantine(1)).isEqualTo(q.subList(0, 1));
+    assertThat(store.listQuarantine(0)).isEmpty();
+  }
+
+  @Test
+  void aStoreOpenedAgainHoldsWhatWasWritten() {
+    ingest("acled-revision-1.csv");
+    ingest("acled-revision-2.csv");
+    StoreStatus before = store.status();
+    store.close();
+    store = null;
+    store = openStore(storeFolder());
+
+    if (!supports(EngineBehavior.SUPPORTS_PERSISTENCE)) {
+      // Declared: the engine keeps nothing between opens.
+      assertThat(store.status().events()).isZero();
+      assertThat(store.status().files()).isZero();
+      return;
+    }
+    assertThat(store.status()).isEqualTo(before);
+    assertThat(store.findEvent("acled:MLI9201").orElseThrow().fatalities().best()).isEqualTo(7);
+    assertThat(store.countHistory("acled:MLI9201")).isEqualTo(1);
+    assertThat(ingest("acled-revision-2.csv").unchanged()).isEqualTo(5);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Real data: the ACLED Mali files of ../shared/data
+
+  private static final String AC0519 = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
+  private static final String HDX = "acled_hdx_hxl/conflict_data_mli.csv";
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /**
+   * The export and then HDX's file: the store keeps, per event id, the version with the later
+   * timestamp (the first file's on a tie), and its figures are those of these versions, computed
+   * here from the raw rows with a separate CSV reader.
+   */
+  @Test
+  void theMaliFilesGiveTheFiguresOfTheirRawRows() {
+    Path export = SharedData.require(AC0519);
+    Path hdx = SharedData.require(HDX);
+    Map<String, Map<String, String>> newest = new HashMap<>();
+    Set<String> both = new HashSet<>();
+    long revised = 0;
+    int hdxRows = 0;
+    for (Path file : List.of(export, hdx)) {
+      boolean hxl = file.equals(hdx);
+      List<List<String>> rows = PlainCsv.readAll(file);
+      List<String> header = rows.get(0);
+      for (List<String> r : rows.subList(hxl ? 2 : 1, rows.size())) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          m.put(header.get(i), r.get(i));
+        }
+        Map<String, String> old = newest.get(m.get("event_id_cnty"));
+        if (old == null) {
+          newest.put(m.get("event_id_cnty"), m);
+        } else {
+          both.add(m.get("event_id_cnty"));
+          if (Long.parseLong(m.get("timestamp")) > Long.parseLong(old.get("timestamp"))) {
+            newest.put(m.get("event_id_cnty"), m);
+            revised++;
+          }
+        }
+        if (hxl) {
+          hdxRows++;
+        }
+      }
+    }
+    Period y2018 = new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
+    long events2018 = 0;
+    long deaths2018 = 0;
+    long civilians2018 = 0;
+    Map<String, long[]> byRegion = new TreeMap<>();
+    Map<String, Long> byMonth = new TreeMap<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Map<String, String> r : newest.values()) {
+      LocalDate d = rawDate(r.get("event_date"));
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+      if (!y2018.contains(d)) {
+        continue;
+      }
+      long dead = Long.parseLong(r.get("fatalities"));
+      events2018++;
+      deaths2018 += dead;
+      if ("Violence against civilians".equals(r.get("event_type"))) {
+        civilians2018++;
+      }
+      long[] region = byRegion.computeIfAbsent(r.get("admin1"), k -> new long[2]);
+      region[0]++;
+      region[1] += dead;
+      byMonth.merge(d.withDayOfMonth(1).toString(), 1L, Long::sum);
+    }
+
+    IngestReport a = ingestFile(export, new Recorded());
+    IngestReport b = ingestFile(hdx, new Recorded());
+
+    assertThat(a.inserted()).isEqualTo(a.rowsRead()).isEqualTo(1339);
+    assertThat(b.inserted()).isEqualTo(hdxRows - both.size());
+    assertThat(b.updated()).isEqualTo(revised);
+    assertThat(b.unchanged()).isEqualTo(both.size() - revised);
+    assertThat(store.status().events()).isEqualTo(newest.size()).isEqualTo(3283);
+    assertThat(store.status().history()).isEqualTo(revised);
+    assertThat(store.status().quarantined()).isZero();
+
+    EventFilter mali2018 = EventFilter.of("MLI", y2018).withSources(Set.of(SourceSystem.ACLED));
+    CountResult total = count(mali2018);
+    assertThat(total.events()).isEqualTo(events2018).isEqualTo(757);
+    assertThat(total.fatalities()).isEqualTo(deaths2018).isEqualTo(1762);
+    assertThat(
+            count(mali2018.withEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS))).events())
+        .isEqualTo(civilians2018);
+    Map<String, long[]> regions = new TreeMap<>();
+    for (CountRow row : count(mali2018, Dimension.ADMIN1).rows()) {
+      regions.put(row.key().get(0), new long[] {row.events(), row.fatalities()});
+    }
+    assertThat(regions.keySet()).isEqualTo(byRegion.keySet());
+    for (Map.Entry<String, long[]> e : byRegion.entrySet()) {
+      assertThat(regions.get(e.getKey())).as(e.getKey()).containsExactly(e.getValue());
+    }
+    Map<String, Long> months = new TreeMap<>();
+    for (CountRow row : count(mali2018, Dimension.MONTH).rows()) {
+      months.put(row.key().get(0), row.events());
+    }
+    assertThat(months).isEqualTo(byMonth);
+    Coverage coverage = analytics().coverage(mali2018);
+    assertThat(coverage.first()).isEqualTo(first);
+    assertThat(coverage.last()).isEqualTo(last);
+    assertThat(coverage.events()).isEqualTo(newest.size());
+
+    // Reading HDX's file again changes nothing.
+    IngestReport again = ingestFile(hdx, new Recorded());
+    assertThat(again.unchanged()).isEqualTo(hdxRows);
+    assertThat(store.status().events()).isEqualTo(newest.size());
+    assertThat(store.status().history()).isEqualTo(revised);
+  }
+
+  /** An ACLED date as the two files write it: {@code 2018-03-01} or {@code 1 March 2018}. */
+  private static LocalDate rawDate(String v) {
+    return v.matches("\\d{4}-\\d\\d-\\d\\d") ? LocalDate.parse(v) : LocalDate.parse(v, LONG_DATE);
+  }
+
+  /** Line {@code n} (1-based) of a fixture, without its line break. */
+  private static String line(Path file, int n) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).get(n - 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

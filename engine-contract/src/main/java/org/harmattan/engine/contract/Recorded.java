@@ -1,0 +1,92 @@
+package org.harmattan.engine.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.engine.write.EventWriter;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.ObservationOutcome;
+import org.harmattan.engine.write.ObservationRow;
+import org.harmattan.engine.write.ObservationWrite;
+import org.harmattan.engine.write.ObservationWriter;
+import org.harmattan.engine.write.RawText;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.StagedEvent;
+import org.harmattan.engine.write.WriteOutcome;
+
+/**
+ * What ingest handed an engine's write ports, recorded on the way, so that the suite can compare
+ * what the engine gives back with what it was given.
+ */
+final class Recorded {
+  final List<StagedEvent> events = new ArrayList<>();
+  final List<ObservationRow> observationRows = new ArrayList<>();
+
+  /** {@code writer}, recording the events it is handed. */
+  EventWriter events(EventWriter writer) {
+    return file -> {
+      FileWrite w = writer.begin(file);
+      return new FileWrite() {
+        @Override
+        public void accepted(StagedEvent event, LineRange lines) {
+          events.add(event);
+          w.accepted(event, lines);
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+          w.rejected(row);
+        }
+
+        @Override
+        public WriteOutcome commit(String format, long rowsRead, RawText raw) {
+          return w.commit(format, rowsRead, raw);
+        }
+
+        @Override
+        public void close() {
+          w.close();
+        }
+      };
+    };
+  }
+
+  /** {@code writer}, recording the rows it is handed. */
+  ObservationWriter observations(ObservationWriter writer) {
+    return new ObservationWriter() {
+      @Override
+      public List<AdminUnit> listAdminUnits() {
+        return writer.listAdminUnits();
+      }
+
+      @Override
+      public ObservationWrite begin(FileRef file) {
+        ObservationWrite w = writer.begin(file);
+        return new ObservationWrite() {
+          @Override
+          public void accepted(ObservationRow row) {
+            observationRows.add(row);
+            w.accepted(row);
+          }
+
+          @Override
+          public void rejected(RejectedRow row) {
+            w.rejected(row);
+          }
+
+          @Override
+          public ObservationOutcome commit(String dataset, long rowsRead) {
+            return w.commit(dataset, rowsRead);
+          }
+
+          @Override
+          public void close() {
+            w.close();
+          }
+        };
+      }
+    };
+  }
+}

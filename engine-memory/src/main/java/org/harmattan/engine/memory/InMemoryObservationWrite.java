@@ -1,0 +1,63 @@
+package org.harmattan.engine.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.ObservationOutcome;
+import org.harmattan.engine.write.ObservationRow;
+import org.harmattan.engine.write.ObservationWrite;
+import org.harmattan.engine.write.RejectedRow;
+
+/** One humanitarian file written to the in-memory store: rows collected, stored at commit. */
+final class InMemoryObservationWrite implements ObservationWrite {
+  private final InMemoryStore store;
+  private final FileRef file;
+  private final List<ObservationRow> rows = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private boolean open = true;
+
+  InMemoryObservationWrite(InMemoryStore store, FileRef file) {
+    this.store = store;
+    this.file = file;
+  }
+
+  @Override
+  public void accepted(ObservationRow row) {
+    checkOpen();
+    rows.add(row);
+  }
+
+  @Override
+  public void rejected(RejectedRow row) {
+    checkOpen();
+    rejected.add(row);
+  }
+
+  @Override
+  public ObservationOutcome commit(String dataset, long rowsRead) {
+    checkOpen();
+    open = false;
+    return store.commitObservations(file, dataset, rowsRead, rows, rejected, Instant.now());
+  }
+
+  private void checkOpen() {
+    if (!open) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL,
+          ProblemCode.WRITE_CLOSED,
+          "the write of " + file.path() + " was already committed or closed");
+    }
+  }
+
+  /** Drops what was collected unless it was committed. */
+  @Override
+  public void close() {
+    open = false;
+    rows.clear();
+    rejected.clear();
+  }
+}

@@ -1,0 +1,346 @@
+package org.harmattan.engine.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.harmattan.domain.event.Event;
+import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.write.EventWriter;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.ObservationOutcome;
+import org.harmattan.engine.write.ObservationRecord;
+import org.harmattan.engine.write.ObservationRow;
+import org.harmattan.engine.write.ObservationWriter;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.Revisions;
+import org.harmattan.engine.write.WriteOutcome;
+
+/**
+ * The reference engine: a store held in lists and maps in the JVM's memory, every port method
+ * written as plainly as possible. It keeps what the embedded store keeps (the current version of
+ * each event, superseded versions, the quarantine with raw text, the ingest log, humanitarian
+ * observations and admin units) and applies the same rules ({@link Revisions}); it keeps nothing
+ * once the JVM ends.
+ *
+ * <p>Writes are collected and applied at commit, in one synchronized step, so a write closed
+ * without commit changes nothing and readers never see half a file.
+ */
+public final class InMemoryStore implements Store {
+
+  /** The current version of each event, by id. */
+  private final Map<String, StoredEvent> events = new LinkedHashMap<>();
+
+  /** Superseded versions, in the order they were superseded. */
+  private final List<StoredEvent> history = new ArrayList<>();
+
+  /** Quarantined rows, in the order of the writes that quarantined them. */
+  private final List<Quarantined> quarantine = new ArrayList<>();
+
+  /** One entry per committed write, event or humanitarian. */
+  private final List<IngestedFile> ingestLog = new ArrayList<>();
+
+  private final List<ObservationRecord> observations = new ArrayList<>();
+  private final List<AdminUnit> adminUnits = new ArrayList<>();
+
+  /** A quarantined row and the write (its position in the ingest log) that put it there. */
+  private record Quarantined(long write, RejectedRow row) {}
+
+  /**
+   * One line of the ingest log.
+   *
+   * @param path the file as given
+   * @param sha256 the file's SHA-256
+   * @param format the format or dataset it was read as
+   * @param rowsRead data rows read
+   * @param inserted rows new to the store
+   * @param updated events replaced by a newer version
+   * @param unchanged rows the store held already (or a newer version of)
+   * @param merged rows merged into another row of the same event
+   * @param quarantined rows quarantined
+   * @param ingestedAt when the write was committed
+   */
+  private record IngestedFile(
+      String path,
+      String sha256,
+      String format,
+      long rowsRead,
+      long inserted,
+      long updated,
+      long unchanged,
+      long merged,
+      long quarantined,
+      Instant ingestedAt) {}
+
+  /** An empty store. */
+  public InMemoryStore() {}
+
+  @Override
+  public AnalyticsEngine analytics() {
+    return new InMemoryAnalytics(this);
+  }
+
+  @Override
+  public ObservationSource observations() {
+    return this::listObservations;
+  }
+
+  @Override
+  public EventWriter events() {
+    return file -> new InMemoryEventWrite(this, file);
+  }
+
+  @Override
+  public ObservationWriter humanitarian() {
+    InMemoryStore store = this;
+    return new ObservationWriter() {
+      @Override
+      public List<AdminUnit> listAdminUnits() {
+        return store.listAdminUnits();
+      }
+
+      @Override
+      public org.harmattan.engine.write.ObservationWrite begin(FileRef file) {
+        return new InMemoryObservationWrite(store, file);
+      }
+    };
+  }
+
+  /** The current versions of every event, for the read port. */
+  synchronized List<StoredEvent> listCurrent() {
+    return new ArrayList<>(events.values());
+  }
+
+  /**
+   * Stores the versions one file gives, one per event id (its repeated ids already resolved): a new
+   * id is inserted; a known one is replaced when {@link Revisions#replaces} says so, the stored
+   * version moving to history; otherwise it is unchanged.
+   */
+  synchronized WriteOutcome commitEvents(
+      FileRef file,
+      String format,
+      long rowsRead,
+      List<StoredEvent> versions,
+      long merged,
+      List<RejectedRow> rejected,
+      Instant now) {
+    long inserted = 0;
+    long updated = 0;
+    long unchanged = 0;
+    for (StoredEvent incoming : versions) {
+      StoredEvent stored = events.get(incoming.id());
+      if (stored == null) {
+        events.put(incoming.id(), incoming);
+        inserted++;
+      } else if (Revisions.replaces(stored.version(), incoming.version())) {
+        history.add(stored);
+        events.put(incoming.id(), incoming);
+        updated++;
+      } else {
+        unchanged++;
+      }
+    }
+    addQuarantine(rejected);
+    WriteOutcome outcome = new WriteOutcome(inserted, updated, unchanged, merged, rejected.size());
+    ingestLog.add(
+        new IngestedFile(
+            file.path(),
+            file.sha256(),
+            format,
+            rowsRead,
+            inserted,
+            updated,
+            unchanged,
+            merged,
+            rejected.size(),
+            now));
+    return outcome;
+  }
+
+  /** A unit of the admin reference as writes compare it: P-code, name and parent. */
+  private record UnitKey(String pcode, String name, String parentPcode) {
+    static UnitKey of(AdminUnit u) {
+      return new UnitKey(u.pcode(), u.name(), u.parentPcode());
+    }
+  }
+
+  /**
+   * Stores what one humanitarian file gives: observations whose record id this file has not given
+   * before, and admin units not held with the same P-code, name and parent (a unit read again with
+   * another name or parent replaces every unit of its P-code).
+   */
+  synchronized ObservationOutcome commitObservations(
+      FileRef file,
+      String dataset,
+      long rowsRead,
+      List<ObservationRow> rows,
+      List<RejectedRow> rejected,
+      Instant now) {
+    Set<String> known = new HashSet<>();
+    for (ObservationRecord r : observations) {
+      if (r.observation().source().sha256().equals(file.sha256())) {
+        known.add(r.observation().recordId());
+      }
+    }
+    Set<UnitKey> knownUnits = new HashSet<>();
+    for (AdminUnit u : adminUnits) {
+      knownUnits.add(UnitKey.of(u));
+    }
+    long inserted = 0;
+    List<ObservationRecord> fresh = new ArrayList<>();
+    List<AdminUnit> freshUnits = new ArrayList<>();
+    for (ObservationRow row : rows) {
+      boolean isNew = false;
+      for (ObservationRecord r : row.observations()) {
+        if (!known.contains(r.observation().recordId())) {
+          fresh.add(r);
+          isNew = true;
+        }
+      }
+      for (AdminUnit u : row.units()) {
+        if (!knownUnits.contains(UnitKey.of(u))) {
+          freshUnits.add(u);
+          isNew = true;
+        }
+      }
+      if (isNew) {
+        inserted++;
+      }
+    }
+    observations.addAll(fresh);
+    Set<String> replaced = new HashSet<>();
+    for (AdminUnit u : freshUnits) {
+      replaced.add(u.pcode());
+    }
+    adminUnits.removeIf(u -> replaced.contains(u.pcode()));
+    adminUnits.addAll(freshUnits);
+    addQuarantine(rejected);
+    ObservationOutcome outcome =
+        new ObservationOutcome(inserted, rows.size() - inserted, rejected.size());
+    ingestLog.add(
+        new IngestedFile(
+            file.path(),
+            file.sha256(),
+            dataset,
+            rowsRead,
+            outcome.inserted(),
+            0,
+            outcome.unchanged(),
+            0,
+            outcome.quarantined(),
+            now));
+    return outcome;
+  }
+
+  /** Rows into the quarantine, once per file and line however often the file is read. */
+  private void addQuarantine(List<RejectedRow> rows) {
+    long write = ingestLog.size();
+    for (RejectedRow row : rows) {
+      boolean held = false;
+      for (Quarantined q : quarantine) {
+        if (q.row().fileSha256().equals(row.fileSha256())
+            && q.row().lineNumber() == row.lineNumber()) {
+          held = true;
+          break;
+        }
+      }
+      if (!held) {
+        quarantine.add(new Quarantined(write, row));
+      }
+    }
+  }
+
+  @Override
+  public synchronized StoreStatus status() {
+    Map<String, Long> bySource = new TreeMap<>();
+    Map<String, Long> byCountry = new TreeMap<>();
+    for (StoredEvent e : events.values()) {
+      bySource.merge(e.event().source().name(), 1L, Long::sum);
+      byCountry.merge(e.event().countryIso3(), 1L, Long::sum);
+    }
+    return new StoreStatus(
+        events.size(),
+        bySource,
+        byCountry,
+        quarantine.size(),
+        history.size(),
+        ingestLog.size(),
+        observations.size(),
+        adminUnits.size());
+  }
+
+  @Override
+  public synchronized List<RejectedRow> listQuarantine(int limit) {
+    List<Quarantined> sorted = new ArrayList<>(quarantine);
+    sorted.sort(
+        Comparator.comparingLong(Quarantined::write)
+            .thenComparing(q -> q.row().path(), CountResult.ID_ORDER)
+            .thenComparingLong(q -> q.row().lineNumber()));
+    List<RejectedRow> out = new ArrayList<>();
+    for (Quarantined q : sorted) {
+      if (out.size() >= limit) {
+        break;
+      }
+      out.add(q.row());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Optional<Event> findEvent(String id) {
+    StoredEvent e = events.get(id);
+    return e == null ? Optional.empty() : Optional.of(e.event());
+  }
+
+  @Override
+  public synchronized long countHistory(String id) {
+    long n = 0;
+    for (StoredEvent e : history) {
+      if (e.id().equals(id)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The observations of a country for an indicator (every indicator when null), ordered by vintage,
+   * dataset, edition and record id.
+   */
+  synchronized List<Observation> listObservations(String countryIso3, String indicator) {
+    List<Observation> out = new ArrayList<>();
+    for (ObservationRecord r : observations) {
+      Observation o = r.observation();
+      if (o.countryIso3().equals(countryIso3)
+          && (indicator == null || o.indicator().equals(indicator))) {
+        out.add(o);
+      }
+    }
+    out.sort(
+        Comparator.comparing(Observation::vintage)
+            .thenComparing(Observation::dataset, CountResult.ID_ORDER)
+            .thenComparing(Observation::edition, CountResult.ID_ORDER)
+            .thenComparing(Observation::recordId, CountResult.ID_ORDER));
+    return out;
+  }
+
+  synchronized List<AdminUnit> listAdminUnits() {
+    return new ArrayList<>(adminUnits);
+  }
+
+  /** Nothing to release: what the store held is gone with the object. */
+  @Override
+  public void close() {}
+}

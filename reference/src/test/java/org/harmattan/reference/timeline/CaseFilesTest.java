@@ -1,0 +1,98 @@
+package org.harmattan.reference.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.harmattan.domain.context.EntryKind;
+import org.harmattan.domain.context.Timeline;
+import org.harmattan.domain.context.TimelineEntry;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.junit.jupiter.api.Test;
+
+class CaseFilesTest {
+
+  @Test
+  void theShippedMaliCaseFileHoldsTheEntriesOfTheAnalysis() {
+    Timeline t = CaseFiles.shipped(CaseFiles.MALI);
+    assertThat(t.countryIso3()).isEqualTo("MLI");
+    assertThat(t.sha256()).hasSize(64);
+    Map<LocalDate, EntryKind> byDate =
+        t.entries().stream().collect(Collectors.toMap(TimelineEntry::date, TimelineEntry::kind));
+    assertThat(byDate)
+        .containsEntry(LocalDate.of(2020, 8, 18), EntryKind.COUP)
+        .containsEntry(LocalDate.of(2021, 5, 24), EntryKind.COUP)
+        .containsEntry(LocalDate.of(2022, 1, 9), EntryKind.SANCTION)
+        .containsEntry(LocalDate.of(2022, 8, 15), EntryKind.FOREIGN_FORCES)
+        .containsEntry(LocalDate.of(2023, 9, 16), EntryKind.ALLIANCE)
+        .containsEntry(LocalDate.of(2024, 1, 28), EntryKind.WITHDRAWAL)
+        .containsEntry(LocalDate.of(2025, 1, 29), EntryKind.WITHDRAWAL)
+        .containsEntry(LocalDate.of(2024, 4, 10), EntryKind.PARTY_BAN)
+        .containsEntry(LocalDate.of(2024, 7, 6), EntryKind.ALLIANCE)
+        .containsEntry(LocalDate.of(2025, 5, 13), EntryKind.PARTY_BAN)
+        .containsEntry(LocalDate.of(2025, 6, 6), EntryKind.FOREIGN_FORCES)
+        .containsEntry(LocalDate.of(2025, 9, 3), EntryKind.BLOCKADE);
+    // The attack on the gendarmerie school: the real date, with a note on the date.
+    TimelineEntry attack =
+        t.entries().stream()
+            .filter(e -> e.kind() == EntryKind.MAJOR_ATTACK)
+            .findFirst()
+            .orElseThrow();
+    assertThat(attack.date()).isEqualTo(LocalDate.of(2024, 9, 17));
+    assertThat(attack.note()).contains("18 September 2025").contains("17 September 2024");
+    assertThat(t.entries())
+        .anyMatch(e -> e.kind() == EntryKind.RATING && e.summary().contains("Not Free"));
+    assertThat(t.entries()).allMatch(e -> e.sources().stream().allMatch(u -> u.startsWith("http")));
+    assertThat(t.entries()).anyMatch(e -> !e.sourceChecked());
+    assertThat(t.entries())
+        .isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::date));
+  }
+
+  @Test
+  void everyProblemIsReportedWithFileLineEntryFieldAndExpectation() {
+    String yaml =
+        "country: MLI\n"
+            + "entries:\n"
+            + "  - id: ok-1\n"
+            + "    date: 2024-01-01\n"
+            + "    kind: coup\n"
+            + "    title: T\n"
+            + "    summary: S\n"
+            + "    sources: [https://example.org/a]\n"
+            + "  - id: bad-2\n"
+            + "    date: 2024-13-01\n"
+            + "    kind: putsch\n"
+            + "    title: T\n"
+            + "    summary: S\n"
+            + "    sources: [not-a-url]\n"
+            + "    colour: red\n";
+    assertThatThrownBy(() -> CaseFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "case.yaml"))
+        .isInstanceOf(HarmattanException.class)
+        .satisfies(
+            e ->
+                assertThat(((HarmattanException) e).category()).isEqualTo(ErrorCategory.USER_INPUT))
+        .hasMessageContaining("4 problems in case file case.yaml")
+        .hasMessageContaining(
+            "case.yaml line 9, entry 2 (id 'bad-2'), field date: '2024-13-01' is not a date (expected yyyy-MM-dd)")
+        .hasMessageContaining("field kind: 'putsch' is not a kind (expected one of coup,")
+        .hasMessageContaining("field sources: 'not-a-url' is not an http(s) URL")
+        .hasMessageContaining("unknown field 'colour'");
+  }
+
+  @Test
+  void aDuplicateIdAndAMissingSourceAreRefused() {
+    String yaml =
+        "country: MLI\nentries:\n"
+            + "  - {id: a, date: 2024-01-01, kind: coup, title: T, summary: S, sources: [https://x.org]}\n"
+            + "  - {id: a, date: 2024-01-02, kind: coup, title: T, summary: S, sources: [https://x.org]}\n"
+            + "  - {id: b, date: 2024-01-02, kind: coup, title: T, summary: S}\n";
+    assertThatThrownBy(() -> CaseFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "c.yaml"))
+        .hasMessageContaining("id 'a' is used twice")
+        .hasMessageContaining(
+            "(id 'b'), field sources: missing (expected a list of at least one URL)");
+  }
+}

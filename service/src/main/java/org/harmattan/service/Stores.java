@@ -1,0 +1,27 @@
+package org.harmattan.service;
+
+import java.nio.file.Path;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.duckdb.DuckDbStore;
+
+/** The one place that opens a store: every front door asks here. */
+public final class Stores {
+  /** The environment variable naming the store file. */
+  public static final String STORE_VARIABLE = "HARMATTAN_STORE";
+
+  private Stores() {}
+
+  /** Opens (creating if needed) the embedded store at {@code path}. */
+  public static Store open(Path path) {
+    return DuckDbStore.open(path);
+  }
+
+  /** Where the store lives unless a front door names another: $HARMATTAN_STORE, else home. */
+  public static Path defaultPath() {
+    String env = System.getenv(STORE_VARIABLE);
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    return Path.of(System.getProperty("user.home"), ".harmattan", "store.duckdb");
+  }
+}

@@ -1,0 +1,219 @@
+package org.harmattan.service.brief;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.analytics.actors.ActorRegistry;
+import org.harmattan.analytics.advisories.AdvisoryPicture;
+import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.corridors.CorridorReport;
+import org.harmattan.analytics.corridors.RoadGraph;
+import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
+import org.harmattan.analytics.indicators.Scope;
+import org.harmattan.analytics.indicators.SecurityIndicators;
+import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.indicators.WarningIndicators;
+import org.harmattan.analytics.influence.InfluenceOptions;
+import org.harmattan.analytics.influence.TerritorialInfluence;
+import org.harmattan.briefs.assemble.AdvisorySection;
+import org.harmattan.briefs.assemble.BaseMaps;
+import org.harmattan.briefs.assemble.BriefBuilder;
+import org.harmattan.briefs.assemble.CorridorSection;
+import org.harmattan.briefs.assemble.Headlines;
+import org.harmattan.briefs.assemble.HumanitarianSection;
+import org.harmattan.briefs.assemble.InfluenceSection;
+import org.harmattan.briefs.assemble.PoliticalSection;
+import org.harmattan.briefs.model.Block;
+import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.context.AdvisoryReport;
+import org.harmattan.domain.context.Timeline;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
+import org.harmattan.ingest.common.Countries;
+import org.harmattan.reference.geo.ReferenceGeography;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetworkReader;
+import org.harmattan.reference.timeline.CaseFiles;
+
+/**
+ * Computes, assembles and writes one brief: the one wiring of a brief that every front door (the
+ * command line's {@code brief} and {@code demo}, the server) calls.
+ */
+public final class BriefService {
+  private BriefService() {}
+
+  /**
+   * What a brief needs.
+   *
+   * @param countryIso3 the country
+   * @param period the window
+   * @param comparison the same months of the comparison year
+   * @param sources the source systems whose events count
+   * @param synthetic whether the data is synthetic (marked on every page)
+   * @param sourceNote a sentence on where the data comes from, or ""
+   * @param out the folder the brief is written to
+   * @param scope what narrows every figure (regions, event types, an actor)
+   * @param context the reference and context inputs
+   */
+  public record Request(
+      String countryIso3,
+      Period period,
+      Period comparison,
+      Set<SourceSystem> sources,
+      boolean synthetic,
+      String sourceNote,
+      Path out,
+      Scope scope,
+      Context context) {}
+
+  /**
+   * The reference and context inputs of a brief beyond the event store.
+   *
+   * @param profiles country profiles (shipped, plus user files)
+   * @param roads the road-graph folder (African Urban Network CSVs), or null
+   * @param timeline a political case file, or null for the shipped one of the country (if any)
+   * @param advisories travel-advisory snapshot files (several per government show changes)
+   */
+  public record Context(
+      CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
+    public Context {
+      advisories = List.copyOf(advisories);
+    }
+
+    public static Context defaults() {
+      return new Context(CountryProfiles.shipped(), null, null, List.of());
+    }
+  }
+
+  /** Computes the brief of {@code r} over the engine ports and writes it to {@code r.out()}. */
+  public static BriefWriter.Written produce(
+      AnalyticsEngine engine,
+      ObservationSource observations,
+      ActorRegistry registry,
+      Request r,
+      LocalDate today) {
+    Coverage coverage =
+        engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
+    if (coverage.events() == 0) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_DATA,
+          "the store holds no "
+              + String.join("/", r.sources().stream().map(Enum::name).sorted().toList())
+              + " events for "
+              + r.countryIso3()
+              + "; ingest an export first (harmattan ingest FILE) or check --store");
+    }
+    SecurityRequest request =
+        new SecurityRequest(
+            r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope());
+    String name = Countries.get().findName(r.countryIso3()).orElse(r.countryIso3());
+    BriefBuilder builder =
+        new BriefBuilder(
+                SecurityIndicators.compute(engine, request), name, r.synthetic(), Instant.now())
+            .canonicalActors(raw -> registry.match(raw).map(m -> m.actor().name()));
+    Context context = r.context();
+    findTimeline(context, r.countryIso3())
+        .ifPresent(
+            t -> {
+              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today);
+              builder.lead(p.section(), p.figures(), p.annotations());
+            });
+    Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
+    Optional<ReferenceGeography> geography = profile.map(ReferenceGeography::load);
+    Optional<BaseMaps.Base> base = geography.map(BaseMaps::of);
+    profile
+        .map(pr -> CapitalAdvance.compute(engine, registry, request, pr))
+        .ifPresent(
+            c -> {
+              if (base.isPresent()) {
+                builder.capital(c, base.get());
+              } else {
+                builder.capital(c);
+              }
+              builder.headline(Headlines.capital(c));
+            });
+    if (profile.isPresent() && context.roads() != null) {
+      CorridorReport corridors =
+          CorridorReport.compute(
+              engine,
+              profile.get(),
+              RoadGraph.of(RoadNetworkReader.readDirectory(context.roads())),
+              request,
+              CorridorReport.DEFAULT_BUFFER_KM);
+      CorridorSection.Built s =
+          CorridorSection.build(
+              corridors,
+              base.map(BaseMaps.Base::layers).orElse(List.of()),
+              base.map(BaseMaps.Base::bounds).orElse(null));
+      builder.section(s.section(), s.figures());
+      if (!corridors.corridors().isEmpty()) {
+        builder.headline(Headlines.corridors(corridors));
+      }
+    }
+    InfluenceOptions options = InfluenceOptions.defaults();
+    if (profile.isPresent()) {
+      options =
+          options.withCountryOutline(ReferenceGeography.load(profile.get()).country().geometry());
+    }
+    // The hexagons are drawn on the area where actors were active: on a whole-country map of a
+    // large country, cells of a few kilometres would be too small to read.
+    TerritorialInfluence territory =
+        TerritorialInfluence.compute(engine, registry, request, options);
+    InfluenceSection.Built influence =
+        InfluenceSection.build(territory, base.map(BaseMaps.Base::layers).orElse(List.of()), null);
+    builder.section(influence.section(), influence.figures());
+    List<Inline> who = Headlines.influence(territory);
+    if (!who.isEmpty()) {
+      builder.headline(who);
+    }
+    HumanitarianIndicators h = HumanitarianIndicators.compute(observations, request);
+    HumanitarianSection humanitarian = HumanitarianSection.build(h, name);
+    builder.section(humanitarian.section(), humanitarian.figures());
+    Headlines.humanitarian(h).forEach(builder::headline);
+    if (!context.advisories().isEmpty()) {
+      List<AdvisoryReport> reports = new ArrayList<>();
+      for (Path f : context.advisories()) {
+        reports.add(AdvisoryFiles.read(f, r.countryIso3()));
+      }
+      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
+      AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
+      builder.section(a.section(), a.figures());
+      if (!picture.current().isEmpty()) {
+        builder.headline(Headlines.advisories(picture));
+      }
+      // Country-wide changes (level, call to leave) join the political marks on the event chart.
+      builder.annotate(
+          picture.changes().stream()
+              .filter(c -> c.region() == null && r.period().contains(c.date()))
+              .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
+              .toList());
+    }
+    Brief brief =
+        builder
+            .warnings(WarningIndicators.compute(engine, request))
+            .sourceNote(r.sourceNote())
+            .build();
+    return BriefWriter.write(brief, r.out());
+  }
+
+  private static Optional<Timeline> findTimeline(Context context, String iso3) {
+    if (context.timeline() != null) {
+      return Optional.of(CaseFiles.read(context.timeline()));
+    }
+    return CaseFiles.findShipped(iso3);
+  }
+}
