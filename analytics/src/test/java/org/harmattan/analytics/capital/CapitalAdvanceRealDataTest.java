@@ -228,7 +228,7 @@ class CapitalAdvanceRealDataTest {
       long expected = Arrays.stream(km).filter(d -> d <= r).count();
       assertThat(figure("capital.events_within_" + r + "km.jnim").getValue())
           .as(r + " km")
-          .isEqualTo(expected);
+          .isEqualTo((double) expected);
     }
     assertThat(figure("capital.events_within_200km.jnim").getValue()).isEqualTo(4);
     assertThat(figure("capital.events_within_100km.jnim").getValue()).isZero();
