@@ -114,10 +114,12 @@ public final class Main implements Runnable {
     };
   }
 
+  @SuppressForbidden(reason = "the entry point hands the console to the commands")
   private static PrintWriter stdout() {
     return new PrintWriter(System.out, true, StandardCharsets.UTF_8);
   }
 
+  @SuppressForbidden(reason = "the entry point hands the console to the commands")
   private static PrintWriter stderr() {
     return new PrintWriter(System.err, true, StandardCharsets.UTF_8);
   }

@@ -2,7 +2,6 @@ package org.harmattan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
@@ -32,25 +30,16 @@ class BriefCommandsTest {
     throw new AssertionError("no figure " + id + " in " + figuresJson);
   }
 
-  private static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
   private Path maliStore() {
-    Optional<Path> data = sharedData();
-    assumeThat(data)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
+    Path data = SharedData.requireRoot();
     Path store = dir.resolve("mali.duckdb");
     CliRun ingest =
         CliRun.of(
             "ingest",
             "--store",
             store.toString(),
-            data.orElseThrow()
-                .resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv")
-                .toString(),
-            data.orElseThrow().resolve("acled_hdx_hxl/conflict_data_mli.csv").toString());
+            data.resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv").toString(),
+            data.resolve("acled_hdx_hxl/conflict_data_mli.csv").toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
     return store;
   }
@@ -121,7 +110,7 @@ class BriefCommandsTest {
   @Test
   void theBriefTakesAUserProfileRoadsACaseFileAndAdvisorySnapshots() throws Exception {
     Path store = maliStore();
-    Path roads = sharedData().orElseThrow().resolve("roads_african_urban_network");
+    Path roads = SharedData.requireRoot().resolve("roads_african_urban_network");
     Path repo = Path.of("").toAbsolutePath().getParent();
     Path advisories = repo.resolve("ingest/src/test/resources/advisories");
     Path profile = dir.resolve("mali-profile.yaml");

@@ -159,7 +159,7 @@ class DemoCommandTest {
     assertThat(rows).hasSize(2_194);
     assertThat(events2025).isEqualTo(1_333);
     assertThat(value("events.total")).isEqualTo(1_333);
-    assertThat(value("compare.events.total")).isEqualTo(861).isEqualTo(events2024);
+    assertThat(value("compare.events.total")).isEqualTo(861).isEqualTo((double) events2024);
     assertThat(deaths2025).isEqualTo(3_992);
     assertThat(value("fatalities.total")).isEqualTo(3_992);
     assertThat(vac2025).isEqualTo(467);

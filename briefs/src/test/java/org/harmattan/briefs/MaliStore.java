@@ -1,7 +1,5 @@
 package org.harmattan.briefs;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import org.harmattan.testsupport.SharedData;
 
 /**
  * A store holding the two real ACLED Mali files of ../shared/data, built once per test run. Tests
- * using it skip with a message when the data is absent.
+ * using it skip with a message when the data is absent (fail when it is required).
  */
 public final class MaliStore {
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -25,17 +23,9 @@ public final class MaliStore {
 
   private MaliStore() {}
 
-  public static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
-  /** The data folder, or the test is skipped. */
+  /** The data folder, or the test is skipped (fails when the data is required). */
   public static Path data() {
-    Optional<Path> d = sharedData();
-    assumeThat(d)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    return d.orElseThrow();
+    return SharedData.requireRoot();
   }
 
   /** Opens the store with both Mali files ingested (building it on first use). */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -171,14 +172,17 @@ public final class EventFileReader {
       this.mapper = detection.format().mapper(context, today);
     }
 
+    // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
+    // tolerance it gives (below) is still needed, so the call stays until FastCSV drops it.
+    @SuppressWarnings("removal")
     void readCsv(LongConsumer progress) throws IOException {
       try (InputStream in = new CountingStream(Files.newInputStream(file.path()), progress);
           CsvReader<CsvRecord> csv =
               CsvReader.builder()
                   .fieldSeparator(detection.delimiter())
                   .skipEmptyLines(true)
-                  .allowExtraFields(true)
-                  .allowMissingFields(true)
+                  .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                  .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                   // A BOM before a quoted first name would otherwise stay in the header.
                   .detectBomHeader(true)
                   // Text after a closing quote (a ';'-separated row in a ',' file) must give a

@@ -64,7 +64,7 @@ final class ReadAhead {
     requireNonNull(prepare, "prepare");
     requireNonNull(target, "target");
     requireNonNull(progress, "progress");
-    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+    BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
     AtomicLong bytesRead = new AtomicLong(-1);
     Thread worker = new Thread(() -> produce(read, prepare, queue, bytesRead), "harmattan-read");
     worker.setDaemon(true);
@@ -73,14 +73,12 @@ final class ReadAhead {
     try {
       long reported = -1;
       while (true) {
-        Batch batch = take(queue);
-        for (Object entry : batch.entries) {
-          if (entry instanceof RejectedRow r) {
-            target.rejected(r);
-          } else {
-            @SuppressWarnings("unchecked")
-            Accepted<T> a = (Accepted<T>) entry;
+        Batch<T> batch = take(queue);
+        for (Entry<T> entry : batch.entries) {
+          if (entry instanceof Accepted<T> a) {
             target.accepted(a.prepared, a.lines);
+          } else if (entry instanceof Rejected<T> r) {
+            target.rejected(r.row);
           }
         }
         long bytes = bytesRead.get();
@@ -106,9 +104,9 @@ final class ReadAhead {
   }
 
   private static <T> void produce(
-      Read read, Function<Event, T> prepare, BlockingQueue<Batch> queue, AtomicLong bytesRead) {
+      Read read, Function<Event, T> prepare, BlockingQueue<Batch<T>> queue, AtomicLong bytesRead) {
     BatchingSink<T> sink = new BatchingSink<>(prepare, queue);
-    Batch last;
+    Batch<T> last;
     try {
       ReadSummary summary = read.read(sink, bytesRead::set);
       last = sink.current;
@@ -128,7 +126,7 @@ final class ReadAhead {
     }
   }
 
-  private static Batch take(BlockingQueue<Batch> queue) {
+  private static <T> Batch<T> take(BlockingQueue<Batch<T>> queue) {
     try {
       return queue.take();
     } catch (InterruptedException e) {
@@ -163,10 +161,10 @@ final class ReadAhead {
   /** Collects the reader's calls into batches and queues each full one. */
   private static final class BatchingSink<T> implements IngestSink {
     private final Function<Event, T> prepare;
-    private final BlockingQueue<Batch> queue;
-    Batch current = new Batch();
+    private final BlockingQueue<Batch<T>> queue;
+    Batch<T> current = new Batch<>();
 
-    BatchingSink(Function<Event, T> prepare, BlockingQueue<Batch> queue) {
+    BatchingSink(Function<Event, T> prepare, BlockingQueue<Batch<T>> queue) {
       this.prepare = prepare;
       this.queue = queue;
     }
@@ -178,10 +176,10 @@ final class ReadAhead {
 
     @Override
     public void rejected(RejectedRow row) {
-      add(row);
+      add(new Rejected<>(row));
     }
 
-    private void add(Object entry) {
+    private void add(Entry<T> entry) {
       current.entries.add(entry);
       if (current.entries.size() >= BATCH_ROWS) {
         try {
@@ -190,17 +188,23 @@ final class ReadAhead {
           Thread.currentThread().interrupt();
           throw new Cancelled();
         }
-        current = new Batch();
+        current = new Batch<>();
       }
     }
   }
 
+  /** A row of a batch: accepted or rejected. */
+  private sealed interface Entry<T> permits Accepted, Rejected {}
+
   /** An accepted row, prepared. */
-  private record Accepted<T>(T prepared, LineRange lines) {}
+  private record Accepted<T>(T prepared, LineRange lines) implements Entry<T> {}
+
+  /** A rejected row. */
+  private record Rejected<T>(RejectedRow row) implements Entry<T> {}
 
   /** Rows in file order; the last batch carries the summary or the read's failure. */
-  private static final class Batch {
-    final List<Object> entries = new ArrayList<>(BATCH_ROWS);
+  private static final class Batch<T> {
+    final List<Entry<T>> entries = new ArrayList<>(BATCH_ROWS);
     ReadSummary summary;
     Throwable failure;
   }

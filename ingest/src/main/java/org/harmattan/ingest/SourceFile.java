@@ -139,7 +139,8 @@ public record SourceFile(
         }
         if (b < 0x80) {
           continue;
-        } else if (b >= 0xC2 && b <= 0xDF) {
+        }
+        if (b >= 0xC2 && b <= 0xDF) {
           pending = 1;
         } else if (b >= 0xE0 && b <= 0xEF) {
           pending = 2;

@@ -1,6 +1,7 @@
 package org.harmattan.testsupport;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -11,9 +12,14 @@ import java.util.Optional;
 /**
  * Finds the real public data in {@code shared/data} for real-data tests: the {@code
  * harmattan.shared.data} system property (set by the build), else the first {@code shared/data}
- * found walking up from the working directory. Tests skip when the data is not there.
+ * found walking up from the working directory. Tests skip when the data is not there, and fail
+ * instead when {@code -Dharmattan.shared.data.required=true} (as CI sets it), so that a run that
+ * should test real data cannot pass without it.
  */
 public final class SharedData {
+  /** The system property that turns a skip for missing data (or a missing tool) into a failure. */
+  public static final String REQUIRED_PROPERTY = "harmattan.shared.data.required";
+
   private SharedData() {}
 
   public static Optional<Path> findRoot() {
@@ -33,24 +39,45 @@ public final class SharedData {
     return Optional.empty();
   }
 
-  /** The shared/data folder; skips the calling test when absent. */
-  public static Path requireRoot() {
-    Optional<Path> root = findRoot();
-    assumeTrue(
-        root.isPresent(),
-        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping real-data test");
-    return root.get();
+  /** Whether a missing data file or tool fails the calling test rather than skipping it. */
+  public static boolean isRequired() {
+    return Boolean.getBoolean(REQUIRED_PROPERTY);
   }
 
-  /** The file at {@code relative} under shared/data; skips the calling test when absent. */
-  public static Path require(String relative) {
+  /**
+   * Skips the calling test when {@code available} is false, or fails it when {@link #isRequired()}.
+   *
+   * @param available whether what the test needs is there
+   * @param missing what is missing and how to provide it, e.g. "shared/data not found (set
+   *     -Dharmattan.shared.data=DIR)"
+   */
+  public static void requireAvailable(boolean available, String missing) {
+    if (available) {
+      return;
+    }
+    if (isRequired()) {
+      fail(missing + " (-D" + REQUIRED_PROPERTY + "=true: failing instead of skipping)");
+    }
+    abort(missing + "; skipping");
+  }
+
+  /** The shared/data folder; skips the calling test when absent (fails when required). */
+  public static Path requireRoot() {
     Optional<Path> root = findRoot();
-    assumeTrue(
+    requireAvailable(
         root.isPresent(),
-        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping real-data test");
-    Path file = root.get().resolve(relative);
-    assumeTrue(
-        Files.isRegularFile(file), file + " is absent; skipping real-data test on " + relative);
+        "shared/data not found (set -Dharmattan.shared.data=DIR) for a real-data test");
+    return root.orElseThrow();
+  }
+
+  /**
+   * The file at {@code relative} under shared/data; skips the calling test when absent (fails when
+   * required).
+   */
+  public static Path require(String relative) {
+    Path file = requireRoot().resolve(relative);
+    requireAvailable(
+        Files.isRegularFile(file), file + " is absent for a real-data test on " + relative);
     return file;
   }
 

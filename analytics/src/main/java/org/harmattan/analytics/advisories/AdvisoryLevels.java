@@ -88,39 +88,41 @@ public final class AdvisoryLevels {
   }
 
   private static AdvisoryLevel wholeCountry(AdvisoryReport r) {
-    switch (r.government()) {
-      case UK:
+    return switch (r.government()) {
+      case UK -> {
         if (r.wording().contains("avoid_all_travel_to_whole_country")) {
-          return AdvisoryLevel.DO_NOT_TRAVEL;
+          yield AdvisoryLevel.DO_NOT_TRAVEL;
         }
-        return r.wording().contains("avoid_all_but_essential_travel_to_whole_country")
+        yield r.wording().contains("avoid_all_but_essential_travel_to_whole_country")
             ? AdvisoryLevel.RECONSIDER
             : AdvisoryLevel.NORMAL;
-      case US:
+      }
+      case US -> {
         for (String w : r.wording()) {
           Matcher m = US_LEVEL.matcher(w);
           if (m.find()) {
-            return AdvisoryLevel.ofRank(Integer.parseInt(m.group(1)));
+            yield AdvisoryLevel.ofRank(Integer.parseInt(m.group(1)));
           }
         }
-        return AdvisoryLevel.NORMAL;
-      case DE:
+        yield AdvisoryLevel.NORMAL;
+      }
+      case DE -> {
         if (r.wording().contains("warning")) {
-          return AdvisoryLevel.DO_NOT_TRAVEL;
+          yield AdvisoryLevel.DO_NOT_TRAVEL;
         }
-        return r.wording().contains("situationWarning")
+        yield r.wording().contains("situationWarning")
             ? AdvisoryLevel.RECONSIDER
             : AdvisoryLevel.NORMAL;
-      case FR:
+      }
+      case FR -> {
         AdvisoryLevel mildest = null;
         for (String w : r.wording()) {
           AdvisoryLevel l = colour(w.substring(0, Math.max(0, w.indexOf(':'))));
           mildest = mildest == null || l.rank() < mildest.rank() ? l : mildest;
         }
-        return mildest == null ? AdvisoryLevel.NORMAL : mildest;
-      default:
-        throw new IllegalStateException("no level mapping for " + r.government());
-    }
+        yield mildest == null ? AdvisoryLevel.NORMAL : mildest;
+      }
+    };
   }
 
   private static Optional<AdvisoryLevel> partialCode(String w) {

@@ -126,7 +126,6 @@ public final class CapitalAdvance {
     return c;
   }
 
-  /** A located event and its distance to the capital. */
   /** A located event, its distance to the capital, and whether it lies in the window. */
   private record Located(EventPoint point, double km, boolean inWindow) {}
 

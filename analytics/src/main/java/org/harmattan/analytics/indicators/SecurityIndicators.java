@@ -169,13 +169,14 @@ public final class SecurityIndicators {
       ByType byType,
       Set<EventType> types) {
     CountResult now = count(engine, filter, byType == null ? null : byType.now(), types);
-    Figure events = add(make.of(eventsId, "Events" + what, now.events(), "events", filter, now));
+    Figure events =
+        add(make.of(eventsId, "Events" + what, (double) now.events(), "events", filter, now));
     Figure deaths =
         add(
             make.of(
                 fatalitiesId,
                 "Reported fatalities" + what,
-                now.fatalities(),
+                (double) now.fatalities(),
                 "deaths",
                 filter,
                 now));
@@ -189,7 +190,7 @@ public final class SecurityIndicators {
             make.of(
                 FigureIds.compare(eventsId),
                 "Events" + what + ", comparison window",
-                then.events(),
+                (double) then.events(),
                 "events",
                 cf,
                 then));
@@ -198,7 +199,7 @@ public final class SecurityIndicators {
             make.of(
                 FigureIds.compare(fatalitiesId),
                 "Reported fatalities" + what + ", comparison window",
-                then.fatalities(),
+                (double) then.fatalities(),
                 "deaths",
                 cf,
                 then));
@@ -267,12 +268,21 @@ public final class SecurityIndicators {
       Map<String, String> extra = Map.of(filterName, label);
       String eventsId = "events." + idPart + "." + slug;
       String deathsId = "fatalities." + idPart + "." + slug;
-      add(make.ofRow(eventsId, "Events, " + label, row.events(), "events", filter, extra, r, row));
+      add(
+          make.ofRow(
+              eventsId,
+              "Events, " + label,
+              (double) row.events(),
+              "events",
+              filter,
+              extra,
+              r,
+              row));
       add(
           make.ofRow(
               deathsId,
               "Reported fatalities, " + label,
-              row.fatalities(),
+              (double) row.fatalities(),
               "deaths",
               filter,
               extra,
@@ -290,7 +300,7 @@ public final class SecurityIndicators {
               make.ofRow(
                   compareId,
                   "Events, " + label + ", comparison window",
-                  old.events(),
+                  (double) old.events(),
                   "events",
                   cf,
                   extra,
@@ -323,12 +333,14 @@ public final class SecurityIndicators {
         add(zero(eventsId, "Events in " + m, "events", mf, extra));
         add(zero(deathsId, "Reported fatalities in " + m, "deaths", mf, extra));
       } else {
-        add(make.ofRow(eventsId, "Events in " + m, row.events(), "events", mf, extra, r, row));
+        add(
+            make.ofRow(
+                eventsId, "Events in " + m, (double) row.events(), "events", mf, extra, r, row));
         add(
             make.ofRow(
                 deathsId,
                 "Reported fatalities in " + m,
-                row.fatalities(),
+                (double) row.fatalities(),
                 "deaths",
                 mf,
                 extra,

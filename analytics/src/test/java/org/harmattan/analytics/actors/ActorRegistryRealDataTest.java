@@ -1,7 +1,6 @@
 package org.harmattan.analytics.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmattan.testsupport.PlainCsv;
@@ -37,7 +35,7 @@ class ActorRegistryRealDataTest {
     rows.addAll(read(require(HDX_MALI)));
     for (Map<String, String> row : rows) {
       for (String col : List.of("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")) {
-        for (String n : SEMICOLON.split(row.getOrDefault(col, ""))) {
+        for (String n : SEMICOLON.split(row.getOrDefault(col, ""), -1)) {
           if (!n.isBlank()) {
             names.merge(n.strip(), 1L, Long::sum);
           }
@@ -151,17 +149,7 @@ class ActorRegistryRealDataTest {
   // ---------------------------------------------------------------------------------------------
 
   private static Path require(String relative) {
-    Optional<Path> root = sharedData();
-    assumeTrue(
-        root.isPresent(),
-        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping real-data test");
-    Path file = root.get().resolve(relative);
-    assumeTrue(Files.isRegularFile(file), file + " is absent; skipping real-data test");
-    return file;
-  }
-
-  private static Optional<Path> sharedData() {
-    return SharedData.findRoot();
+    return SharedData.require(relative);
   }
 
   /**

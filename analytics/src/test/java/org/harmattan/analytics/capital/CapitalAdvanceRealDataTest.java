@@ -2,7 +2,6 @@ package org.harmattan.analytics.capital;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,18 +48,10 @@ class CapitalAdvanceRealDataTest {
   private static int engineNear2017;
   private static final Map<String, Map<String, String>> RAW = new HashMap<>();
 
-  private static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
   @BeforeAll
   static void build() throws IOException {
-    Optional<Path> data = sharedData();
-    assumeThat(data)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    Path a = data.orElseThrow().resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
-    Path b = data.orElseThrow().resolve("acled_hdx_hxl/conflict_data_mli.csv");
+    Path a = SharedData.require("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
+    Path b = SharedData.require("acled_hdx_hxl/conflict_data_mli.csv");
     newest(a, false);
     newest(b, true);
     LocalDate today = LocalDate.of(2026, 11, 26);
@@ -162,7 +153,7 @@ class CapitalAdvanceRealDataTest {
       long expected = d.stream().filter(km -> km <= r).count();
       assertThat(figure("capital.events_within_" + r + "km").getValue())
           .as(r + " km")
-          .isEqualTo(expected);
+          .isEqualTo((double) expected);
       assertThat(figure("capital.events_within_" + r + "km").citation().eventIds())
           .hasSize((int) expected);
     }
@@ -237,7 +228,7 @@ class CapitalAdvanceRealDataTest {
       long expected = Arrays.stream(km).filter(d -> d <= r).count();
       assertThat(figure("capital.events_within_" + r + "km.jnim").getValue())
           .as(r + " km")
-          .isEqualTo(expected);
+          .isEqualTo((double) expected);
     }
     assertThat(figure("capital.events_within_200km.jnim").getValue()).isEqualTo(4);
     assertThat(figure("capital.events_within_100km.jnim").getValue()).isZero();

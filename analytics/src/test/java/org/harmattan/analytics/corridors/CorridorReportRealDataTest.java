@@ -264,7 +264,7 @@ class CorridorReportRealDataTest {
       if (events.isEmpty()) {
         assertThat(days.value()).as(slug).isNull();
       } else {
-        assertThat(days.getValue()).as(slug).isEqualTo(age(events.get(events.size() - 1)));
+        assertThat(days.getValue()).as(slug).isEqualTo((double) age(events.get(events.size() - 1)));
       }
 
       double weight = 0;

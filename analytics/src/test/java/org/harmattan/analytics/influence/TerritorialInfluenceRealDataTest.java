@@ -2,7 +2,6 @@ package org.harmattan.analytics.influence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,16 +84,12 @@ class TerritorialInfluenceRealDataTest {
 
   @BeforeAll
   static void build() throws IOException {
-    Optional<Path> data = SharedData.findRoot();
-    assumeThat(data)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    Path a = data.orElseThrow().resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
-    Path b = data.orElseThrow().resolve("acled_hdx_hxl/conflict_data_mli.csv");
+    Path data = SharedData.requireRoot();
+    Path a = data.resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
+    Path b = data.resolve("acled_hdx_hxl/conflict_data_mli.csv");
     mali =
         outline(
-            data.orElseThrow()
-                .resolve("boundaries_naturalearth/sahel_countries_10m__from_world-atlas.geojson"),
+            data.resolve("boundaries_naturalearth/sahel_countries_10m__from_world-atlas.geojson"),
             "Mali");
     newest(a, false);
     newest(b, true);

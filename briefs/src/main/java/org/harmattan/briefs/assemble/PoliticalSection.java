@@ -53,6 +53,8 @@ public final class PoliticalSection {
   }
 
   /**
+   * The section for the window: its entries and those of the 12 months before it.
+   *
    * @param accessed the day the case file was read, for the citations
    */
   public static Result build(Timeline timeline, Period window, LocalDate accessed) {
@@ -66,7 +68,6 @@ public final class PoliticalSection {
             "political timeline entries, window and 12 months before",
             shown,
             span,
-            window,
             timeline,
             file,
             accessed);
@@ -75,7 +76,6 @@ public final class PoliticalSection {
             ENTRIES_WINDOW,
             "political timeline entries in the window",
             inWindow,
-            window,
             window,
             timeline,
             file,
@@ -157,7 +157,6 @@ public final class PoliticalSection {
       String label,
       List<TimelineEntry> entries,
       Period period,
-      Period window,
       Timeline t,
       SourceRef file,
       LocalDate accessed) {

@@ -172,7 +172,6 @@ final class SecuritySection {
           pr.text(" — against ")
               .fig(then.id())
               .text(" in " + Periods.against(c) + "; too few to speak of a trend");
-      default -> throw new IllegalStateException("unhandled trend " + t);
     }
     return pr.build();
   }

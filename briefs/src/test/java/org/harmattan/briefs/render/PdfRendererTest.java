@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,10 +78,9 @@ class PdfRendererTest {
 
   @Test
   void rendersToPngWhenPopplerIsInstalled() throws Exception {
-    if (!new File("/usr/bin/pdftoppm").canExecute()) {
-      System.out.println("pdftoppm (Debian poppler-utils) absent: PNG preview skipped");
-      return;
-    }
+    SharedData.requireAvailable(
+        new File("/usr/bin/pdftoppm").canExecute(),
+        "pdftoppm not found (install Debian's poppler-utils) to render the PDF to PNG");
     Path dir = Files.createDirectories(Path.of("target", "brief-preview"));
     Path file = Files.write(dir.resolve("brief.pdf"), pdf);
     Process p =

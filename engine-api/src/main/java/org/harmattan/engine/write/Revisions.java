@@ -101,16 +101,19 @@ public final class Revisions {
       return new Resolution(
           first, actors, actors.contentHash(first.coreHash()), rows.size() - 1, List.of());
     }
-    Repeat kept = first;
-    for (Repeat r : rows) {
-      if (!isOlder(r, kept)) {
-        kept = r;
+    // The kept row is tracked by its position: two rows may be equal as values, and every row
+    // but the kept one, by position, is a conflict.
+    int keptAt = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (!isOlder(rows.get(i), rows.get(keptAt))) {
+        keptAt = i;
       }
     }
+    Repeat kept = rows.get(keptAt);
     List<Repeat> conflicts = new ArrayList<>();
-    for (Repeat r : rows) {
-      if (r != kept) {
-        conflicts.add(r);
+    for (int i = 0; i < rows.size(); i++) {
+      if (i != keptAt) {
+        conflicts.add(rows.get(i));
       }
     }
     return new Resolution(

@@ -1,10 +1,8 @@
 package org.harmattan.engine.duckdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,18 +29,8 @@ class RealDataStoreTest {
 
   @TempDir Path dir;
 
-  static Optional<Path> sharedData() {
-    return SharedData.findRoot();
-  }
-
   private static Path data(String relative) {
-    Optional<Path> root = sharedData();
-    assumeThat(root)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    Path p = root.orElseThrow().resolve(relative);
-    assumeThat(Files.exists(p)).as("real-data test skipped: %s missing", p).isTrue();
-    return p;
+    return SharedData.require(relative);
   }
 
   /** Rows of a CSV as id -> timestamp, read with a deliberately separate, minimal parser. */

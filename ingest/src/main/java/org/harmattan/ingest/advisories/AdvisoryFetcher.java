@@ -82,6 +82,9 @@ public final class AdvisoryFetcher {
    * @param warning what went wrong when the cached copy stood in, or null
    * @param previous the snapshot the current copy replaced, if any
    */
+  // The body is the document as received: a Fetched is never compared or hashed, so the array's
+  // identity equals does no harm, and a defensive copy would duplicate every document.
+  @SuppressWarnings("ArrayRecordComponent")
   public record Fetched(
       URI url,
       byte[] body,

@@ -64,7 +64,7 @@ public final class DiplomatieReader {
     }
     String text = Html.text(best.description());
     List<String> wording = new ArrayList<>();
-    for (String sentence : text.split("(?<=[.!?])\\s+|\n")) {
+    for (String sentence : text.split("(?<=[.!?])\\s+|\n", -1)) {
       String s = fold(sentence);
       if (s.contains("ensemble du")
           || s.contains("tout le territoire")
@@ -123,7 +123,8 @@ public final class DiplomatieReader {
     String link = it.link();
     int k = link.indexOf("/conseils-par-pays-destination/");
     if (k >= 0) {
-      String slug = link.substring(k + "/conseils-par-pays-destination/".length()).split("/")[0];
+      String slug =
+          link.substring(k + "/conseils-par-pays-destination/".length()).split("/", -1)[0];
       return Countries.get().findIso3ByName(slug.replace('-', ' '));
     }
     return Optional.empty();

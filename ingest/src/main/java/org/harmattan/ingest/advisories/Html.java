@@ -123,14 +123,13 @@ final class Html {
     }
 
     private void walk(Node node) {
-      if (node instanceof TextNode) {
-        line.append(((TextNode) node).getWholeText());
+      if (node instanceof TextNode text) {
+        line.append(text.getWholeText());
         return;
       }
-      if (!(node instanceof Element)) {
+      if (!(node instanceof Element e)) {
         return; // comments, script and style data, doctype
       }
-      Element e = (Element) node;
       String tag = e.normalName();
       if (SKIPPED.contains(tag) || (withinItem && LISTS.contains(tag))) {
         return;

@@ -114,7 +114,7 @@ public final class Countries {
         String[] f = line.split("\t", -1);
         String iso3 = f[0];
         c.byIso3.put(iso3, iso3);
-        c.preferredName.put(iso3, f[4].split("\\|")[0]);
+        c.preferredName.put(iso3, f[4].split("\\|", -1)[0]);
         if (!f[1].isEmpty()) {
           c.byIso2.put(f[1], iso3);
           c.iso2ByIso3.putIfAbsent(iso3, f[1]);

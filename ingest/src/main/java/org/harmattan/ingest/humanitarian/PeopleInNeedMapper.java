@@ -65,16 +65,11 @@ final class PeopleInNeedMapper extends DatasetMapper {
       return "Response plan";
     }
     String t = type.strip().toLowerCase(Locale.ROOT);
-    switch (t) {
-      case "humanitarian response plan":
-        return "HRP";
-      case "flash appeal":
-        return "Flash Appeal";
-      case "regional refugee response plan":
-      case "regional response plan":
-        return "RRP";
-      default:
-        return type.strip();
-    }
+    return switch (t) {
+      case "humanitarian response plan" -> "HRP";
+      case "flash appeal" -> "Flash Appeal";
+      case "regional refugee response plan", "regional response plan" -> "RRP";
+      default -> type.strip();
+    };
   }
 }

@@ -3,6 +3,7 @@ package org.harmattan.ingest.hxl;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +147,9 @@ public final class HxlReader {
     return parseCsv(file, text);
   }
 
+  // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
+  // tolerance it gives is still needed (see EventFileReader), so the call stays until it goes.
+  @SuppressWarnings("removal")
   private static HxlTable parseCsv(SourceFile file, String text) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
@@ -158,8 +162,8 @@ public final class HxlReader {
         CsvReader.builder()
             .fieldSeparator(delimiter)
             .skipEmptyLines(true)
-            .allowExtraFields(true)
-            .allowMissingFields(true)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
             .allowExtraCharsAfterClosingQuote(true)
             .allowUnclosedQuote(false)
             .ofCsvRecord(text)) {
@@ -278,21 +282,19 @@ public final class HxlReader {
     if (type == CellType.FORMULA) {
       type = cell.getCachedFormulaResultType();
     }
-    switch (type) {
-      case STRING:
-        return cell.getStringCellValue();
-      case BOOLEAN:
-        return cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case NUMERIC:
+    return switch (type) {
+      case STRING -> cell.getStringCellValue();
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case NUMERIC -> {
         if (DateUtil.isCellDateFormatted(cell)) {
           LocalDateTime t = cell.getLocalDateTimeCellValue();
-          return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+          yield t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
         }
         double d = cell.getNumericCellValue();
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-      default:
-        return "";
-    }
+        yield BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      }
+      default -> "";
+    };
   }
 
   private static HxlTable assemble(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.ReadSummary;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
-import org.junit.jupiter.api.Assumptions;
+import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +26,7 @@ import org.junit.jupiter.api.Test;
 class AcledRealDataTest {
 
   private static Path data(String relative) {
-    Path dir = TestFiles.sharedData().orElse(null);
-    Assumptions.assumeTrue(
-        dir != null,
-        "shared/data not found (set -Dharmattan.shared.data=DIR); skipping ACLED real-data test");
-    Path file = dir.resolve(relative);
-    Assumptions.assumeTrue(
-        Files.isRegularFile(file), file + " is absent; skipping ACLED real-data test");
-    return file;
+    return SharedData.require(relative);
   }
 
   private static Map<EventType, Long> byType(List<Event> events) {

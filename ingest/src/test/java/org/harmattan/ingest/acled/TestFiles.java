@@ -9,7 +9,6 @@ import org.harmattan.ingest.EventFileReader;
 import org.harmattan.ingest.ReadSummary;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.row.RowContext;
-import org.harmattan.testsupport.SharedData;
 
 /** Reading files in tests: fixtures on the class path and the shared real data. */
 final class TestFiles {
@@ -42,13 +41,5 @@ final class TestFiles {
       throw new IllegalStateException("fixture missing: " + p);
     }
     return p;
-  }
-
-  /**
-   * The shared real-data directory: {@code -Dharmattan.shared.data}, else the first {@code
-   * shared/data} found walking up from the working directory; empty when there is none.
-   */
-  static Optional<Path> sharedData() {
-    return SharedData.findRoot();
   }
 }

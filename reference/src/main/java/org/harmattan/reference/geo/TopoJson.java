@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +88,7 @@ public final class TopoJson {
       }
       t.features(objectName, o, out);
     } else {
-      for (Iterator<Map.Entry<String, JsonNode>> it = objects.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : objects.properties()) {
         t.features(e.getKey(), e.getValue(), out);
       }
     }
@@ -178,8 +176,7 @@ public final class TopoJson {
   static Map<String, String> properties(JsonNode props) {
     Map<String, String> out = new LinkedHashMap<>();
     if (props.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : props.properties()) {
         JsonNode v = e.getValue();
         if (!v.isNull()) {
           out.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
@@ -195,57 +192,50 @@ public final class TopoJson {
       return Json.FACTORY.createGeometryCollection();
     }
     String type = typeNode.asText();
-    switch (type) {
-      case "Polygon":
-        return polygon(array(g, "arcs", at), at);
-      case "MultiPolygon":
-        {
-          JsonNode ps = array(g, "arcs", at);
-          Polygon[] polys = new Polygon[ps.size()];
-          for (int i = 0; i < ps.size(); i++) {
-            polys[i] = polygon(ps.get(i), at + ", polygon " + i);
-          }
-          return Json.FACTORY.createMultiPolygon(polys);
+    return switch (type) {
+      case "Polygon" -> polygon(array(g, "arcs", at), at);
+      case "MultiPolygon" -> {
+        JsonNode ps = array(g, "arcs", at);
+        Polygon[] polys = new Polygon[ps.size()];
+        for (int i = 0; i < ps.size(); i++) {
+          polys[i] = polygon(ps.get(i), at + ", polygon " + i);
         }
-      case "LineString":
-        return Json.FACTORY.createLineString(line(array(g, "arcs", at), at));
-      case "MultiLineString":
-        {
-          JsonNode ls = array(g, "arcs", at);
-          LineString[] lines = new LineString[ls.size()];
-          for (int i = 0; i < ls.size(); i++) {
-            lines[i] = Json.FACTORY.createLineString(line(ls.get(i), at + ", line " + i));
-          }
-          return Json.FACTORY.createMultiLineString(lines);
+        yield Json.FACTORY.createMultiPolygon(polys);
+      }
+      case "LineString" -> Json.FACTORY.createLineString(line(array(g, "arcs", at), at));
+      case "MultiLineString" -> {
+        JsonNode ls = array(g, "arcs", at);
+        LineString[] lines = new LineString[ls.size()];
+        for (int i = 0; i < ls.size(); i++) {
+          lines[i] = Json.FACTORY.createLineString(line(ls.get(i), at + ", line " + i));
         }
-      case "Point":
-        return Json.FACTORY.createPoint(point(g.get("coordinates"), at));
-      case "MultiPoint":
-        {
-          JsonNode ps = array(g, "coordinates", at);
-          Point[] points = new Point[ps.size()];
-          for (int i = 0; i < ps.size(); i++) {
-            points[i] = Json.FACTORY.createPoint(point(ps.get(i), at + ", point " + i));
-          }
-          return Json.FACTORY.createMultiPoint(points);
+        yield Json.FACTORY.createMultiLineString(lines);
+      }
+      case "Point" -> Json.FACTORY.createPoint(point(g.get("coordinates"), at));
+      case "MultiPoint" -> {
+        JsonNode ps = array(g, "coordinates", at);
+        Point[] points = new Point[ps.size()];
+        for (int i = 0; i < ps.size(); i++) {
+          points[i] = Json.FACTORY.createPoint(point(ps.get(i), at + ", point " + i));
         }
-      case "GeometryCollection":
-        {
-          JsonNode gs = array(g, "geometries", at);
-          Geometry[] parts = new Geometry[gs.size()];
-          for (int i = 0; i < gs.size(); i++) {
-            parts[i] = geometry(gs.get(i), at + ", geometry " + i);
-          }
-          return Json.FACTORY.createGeometryCollection(parts);
+        yield Json.FACTORY.createMultiPoint(points);
+      }
+      case "GeometryCollection" -> {
+        JsonNode gs = array(g, "geometries", at);
+        Geometry[] parts = new Geometry[gs.size()];
+        for (int i = 0; i < gs.size(); i++) {
+          parts[i] = geometry(gs.get(i), at + ", geometry " + i);
         }
-      default:
-        throw bad(
-            at,
-            "geometry type \""
-                + type
-                + "\" is not TopoJSON (expected Polygon, MultiPolygon, LineString,"
-                + " MultiLineString, Point, MultiPoint or GeometryCollection)");
-    }
+        yield Json.FACTORY.createGeometryCollection(parts);
+      }
+      default ->
+          throw bad(
+              at,
+              "geometry type \""
+                  + type
+                  + "\" is not TopoJSON (expected Polygon, MultiPolygon, LineString,"
+                  + " MultiLineString, Point, MultiPoint or GeometryCollection)");
+    };
   }
 
   private static JsonNode array(JsonNode g, String member, String at) {

@@ -2,7 +2,6 @@ package org.harmattan.reference.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +23,7 @@ class BoundariesRealDataTest {
   private static final String DIR = "boundaries_naturalearth/";
 
   private static Path shared(String file) {
-    Optional<Path> root = SharedData.findRoot();
-    assumeThat(root)
-        .as("real-data test skipped: ../shared/data not found (set -Dharmattan.shared.data)")
-        .isPresent();
-    Path p = root.orElseThrow().resolve(DIR + file);
-    assumeThat(Files.exists(p)).as("real-data test skipped: %s missing", p).isTrue();
-    return p;
+    return SharedData.require(DIR + file);
   }
 
   /** Plain bounding box and absolute shoelace area (square degrees, holes subtracted). */

@@ -2,11 +2,9 @@ package org.harmattan.reference.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
@@ -72,9 +70,7 @@ class ReferenceGeographyTest {
 
   @Test
   void aProfileWithUserFilesReadsThemByContent() {
-    Optional<Path> root = SharedData.findRoot();
-    assumeThat(root).as("real-data test skipped: ../shared/data not found").isPresent();
-    Path dir = root.orElseThrow().resolve("boundaries_naturalearth");
+    Path dir = SharedData.requireRoot().resolve("boundaries_naturalearth");
     CountryProfile base = profile("MLI");
     CountryProfile user =
         new CountryProfile(
