@@ -41,11 +41,19 @@ class AuthorisationMatrixTest {
   /**
    * One row: the request and the status for no credentials, a bad token, viewer, analyst, admin.
    */
-  record Row(String method, String template, String path, String body, String type, int[] status) {}
+  record Row(
+      String method,
+      String template,
+      String path,
+      String body,
+      String type,
+      List<Integer> status) {}
 
-  static int[] s(int none, int bad, int viewer, int analyst, int admin) {
-    return new int[] {none, bad, viewer, analyst, admin};
+  static List<Integer> s(int none, int bad, int viewer, int analyst, int admin) {
+    return List.of(none, bad, viewer, analyst, admin);
   }
+
+  private static final Role[] ROLES = {Role.VIEWER, Role.ANALYST, Role.ADMIN};
 
   @BeforeAll
   static void start() throws Exception {
@@ -168,11 +176,11 @@ class AuthorisationMatrixTest {
     return t;
   }
 
-  static Row get(String template, String path, int[] status) {
+  static Row get(String template, String path, List<Integer> status) {
     return new Row("GET", template, path, null, null, status);
   }
 
-  static Row post(String template, String path, int[] status) {
+  static Row post(String template, String path, List<Integer> status) {
     return new Row("POST", template, path, null, null, status);
   }
 
@@ -199,11 +207,11 @@ class AuthorisationMatrixTest {
         if (i == 1) {
           b.header("Authorization", "Bearer hmt_AAAAAAAAAAAA_" + "x".repeat(43));
         } else if (i >= 2) {
-          b.header("Authorization", "Bearer " + server.tokens.get(Role.values()[i - 2]));
+          b.header("Authorization", "Bearer " + server.tokens.get(ROLES[i - 2]));
         }
         body(b, row);
         HttpResponse<String> r = server.send(b.build());
-        if (r.statusCode() != row.status()[i]) {
+        if (r.statusCode() != row.status().get(i)) {
           wrong.add(
               row.method()
                   + " "
@@ -213,7 +221,7 @@ class AuthorisationMatrixTest {
                   + ": "
                   + r.statusCode()
                   + " (expected "
-                  + row.status()[i]
+                  + row.status().get(i)
                   + ") "
                   + r.body());
         }

@@ -230,7 +230,7 @@ final class BriefsResource implements AutoCloseable {
     job.put("request", request(key));
     job.put("created", api.clock().instant().toString());
     write(folder, job);
-    worker.submit(() -> run(folder, job, key, scope));
+    worker.execute(() -> run(folder, job, key, scope));
     return view(folder);
   }
 
