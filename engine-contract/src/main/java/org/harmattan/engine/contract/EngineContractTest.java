@@ -553,10 +553,12 @@ public abstract class EngineContractTest {
         .containsExactly("acled:MLI9306", "acled:MLI9310");
     EventFilter targeting =
         new EventFilter(
-            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), true, null);
+            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), true, null,
+            Set.of(), null, null, null);
     EventFilter notTargeting =
         new EventFilter(
-            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false, null);
+            "MLI", Q1_2025, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), false, null,
+            Set.of(), null, null, null);
     assertThat(count(targeting).eventIds()).containsExactly("acled:MLI9302", "acled:MLI9305");
     assertThat(count(notTargeting).events()).isEqualTo(9);
     assertThat(count(notTargeting).fatalities()).isEqualTo(24);

@@ -93,6 +93,23 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         params.add(f.near().longitude());
         params.add(f.near().km());
       }
+      in("sub_event_type", f.subEventTypes());
+      if (f.bbox() != null) {
+        // A missing point compares as NULL: never in a box.
+        sql.append(" AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
+        params.add(f.bbox().south());
+        params.add(f.bbox().north());
+        params.add(f.bbox().west());
+        params.add(f.bbox().east());
+      }
+      if (f.minFatalities() != null) {
+        sql.append(" AND fatalities_best >= ?");
+        params.add(f.minFatalities());
+      }
+      if (f.maxFatalities() != null) {
+        sql.append(" AND fatalities_best <= ?");
+        params.add(f.maxFatalities());
+      }
     }
 
     private void in(String column, Collection<?> values) {

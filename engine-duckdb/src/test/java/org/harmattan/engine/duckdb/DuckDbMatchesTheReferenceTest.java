@@ -122,6 +122,9 @@ class DuckDbMatchesTheReferenceTest {
         all.withInter1(Set.of(1, 2, 3)),
         all.withEventTypes(Set.of(EventType.BATTLES, EventType.OTHER)),
         all.withNear(new EventFilter.Near(14, -4, 60)),
+        all.withSubEventTypes(Set.of("Ämbush", "zeta")),
+        all.withBbox(new EventFilter.Box(13.5, -4.5, 14.5, -3.5)),
+        all.withMinFatalities(1L).withMaxFatalities(3L),
         EventFilter.of("BFA", p).withSources(Set.of(SourceSystem.UCDP, SourceSystem.GDELT)));
   }
 

@@ -93,6 +93,21 @@ final class InMemoryAnalytics implements AnalyticsEngine {
         return false;
       }
     }
+    if (!f.subEventTypes().isEmpty()
+        && (e.subEventType() == null || !f.subEventTypes().contains(e.subEventType()))) {
+      return false;
+    }
+    if (f.bbox() != null
+        && (e.latitude() == null || !f.bbox().contains(e.latitude(), e.longitude()))) {
+      return false;
+    }
+    long dead = e.fatalities().best();
+    if (f.minFatalities() != null && dead < f.minFatalities()) {
+      return false;
+    }
+    if (f.maxFatalities() != null && dead > f.maxFatalities()) {
+      return false;
+    }
     return true;
   }
 
