@@ -26,6 +26,7 @@ import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
@@ -147,6 +148,26 @@ class DuckDbMatchesTheReferenceTest {
     assertThat(duck.analytics().listEventPoints(filter, true))
         .isEqualTo(reference.analytics().listEventPoints(filter, true));
     assertThat(duck.analytics().coverage(filter)).isEqualTo(reference.analytics().coverage(filter));
+    // Every order whole; pages of the orders where missing values and ties abound.
+    List<EventListing> listings = new ArrayList<>();
+    for (EventListing.Sort.Field field : EventListing.Sort.Field.values()) {
+      for (EventListing.Sort.Direction direction : EventListing.Sort.Direction.values()) {
+        listings.add(
+            EventListing.first(
+                filter, new EventListing.Sort(field, direction), EventListing.MAX_LIMIT));
+      }
+    }
+    listings.add(
+        new EventListing(
+            filter, EventListing.Sort.descending(EventListing.Sort.Field.ADMIN1), 7, 3));
+    listings.add(
+        new EventListing(
+            filter, EventListing.Sort.ascending(EventListing.Sort.Field.FATALITIES), 7, 10));
+    for (EventListing listing : listings) {
+      assertThat(duck.analytics().listEvents(listing))
+          .as("%s", listing)
+          .isEqualTo(reference.analytics().listEvents(listing));
+    }
   }
 
   /**
