@@ -33,4 +33,11 @@ public interface AnalyticsEngine {
    * restriction applies (callers usually give a country and sources only).
    */
   Coverage coverage(EventFilter filter);
+
+  /**
+   * A page of the current versions of the filtered events, whole (actors, location, fatalities,
+   * notes, provenance), in the listing's order with ties broken by id ascending, and how many
+   * events the filter selects in all.
+   */
+  EventPage listEvents(EventListing listing);
 }

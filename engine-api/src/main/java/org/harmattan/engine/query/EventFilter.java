@@ -26,6 +26,12 @@ import org.harmattan.domain.figure.Period;
  * @param inter1 ACLED inter codes of actor 1 (1 = state forces)
  * @param civilianTargeting true or false to restrict, null for both
  * @param near only events within a distance of a point (haversine), or null for anywhere
+ * @param subEventTypes canonical sub-event types, matched exactly (an event without one never
+ *     matches a restriction)
+ * @param bbox only located events inside a box, edges included, or null for anywhere (events
+ *     without coordinates never match a box)
+ * @param minFatalities the fewest fatalities (best estimate), inclusive, or null for no bound
+ * @param maxFatalities the most fatalities (best estimate), inclusive, or null for no bound
  */
 public record EventFilter(
     String countryIso3,
@@ -37,7 +43,11 @@ public record EventFilter(
     Set<String> anyActorNames,
     Set<Integer> inter1,
     Boolean civilianTargeting,
-    Near near) {
+    Near near,
+    Set<String> subEventTypes,
+    Box bbox,
+    Long minFatalities,
+    Long maxFatalities) {
 
   /**
    * A circle on the earth: events at most {@code km} from the point, by the haversine distance on a
@@ -52,6 +62,43 @@ public record EventFilter(
     }
   }
 
+  /**
+   * A box of latitudes and longitudes, edges included. It does not cross the antimeridian: west is
+   * never east of east.
+   */
+  public record Box(double south, double west, double north, double east) {
+    public Box {
+      if (!(south >= -90 && north <= 90 && west >= -180 && east <= 180)) {
+        throw new IllegalArgumentException(
+            "not a box: "
+                + describe(south, west, north, east)
+                + " (latitudes must lie in [-90, 90], longitudes in [-180, 180])");
+      }
+      if (!(south <= north)) {
+        throw new IllegalArgumentException(
+            "not a box: "
+                + describe(south, west, north, east)
+                + " (south must not be greater than north)");
+      }
+      if (!(west <= east)) {
+        throw new IllegalArgumentException(
+            "not a box: "
+                + describe(south, west, north, east)
+                + " (west must not be greater than east;"
+                + " split a box across the antimeridian in two)");
+      }
+    }
+
+    /** Whether the point lies in the box, edges included. */
+    public boolean contains(double latitude, double longitude) {
+      return latitude >= south && latitude <= north && longitude >= west && longitude <= east;
+    }
+
+    private static String describe(double south, double west, double north, double east) {
+      return "south " + south + ", west " + west + ", north " + north + ", east " + east;
+    }
+  }
+
   public EventFilter {
     requireNonNull(period, "period");
     sources = Set.copyOf(sources);
@@ -60,12 +107,36 @@ public record EventFilter(
     actor1Names = Set.copyOf(actor1Names);
     anyActorNames = Set.copyOf(anyActorNames);
     inter1 = Set.copyOf(inter1);
+    subEventTypes = Set.copyOf(subEventTypes);
+    if (minFatalities != null && minFatalities < 0) {
+      throw new IllegalArgumentException("minFatalities must not be negative: " + minFatalities);
+    }
+    if (maxFatalities != null && maxFatalities < 0) {
+      throw new IllegalArgumentException("maxFatalities must not be negative: " + maxFatalities);
+    }
+    if (minFatalities != null && maxFatalities != null && minFatalities > maxFatalities) {
+      throw new IllegalArgumentException(
+          "minFatalities " + minFatalities + " is more than maxFatalities " + maxFatalities);
+    }
   }
 
   /** All events of a country in a window. */
   public static EventFilter of(String countryIso3, Period period) {
     return new EventFilter(
-        countryIso3, period, Set.of(), null, Set.of(), Set.of(), Set.of(), Set.of(), null, null);
+        countryIso3,
+        period,
+        Set.of(),
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        null,
+        null,
+        Set.of(),
+        null,
+        null,
+        null);
   }
 
   public EventFilter withPeriod(Period p) {
@@ -79,7 +150,11 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   public EventFilter withSources(Set<SourceSystem> s) {
@@ -93,7 +168,11 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   public EventFilter withEventTypes(Set<EventType> t) {
@@ -107,7 +186,11 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   /** Keeps only the event types both this filter and {@code t} allow. */
@@ -131,7 +214,11 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   public EventFilter withActor1Names(Set<String> names) {
@@ -145,7 +232,11 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   public EventFilter withAnyActorNames(Set<String> names) {
@@ -159,7 +250,11 @@ public record EventFilter(
         names,
         inter1,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   public EventFilter withInter1(Set<Integer> codes) {
@@ -173,7 +268,11 @@ public record EventFilter(
         anyActorNames,
         codes,
         civilianTargeting,
-        near);
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
   }
 
   /** Only events within {@code n}'s circle. */
@@ -188,7 +287,87 @@ public record EventFilter(
         anyActorNames,
         inter1,
         civilianTargeting,
-        n);
+        n,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        maxFatalities);
+  }
+
+  /** Only events of these canonical sub-event types; an empty set for any. */
+  public EventFilter withSubEventTypes(Set<String> types) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting,
+        near,
+        types,
+        bbox,
+        minFatalities,
+        maxFatalities);
+  }
+
+  /** Only located events inside {@code box}; null for anywhere. */
+  public EventFilter withBbox(Box box) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting,
+        near,
+        subEventTypes,
+        box,
+        minFatalities,
+        maxFatalities);
+  }
+
+  /** Only events with at least {@code min} fatalities (best estimate); null for no bound. */
+  public EventFilter withMinFatalities(Long min) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting,
+        near,
+        subEventTypes,
+        bbox,
+        min,
+        maxFatalities);
+  }
+
+  /** Only events with at most {@code max} fatalities (best estimate); null for no bound. */
+  public EventFilter withMaxFatalities(Long max) {
+    return new EventFilter(
+        countryIso3,
+        period,
+        sources,
+        eventTypes,
+        admin1,
+        actor1Names,
+        anyActorNames,
+        inter1,
+        civilianTargeting,
+        near,
+        subEventTypes,
+        bbox,
+        minFatalities,
+        max);
   }
 
   /** The filters by name, as a figure states them. */
@@ -232,6 +411,29 @@ public record EventFilter(
               near.km() == Math.rint(near.km()) ? Long.toString((long) near.km()) : near.km(),
               near.latitude(),
               near.longitude()));
+    }
+    if (!subEventTypes.isEmpty()) {
+      m.put("sub_event_type", join(subEventTypes));
+    }
+    if (bbox != null) {
+      m.put(
+          "bbox",
+          String.format(
+              java.util.Locale.ROOT,
+              "latitude %.4f to %.4f, longitude %.4f to %.4f",
+              bbox.south(),
+              bbox.north(),
+              bbox.west(),
+              bbox.east()));
+    }
+    if (minFatalities != null || maxFatalities != null) {
+      m.put(
+          "fatalities",
+          maxFatalities == null
+              ? "at least " + minFatalities
+              : minFatalities == null
+                  ? "at most " + maxFatalities
+                  : minFatalities + " to " + maxFatalities);
     }
     return m;
   }

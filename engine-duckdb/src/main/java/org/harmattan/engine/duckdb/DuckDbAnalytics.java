@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.SourceRef;
@@ -26,6 +27,8 @@ import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
+import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 
@@ -93,6 +96,23 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         params.add(f.near().longitude());
         params.add(f.near().km());
       }
+      in("sub_event_type", f.subEventTypes());
+      if (f.bbox() != null) {
+        // A missing point compares as NULL: never in a box.
+        sql.append(" AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
+        params.add(f.bbox().south());
+        params.add(f.bbox().north());
+        params.add(f.bbox().west());
+        params.add(f.bbox().east());
+      }
+      if (f.minFatalities() != null) {
+        sql.append(" AND fatalities_best >= ?");
+        params.add(f.minFatalities());
+      }
+      if (f.maxFatalities() != null) {
+        sql.append(" AND fatalities_best <= ?");
+        params.add(f.maxFatalities());
+      }
     }
 
     private void in(String column, Collection<?> values) {
@@ -109,14 +129,20 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
 
     void bind(PreparedStatement p) throws SQLException {
+      bind(p, 1);
+    }
+
+    /** Binds the parameters from position {@code first} on; returns the next free position. */
+    int bind(PreparedStatement p, int first) throws SQLException {
       for (int i = 0; i < params.size(); i++) {
         Object v = params.get(i);
         if (v instanceof LocalDate d) {
-          p.setObject(i + 1, d);
+          p.setObject(first + i, d);
         } else {
-          p.setObject(i + 1, v);
+          p.setObject(first + i, v);
         }
       }
+      return first + params.size();
     }
   }
 
@@ -338,6 +364,66 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       }
     } catch (SQLException e) {
       throw failure("coverage", e);
+    }
+  }
+
+  /** The column a listing is ordered by. */
+  private static String column(EventListing.Sort.Field field) {
+    return switch (field) {
+      case DATE -> "event_date";
+      case FATALITIES -> "fatalities_best";
+      case ID -> "id";
+      case COUNTRY -> "country_iso3";
+      case ADMIN1 -> "admin1";
+      case EVENT_TYPE -> "event_type";
+    };
+  }
+
+  /**
+   * One statement, so that page and total see the same store: the total of the filtered events, the
+   * page's row ids (a top-N over the sort key and id only), and the page's rows fetched by row id.
+   * Sorting row ids rather than whole rows is what keeps a page fast on millions of events: with
+   * bound parameters in the WHERE clause DuckDB would otherwise read every column of every row
+   * selected. Limit and offset are written into the SQL (validated numbers) so that the planner
+   * sees them. An empty page still gives one row, with the total.
+   */
+  @Override
+  public EventPage listEvents(EventListing listing) {
+    Where where = new Where(listing.filter(), true);
+    EventListing.Sort sort = listing.sort();
+    String order =
+        column(sort.field())
+            + (sort.direction() == EventListing.Sort.Direction.DESCENDING ? " DESC" : " ASC")
+            + " NULLS LAST";
+    String sql =
+        "SELECT t.listing_total, e.* FROM (SELECT count(*) AS listing_total FROM events"
+            + where.sql
+            + ") t LEFT JOIN (SELECT rowid AS page_row FROM events"
+            + where.sql
+            + " ORDER BY "
+            + order
+            + ", id LIMIT "
+            + listing.limit()
+            + " OFFSET "
+            + listing.offset()
+            + ") p ON TRUE LEFT JOIN events e ON e.rowid = p.page_row ORDER BY e."
+            + order
+            + ", e.id";
+    try (PreparedStatement p = connection.prepareStatement(sql)) {
+      where.bind(p, where.bind(p, 1));
+      try (ResultSet rs = p.executeQuery()) {
+        long total = 0;
+        List<Event> events = new ArrayList<>();
+        while (rs.next()) {
+          total = rs.getLong(1);
+          if (rs.getString("id") != null) {
+            events.add(EventTables.toEvent(rs));
+          }
+        }
+        return new EventPage(events, total);
+      }
+    } catch (SQLException e) {
+      throw failure("event listing", e);
     }
   }
 

@@ -10,11 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,13 +19,7 @@ import java.util.TreeMap;
 import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.event.ActorRole;
-import org.harmattan.domain.event.DatePrecision;
 import org.harmattan.domain.event.Event;
-import org.harmattan.domain.event.EventType;
-import org.harmattan.domain.event.Fatalities;
-import org.harmattan.domain.event.Provenance;
-import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
@@ -253,7 +242,7 @@ public final class DuckDbStore implements Store {
             "SELECT " + EventTables.EVENT_COLUMN_NAMES + " FROM events WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(toEvent(rs)) : Optional.empty();
+        return rs.next() ? Optional.of(EventTables.toEvent(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw internal("event lookup", e);
@@ -272,66 +261,6 @@ public final class DuckDbStore implements Store {
     } catch (SQLException e) {
       throw internal("history lookup", e);
     }
-  }
-
-  private static Event toEvent(ResultSet rs) throws SQLException {
-    Event.Builder b =
-        Event.builder(SourceSystem.valueOf(rs.getString("source")), rs.getString("source_event_id"))
-            .date(rs.getObject("event_date", LocalDate.class))
-            .endDate(rs.getObject("end_date", LocalDate.class))
-            .datePrecision(DatePrecision.valueOf(rs.getString("date_precision")))
-            .eventType(
-                EventType.findByLabel(rs.getString("event_type"))
-                    .orElseThrow(() -> new SQLException("unknown event type in store")))
-            .subEventType(rs.getString("sub_event_type"))
-            .sourceEventType(rs.getString("source_event_type"))
-            .sourceSubEventType(rs.getString("source_sub_event_type"))
-            .disorderType(rs.getString("disorder_type"))
-            .interaction((Integer) rs.getObject("interaction"))
-            .civilianTargeting(rs.getBoolean("civilian_targeting"))
-            .countryIso3(rs.getString("country_iso3"))
-            .admin1(rs.getString("admin1"))
-            .admin2(rs.getString("admin2"))
-            .admin3(rs.getString("admin3"))
-            .location(rs.getString("location"))
-            .point((Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"))
-            .geoPrecision((Integer) rs.getObject("geo_precision"))
-            .fatalities(
-                new Fatalities(
-                    rs.getInt("fatalities_best"),
-                    rs.getInt("fatalities_low"),
-                    rs.getInt("fatalities_high")))
-            .notes(rs.getString("notes"))
-            .sourceNames(rs.getString("source_names"))
-            .sourceScale(rs.getString("source_scale"))
-            .tags(Appending.stringList(rs.getArray("tags")));
-    String actor1 = rs.getString("actor1");
-    if (actor1 != null) {
-      b.actor(ActorRole.ACTOR_1, actor1, (Integer) rs.getObject("inter1"));
-    }
-    for (String a : Appending.stringList(rs.getArray("assoc_actor_1"))) {
-      b.actor(ActorRole.ASSOCIATED_1, a, null);
-    }
-    String actor2 = rs.getString("actor2");
-    if (actor2 != null) {
-      b.actor(ActorRole.ACTOR_2, actor2, (Integer) rs.getObject("inter2"));
-    }
-    for (String a : Appending.stringList(rs.getArray("assoc_actor_2"))) {
-      b.actor(ActorRole.ASSOCIATED_2, a, null);
-    }
-    Timestamp ts = rs.getTimestamp("source_timestamp");
-    b.provenance(
-        new Provenance(
-            rs.getString("dataset"),
-            rs.getString("file_sha256"),
-            rs.getLong("line_number"),
-            ts == null ? null : toInstant(rs.getObject("source_timestamp", LocalDateTime.class)),
-            toInstant(rs.getObject("ingested_at", LocalDateTime.class))));
-    return b.build();
-  }
-
-  private static Instant toInstant(LocalDateTime t) {
-    return t.toInstant(ZoneOffset.UTC);
   }
 
   private HarmattanException internal(String what, SQLException e) {

@@ -26,6 +26,7 @@ import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
@@ -122,6 +123,9 @@ class DuckDbMatchesTheReferenceTest {
         all.withInter1(Set.of(1, 2, 3)),
         all.withEventTypes(Set.of(EventType.BATTLES, EventType.OTHER)),
         all.withNear(new EventFilter.Near(14, -4, 60)),
+        all.withSubEventTypes(Set.of("Ämbush", "zeta")),
+        all.withBbox(new EventFilter.Box(13.5, -4.5, 14.5, -3.5)),
+        all.withMinFatalities(1L).withMaxFatalities(3L),
         EventFilter.of("BFA", p).withSources(Set.of(SourceSystem.UCDP, SourceSystem.GDELT)));
   }
 
@@ -144,6 +148,26 @@ class DuckDbMatchesTheReferenceTest {
     assertThat(duck.analytics().listEventPoints(filter, true))
         .isEqualTo(reference.analytics().listEventPoints(filter, true));
     assertThat(duck.analytics().coverage(filter)).isEqualTo(reference.analytics().coverage(filter));
+    // Every order whole; pages of the orders where missing values and ties abound.
+    List<EventListing> listings = new ArrayList<>();
+    for (EventListing.Sort.Field field : EventListing.Sort.Field.values()) {
+      for (EventListing.Sort.Direction direction : EventListing.Sort.Direction.values()) {
+        listings.add(
+            EventListing.first(
+                filter, new EventListing.Sort(field, direction), EventListing.MAX_LIMIT));
+      }
+    }
+    listings.add(
+        new EventListing(
+            filter, EventListing.Sort.descending(EventListing.Sort.Field.ADMIN1), 7, 3));
+    listings.add(
+        new EventListing(
+            filter, EventListing.Sort.ascending(EventListing.Sort.Field.FATALITIES), 7, 10));
+    for (EventListing listing : listings) {
+      assertThat(duck.analytics().listEvents(listing))
+          .as("%s", listing)
+          .isEqualTo(reference.analytics().listEvents(listing));
+    }
   }
 
   /**

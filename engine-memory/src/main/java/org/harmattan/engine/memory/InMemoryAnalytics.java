@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
@@ -18,6 +19,8 @@ import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
+import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 import org.harmattan.engine.write.ActorColumns;
@@ -92,6 +95,21 @@ final class InMemoryAnalytics implements AnalyticsEngine {
       if (!(km <= f.near().km())) {
         return false;
       }
+    }
+    if (!f.subEventTypes().isEmpty()
+        && (e.subEventType() == null || !f.subEventTypes().contains(e.subEventType()))) {
+      return false;
+    }
+    if (f.bbox() != null
+        && (e.latitude() == null || !f.bbox().contains(e.latitude(), e.longitude()))) {
+      return false;
+    }
+    long dead = e.fatalities().best();
+    if (f.minFatalities() != null && dead < f.minFatalities()) {
+      return false;
+    }
+    if (f.maxFatalities() != null && dead > f.maxFatalities()) {
+      return false;
     }
     return true;
   }
@@ -266,5 +284,44 @@ final class InMemoryAnalytics implements AnalyticsEngine {
       events++;
     }
     return new Coverage(first, last, events, accessed);
+  }
+
+  @Override
+  public EventPage listEvents(EventListing listing) {
+    List<StoredEvent> selected = select(listing.filter(), true);
+    List<Event> events = new ArrayList<>();
+    for (StoredEvent s : selected) {
+      events.add(s.event());
+    }
+    events.sort(order(listing.sort()));
+    long from = Math.min(listing.offset(), events.size());
+    long to = Math.min(from + listing.limit(), events.size());
+    return new EventPage(events.subList((int) from, (int) to), events.size());
+  }
+
+  /**
+   * A listing's order: the field in its direction, a missing value after every other in either
+   * direction, then the id ascending. Text in code-point order, as the SQL engines compare it.
+   */
+  private static Comparator<Event> order(EventListing.Sort sort) {
+    Comparator<Event> byField =
+        switch (sort.field()) {
+          case DATE -> by(Event::date, Comparator.<LocalDate>naturalOrder(), sort);
+          case FATALITIES ->
+              by(e -> e.fatalities().best(), Comparator.<Integer>naturalOrder(), sort);
+          case ID -> by(Event::id, CountResult.ID_ORDER, sort);
+          case COUNTRY -> by(Event::countryIso3, CountResult.ID_ORDER, sort);
+          case ADMIN1 -> by(Event::admin1, CountResult.ID_ORDER, sort);
+          case EVENT_TYPE -> by(e -> e.eventType().label(), CountResult.ID_ORDER, sort);
+        };
+    return byField.thenComparing(Event::id, CountResult.ID_ORDER);
+  }
+
+  /** Events by a key that may be missing, in {@code order} turned to the sort's direction. */
+  private static <K> Comparator<Event> by(
+      Function<Event, K> key, Comparator<K> order, EventListing.Sort sort) {
+    Comparator<K> directed =
+        sort.direction() == EventListing.Sort.Direction.DESCENDING ? order.reversed() : order;
+    return Comparator.comparing(key, Comparator.nullsLast(directed));
   }
 }

@@ -16,6 +16,8 @@ import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
+import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 import org.harmattan.engine.query.ObservationSource;
@@ -74,6 +76,12 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
         @Override
         public Coverage coverage(EventFilter filter) {
           return engine.coverage(check(filter));
+        }
+
+        @Override
+        public EventPage listEvents(EventListing listing) {
+          check(listing.filter());
+          return engine.listEvents(listing);
         }
       };
     }
