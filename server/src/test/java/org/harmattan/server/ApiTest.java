@@ -46,12 +46,97 @@ class ApiTest {
     assertThat(total.get("citation").get("sources").get(0).get("dataset").asText())
         .isEqualTo("acled-query-mix.csv");
     assertThat(find(body.get("figures"), "fatalities.total").get("value").asLong()).isEqualTo(26);
-    assertThat(total.get("comparison").get("from").asText()).isEqualTo("2024-01-01");
+    // The same months of 2024 hold no Mali event: MLI9308 is on 2024-12-31.
+    assertThat(find(body.get("figures"), "compare.events.total").get("value").asLong()).isZero();
+    assertThat(
+            find(body.get("figures"), "change.events.total").get("comparison").get("from").asText())
+        .isEqualTo("2024-01-01");
     assertThat(body.get("attribution").get(0).get("source").asText()).isEqualTo("ACLED");
     assertThat(r.headers().firstValue("X-Attribution").orElseThrow()).contains("ACLED");
     HttpResponse<String> one =
         server.get("/api/v1/figures/fatalities.total?" + WINDOW, Role.VIEWER);
     assertThat(TestServer.json(one).get("figure").get("value").asLong()).isEqualTo(26);
+  }
+
+  @Test
+  void eventsArePagedWithATotalAndLinksToTheNextPage() {
+    JsonNode first =
+        TestServer.json(server.get("/api/v1/events?" + WINDOW + "&limit=3", Role.ANALYST));
+    assertThat(first.get("total").asLong()).isEqualTo(8);
+    assertThat(ids(first.get("events")))
+        .containsExactly("acled:MLI9301", "acled:MLI9302", "acled:MLI9303");
+    String next = first.get("next").asText();
+    assertThat(next).contains("page=2").contains("limit=3");
+    JsonNode second = TestServer.json(server.get(next, Role.ANALYST));
+    assertThat(ids(second.get("events")))
+        .containsExactly("acled:MLI9304", "acled:MLI9305", "acled:MLI9306");
+    JsonNode third =
+        TestServer.json(server.get("/api/v1/events?" + WINDOW + "&limit=3&page=3", Role.ANALYST));
+    assertThat(ids(third.get("events"))).containsExactly("acled:MLI9307", "acled:MLI9310");
+    assertThat(third.get("next").isNull()).isTrue();
+    assertThat(third.get("attribution").get(0).get("rawRowsRedistributable").asBoolean()).isFalse();
+  }
+
+  @Test
+  void eventsAreFilteredSortedAndCutToTheFieldsAsked() {
+    assertThat(ids(events("&eventType=Battles"))).containsExactly("acled:MLI9301", "acled:MLI9304");
+    assertThat(ids(events("&bbox=-4.5,14,-3.5,14.6")))
+        .containsExactly("acled:MLI9301", "acled:MLI9302");
+    assertThat(ids(events("&minFatalities=5"))).containsExactly("acled:MLI9304", "acled:MLI9305");
+    assertThat(ids(events("&admin1=Segou&subEventType=Attack"))).containsExactly("acled:MLI9305");
+    assertThat(ids(events("&near=12.65,-8.0,10"))).containsExactly("acled:MLI9306");
+    assertThat(ids(events("&sort=-fatalities&limit=3")))
+        .containsExactly("acled:MLI9304", "acled:MLI9305", "acled:MLI9301");
+    JsonNode cut = events("&fields=id,fatalities&limit=1").get(0);
+    assertThat(cut.fieldNames()).toIterable().containsExactly("id", "fatalities");
+    assertThat(cut.get("fatalities").asInt()).isEqualTo(4);
+  }
+
+  @Test
+  void eventsComeAsCsvWithTheTermsAndAnHxlRow() {
+    HttpResponse<String> r = server.get("/api/v1/events?" + WINDOW + "&format=csv", Role.ANALYST);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    String[] lines = r.body().split("\r\n", -1);
+    assertThat(lines[0])
+        .startsWith("# Armed Conflict Location")
+        .contains("may not be redistributed");
+    assertThat(lines[1]).startsWith("id,source,sourceEventId,date,eventType");
+    assertThat(lines[2]).startsWith("#event+id,#meta+source");
+    assertThat(lines[3]).startsWith("acled:MLI9301,ACLED,MLI9301,2025-01-05,Battles,Armed clash");
+    // 1 terms line, the header, the HXL row, 8 events and the empty string after the last line end.
+    assertThat(lines).hasSize(12);
+    assertThat(r.headers().firstValue("X-Attribution").orElseThrow()).contains("ACLED");
+  }
+
+  @Test
+  void eventsComeAsGeoJsonPointsInLongitudeLatitudeOrder() {
+    HttpResponse<String> r =
+        server.send(
+            HttpRequest.newBuilder(server.uri("/api/v1/events?" + WINDOW))
+                .header("Authorization", "Bearer " + server.tokens.get(Role.ANALYST))
+                .header("Accept", "application/geo+json")
+                .build());
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow())
+        .startsWith("application/geo+json");
+    JsonNode fc = TestServer.json(r);
+    assertThat(fc.get("features")).hasSize(8);
+    JsonNode first = fc.get("features").get(0);
+    assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(-4.1827);
+    assertThat(first.get("geometry").get("coordinates").get(1).asDouble()).isEqualTo(14.4843);
+    assertThat(first.get("properties").get("location").asText()).isEqualTo("Mopti");
+  }
+
+  static JsonNode events(String filter) {
+    HttpResponse<String> r = server.get("/api/v1/events?" + WINDOW + filter, Role.ANALYST);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return TestServer.json(r).get("events");
+  }
+
+  static List<String> ids(JsonNode events) {
+    List<String> out = new ArrayList<>();
+    events.forEach(e -> out.add(e.get("id").asText()));
+    return out;
   }
 
   @Test

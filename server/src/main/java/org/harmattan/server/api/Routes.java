@@ -17,7 +17,7 @@ public final class Routes implements AutoCloseable {
     r.addAll(new SystemResource(api).routes());
     r.addAll(new AccountsResource(api).routes());
     r.addAll(new FiguresResource(api).routes());
-    // EVENTS r.addAll(new EventsResource(api).routes());
+    r.addAll(new EventsResource(api).routes());
     r.addAll(briefs.routes());
     r.addAll(new ClaimsResource(api).routes());
     r.addAll(new IngestResource(api).routes());
