@@ -73,7 +73,11 @@ final class TestServer implements AutoCloseable {
                 false));
   }
 
+  /** A classpath resource copied into the folder, or a file named {@code file:PATH} as it is. */
   Path copy(String resource) {
+    if (resource.startsWith("file:")) {
+      return Path.of(resource.substring(5));
+    }
     try (InputStream in = TestServer.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("fixture missing: " + resource);
