@@ -42,8 +42,11 @@ final class FiguresResource {
           query("eventType", "string", "Only events of these ACLED event types (comma-separated)"),
           query("actor", "string", "Only events naming this registry actor, e.g. jnim"));
 
-  /** The figures of one window, as computed at one store generation. */
-  private record Computed(long generation, List<Figure> figures, boolean synthetic) {}
+  /**
+   * The figures of one window, as computed at one store generation, with the list response already
+   * written (the body is the same for every caller until the next ingest).
+   */
+  private record Computed(long generation, List<Figure> figures, boolean synthetic, String body) {}
 
   /** What identifies a window's figures. */
   record Key(
@@ -57,6 +60,7 @@ final class FiguresResource {
 
   private final Api api;
   private final Map<Key, Computed> cache = new ConcurrentHashMap<>();
+  private final Map<Key, Object> computing = new ConcurrentHashMap<>();
 
   FiguresResource(Api api) {
     this.api = api;
@@ -96,15 +100,19 @@ final class FiguresResource {
   private void list(Context ctx) {
     Key key = key(ctx);
     Computed c = compute(key);
-    List<ObjectNode> figures = new ArrayList<>();
-    for (Figure f : c.figures()) {
-      figures.add(FiguresJson.toNode(f, c.synthetic()));
+    ctx.header("X-Attribution", Licences.header(key.sources()));
+    ctx.contentType("application/json").result(c.body());
+  }
+
+  private static String body(Key key, List<Figure> figures, boolean synthetic) {
+    List<ObjectNode> nodes = new ArrayList<>();
+    for (Figure f : figures) {
+      nodes.add(FiguresJson.toNode(f, synthetic));
     }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("figures", figures);
+    m.put("figures", nodes);
     m.put("attribution", Licences.attribution(key.sources()));
-    ctx.header("X-Attribution", Licences.header(key.sources()));
-    SystemResource.ok(ctx, m);
+    return org.harmattan.server.http.Json.write(m);
   }
 
   private void one(Context ctx) {
@@ -150,11 +158,22 @@ final class FiguresResource {
   }
 
   private Computed compute(Key key) {
-    long generation = api.store().generation();
     Computed known = cache.get(key);
-    if (known != null && known.generation() == generation) {
+    if (known != null && known.generation() == api.store().generation()) {
       return known;
     }
+    // One computation per window at a time: callers arriving together wait for the first.
+    synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+      known = cache.get(key);
+      if (known != null && known.generation() == api.store().generation()) {
+        return known;
+      }
+      return computeNow(key);
+    }
+  }
+
+  private Computed computeNow(Key key) {
+    long generation = api.store().generation();
     Brief brief =
         api.store()
             .read(
@@ -174,7 +193,12 @@ final class FiguresResource {
                       request(api, key, scope, null),
                       api.today());
                 });
-    Computed c = new Computed(generation, brief.figures(), brief.synthetic());
+    Computed c =
+        new Computed(
+            generation,
+            brief.figures(),
+            brief.synthetic(),
+            body(key, brief.figures(), brief.synthetic()));
     cache.put(key, c);
     return c;
   }
