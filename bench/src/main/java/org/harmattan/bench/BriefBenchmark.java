@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,8 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.BreakdownRow;
 import org.harmattan.analytics.indicators.FigureIds;
@@ -45,35 +41,25 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
-import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
-import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.common.Countries;
 
 /**
  * Brief generation for one country-year on a large store against a pandas script computing the same
  * key figures from the same CSV, both timed in the same run.
  *
- * <p>The input is made by scaling up the 9,000 real rows of the 2022 ACLED sample in
- * ../shared/data: copy {@code k} of a row gets the event id {@code <id>x<k>} (every row is a
- * distinct event) and its {@code event_date} and {@code year} moved back by {@code k mod 10} years
- * (2022 → 2013..2022), so that one country-year holds about a tenth of the copies. Nothing else
- * changes. The benchmark says so in its output.
+ * <p>The input is the 2022 ACLED sample scaled up by {@link ScaledAcled} (event ids rewritten,
+ * years spread over 2013..2022); the benchmark says so in its output.
  *
  * <p>The country is the one with the most rows in the sample; the year is the one of copy 1 (2021)
  * against the year of copy 2 (2020). The figures of the two sides must be equal, or the benchmark
  * fails: it doubles as a cross-check of the indicators against an independent implementation.
  */
 public final class BriefBenchmark {
-  private static final String SAMPLE = "acled/acled_global_2022H1_sample9000__acledR.csv";
-  private static final int SAMPLE_YEAR = 2022;
-  private static final int YEARS = 10;
-  private static final int YEAR = SAMPLE_YEAR - 1;
-  private static final int COMPARE_YEAR = SAMPLE_YEAR - 2;
+  private static final int YEAR = ScaledAcled.SAMPLE_YEAR - 1;
+  private static final int COMPARE_YEAR = ScaledAcled.SAMPLE_YEAR - 2;
   private static final int WARM_RUNS = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern ROW_START =
-      Pattern.compile("^(\"[^\"]+)(\",)" + SAMPLE_YEAR + "(-\\d\\d-\\d\\d,)" + SAMPLE_YEAR + ",");
   private static final String[] SCALAR_IDS = {
     FigureIds.EVENTS_TOTAL,
     FigureIds.FATALITIES_TOTAL,
@@ -95,12 +81,7 @@ public final class BriefBenchmark {
     Path data = args.length > 1 ? Path.of(args[1]) : Path.of("../shared/data");
     String python = args.length > 2 ? args[2] : "python3";
     Path script = args.length > 3 ? Path.of(args[3]) : Path.of("bench/brief-pandas.py");
-    Path sample = data.resolve(SAMPLE);
-    if (!Files.exists(sample)) {
-      System.err.println(
-          "bench: " + sample + " not found; the benchmark scales up real ACLED rows from it");
-      System.exit(2);
-    }
+    Path sample = ScaledAcled.sampleOrExit(data);
     Path work = Files.createTempDirectory("harmattan-brief-bench");
     try {
       run(rows, sample, python, script, work);
@@ -112,18 +93,8 @@ public final class BriefBenchmark {
   private static void run(long rows, Path sample, String python, Path script, Path work)
       throws Exception {
     Path csv = work.resolve("acled-scaled.csv");
-    int sampleRows = scaleUp(sample, csv, rows);
-    System.out.printf(
-        Locale.ROOT,
-        "Input: %,d rows made by scaling up the %,d real rows of %s: copy k of a row gets the"
-            + " event id <id>x<k> and its event_date and year moved back by k mod %d years"
-            + " (%d..%d); nothing else changes%n",
-        rows,
-        sampleRows,
-        SAMPLE,
-        YEARS,
-        SAMPLE_YEAR - YEARS + 1,
-        SAMPLE_YEAR);
+    int sampleRows = ScaledAcled.write(sample, csv, rows);
+    System.out.println(ScaledAcled.describe(rows, sampleRows));
     System.out.printf(Locale.ROOT, "File: %s, %,d MB%n", csv, Files.size(csv) >> 20);
 
     String[] country = topCountry(sample);
@@ -146,12 +117,7 @@ public final class BriefBenchmark {
     Path storeFile = work.resolve("store.duckdb");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     long t0 = System.nanoTime();
-    IngestReport report;
-    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
-      report =
-          new EventIngest(today)
-              .ingest(SourceFile.inspect(csv), Optional.empty(), store.events(), b -> {});
-    }
+    IngestReport report = ScaledAcled.ingest(csv, storeFile, today);
     System.out.printf(
         Locale.ROOT,
         "Ingest into a fresh store (not part of the comparison): %.1f s; %,d inserted, %,d"
@@ -460,51 +426,5 @@ public final class BriefBenchmark {
         return new String[] {rs.getString(1), rs.getString(2)};
       }
     }
-  }
-
-  /**
-   * Writes {@code rows} rows: the sample's rows again and again, copy {@code k} with the id {@code
-   * <id>x<k>} and the date and year moved back by {@code k mod 10} years.
-   *
-   * @return the number of real rows in the sample
-   */
-  private static int scaleUp(Path sample, Path out, long rows) throws IOException {
-    List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8);
-    List<String> data = lines.subList(1, lines.size());
-    // Every row must start with "<id>",2022-mm-dd,2022, for the rewriting to be exact.
-    List<Matcher> starts = new ArrayList<>(data.size());
-    for (String line : data) {
-      Matcher m = ROW_START.matcher(line);
-      if (!m.find()) {
-        throw new IllegalStateException("unexpected row start in the sample: " + line);
-      }
-      starts.add(m);
-    }
-    String[] years = new String[YEARS];
-    Arrays.setAll(years, i -> Integer.toString(SAMPLE_YEAR - i));
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      w.write(lines.get(0));
-      w.newLine();
-      long written = 0;
-      for (int copy = 0; written < rows; copy++) {
-        String year = years[copy % YEARS];
-        String suffix = "x" + copy;
-        for (int i = 0; i < data.size() && written < rows; i++) {
-          String line = data.get(i);
-          Matcher m = starts.get(i);
-          w.write(m.group(1));
-          w.write(suffix);
-          w.write(m.group(2));
-          w.write(year);
-          w.write(m.group(3));
-          w.write(year);
-          w.write(',');
-          w.write(line, m.end(), line.length() - m.end());
-          w.newLine();
-          written++;
-        }
-      }
-    }
-    return data.size();
   }
 }
