@@ -376,7 +376,7 @@ public final class ServerBenchmark {
           System.out.printf(Locale.ROOT, "  %-22s %s%n", k.name, k.unavailable);
           break;
         }
-        if (k.perTargetRows || t == k.targets.get(0)) {
+        if (k.perTargetRows || t.equals(k.targets.get(0))) {
           long s2 = System.nanoTime();
           HttpResponse<byte[]> again = send(http, base, token, t.path());
           double ms2 = (System.nanoTime() - s2) / 1e6;

@@ -23,9 +23,15 @@ final class DuckDbAccounts implements Accounts {
   private static final String TOKEN_COLUMNS = "id, user_name, secret_hash, created, revoked";
 
   private final Connection connection;
+  private final Connection reader;
 
-  DuckDbAccounts(Connection connection) {
+  /**
+   * @param connection the store's write connection, for changes
+   * @param reader the calling thread's read connection, for lookups
+   */
+  DuckDbAccounts(Connection connection, Connection reader) {
     this.connection = connection;
+    this.reader = reader;
   }
 
   static void createSchema(Statement s) throws SQLException {
@@ -118,7 +124,7 @@ final class DuckDbAccounts implements Accounts {
 
   private List<Account> readAccounts(String sql, Object... values) {
     List<Account> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    try (PreparedStatement p = reader.prepareStatement(sql)) {
       bind(p, values);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -139,7 +145,7 @@ final class DuckDbAccounts implements Accounts {
 
   private List<ApiToken> readTokens(String sql, Object... values) {
     List<ApiToken> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
+    try (PreparedStatement p = reader.prepareStatement(sql)) {
       bind(p, values);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {

@@ -48,6 +48,15 @@ public final class DuckDbStore implements Store {
   private final Path path;
   private final DuckDBConnection connection;
 
+  /**
+   * One read connection per thread, duplicated from the write connection: queries from several
+   * threads (the server's) run side by side, and a connection is never used by two threads at once.
+   * DuckDB's MVCC shows each query the last committed state.
+   */
+  private final ThreadLocal<DuckDBConnection> readers = new ThreadLocal<>();
+
+  private final List<DuckDBConnection> opened = new ArrayList<>();
+
   private DuckDbStore(Path path, DuckDBConnection connection) {
     this.path = path;
     this.connection = connection;
@@ -98,7 +107,7 @@ public final class DuckDbStore implements Store {
 
   @Override
   public ObservationSource observations() {
-    return new DuckDbObservations(connection);
+    return new DuckDbObservations(reader());
   }
 
   @Override
@@ -134,12 +143,12 @@ public final class DuckDbStore implements Store {
 
   @Override
   public Accounts accounts() {
-    return new DuckDbAccounts(connection);
+    return new DuckDbAccounts(connection, reader());
   }
 
   @Override
   public AnalyticsEngine analytics() {
-    return new DuckDbAnalytics(connection);
+    return new DuckDbAnalytics(reader());
   }
 
   private void createSchema() throws SQLException {
@@ -167,7 +176,7 @@ public final class DuckDbStore implements Store {
 
   @Override
   public StoreStatus status() {
-    try (Statement s = connection.createStatement()) {
+    try (Statement s = reader().createStatement()) {
       long events = single(s, "SELECT count(*) FROM events");
       Map<String, Long> bySource = grouped(s, "source");
       Map<String, Long> byCountry = grouped(s, "country_iso3");
@@ -205,10 +214,11 @@ public final class DuckDbStore implements Store {
   public List<RejectedRow> listQuarantine(int limit) {
     List<RejectedRow> out = new ArrayList<>();
     try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT dataset, path, file_sha256, line_number, problem_codes, problem_columns,"
-                + " problem_messages, raw FROM quarantine ORDER BY quarantined_at, path,"
-                + " line_number LIMIT ?")) {
+        reader()
+            .prepareStatement(
+                "SELECT dataset, path, file_sha256, line_number, problem_codes, problem_columns,"
+                    + " problem_messages, raw FROM quarantine ORDER BY quarantined_at, path,"
+                    + " line_number LIMIT ?")) {
       p.setInt(1, limit);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
@@ -238,8 +248,9 @@ public final class DuckDbStore implements Store {
   @Override
   public Optional<Event> findEvent(String id) {
     try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT " + EventTables.EVENT_COLUMN_NAMES + " FROM events WHERE id = ?")) {
+        reader()
+            .prepareStatement(
+                "SELECT " + EventTables.EVENT_COLUMN_NAMES + " FROM events WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? Optional.of(EventTables.toEvent(rs)) : Optional.empty();
@@ -252,7 +263,7 @@ public final class DuckDbStore implements Store {
   @Override
   public long countHistory(String id) {
     try (PreparedStatement p =
-        connection.prepareStatement("SELECT count(*) FROM events_history WHERE id = ?")) {
+        reader().prepareStatement("SELECT count(*) FROM events_history WHERE id = ?")) {
       p.setString(1, id);
       try (ResultSet rs = p.executeQuery()) {
         rs.next();
@@ -278,9 +289,32 @@ public final class DuckDbStore implements Store {
     return Arrays.stream(m.split("\n")).findFirst().orElse(m);
   }
 
+  /** This thread's read connection, made on first use. */
+  private DuckDBConnection reader() {
+    DuckDBConnection r = readers.get();
+    if (r == null) {
+      try {
+        r = (DuckDBConnection) connection.duplicate();
+      } catch (SQLException e) {
+        throw internal("opening a read connection", e);
+      }
+      synchronized (opened) {
+        opened.add(r);
+      }
+      readers.set(r);
+    }
+    return r;
+  }
+
   @Override
   public void close() {
     try {
+      synchronized (opened) {
+        for (DuckDBConnection r : opened) {
+          r.close();
+        }
+        opened.clear();
+      }
       connection.close();
     } catch (SQLException e) {
       throw internal("closing", e);

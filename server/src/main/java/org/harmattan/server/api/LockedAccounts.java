@@ -6,7 +6,7 @@ import org.harmattan.engine.accounts.Account;
 import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.accounts.ApiToken;
 
-/** The store's accounts, reached through {@link StoreAccess} like every other query. */
+/** The store's accounts through {@link StoreAccess}: lookups beside queries, changes alone. */
 final class LockedAccounts implements Accounts {
   private final StoreAccess access;
 
@@ -16,12 +16,12 @@ final class LockedAccounts implements Accounts {
 
   @Override
   public boolean add(Account account) {
-    return access.read(s -> s.accounts().add(account));
+    return access.alone(s -> s.accounts().add(account));
   }
 
   @Override
   public boolean update(Account account) {
-    return access.read(s -> s.accounts().update(account));
+    return access.alone(s -> s.accounts().update(account));
   }
 
   @Override
@@ -36,7 +36,7 @@ final class LockedAccounts implements Accounts {
 
   @Override
   public void addToken(ApiToken token) {
-    access.read(
+    access.alone(
         s -> {
           s.accounts().addToken(token);
           return null;
@@ -45,7 +45,7 @@ final class LockedAccounts implements Accounts {
 
   @Override
   public boolean updateToken(ApiToken token) {
-    return access.read(s -> s.accounts().updateToken(token));
+    return access.alone(s -> s.accounts().updateToken(token));
   }
 
   @Override

@@ -1,42 +1,55 @@
 package org.harmattan.server.api;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.harmattan.engine.Store;
 
 /**
- * The server's way to the store: one call at a time (the embedded store has one connection), and a
- * generation that each write advances, so that caches of what the store held can tell they are
- * stale.
+ * The server's way to the store: queries run side by side (the store gives each thread its own read
+ * connection), a write runs alone, and a generation that each write advances lets caches of what
+ * the store held tell that they are stale.
  */
 public final class StoreAccess {
   private final Store store;
-  private final ReentrantLock lock = new ReentrantLock(true);
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final AtomicLong generation = new AtomicLong();
 
   public StoreAccess(Store store) {
     this.store = store;
   }
 
-  /** Runs a read. */
+  /** Runs a query, beside other queries. */
   public <T> T read(Function<Store, T> f) {
-    lock.lock();
+    lock.readLock().lock();
     try {
       return f.apply(store);
     } finally {
-      lock.unlock();
+      lock.readLock().unlock();
     }
   }
 
-  /** Runs a write; caches keyed by the generation expire. */
+  /** Runs a change of the events or observations alone; caches keyed by the generation expire. */
   public <T> T write(Function<Store, T> f) {
-    lock.lock();
+    lock.writeLock().lock();
     try {
       return f.apply(store);
     } finally {
       generation.incrementAndGet();
-      lock.unlock();
+      lock.writeLock().unlock();
+    }
+  }
+
+  /**
+   * Runs a call alone without expiring caches: the accounts, which share the store's write
+   * connection but change no figure.
+   */
+  public <T> T alone(Function<Store, T> f) {
+    lock.writeLock().lock();
+    try {
+      return f.apply(store);
+    } finally {
+      lock.writeLock().unlock();
     }
   }
 
