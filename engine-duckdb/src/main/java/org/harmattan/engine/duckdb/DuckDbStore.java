@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +54,7 @@ public final class DuckDbStore implements Store {
    * threads (the server's) run side by side, and a connection is never used by two threads at once.
    * DuckDB's MVCC shows each query the last committed state.
    */
-  private final ThreadLocal<DuckDBConnection> readers = new ThreadLocal<>();
-
-  private final List<DuckDBConnection> opened = new ArrayList<>();
+  private final Map<Thread, DuckDBConnection> readers = new HashMap<>();
 
   private DuckDbStore(Path path, DuckDBConnection connection) {
     this.path = path;
@@ -289,31 +288,43 @@ public final class DuckDbStore implements Store {
     return Arrays.stream(m.split("\n")).findFirst().orElse(m);
   }
 
-  /** This thread's read connection, made on first use. */
+  /**
+   * This thread's read connection, made on first use; making one closes those of threads that have
+   * ended (a server's pool replaces idle threads).
+   */
   private DuckDBConnection reader() {
-    DuckDBConnection r = readers.get();
-    if (r == null) {
+    Thread self = Thread.currentThread();
+    synchronized (readers) {
+      DuckDBConnection r = readers.get(self);
+      if (r != null) {
+        return r;
+      }
       try {
-        r = (DuckDBConnection) connection.duplicate();
+        var ended = readers.entrySet().iterator();
+        while (ended.hasNext()) {
+          var e = ended.next();
+          if (!e.getKey().isAlive()) {
+            e.getValue().close();
+            ended.remove();
+          }
+        }
+        r = connection.duplicate();
       } catch (SQLException e) {
         throw internal("opening a read connection", e);
       }
-      synchronized (opened) {
-        opened.add(r);
-      }
-      readers.set(r);
+      readers.put(self, r);
+      return r;
     }
-    return r;
   }
 
   @Override
   public void close() {
     try {
-      synchronized (opened) {
-        for (DuckDBConnection r : opened) {
+      synchronized (readers) {
+        for (DuckDBConnection r : readers.values()) {
           r.close();
         }
-        opened.clear();
+        readers.clear();
       }
       connection.close();
     } catch (SQLException e) {
