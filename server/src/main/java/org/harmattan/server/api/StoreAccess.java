@@ -1,5 +1,6 @@
 package org.harmattan.server.api;
 
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -15,17 +16,29 @@ public final class StoreAccess {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final AtomicLong generation = new AtomicLong();
 
+  /**
+   * Queries at once: as many as the machine has cores. Each query already uses every core, so more
+   * at once only makes all of them slower, and starves the answers that need no query.
+   */
+  private final Semaphore queries =
+      new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
   public StoreAccess(Store store) {
     this.store = store;
   }
 
-  /** Runs a query, beside other queries. */
+  /** Runs a query, beside a bounded number of other queries. */
   public <T> T read(Function<Store, T> f) {
-    lock.readLock().lock();
+    queries.acquireUninterruptibly();
     try {
-      return f.apply(store);
+      lock.readLock().lock();
+      try {
+        return f.apply(store);
+      } finally {
+        lock.readLock().unlock();
+      }
     } finally {
-      lock.readLock().unlock();
+      queries.release();
     }
   }
 
