@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.harmattan.engine.accounts.Account;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.service.Stores;
 import org.harmattan.service.accounts.AccountService;
+import org.harmattan.service.accounts.AccountViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,14 +55,6 @@ final class UsersCommand implements Runnable {
     try (Store store = Stores.open(options.storePath())) {
       return f.apply(new AccountService(store.accounts(), Clock.systemUTC()));
     }
-  }
-
-  private static Map<String, Object> issued(String name, Role role, String token) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("user", name);
-    m.put("role", role.word());
-    m.put("token", token);
-    return m;
   }
 
   private static char[] readPassword(CommandLine cli) {
@@ -119,7 +111,9 @@ final class UsersCommand implements Runnable {
       PrintWriter out = cli.getOut();
       if (options.json) {
         out.println(
-            Json.write(issued(issued.account().name(), issued.account().role(), issued.token())));
+            Json.write(
+                AccountViews.issued(
+                    issued.account().name(), issued.account().role(), issued.token())));
       } else {
         out.println(
             "added "
@@ -147,13 +141,7 @@ final class UsersCommand implements Runnable {
       if (options.json) {
         List<Map<String, Object>> users = new ArrayList<>();
         for (Account a : accounts) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("user", a.name());
-          m.put("role", a.role().word());
-          m.put("disabled", a.disabled());
-          m.put("password", a.passwordHash() != null);
-          m.put("created", a.created().toString());
-          users.add(m);
+          users.add(AccountViews.account(a));
         }
         out.println(Json.write(Map.of("users", users)));
       } else if (accounts.isEmpty()) {
@@ -173,11 +161,8 @@ final class UsersCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "disable",
-      mixinStandardHelpOptions = true,
-      description = "Switch an account off: its tokens stop working.")
-  static final class Disable implements Callable<Integer> {
+  /** Switches an account off or on. */
+  abstract static class Switch implements Callable<Integer> {
     @Mixin StoreOptions options;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -185,12 +170,28 @@ final class UsersCommand implements Runnable {
     @Parameters(paramLabel = "NAME")
     String name;
 
+    private final boolean disable;
+
+    Switch(boolean disable) {
+      this.disable = disable;
+    }
+
     @Override
     public Integer call() {
-      Account a = withAccounts(options, s -> s.setDisabled(name, true));
-      spec.commandLine().getOut().println("disabled " + a.name());
+      Account a = withAccounts(options, s -> s.setDisabled(name, disable));
+      spec.commandLine().getOut().println((disable ? "disabled " : "enabled ") + a.name());
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Switch an account off: its tokens stop working.")
+  static final class Disable extends Switch {
+    Disable() {
+      super(true);
     }
   }
 
@@ -198,20 +199,9 @@ final class UsersCommand implements Runnable {
       name = "enable",
       mixinStandardHelpOptions = true,
       description = "Switch an account on again.")
-  static final class Enable implements Callable<Integer> {
-    @Mixin StoreOptions options;
-
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "NAME")
-    String name;
-
-    @Override
-    public Integer call() {
-      Account a = withAccounts(options, s -> s.setDisabled(name, false));
-      spec.commandLine().getOut().println("enabled " + a.name());
-      spec.commandLine().getOut().flush();
-      return 0;
+  static final class Enable extends Switch {
+    Enable() {
+      super(false);
     }
   }
 
@@ -234,7 +224,7 @@ final class UsersCommand implements Runnable {
               options,
               s -> {
                 Account a = s.get(name);
-                return issued(a.name(), a.role(), s.issueToken(a.name()));
+                return AccountViews.issued(a.name(), a.role(), s.issueToken(a.name()));
               });
       PrintWriter out = spec.commandLine().getOut();
       out.println(options.json ? Json.write(m) : m.get("token").toString());

@@ -19,6 +19,7 @@ import org.harmattan.server.auth.Sessions;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.Json;
 import org.harmattan.service.accounts.AccountService;
+import org.harmattan.service.accounts.AccountViews;
 import org.harmattan.service.accounts.Principal;
 
 /** Signing in and out of the dashboard, and managing accounts (admin). */
@@ -167,7 +168,7 @@ final class AccountsResource {
   private void list(Context ctx) {
     List<Map<String, Object>> users = new ArrayList<>();
     for (Account a : api.accounts().list()) {
-      users.add(user(a));
+      users.add(AccountViews.account(a));
     }
     SystemResource.ok(ctx, Map.of("users", users));
   }
@@ -188,7 +189,7 @@ final class AccountsResource {
     AccountService.Issued issued = api.accounts().add(name, role, password);
     ctx.status(201);
     SystemResource.ok(
-        ctx, issued(issued.account().name(), issued.account().role(), issued.token()));
+        ctx, AccountViews.issued(issued.account().name(), issued.account().role(), issued.token()));
   }
 
   private void setDisabled(Context ctx, boolean disabled) {
@@ -196,33 +197,14 @@ final class AccountsResource {
     if (disabled) {
       api.sessions().closeAll(a.name());
     }
-    SystemResource.ok(ctx, user(a));
+    SystemResource.ok(ctx, AccountViews.account(a));
   }
 
   private void token(Context ctx) {
     Account a = api.accounts().get(ctx.pathParam("name"));
     String token = api.accounts().issueToken(a.name());
     ctx.status(201);
-    SystemResource.ok(ctx, issued(a.name(), a.role(), token));
-  }
-
-  /** {@code {"user","role","token"}}: the shape {@code harmattan users add --json} prints. */
-  static Map<String, Object> issued(String name, Role role, String token) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("user", name);
-    m.put("role", role.word());
-    m.put("token", token);
-    return m;
-  }
-
-  static Map<String, Object> user(Account a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("user", a.name());
-    m.put("role", a.role().word());
-    m.put("disabled", a.disabled());
-    m.put("password", a.passwordHash() != null);
-    m.put("created", a.created().toString());
-    return m;
+    SystemResource.ok(ctx, AccountViews.issued(a.name(), a.role(), token));
   }
 
   private static Map<String, Object> session(Principal p, String csrf) {
