@@ -24,6 +24,7 @@ import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.advisories.AdvisorySources;
 import org.harmattan.ingest.advisories.AuswaertigesAmtReader;
 import org.harmattan.ingest.common.Countries;
+import org.harmattan.service.advisories.AdvisoryViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,17 +92,14 @@ final class AdvisoriesCommand implements Callable<Integer> {
           spec.commandLine(), "give --from-files FILE… or --fetch");
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<AdvisoryReport> reports = new ArrayList<>();
-    for (Path f : files) {
-      reports.add(AdvisoryFiles.read(f, iso3));
-    }
+    List<AdvisoryReport> reports = new ArrayList<>(AdvisoryViews.readAll(iso3, files));
     if (fetch) {
       reports.addAll(fetchAll(iso3, err));
     }
     AdvisoryPicture picture = AdvisoryPicture.of(iso3, reports);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(toJson(picture)));
+      out.println(Json.write(AdvisoryViews.picture(picture)));
     } else {
       printText(out, picture);
     }
@@ -177,52 +175,6 @@ final class AdvisoriesCommand implements Callable<Integer> {
       throw last;
     }
     return out;
-  }
-
-  private static Map<String, Object> toJson(AdvisoryPicture p) {
-    List<Map<String, Object>> current = new ArrayList<>();
-    for (Advisory a : p.current()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("government", a.government().code());
-      m.put("level", a.level().rank());
-      m.put("highest", a.highest().rank());
-      m.put("wording", a.report().wording());
-      m.put("date", a.report().issued().toString());
-      m.put("url", a.report().url());
-      m.put("leave_now", a.leaveNow());
-      m.put("source_file", a.report().sourceFile());
-      m.put("sha256", a.report().sha256());
-      List<Map<String, Object>> regions = new ArrayList<>();
-      a.regions()
-          .forEach(
-              r -> {
-                Map<String, Object> rm = new LinkedHashMap<>();
-                rm.put("region", r.region());
-                rm.put("level", r.level().rank());
-                rm.put("wording", r.wording());
-                regions.add(rm);
-              });
-      m.put("regions", regions);
-      current.add(m);
-    }
-    List<Map<String, Object>> changes = new ArrayList<>();
-    for (AdvisoryChange c : p.changes()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", c.id());
-      m.put("government", c.after().government().code());
-      m.put("date", c.date().toString());
-      m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
-      m.put("region", c.region());
-      m.put("description", c.description());
-      m.put("severity", c.toAlertCandidate().severity());
-      m.put("url", c.after().report().url());
-      changes.add(m);
-    }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("country", p.countryIso3());
-    root.put("advisories", current);
-    root.put("changes", changes);
-    return root;
   }
 
   private static void printText(PrintWriter out, AdvisoryPicture p) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.engine.accounts.Role;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.service.brief.BriefService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -267,6 +269,30 @@ class ApiTest {
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     JsonNode file = TestServer.json(r).get("files").get(0);
     assertThat(file.get("error").get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void advisoriesComeFromTheServersSnapshotsWithTheirChanges(@TempDir Path own) {
+    Path fixtures = Path.of("../ingest/src/test/resources/advisories");
+    BriefService.Context context =
+        new BriefService.Context(
+            CountryProfiles.shipped(),
+            null,
+            null,
+            List.of(
+                fixtures.resolve("de-travelwarning-mali-2025-06.json"),
+                fixtures.resolve("de-travelwarning-mali-2025-11.json")));
+    try (TestServer server = new TestServer(own, context, TestServer.ACLED_FIXTURE)) {
+      HttpResponse<String> r = server.get("/api/v1/advisories?country=Mali", Role.VIEWER);
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode j = TestServer.json(r);
+      assertThat(j.get("country").asText()).isEqualTo("MLI");
+      assertThat(j.get("snapshots").asInt()).isEqualTo(2);
+      assertThat(j.get("advisories").get(0).get("government").asText()).isEqualTo("de");
+      assertThat(j.get("advisories").get(0).get("level").asInt()).isEqualTo(4);
+      assertThat(j.get("changes").findValuesAsText("kind"))
+          .contains("level_raised", "leave_now_added");
+    }
   }
 
   static HttpResponse<String> upload(TestServer server, String name, String content) {

@@ -173,6 +173,7 @@ class AuthorisationMatrixTest {
             s(401, 401, 403, 200, 200)));
     t.add(get("/api/v1/actors", "/api/v1/actors", s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/actors/names", "/api/v1/actors/names", s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/advisories", "/api/v1/advisories?country=MLI", s(401, 401, 200, 200, 200)));
     return t;
   }
 

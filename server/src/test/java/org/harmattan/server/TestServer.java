@@ -49,6 +49,11 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server over a store holding {@code fixtures} (classpath resources). */
   TestServer(Path folder, String... fixtures) {
+    this(folder, BriefService.Context.defaults(), fixtures);
+  }
+
+  /** Starts a server with the brief context {@code context}. */
+  TestServer(Path folder, BriefService.Context context, String... fixtures) {
     this.folder = folder;
     this.store = Stores.open(folder.resolve("store.duckdb"));
     IngestService ingest = new IngestService(store, TODAY);
@@ -65,12 +70,7 @@ final class TestServer implements AutoCloseable {
         HarmattanServer.start(
             store,
             new HarmattanServer.Settings(
-                "127.0.0.1",
-                0,
-                folder.resolve("data"),
-                ActorRegistry.shipped(),
-                BriefService.Context.defaults(),
-                false));
+                "127.0.0.1", 0, folder.resolve("data"), ActorRegistry.shipped(), context, false));
   }
 
   /** A classpath resource copied into the folder, or a file named {@code file:PATH} as it is. */

@@ -22,6 +22,7 @@ public final class Routes implements AutoCloseable {
     r.addAll(new ClaimsResource(api).routes());
     r.addAll(new IngestResource(api).routes());
     r.addAll(new ActorsResource(api).routes());
+    r.addAll(new AdvisoriesResource(api).routes());
     this.all = List.copyOf(r);
   }
 
