@@ -56,6 +56,10 @@ class OpenApiDocumentTest {
     assertThat(result.getMessages()).isEmpty();
     assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
     assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
+    // A bearer token or a session by default, so that the docs page's Authorize sends the token.
+    assertThat(result.getOpenAPI().getSecurity()).hasSize(2);
+    assertThat(result.getOpenAPI().getComponents().getSecuritySchemes())
+        .containsKeys("bearer", "session");
   }
 
   @Test

@@ -32,6 +32,10 @@ public final class OpenApiDocument {
             + " briefs, aggregates) < analyst (+ events, ingest, claims, starting briefs) < admin"
             + " (+ users, quarantine). Responses derived from a source carry its attribution.");
     doc.putArray("servers").addObject().put("url", "/");
+    // Every operation needs a bearer token or a session unless it says otherwise ("security": []).
+    ArrayNode security = doc.putArray("security");
+    security.addObject().putArray("bearer");
+    security.addObject().putArray("session");
     ObjectNode components = components();
     doc.set("components", components);
     ObjectNode paths = doc.putObject("paths");
