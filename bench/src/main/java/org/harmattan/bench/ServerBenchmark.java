@@ -345,6 +345,26 @@ public final class ServerBenchmark {
                 ", ",
                 kinds.stream().filter(Kind::available).map(k -> k.name + " " + k.weight).toList()));
         table(kinds, measured);
+
+        // The same clients asking only for figures (and health as the reference): what a
+        // dashboard's readers see when nobody pages through raw events at the same time.
+        List<Kind> figuresOnly =
+            List.of(
+                new Kind("figures", 90, figures, true),
+                new Kind(
+                    "health (reference)",
+                    10,
+                    List.of(new Target("health", "/api/v1/health")),
+                    false));
+        Phase alone = load(http, base, token, figuresOnly, clients, requests, limit, 3L, false);
+        System.out.printf(
+            Locale.ROOT,
+            "%nLoad of figure queries alone: %d clients; stopped %s after %,d requests in %.1f s%n",
+            clients,
+            alone.timeLimitHit() ? "by the time limit" : "by the request count",
+            alone.requests(),
+            alone.seconds());
+        table(figuresOnly, alone);
         return checked ? 0 : 1;
       }
     }
@@ -503,7 +523,8 @@ public final class ServerBenchmark {
       k.targetRecorders = rs;
     }
     int totalWeight = live.stream().mapToInt(k -> k.weight).sum();
-    String[] headers = {"Authorization", "Bearer " + token};
+    // Clients ask for gzip as browsers and curl --compressed do; bytes are counted as sent.
+    String[] headers = {"Authorization", "Bearer " + token, "Accept-Encoding", "gzip"};
     AtomicLong issued = new AtomicLong();
     AtomicLong done = new AtomicLong();
     CountDownLatch start = new CountDownLatch(1);

@@ -106,6 +106,9 @@ public final class HarmattanServer implements AutoCloseable {
               cfg.startup.showJavalinBanner = false;
               cfg.http.maxRequestSize = MAX_BODY_BYTES;
               cfg.http.prefer405over404 = true;
+              // Bodies are compressed where it pays and once (the figures, per store version),
+              // not on every response.
+              cfg.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
               cfg.jetty.host = settings.bind();
               cfg.jetty.port = settings.port();
               cfg.jetty.multipartConfig.cacheDirectory(

@@ -142,6 +142,26 @@ class ApiTest {
   }
 
   @Test
+  void figuresAreSentCompressedToClientsThatAcceptGzip() throws Exception {
+    String path = "/api/v1/figures?" + WINDOW;
+    HttpResponse<byte[]> zipped =
+        server.http.send(
+            HttpRequest.newBuilder(server.uri(path))
+                .header("Authorization", "Bearer " + server.tokens.get(Role.VIEWER))
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    byte[] plain;
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+      plain = in.readAllBytes();
+    }
+    assertThat(new String(plain, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(server.get(path, Role.VIEWER).body());
+  }
+
+  @Test
   void claimsGetVerdictsWithTheComputedCitedFigure() {
     String yaml =
         "claims:\n"

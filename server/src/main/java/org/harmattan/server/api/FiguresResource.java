@@ -46,7 +46,43 @@ final class FiguresResource {
    * The figures of one window, as computed at one store generation, with the list response already
    * written (the body is the same for every caller until the next ingest).
    */
-  private record Computed(long generation, List<Figure> figures, boolean synthetic, String body) {}
+  private static final class Computed {
+    private final long generation;
+    private final List<Figure> figures;
+    private final boolean synthetic;
+    private final byte[] body;
+    private final byte[] gzipped;
+
+    Computed(long generation, List<Figure> figures, boolean synthetic, byte[] body) {
+      this.generation = generation;
+      this.figures = List.copyOf(figures);
+      this.synthetic = synthetic;
+      this.body = body;
+      this.gzipped = gzip(body);
+    }
+
+    long generation() {
+      return generation;
+    }
+
+    List<Figure> figures() {
+      return figures;
+    }
+
+    boolean synthetic() {
+      return synthetic;
+    }
+
+    /** The list response; never changed after it is made. */
+    byte[] body() {
+      return body;
+    }
+
+    /** The list response, gzip-compressed. */
+    byte[] gzipped() {
+      return gzipped;
+    }
+  }
 
   /** What identifies a window's figures. */
   record Key(
@@ -101,7 +137,26 @@ final class FiguresResource {
     Key key = key(ctx);
     Computed c = compute(key);
     ctx.header("X-Attribution", Licences.header(key.sources()));
-    ctx.contentType("application/json").result(c.body());
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.contentType("application/json");
+    String accepted = ctx.header("Accept-Encoding");
+    if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+      // Compressed once per window and store version, not per request: the citations' event ids
+      // make the body large and very compressible.
+      ctx.header("Content-Encoding", "gzip").result(c.gzipped());
+    } else {
+      ctx.result(c.body());
+    }
+  }
+
+  private static byte[] gzip(byte[] body) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 8 + 64);
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("a response could not be compressed", e);
+    }
+    return out.toByteArray();
   }
 
   private static String body(Key key, List<Figure> figures, boolean synthetic) {
@@ -193,12 +248,10 @@ final class FiguresResource {
                       request(api, key, scope, null),
                       api.today());
                 });
-    Computed c =
-        new Computed(
-            generation,
-            brief.figures(),
-            brief.synthetic(),
-            body(key, brief.figures(), brief.synthetic()));
+    byte[] body =
+        body(key, brief.figures(), brief.synthetic())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Computed c = new Computed(generation, brief.figures(), brief.synthetic(), body);
     cache.put(key, c);
     return c;
   }
