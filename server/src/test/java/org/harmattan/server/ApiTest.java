@@ -270,6 +270,7 @@ class ApiTest {
     HttpResponse<String> r = upload(server, "extra.csv", extra);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     JsonNode file = TestServer.json(r).get("files").get(0);
+    assertThat(file.get("path").asText()).isEqualTo("extra.csv");
     assertThat(file.get("rowsRead").asLong()).isEqualTo(2);
     assertThat(file.get("inserted").asLong()).isEqualTo(1);
     assertThat(file.get("quarantined").asLong()).isEqualTo(1);
@@ -288,7 +289,10 @@ class ApiTest {
     HttpResponse<String> r = upload(server, "notes.csv", "colour,size\nred,3\n");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
     JsonNode file = TestServer.json(r).get("files").get(0);
-    assertThat(file.get("error").get("message").asText()).isNotBlank();
+    assertThat(file.get("path").asText()).isEqualTo("notes.csv");
+    assertThat(file.get("error").get("message").asText())
+        .startsWith("notes.csv")
+        .doesNotContain("uploads");
   }
 
   @Test

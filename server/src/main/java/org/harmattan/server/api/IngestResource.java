@@ -66,6 +66,7 @@ final class IngestResource {
     }
     Path folder = api.dataDir().resolve("uploads").resolve(UUID.randomUUID().toString());
     List<Path> saved = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     try {
       Files.createDirectories(folder);
       for (UploadedFile f : files) {
@@ -74,13 +75,15 @@ final class IngestResource {
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         saved.add(target);
+        names.add(f.filename() == null ? target.getFileName().toString() : f.filename());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("an upload could not be saved under " + folder, e);
     }
     List<Map<String, Object>> results = new ArrayList<>();
     boolean failed = false;
-    for (Path p : saved) {
+    for (int i = 0; i < saved.size(); i++) {
+      Path p = saved.get(i);
       FileOutcome o =
           api.store()
               .write(
@@ -88,7 +91,15 @@ final class IngestResource {
                       new IngestService(s, api.today())
                           .ingest(p, IngestService.Options.detect(), bytes -> {}));
       failed |= o instanceof FileOutcome.Failed;
-      results.add(o.toMap());
+      // The report names the file as it was uploaded, not where the server keeps it.
+      Map<String, Object> m = new java.util.LinkedHashMap<>(o.toMap());
+      m.put("path", names.get(i));
+      if (o instanceof FileOutcome.Failed f) {
+        m.put(
+            "error",
+            Map.of("code", f.code(), "message", f.message().replace(p.toString(), names.get(i))));
+      }
+      results.add(m);
     }
     ctx.status(failed ? 422 : 200);
     SystemResource.ok(ctx, Map.of("files", results));
