@@ -18,7 +18,10 @@ public final class SignInThrottle {
   /** The longest wait. */
   public static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
-  private record Failures(int count, Instant blockedUntil) {}
+  /** The most records kept; past it, records idle for {@link #MAX_WAIT} are forgotten first. */
+  public static final int MAX_RECORDS = 10_000;
+
+  private record Failures(int count, Instant blockedUntil, Instant last) {}
 
   private final Map<String, Failures> byKey = new ConcurrentHashMap<>();
   private final Clock clock;
@@ -55,9 +58,29 @@ public final class SignInThrottle {
               long seconds = 1L << Math.min(20, count - FREE_FAILURES - 1);
               wait = Duration.ofSeconds(Math.min(seconds, MAX_WAIT.toSeconds()));
             }
-            return new Failures(count, now.plus(wait));
+            return new Failures(count, now.plus(wait), now);
           });
     }
+    if (byKey.size() > MAX_RECORDS) {
+      forget(now);
+    }
+  }
+
+  /**
+   * Keeps memory bounded when many names are tried: records idle for {@link #MAX_WAIT} go first; if
+   * that is not enough, the per-name records go (the per-address ones still slow the caller).
+   */
+  private void forget(Instant now) {
+    Instant idle = now.minus(MAX_WAIT);
+    byKey.values().removeIf(f -> f.last().isBefore(idle));
+    if (byKey.size() > MAX_RECORDS) {
+      byKey.keySet().removeIf(k -> k.startsWith("name:"));
+    }
+  }
+
+  /** How many records are kept (for tests and monitoring). */
+  public int size() {
+    return byKey.size();
   }
 
   public void succeeded(String name) {
