@@ -41,12 +41,8 @@ final class BriefOptions {
     if (country == null) {
       throw new CommandLine.ParameterException(cli, "--country is required, e.g. --country MLI");
     }
-    String c = country.strip();
-    if (c.length() == 3 && Countries.get().isIso3(c.toUpperCase(Locale.ROOT))) {
-      return c.toUpperCase(Locale.ROOT);
-    }
     return Countries.get()
-        .findIso3ByName(c)
+        .findIso3(country)
         .orElseThrow(
             () ->
                 new CommandLine.ParameterException(

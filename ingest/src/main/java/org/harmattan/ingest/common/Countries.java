@@ -39,6 +39,21 @@ public final class Countries {
     return Optional.ofNullable(preferredName.get(iso3));
   }
 
+  /**
+   * ISO3 for what a user typed: an ISO 3166 alpha-3 code in any case ({@code mli}), else a country
+   * name in any common spelling ({@code Mali}).
+   */
+  public Optional<String> findIso3(String codeOrName) {
+    if (codeOrName == null) {
+      return Optional.empty();
+    }
+    String c = codeOrName.strip();
+    if (c.length() == 3 && isIso3(c.toUpperCase(Locale.ROOT))) {
+      return Optional.of(c.toUpperCase(Locale.ROOT));
+    }
+    return findIso3ByName(c);
+  }
+
   /** ISO3 for a country name in any common spelling. */
   public Optional<String> findIso3ByName(String name) {
     if (name == null) {

@@ -71,6 +71,15 @@ class CountriesTest {
   }
 
   @Test
+  void whatAUserTypesIsACodeInAnyCaseOrAName() {
+    assertThat(Countries.get().findIso3("mli")).hasValue("MLI");
+    assertThat(Countries.get().findIso3(" BFA ")).hasValue("BFA");
+    assertThat(Countries.get().findIso3("Burkina Faso")).hasValue("BFA");
+    assertThat(Countries.get().findIso3("XYZ")).isEmpty();
+    assertThat(Countries.get().findIso3(null)).isEmpty();
+  }
+
+  @Test
   void everyRowOfTheTableIsWellFormedAndNoFipsCodeIsUsedTwice() throws IOException {
     List<String> fipsCodes = new ArrayList<>();
     try (var in = Countries.class.getResourceAsStream("countries.tsv")) {

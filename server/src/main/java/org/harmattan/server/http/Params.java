@@ -19,17 +19,13 @@ public final class Params {
   /** A required country: ISO 3166 alpha-3 (MLI) or an English name (Mali). */
   public static String country(Context ctx) {
     String c = required(ctx, "country", "an ISO 3166 alpha-3 code such as MLI, or a name");
-    String s = c.strip();
-    if (s.length() == 3 && Countries.get().isIso3(s.toUpperCase(Locale.ROOT))) {
-      return s.toUpperCase(Locale.ROOT);
-    }
     return Countries.get()
-        .findIso3ByName(s)
+        .findIso3(c)
         .orElseThrow(
             () ->
                 ApiProblem.badParameter(
                     "country",
-                    "'" + s + "' is not a known country",
+                    "'" + c.strip() + "' is not a known country",
                     "an ISO 3166 alpha-3 code such as MLI, or a name such as Mali"));
   }
 

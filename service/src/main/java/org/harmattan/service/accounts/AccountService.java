@@ -3,7 +3,6 @@ package org.harmattan.service.accounts;
 import static java.util.Objects.requireNonNull;
 
 import com.password4j.Argon2Function;
-import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -156,8 +155,7 @@ public final class AccountService {
     if (stored.isEmpty() || stored.get().revoked() != null) {
       return Optional.empty();
     }
-    if (!Argon2Function.getInstanceFromHash(stored.get().secretHash())
-        .check(m.group(2), stored.get().secretHash())) {
+    if (!matches(m.group(2), stored.get().secretHash())) {
       return Optional.empty();
     }
     Optional<Account> account = accounts.find(stored.get().user());
@@ -180,16 +178,20 @@ public final class AccountService {
       ARGON2.hash(new String(password));
       return Optional.empty();
     }
-    boolean ok =
-        Password.check(new String(password), a.get().passwordHash())
-            .with(Argon2Function.getInstanceFromHash(a.get().passwordHash()));
-    return ok ? Optional.of(new Principal(a.get().name(), a.get().role())) : Optional.empty();
+    return matches(new String(password), a.get().passwordHash())
+        ? Optional.of(new Principal(a.get().name(), a.get().role()))
+        : Optional.empty();
   }
 
   /** Whether {@code name} still stands for an enabled account of {@code role}. */
   public boolean stillValid(Principal p) {
     Optional<Account> a = accounts.find(p.name());
     return a.isPresent() && !a.get().disabled() && a.get().role() == p.role();
+  }
+
+  /** Whether {@code secret} is what the Argon2id hash {@code hash} (PHC string) was made from. */
+  private static boolean matches(String secret, String hash) {
+    return Argon2Function.getInstanceFromHash(hash).check(secret, hash);
   }
 
   private void forget(String name) {
