@@ -64,6 +64,14 @@ final class BriefCommand implements Callable<Integer> {
   List<String> eventTypes = new ArrayList<>();
 
   @Option(
+      names = "--sub-event-type",
+      paramLabel = "TYPE",
+      description =
+          "Only events of this sub-event type as the source names it (repeatable), e.g. 'Armed"
+              + " clash'.")
+  List<String> subEventTypes = new ArrayList<>();
+
+  @Option(
       names = "--actor",
       paramLabel = "ID",
       description =
@@ -81,7 +89,9 @@ final class BriefCommand implements Callable<Integer> {
     ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
     try (Store store = Stores.open(options.storePath())) {
-      Scope scope = Scopes.resolve(store.analytics(), registry, iso3, admin1, eventTypes, actor);
+      Scope scope =
+          Scopes.resolve(
+              store.analytics(), registry, iso3, admin1, eventTypes, subEventTypes, actor);
       written =
           BriefService.produce(
               store.analytics(),

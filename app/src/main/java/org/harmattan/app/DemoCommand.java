@@ -23,10 +23,12 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Role;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.server.HarmattanServer;
 import org.harmattan.service.Stores;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.ingest.FileOutcome;
@@ -44,7 +46,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Generate a synthetic Sahel scenario as an ACLED-format CSV, ingest it through the same path"
-          + " as a real export, and write the brief (marked SYNTHETIC on every page).",
+          + " as a real export, and write the brief (marked SYNTHETIC on every page); then serve"
+          + " the dashboard of its store on http://127.0.0.1:8080/ to visitors without an account"
+          + " until Ctrl-C (--no-serve stops after the brief).",
       "With --data DIR, ingest the event files in DIR instead and brief on them."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -83,8 +87,21 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--year", paramLabel = "YEAR", description = "With --data: the year to brief.")
   Integer year;
 
+  @Option(
+      names = "--no-serve",
+      description = "Write the brief and stop, without serving the dashboard (for scripts and CI).")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "8080",
+      description =
+          "Port of the dashboard on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 for any free one).")
+  int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     CommandLine cli = spec.commandLine();
     PrintWriter console = cli.getOut();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -114,6 +131,7 @@ final class DemoCommand implements Callable<Integer> {
     } else {
       files.addAll(listFiles(cli, data));
     }
+    BriefService.Request request;
     try (Store store = Stores.open(storeFile)) {
       IngestService ingest = new IngestService(store, today);
       for (Path f : files) {
@@ -148,7 +166,7 @@ final class DemoCommand implements Callable<Integer> {
           }
         }
       }
-      BriefService.Request request =
+      request =
           synthetic
               ? syntheticRequest(scenario, contextFiles.advisories())
               : dataRequest(cli, store, today);
@@ -162,7 +180,41 @@ final class DemoCommand implements Callable<Integer> {
       Written.print(console, written);
       console.printf(Locale.ROOT, "Open %s in a browser.%n", written.html().toAbsolutePath());
     }
-    return 0;
+    if (noServe) {
+      return 0;
+    }
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(
+          cli, "--port " + port + " is not a port (expected 0 to 65535)");
+    }
+    // Visitors on this machine see the dashboard as viewers, without an account.
+    return ServeCommand.serve(
+        storeFile,
+        new HarmattanServer.Settings(
+            "127.0.0.1",
+            port,
+            out.resolve("server"),
+            ActorRegistry.load(registries),
+            request.context(),
+            synthetic,
+            Role.VIEWER),
+        "/?" + view(request),
+        console);
+  }
+
+  /** The dashboard's address parameters of the brief's view. */
+  private static String view(BriefService.Request r) {
+    StringBuilder b =
+        new StringBuilder("country=")
+            .append(r.countryIso3())
+            .append("&from=")
+            .append(r.period().from())
+            .append("&to=")
+            .append(r.period().to());
+    if (r.comparison() != null) {
+      b.append("&compare=").append(r.comparison().from().getYear());
+    }
+    return b.toString();
   }
 
   private BriefService.Request syntheticRequest(

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.HarmattanServer;
 import org.harmattan.service.Stores;
 import picocli.CommandLine;
@@ -59,24 +60,61 @@ final class ServeCommand implements Callable<Integer> {
       description = "Extra actor registry files (YAML) to add to the shipped Sahel registry.")
   List<Path> registries = new ArrayList<>();
 
+  @Option(
+      names = "--anonymous",
+      paramLabel = "ROLE",
+      description =
+          "Let visitors without an account use the dashboard and API with this role, e.g. viewer"
+              + " (a wall display or kiosk); default: every call needs an account.")
+  String anonymous;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--port " + port + " is not a port (expected 0 to 65535)");
     }
+    Role anonymousRole = anonymousRole(spec.commandLine(), anonymous);
     Path store = options.storePath();
     Path dataDir = data != null ? data : store.resolveSibling(store.getFileName() + ".server");
     PrintWriter out = spec.commandLine().getOut();
     return serve(
         store,
         new HarmattanServer.Settings(
-            bind, port, dataDir, ActorRegistry.load(registries), context.context(), false),
+            bind,
+            port,
+            dataDir,
+            ActorRegistry.load(registries),
+            context.context(),
+            false,
+            anonymousRole),
+        "/",
         out);
   }
 
-  /** Serves {@code storePath} until the process is told to stop; shared with {@code demo}. */
-  static int serve(Path storePath, HarmattanServer.Settings settings, PrintWriter out)
+  /** The role named by {@code --anonymous}, or null when the option is absent. */
+  static Role anonymousRole(CommandLine cli, String word) {
+    if (word == null) {
+      return null;
+    }
+    return Role.find(word)
+        .filter(r -> r != Role.ADMIN)
+        .orElseThrow(
+            () ->
+                new CommandLine.ParameterException(
+                    cli,
+                    "--anonymous '"
+                        + word
+                        + "' is not a role visitors may have (expected viewer or analyst)"));
+  }
+
+  /**
+   * Serves {@code storePath} until the process is told to stop; shared with {@code demo}.
+   *
+   * @param view the dashboard's address to print, from the server's root: "/" or a view such as
+   *     "/?country=MLI&amp;from=2025-01-01&amp;to=2025-12-31"
+   */
+  static int serve(Path storePath, HarmattanServer.Settings settings, String view, PrintWriter out)
       throws InterruptedException {
     Store store = Stores.open(storePath);
     HarmattanServer server;
@@ -97,8 +135,13 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "harmattan-stop"));
     String base = "http://" + settings.bind() + ":" + server.port();
-    out.println("Harmattan API on " + base + "/api/v1 (store " + storePath + ")");
-    out.println("  docs " + base + "/api/docs, health " + base + "/api/v1/health");
+    out.println("Harmattan dashboard on " + base + view + " (store " + storePath + ")");
+    out.println(
+        "  "
+            + (settings.anonymous() == null
+                ? "sign in with an account (harmattan users add NAME --role viewer)"
+                : "open to visitors without an account as " + settings.anonymous().word() + "s"));
+    out.println("  API " + base + "/api/v1, docs " + base + "/api/docs");
     out.println("  Ctrl-C stops it.");
     out.flush();
     stopped.await();

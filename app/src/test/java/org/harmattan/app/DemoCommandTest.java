@@ -46,7 +46,7 @@ class DemoCommandTest {
   @BeforeAll
   static void runTheDemo() throws Exception {
     out = dir.resolve("demo");
-    run = CliRun.of("demo", "--out", out.toString());
+    run = CliRun.of("demo", "--no-serve", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     figures = new HashMap<>();
     Path json = out.resolve("brief/figures.json");

@@ -295,7 +295,8 @@ public final class ServerBenchmark {
               work.resolve("server-data"),
               ActorRegistry.shipped(),
               BriefService.Context.defaults(),
-              false);
+              false,
+              null);
       HttpClient http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
@@ -462,7 +463,9 @@ public final class ServerBenchmark {
       }
     }
     ActorRegistry registry = ActorRegistry.shipped();
-    Scope scope = Scopes.resolve(store.analytics(), registry, w.iso3(), List.of(), List.of(), null);
+    Scope scope =
+        Scopes.resolve(
+            store.analytics(), registry, w.iso3(), List.of(), List.of(), List.of(), null);
     Brief brief =
         BriefService.assemble(
             store.analytics(),

@@ -18,6 +18,7 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.api.Api;
 import org.harmattan.server.api.ApiRoute;
 import org.harmattan.server.api.Routes;
@@ -57,6 +58,8 @@ public final class HarmattanServer implements AutoCloseable {
    * @param registry the actor registry
    * @param context the reference inputs of briefs (profiles, roads, advisories)
    * @param synthetic whether the store holds a synthetic scenario
+   * @param anonymous the role of visitors without credentials (a wall display, a kiosk), or null
+   *     when every request needs credentials
    */
   public record Settings(
       String bind,
@@ -64,7 +67,8 @@ public final class HarmattanServer implements AutoCloseable {
       Path dataDir,
       ActorRegistry registry,
       BriefService.Context context,
-      boolean synthetic) {
+      boolean synthetic,
+      Role anonymous) {
     public Settings {
       requireNonNull(bind, "bind");
       requireNonNull(dataDir, "dataDir");
@@ -94,10 +98,12 @@ public final class HarmattanServer implements AutoCloseable {
             settings.context(),
             settings.dataDir(),
             Clock.systemUTC(),
-            settings.synthetic());
+            settings.synthetic(),
+            settings.anonymous());
     Routes routes = new Routes(api);
     String openApi = Json.write(OpenApiDocument.of(routes.all(), version()));
     String docs = resource("docs.html");
+    String dashboard = resource("dashboard/index.html");
     String docsScript = resource("docs.js");
     AtomicInteger inFlight = new AtomicInteger();
     Javalin app =
@@ -122,6 +128,25 @@ public final class HarmattanServer implements AutoCloseable {
                   server -> {
                     server.setStopTimeout(STOP_TIMEOUT_MS);
                     server.setStopAtShutdown(false);
+                  });
+              // The dashboard and its pinned front-end packages (webjars from Maven Central).
+              cfg.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/assets";
+                    s.directory = "/org/harmattan/server/dashboard";
+                    s.location = Location.CLASSPATH;
+                  });
+              cfg.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/assets/leaflet";
+                    s.directory = "/META-INF/resources/webjars/leaflet/1.9.4";
+                    s.location = Location.CLASSPATH;
+                  });
+              cfg.staticFiles.add(
+                  s -> {
+                    s.hostedPath = "/assets/markercluster";
+                    s.directory = "/META-INF/resources/webjars/leaflet-markercluster/1.4.1";
+                    s.location = Location.CLASSPATH;
                   });
               cfg.staticFiles.add(
                   s -> {
@@ -173,11 +198,24 @@ public final class HarmattanServer implements AutoCloseable {
               cfg.routes.get(
                   "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
               cfg.routes.get("/api/docs", ctx -> ctx.html(docs));
+              cfg.routes.get("/", ctx -> ctx.html(dashboard));
               cfg.routes.get(
                   "/api/docs/init.js",
                   ctx -> ctx.contentType("text/javascript").result(docsScript));
             });
-    app.start();
+    try {
+      app.start();
+    } catch (io.javalin.util.JavalinBindException e) {
+      routes.close();
+      throw HarmattanException.userInput(
+          ProblemCode.PORT_IN_USE,
+          "cannot listen on "
+              + settings.bind()
+              + ":"
+              + settings.port()
+              + " (another program uses it, or the address is not this machine's); choose"
+              + " another with --port N, or --port 0 for any free port");
+    }
     LOG.info("Harmattan API on http://{}:{}/api/v1", settings.bind(), app.port());
     return new HarmattanServer(app, routes, openApi, inFlight);
   }

@@ -54,6 +54,11 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server with the brief context {@code context}. */
   TestServer(Path folder, BriefService.Context context, String... fixtures) {
+    this(folder, context, null, fixtures);
+  }
+
+  /** Starts a server that grants callers without credentials {@code anonymous} (or nothing). */
+  TestServer(Path folder, BriefService.Context context, Role anonymous, String... fixtures) {
     this.folder = folder;
     this.store = Stores.open(folder.resolve("store.duckdb"));
     IngestService ingest = new IngestService(store, TODAY);
@@ -70,7 +75,13 @@ final class TestServer implements AutoCloseable {
         HarmattanServer.start(
             store,
             new HarmattanServer.Settings(
-                "127.0.0.1", 0, folder.resolve("data"), ActorRegistry.shipped(), context, false));
+                "127.0.0.1",
+                0,
+                folder.resolve("data"),
+                ActorRegistry.shipped(),
+                context,
+                false,
+                anonymous));
   }
 
   /** A classpath resource copied into the folder, or a file named {@code file:PATH} as it is. */

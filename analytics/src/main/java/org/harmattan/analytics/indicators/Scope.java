@@ -8,18 +8,24 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.engine.query.EventFilter;
 
 /**
- * Optional narrowing of every indicator: regions, event types, one actor.
+ * Optional narrowing of every indicator: regions, event types and sub-types, one actor.
  *
  * @param admin1 first-level regions, empty for all
  * @param eventTypes event types, null for all
+ * @param subEventTypes sub-event types as the source names them (e.g. "Armed clash"), empty for all
  * @param actorLabel the actor's name as the brief shows it, or null for all actors
  * @param actorNames the raw names that actor goes by in the store (any role)
  */
 public record Scope(
-    Set<String> admin1, Set<EventType> eventTypes, String actorLabel, Set<String> actorNames) {
+    Set<String> admin1,
+    Set<EventType> eventTypes,
+    Set<String> subEventTypes,
+    String actorLabel,
+    Set<String> actorNames) {
   public Scope {
     admin1 = Set.copyOf(admin1);
     eventTypes = eventTypes == null ? null : Set.copyOf(eventTypes);
+    subEventTypes = Set.copyOf(subEventTypes);
     actorNames = Set.copyOf(actorNames);
     if (actorLabel != null && actorNames.isEmpty()) {
       throw new IllegalArgumentException("actor " + actorLabel + " needs at least one raw name");
@@ -27,7 +33,7 @@ public record Scope(
   }
 
   /** No narrowing. */
-  public static final Scope ALL = new Scope(Set.of(), null, null, Set.of());
+  public static final Scope ALL = new Scope(Set.of(), null, Set.of(), null, Set.of());
 
   /** Applies the scope to a filter. */
   public EventFilter apply(EventFilter f) {
@@ -37,6 +43,9 @@ public record Scope(
     }
     if (eventTypes != null) {
       out = out.restrictEventTypes(eventTypes);
+    }
+    if (!subEventTypes.isEmpty()) {
+      out = out.withSubEventTypes(subEventTypes);
     }
     if (!actorNames.isEmpty()) {
       out = out.withAnyActorNames(actorNames);
@@ -56,6 +65,9 @@ public record Scope(
         labels.add(t.label());
       }
       parts.add(String.join(", ", new TreeSet<>(labels)));
+    }
+    if (!subEventTypes.isEmpty()) {
+      parts.add(String.join(", ", new TreeSet<>(subEventTypes)));
     }
     if (actorLabel != null) {
       parts.add(actorLabel);

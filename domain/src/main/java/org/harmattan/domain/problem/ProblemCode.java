@@ -143,7 +143,8 @@ public enum ProblemCode {
   NOT_ACCEPTABLE("not_acceptable", "the resource cannot be given in the format asked for"),
   BODY_TOO_LARGE("body_too_large", "the request body is over the size limit"),
   UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", "the request body is not of a type accepted"),
-  CSRF("csrf", "a request with a session cookie but without its anti-forgery token");
+  CSRF("csrf", "a request with a session cookie but without its anti-forgery token"),
+  PORT_IN_USE("port_in_use", "the server cannot listen on the address and port asked for");
 
   private final String code;
   private final String meaning;

@@ -212,6 +212,7 @@ final class AccountsResource {
     m.put("user", p.name());
     m.put("role", p.role().word());
     m.put("csrf", csrf);
+    m.put("anonymous", Authenticator.ANONYMOUS.equals(p.name()));
     return m;
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.auth.Authenticator;
 import org.harmattan.server.auth.Sessions;
 import org.harmattan.server.auth.SignInThrottle;
@@ -33,6 +34,7 @@ public final class Api {
    * @param dataDir where briefs and uploads are kept
    * @param context the reference inputs of briefs and figures (profiles, roads, advisories)
    * @param synthetic whether the store holds a synthetic scenario (marked on every figure)
+   * @param anonymous the role of callers without credentials, or null when all need credentials
    */
   public Api(
       Store store,
@@ -40,13 +42,14 @@ public final class Api {
       BriefService.Context context,
       Path dataDir,
       Clock clock,
-      boolean synthetic) {
+      boolean synthetic,
+      Role anonymous) {
     this.store = new StoreAccess(requireNonNull(store, "store"));
     this.clock = requireNonNull(clock, "clock");
     this.accounts = new AccountService(new LockedAccounts(this.store), clock);
     this.sessions = new Sessions(clock);
     this.throttle = new SignInThrottle(clock);
-    this.authenticator = new Authenticator(accounts, sessions);
+    this.authenticator = new Authenticator(accounts, sessions, anonymous);
     this.registry = requireNonNull(registry, "registry");
     this.context = requireNonNull(context, "context");
     this.dataDir = requireNonNull(dataDir, "dataDir");

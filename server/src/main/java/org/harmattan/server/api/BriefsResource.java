@@ -203,6 +203,7 @@ final class BriefsResource implements AutoCloseable {
             systems,
             strings(r.get("admin1")),
             strings(r.get("eventType")),
+            strings(r.get("subEventType")),
             r.hasNonNull("actor") ? r.get("actor").asText() : null);
     Map<String, Object> job = submit(key);
     ctx.status(202).header("Location", "/api/v1/briefs/" + job.get("id"));
@@ -221,6 +222,7 @@ final class BriefsResource implements AutoCloseable {
                         key.country(),
                         key.admin1(),
                         key.eventTypes(),
+                        key.subEventTypes(),
                         key.actor()));
     String id = UUID.randomUUID().toString();
     Path folder = api.dataDir().resolve("briefs").resolve(id);
@@ -382,6 +384,7 @@ final class BriefsResource implements AutoCloseable {
     r.put("sources", key.sources().stream().map(Enum::name).sorted().toList());
     r.put("admin1", key.admin1());
     r.put("eventType", key.eventTypes());
+    r.put("subEventType", key.subEventTypes());
     r.put("actor", key.actor());
     return r;
   }

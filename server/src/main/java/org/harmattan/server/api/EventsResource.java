@@ -48,6 +48,26 @@ final class EventsResource {
   /** The fields of an event, in order, with their HXL hashtags. */
   static final Map<String, String> FIELDS = fields();
 
+  /** The filters of an event query, shared by the listing, the map's points and the series. */
+  static final List<ApiRoute.Param> FILTERS =
+      List.of(
+          query("country", "string", "Country as ISO3 code or name, e.g. MLI"),
+          date("from", true, "First day, e.g. 2018-01-01"),
+          date("to", true, "Last day, e.g. 2018-12-31"),
+          query("source", "string", "Source systems, comma-separated (default: all)"),
+          query("admin1", "string", "First-level regions, comma-separated, e.g. Mopti"),
+          query("eventType", "string", "ACLED event types, e.g. Battles"),
+          query("subEventType", "string", "Sub-event types, e.g. Armed clash"),
+          query("actor", "string", "A registry actor id (any role), e.g. jnim"),
+          query("actorName", "string", "Raw actor names (any role), comma-separated"),
+          query("bbox", "string", "west,south,east,north in degrees, e.g. -5,14,-1,16"),
+          query("near", "string", "lat,lon,km: within km of a point, e.g. 12.65,-8,100"),
+          query("minFatalities", "integer", "At least this many deaths"),
+          query("maxFatalities", "integer", "At most this many deaths"));
+
+  /** The most points the map is sent at once: the deadliest first when there are more. */
+  static final int MAX_POINTS = 10_000;
+
   private final Api api;
 
   EventsResource(Api api) {
@@ -63,39 +83,135 @@ final class EventsResource {
                 "events",
                 "Events (current versions) with every engine filter, sorting and paging; JSON"
                     + " {events,total,next}, CSV with an HXL row, or GeoJSON (format= or Accept)",
-                List.of(
-                    query("country", "string", "Country as ISO3 code or name, e.g. MLI"),
-                    date("from", true, "First day, e.g. 2018-01-01"),
-                    date("to", true, "Last day, e.g. 2018-12-31"),
-                    query("source", "string", "Source systems, comma-separated (default: all)"),
-                    query("admin1", "string", "First-level regions, comma-separated, e.g. Mopti"),
-                    query("eventType", "string", "ACLED event types, e.g. Battles"),
-                    query("subEventType", "string", "Sub-event types, e.g. Armed clash"),
-                    query("actor", "string", "A registry actor id (any role), e.g. jnim"),
-                    query("actorName", "string", "Raw actor names (any role), comma-separated"),
-                    query("bbox", "string", "west,south,east,north in degrees, e.g. -5,14,-1,16"),
-                    query("near", "string", "lat,lon,km: within km of a point, e.g. 12.65,-8,100"),
-                    query("minFatalities", "integer", "At least this many deaths"),
-                    query("maxFatalities", "integer", "At most this many deaths"),
-                    query(
-                        "sort",
-                        "string",
-                        "date, fatalities, id, country, admin1 or eventType; '-' for descending"
-                            + " (default: date)"),
-                    query("limit", "integer", "Events per page, 1 to 1000 (default 100)"),
-                    query("page", "integer", "Page number from 1 (default 1)"),
-                    query("fields", "string", "Only these fields, comma-separated, e.g. id,date"),
-                    query("format", "string", "json (default), csv or geojson")),
+                concat(
+                    FILTERS,
+                    List.of(
+                        query(
+                            "sort",
+                            "string",
+                            "date, fatalities, id, country, admin1 or eventType; '-' for descending"
+                                + " (default: date)"),
+                        query("limit", "integer", "Events per page, 1 to 1000 (default 100)"),
+                        query("page", "integer", "Page number from 1 (default 1)"),
+                        query(
+                            "fields", "string", "Only these fields, comma-separated, e.g. id,date"),
+                        query("format", "string", "json (default), csv or geojson"))),
                 null,
                 "EventList",
                 this::list)
-            .withMedia(List.of("application/json", "text/csv", "application/geo+json")));
+            .withMedia(List.of("application/json", "text/csv", "application/geo+json")),
+        new ApiRoute(
+            HandlerType.GET,
+            "/api/v1/events/points",
+            Role.VIEWER,
+            "events",
+            "Where events happened, for a map: GeoJSON points with date, type, actors, deaths,"
+                + " place and source (notes only for analysts), the deadliest first, at most "
+                + MAX_POINTS
+                + "; total says how many matched",
+            concat(
+                FILTERS,
+                List.of(
+                    query(
+                        "limit",
+                        "integer",
+                        "At most this many points, 1 to " + MAX_POINTS + " (default all)"))),
+            null,
+            "EventPoints",
+            List.of("application/geo+json"),
+            200,
+            this::points));
+  }
+
+  private static List<ApiRoute.Param> concat(List<ApiRoute.Param> a, List<ApiRoute.Param> b) {
+    return FiguresResource.concat(a, b);
+  }
+
+  /**
+   * The events a request's filters select (country, period, source, admin1, types, actor, box,
+   * circle, fatalities), resolving a registry actor against {@code store}.
+   */
+  static EventFilter filter(Api api, Context ctx, org.harmattan.engine.Store store) {
+    Period period = Params.period(ctx);
+    String country = Params.optionalCountry(ctx);
+    Set<SourceSystem> sources =
+        ctx.queryParams("source").isEmpty()
+            ? EnumSet.allOf(SourceSystem.class)
+            : Params.sources(ctx);
+    EventFilter f = filter(ctx, EventFilter.of(country, period).withSources(sources));
+    String actor = ctx.queryParam("actor");
+    if (actor != null && !actor.isBlank()) {
+      if (country == null) {
+        throw ApiProblem.badParameter(
+            "actor", "actor needs a country", "country=ISO3 with actor=ID");
+      }
+      Scope scope =
+          Scopes.resolve(
+              store.analytics(), api.registry(), country, List.of(), List.of(), List.of(), actor);
+      f = f.withAnyActorNames(scope.actorNames());
+    }
+    return f;
+  }
+
+  private void points(Context ctx) {
+    boolean notes =
+        api.authenticator()
+            .identify(ctx)
+            .map(p -> p.role().covers(Role.ANALYST))
+            .orElse(
+                api.authenticator().anonymousRole().map(r -> r.covers(Role.ANALYST)).orElse(false));
+    int limit = Params.integer(ctx, "limit", 1, MAX_POINTS, MAX_POINTS);
+    EventPage result =
+        api.store()
+            .read(
+                s ->
+                    s.analytics()
+                        .listEvents(
+                            new EventListing(
+                                filter(api, ctx, s),
+                                EventListing.Sort.descending(EventListing.Sort.Field.FATALITIES),
+                                limit,
+                                0)));
+    Set<SourceSystem> present = EnumSet.noneOf(SourceSystem.class);
+    ObjectNode fc = Json.mapper().createObjectNode();
+    fc.put("type", "FeatureCollection");
+    ArrayNode features = fc.putArray("features");
+    for (Event e : result.events()) {
+      present.add(e.source());
+      if (e.latitude() == null || e.longitude() == null) {
+        continue;
+      }
+      ObjectNode f = features.addObject();
+      f.put("type", "Feature");
+      f.put("id", e.id());
+      ObjectNode g = f.putObject("geometry");
+      g.put("type", "Point");
+      g.putArray("coordinates").add(e.longitude()).add(e.latitude());
+      ObjectNode p = f.putObject("properties");
+      p.put("date", e.date().toString());
+      p.put("eventType", e.eventType().label());
+      p.put("subEventType", e.subEventType());
+      p.put("actor1", e.findActor(ActorRole.ACTOR_1).map(EventActor::name).orElse(null));
+      p.put("actor2", e.findActor(ActorRole.ACTOR_2).map(EventActor::name).orElse(null));
+      p.put("fatalities", e.fatalities().best());
+      p.put("admin1", e.admin1());
+      p.put("location", e.location());
+      p.put("source", e.source().name());
+      p.put("dataset", e.provenance().dataset());
+      if (notes) {
+        p.put("notes", e.notes());
+      }
+    }
+    fc.put("total", result.total());
+    fc.put("shown", result.events().size());
+    fc.set("attribution", Json.mapper().valueToTree(Licences.attribution(present)));
+    ctx.header("X-Total-Count", Long.toString(result.total()));
+    ctx.header("X-Attribution", Licences.header(present));
+    ctx.contentType("application/geo+json").result(Json.write(fc));
   }
 
   private void list(Context ctx) {
     Format format = Formats.choose(ctx, List.of(Format.JSON, Format.CSV, Format.GEOJSON));
-    Period period = Params.period(ctx);
-    String country = Params.optionalCountry(ctx);
     Set<SourceSystem> sources =
         ctx.queryParams("source").isEmpty()
             ? EnumSet.allOf(SourceSystem.class)
@@ -104,28 +220,17 @@ final class EventsResource {
     int limit = Params.integer(ctx, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
     int page = Params.integer(ctx, "page", 1, Integer.MAX_VALUE, 1);
     EventListing.Sort sort = sort(ctx.queryParam("sort"));
-    EventFilter base = EventFilter.of(country, period).withSources(sources);
-    EventFilter filter = filter(ctx, base);
     EventPage result =
         api.store()
             .read(
-                s -> {
-                  EventFilter f = filter;
-                  String actor = ctx.queryParam("actor");
-                  if (actor != null && !actor.isBlank()) {
-                    if (country == null) {
-                      throw ApiProblem.badParameter(
-                          "actor", "actor needs a country", "country=ISO3 with actor=ID");
-                    }
-                    Scope scope =
-                        Scopes.resolve(
-                            s.analytics(), api.registry(), country, List.of(), List.of(), actor);
-                    f = f.withAnyActorNames(scope.actorNames());
-                  }
-                  return s.analytics()
-                      .listEvents(
-                          new EventListing(f, sort, limit, (long) (page - 1) * (long) limit));
-                });
+                st ->
+                    st.analytics()
+                        .listEvents(
+                            new EventListing(
+                                filter(api, ctx, st),
+                                sort,
+                                limit,
+                                (long) (page - 1) * (long) limit)));
     Set<SourceSystem> present = EnumSet.noneOf(SourceSystem.class);
     result.events().forEach(e -> present.add(e.source()));
     ctx.header("X-Attribution", Licences.header(present.isEmpty() ? sources : present));

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.FiguresJson;
@@ -23,7 +22,6 @@ import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.Params;
 import org.harmattan.service.brief.BriefService;
-import org.harmattan.service.brief.Scopes;
 
 /**
  * The brief's figures for a country and window, each the figure object of figures.json with its
@@ -40,49 +38,11 @@ final class FiguresResource {
           query("source", "string", "Source system: ACLED (default), UCDP or GDELT"),
           query("admin1", "string", "Only events in these first-level regions (comma-separated)"),
           query("eventType", "string", "Only events of these ACLED event types (comma-separated)"),
+          query(
+              "subEventType",
+              "string",
+              "Only events of these sub-event types (comma-separated), e.g. Armed clash"),
           query("actor", "string", "Only events naming this registry actor, e.g. jnim"));
-
-  /**
-   * The figures of one window, as computed at one store generation, with the list response already
-   * written (the body is the same for every caller until the next ingest).
-   */
-  private static final class Computed {
-    private final long generation;
-    private final List<Figure> figures;
-    private final boolean synthetic;
-    private final byte[] body;
-    private final byte[] gzipped;
-
-    Computed(long generation, List<Figure> figures, boolean synthetic, byte[] body) {
-      this.generation = generation;
-      this.figures = List.copyOf(figures);
-      this.synthetic = synthetic;
-      this.body = body;
-      this.gzipped = gzip(body);
-    }
-
-    long generation() {
-      return generation;
-    }
-
-    List<Figure> figures() {
-      return figures;
-    }
-
-    boolean synthetic() {
-      return synthetic;
-    }
-
-    /** The list response; never changed after it is made. */
-    byte[] body() {
-      return body;
-    }
-
-    /** The list response, gzip-compressed. */
-    byte[] gzipped() {
-      return gzipped;
-    }
-  }
 
   /** What identifies a window's figures. */
   record Key(
@@ -92,14 +52,13 @@ final class FiguresResource {
       Set<SourceSystem> sources,
       List<String> admin1,
       List<String> eventTypes,
+      List<String> subEventTypes,
       String actor) {}
 
-  private final Api api;
-  private final Map<Key, Computed> cache = new ConcurrentHashMap<>();
-  private final Map<Key, Object> computing = new ConcurrentHashMap<>();
+  private final BriefCache briefs;
 
-  FiguresResource(Api api) {
-    this.api = api;
+  FiguresResource(BriefCache briefs) {
+    this.briefs = briefs;
   }
 
   List<ApiRoute> routes() {
@@ -135,21 +94,28 @@ final class FiguresResource {
 
   private void list(Context ctx) {
     Key key = key(ctx);
-    Computed c = compute(key);
+    BriefCache.Computed c = briefs.get(key);
+    byte[] body = c.body("figures", b -> body(key, b.figures(), b.synthetic()));
     ctx.header("X-Attribution", Licences.header(key.sources()));
+    send(ctx, body, () -> c.body("figures.gz", b -> gzip(body)));
+  }
+
+  /**
+   * Sends a JSON body made once per window and store version, compressed (also once) for clients
+   * that accept gzip: figures and overviews are large and very compressible.
+   */
+  static void send(Context ctx, byte[] body, java.util.function.Supplier<byte[]> gzipped) {
     ctx.header("Vary", "Accept-Encoding");
     ctx.contentType("application/json");
     String accepted = ctx.header("Accept-Encoding");
     if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
-      // Compressed once per window and store version, not per request: the citations' event ids
-      // make the body large and very compressible.
-      ctx.header("Content-Encoding", "gzip").result(c.gzipped());
+      ctx.header("Content-Encoding", "gzip").result(gzipped.get());
     } else {
-      ctx.result(c.body());
+      ctx.result(body);
     }
   }
 
-  private static byte[] gzip(byte[] body) {
+  static byte[] gzip(byte[] body) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 8 + 64);
     try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
       z.write(body);
@@ -159,7 +125,7 @@ final class FiguresResource {
     return out.toByteArray();
   }
 
-  private static String body(Key key, List<Figure> figures, boolean synthetic) {
+  private static byte[] body(Key key, List<Figure> figures, boolean synthetic) {
     List<ObjectNode> nodes = new ArrayList<>();
     for (Figure f : figures) {
       nodes.add(FiguresJson.toNode(f, synthetic));
@@ -167,15 +133,16 @@ final class FiguresResource {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("figures", nodes);
     m.put("attribution", Licences.attribution(key.sources()));
-    return org.harmattan.server.http.Json.write(m);
+    return org.harmattan.server.http.Json.write(m)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private void one(Context ctx) {
     String id = ctx.pathParam("id");
     Key key = key(ctx);
-    Computed c = compute(key);
+    Brief brief = briefs.get(key).brief();
     Figure f =
-        c.figures().stream()
+        brief.figures().stream()
             .filter(x -> x.id().equals(id))
             .findFirst()
             .orElseThrow(
@@ -191,7 +158,7 @@ final class FiguresResource {
                             + id
                             + "' (GET /api/v1/figures lists them)"));
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("figure", FiguresJson.toNode(f, c.synthetic()));
+    m.put("figure", FiguresJson.toNode(f, brief.synthetic()));
     m.put("attribution", Licences.attribution(key.sources()));
     ctx.header("X-Attribution", Licences.header(key.sources()));
     SystemResource.ok(ctx, m);
@@ -209,51 +176,8 @@ final class FiguresResource {
         Params.sources(ctx),
         Params.list(ctx, "admin1"),
         Params.list(ctx, "eventType"),
+        Params.list(ctx, "subEventType"),
         actor == null || actor.isBlank() ? null : actor.strip());
-  }
-
-  private Computed compute(Key key) {
-    Computed known = cache.get(key);
-    if (known != null && known.generation() == api.store().generation()) {
-      return known;
-    }
-    // One computation per window at a time: callers arriving together wait for the first.
-    synchronized (computing.computeIfAbsent(key, k -> new Object())) {
-      known = cache.get(key);
-      if (known != null && known.generation() == api.store().generation()) {
-        return known;
-      }
-      return computeNow(key);
-    }
-  }
-
-  private Computed computeNow(Key key) {
-    long generation = api.store().generation();
-    Brief brief =
-        api.store()
-            .read(
-                store -> {
-                  Scope scope =
-                      Scopes.resolve(
-                          store.analytics(),
-                          api.registry(),
-                          key.country(),
-                          key.admin1(),
-                          key.eventTypes(),
-                          key.actor());
-                  return BriefService.assemble(
-                      store.analytics(),
-                      store.observations(),
-                      api.registry(),
-                      request(api, key, scope, null),
-                      api.today());
-                });
-    byte[] body =
-        body(key, brief.figures(), brief.synthetic())
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    Computed c = new Computed(generation, brief.figures(), brief.synthetic(), body);
-    cache.put(key, c);
-    return c;
   }
 
   static BriefService.Request request(Api api, Key key, Scope scope, java.nio.file.Path out) {

@@ -16,7 +16,9 @@ public final class Routes implements AutoCloseable {
     List<ApiRoute> r = new ArrayList<>();
     r.addAll(new SystemResource(api).routes());
     r.addAll(new AccountsResource(api).routes());
-    r.addAll(new FiguresResource(api).routes());
+    BriefCache cache = new BriefCache(api);
+    r.addAll(new FiguresResource(cache).routes());
+    r.addAll(new OverviewResource(api, cache).routes());
     r.addAll(new EventsResource(api).routes());
     r.addAll(briefs.routes());
     r.addAll(new ClaimsResource(api).routes());

@@ -11,7 +11,8 @@ import org.harmattan.service.accounts.Principal;
 
 /**
  * Finds who made a request: {@code Authorization: Bearer TOKEN}, else the dashboard's session
- * cookie (then a state-changing request must also carry the session's {@code X-CSRF-Token}).
+ * cookie (then a state-changing request must also carry the session's {@code X-CSRF-Token}); a
+ * caller with neither is anonymous, with the role the server grants anonymous visitors, if any.
  */
 public final class Authenticator {
   /** The session cookie's name. */
@@ -22,12 +23,26 @@ public final class Authenticator {
 
   private static final String PRINCIPAL = "harmattan.principal";
 
+  /** The name an anonymous caller goes by; never an account's name (those have no spaces). */
+  public static final String ANONYMOUS = "anonymous visitor";
+
   private final AccountService accounts;
   private final Sessions sessions;
+  private final Role anonymous;
 
-  public Authenticator(AccountService accounts, Sessions sessions) {
+  /**
+   * @param anonymous the role of callers without credentials, or null when every guarded resource
+   *     needs credentials
+   */
+  public Authenticator(AccountService accounts, Sessions sessions, Role anonymous) {
     this.accounts = accounts;
     this.sessions = sessions;
+    this.anonymous = anonymous;
+  }
+
+  /** The role of callers without credentials, if the server grants one. */
+  public Optional<Role> anonymousRole() {
+    return Optional.ofNullable(anonymous);
   }
 
   /** Resolves the caller once per request; a bad token is a 401, never a silent anonymous. */
@@ -84,6 +99,7 @@ public final class Authenticator {
   public Principal require(Context ctx, Role needed) {
     Principal p =
         identify(ctx)
+            .or(() -> anonymousRole().map(r -> new Principal(ANONYMOUS, r)))
             .orElseThrow(
                 () ->
                     new ApiProblem(
@@ -98,10 +114,9 @@ public final class Authenticator {
           ProblemCode.FORBIDDEN,
           "this resource needs the role "
               + needed.word()
-              + "; the account "
-              + p.name()
-              + " is "
-              + p.role().word());
+              + (p.name().equals(ANONYMOUS)
+                  ? "; sign in (anonymous visitors are " + p.role().word() + "s)"
+                  : "; the account " + p.name() + " is " + p.role().word()));
     }
     return p;
   }

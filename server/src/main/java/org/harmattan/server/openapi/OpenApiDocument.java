@@ -103,7 +103,10 @@ public final class OpenApiDocument {
         if (m.equals("application/json") && r.response() != null) {
           ref(schema, r.response());
         } else if (m.equals("application/geo+json")) {
-          ref(schema, "EventFeatureCollection");
+          // A route answering GeoJSON only names its own schema; the event listing's GeoJSON is
+          // its events as features.
+          boolean own = r.media().size() == 1 && r.response() != null;
+          ref(schema, own ? r.response() : "EventFeatureCollection");
         } else {
           schema.put("type", "string");
         }

@@ -27,6 +27,7 @@ public final class Scopes {
    *
    * @param admin1 first-level regions (empty: all)
    * @param eventTypes ACLED event type labels (empty: all)
+   * @param subEventTypes sub-event types as the source names them (empty: all)
    * @param actorId a registry actor id, or null
    * @throws HarmattanException (USER_INPUT) for an unknown event type or actor, or an actor that
    *     names no event of the country
@@ -37,6 +38,7 @@ public final class Scopes {
       String iso3,
       Collection<String> admin1,
       Collection<String> eventTypes,
+      Collection<String> subEventTypes,
       String actorId) {
     Set<EventType> types = null;
     if (!eventTypes.isEmpty()) {
@@ -83,6 +85,6 @@ public final class Scopes {
       }
       label = a.name();
     }
-    return new Scope(new HashSet<>(admin1), types, label, names);
+    return new Scope(new HashSet<>(admin1), types, new HashSet<>(subEventTypes), label, names);
   }
 }

@@ -1,0 +1,88 @@
+package org.harmattan.server.api;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.harmattan.analytics.indicators.Scope;
+import org.harmattan.briefs.model.Brief;
+import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.brief.Scopes;
+
+/**
+ * The assembled brief of a window, computed once per window and store version and shared by the
+ * resources that show it (figures, the dashboard's overview). Computing it takes the brief's whole
+ * analysis; it does not change between ingests.
+ */
+final class BriefCache {
+  /** A brief assembled at one store generation, with bodies made from it on first use. */
+  static final class Computed {
+    private final long generation;
+    private final Brief brief;
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
+
+    Computed(long generation, Brief brief) {
+      this.generation = generation;
+      this.brief = brief;
+    }
+
+    long generation() {
+      return generation;
+    }
+
+    Brief brief() {
+      return brief;
+    }
+
+    /** The response body named {@code name}, made once from the brief by {@code make}. */
+    byte[] body(String name, Function<Brief, byte[]> make) {
+      return bodies.computeIfAbsent(name, n -> make.apply(brief));
+    }
+  }
+
+  private final Api api;
+  private final Map<FiguresResource.Key, Computed> cache = new ConcurrentHashMap<>();
+  private final Map<FiguresResource.Key, Object> computing = new ConcurrentHashMap<>();
+
+  BriefCache(Api api) {
+    this.api = api;
+  }
+
+  /** The brief of {@code key} at the store's current generation. */
+  Computed get(FiguresResource.Key key) {
+    Computed known = cache.get(key);
+    if (known != null && known.generation() == api.store().generation()) {
+      return known;
+    }
+    // One computation per window at a time: callers arriving together wait for the first.
+    synchronized (computing.computeIfAbsent(key, k -> new Object())) {
+      known = cache.get(key);
+      if (known != null && known.generation() == api.store().generation()) {
+        return known;
+      }
+      long generation = api.store().generation();
+      Brief brief =
+          api.store()
+              .read(
+                  store -> {
+                    Scope scope =
+                        Scopes.resolve(
+                            store.analytics(),
+                            api.registry(),
+                            key.country(),
+                            key.admin1(),
+                            key.eventTypes(),
+                            key.subEventTypes(),
+                            key.actor());
+                    return BriefService.assemble(
+                        store.analytics(),
+                        store.observations(),
+                        api.registry(),
+                        FiguresResource.request(api, key, scope, null),
+                        api.today());
+                  });
+      Computed c = new Computed(generation, brief);
+      cache.put(key, c);
+      return c;
+    }
+  }
+}
