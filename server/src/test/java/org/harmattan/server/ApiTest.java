@@ -347,4 +347,151 @@ class ApiTest {
     }
     throw new AssertionError("no figure " + id + " in " + figures);
   }
+
+  @Test
+  void aSeriesCountsEventsAndDeathsPerMonthAndPerWeekFromMonday() {
+    JsonNode months =
+        TestServer.json(server.get("/api/v1/series?" + WINDOW + "&interval=month", Role.VIEWER));
+    // January: MLI9301 (4) and MLI9302 (3); February: MLI9303 (2), 9304 (10), 9305 (6); March:
+    // MLI9306 (0), 9307 (0), 9310 (1).
+    assertThat(points(months))
+        .containsExactly(
+            "2025-01-01..2025-01-31 2 7",
+            "2025-02-01..2025-02-28 3 18",
+            "2025-03-01..2025-03-31 3 1");
+    assertThat(months.get("events").asLong()).isEqualTo(8);
+    assertThat(months.get("fatalities").asLong()).isEqualTo(26);
+    assertThat(months.get("query").asText()).contains("MLI");
+    JsonNode weeks =
+        TestServer.json(server.get("/api/v1/series?" + WINDOW + "&interval=week", Role.VIEWER));
+    // Weeks start on Mondays: 30 December (cut to 1 January) to 31 March, 14 in all; 5 January
+    // is a Sunday, 3 February a Monday (two events), 1 March a Saturday.
+    List<String> w = points(weeks);
+    assertThat(w).hasSize(14);
+    assertThat(w.get(0)).isEqualTo("2025-01-01..2025-01-05 1 4");
+    assertThat(w).contains("2025-02-03..2025-02-09 2 12", "2025-02-24..2025-03-02 1 0");
+    assertThat(w.get(13)).isEqualTo("2025-03-31..2025-03-31 1 1");
+    JsonNode battles =
+        TestServer.json(
+            server.get(
+                "/api/v1/series?" + WINDOW + "&interval=month&eventType=Battles", Role.VIEWER));
+    assertThat(points(battles))
+        .containsExactly(
+            "2025-01-01..2025-01-31 1 4",
+            "2025-02-01..2025-02-28 1 10",
+            "2025-03-01..2025-03-31 0 0");
+    HttpResponse<String> bad =
+        server.get("/api/v1/series?" + WINDOW + "&interval=hour", Role.VIEWER);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(bad).get("parameter").asText()).isEqualTo("interval");
+  }
+
+  static List<String> points(JsonNode series) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode p : series.get("points")) {
+      out.add(
+          p.get("start").asText()
+              + ".."
+              + p.get("end").asText()
+              + " "
+              + p.get("events").asLong()
+              + " "
+              + p.get("fatalities").asLong());
+    }
+    return out;
+  }
+
+  @Test
+  void mapPointsComeDeadliestFirstWithNotesOnlyForAnalysts() {
+    JsonNode viewer = TestServer.json(server.get("/api/v1/events/points?" + WINDOW, Role.VIEWER));
+    assertThat(viewer.get("total").asLong()).isEqualTo(8);
+    assertThat(viewer.get("features")).hasSize(8);
+    JsonNode first = viewer.get("features").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("acled:MLI9304");
+    assertThat(first.get("properties").get("fatalities").asLong()).isEqualTo(10);
+    assertThat(first.get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(-0.0447);
+    for (JsonNode f : viewer.get("features")) {
+      assertThat(f.get("properties").has("notes")).isFalse();
+    }
+    JsonNode analyst = TestServer.json(server.get("/api/v1/events/points?" + WINDOW, Role.ANALYST));
+    assertThat(analyst.get("features").get(0).get("properties").get("notes").asText())
+        .isEqualTo("Clash near Gao.");
+    JsonNode two =
+        TestServer.json(server.get("/api/v1/events/points?" + WINDOW + "&limit=2", Role.VIEWER));
+    assertThat(two.get("total").asLong()).isEqualTo(8);
+    assertThat(two.get("shown").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void theOverviewHoldsEveryFigureOfTheBriefWithTheTextTheBriefPrints() {
+    JsonNode overview =
+        TestServer.json(server.get("/api/v1/overview?" + WINDOW + "&compare=2024", Role.VIEWER));
+    JsonNode events = overview.get("figures").get("events.total");
+    assertThat(events.get("value").asLong()).isEqualTo(8);
+    assertThat(events.get("text").asText()).isEqualTo("8 events");
+    assertThat(overview.get("figures").get("fatalities.total").get("text").asText())
+        .isEqualTo("26 deaths");
+    assertThat(overview.get("sections").get(0).get("id").asText()).isEqualTo("key-figures");
+    JsonNode figures =
+        TestServer.json(server.get("/api/v1/figures?" + WINDOW + "&compare=2024", Role.VIEWER))
+            .get("figures");
+    assertThat(overview.get("figures").size()).isEqualTo(figures.size());
+    for (JsonNode f : figures) {
+      JsonNode shown = overview.get("figures").get(f.get("id").asText());
+      assertThat(shown.get("value")).as(f.get("id").asText()).isEqualTo(f.get("value"));
+      assertThat(shown.get("records").asLong())
+          .isEqualTo(f.get("citation").get("recordCount").asLong());
+    }
+  }
+
+  @Test
+  void anonymousVisitorsAreViewersWhenTheServerSaysSo(@TempDir Path own) {
+    try (TestServer open =
+        new TestServer(
+            own, BriefService.Context.defaults(), Role.VIEWER, TestServer.ACLED_FIXTURE)) {
+      HttpResponse<String> session = open.get("/api/v1/session", null);
+      assertThat(session.statusCode()).isEqualTo(200);
+      assertThat(TestServer.json(session).get("anonymous").asBoolean()).isTrue();
+      assertThat(TestServer.json(session).get("role").asText()).isEqualTo("viewer");
+      assertThat(open.get("/api/v1/overview?" + WINDOW, null).statusCode()).isEqualTo(200);
+      HttpResponse<String> events = open.get("/api/v1/events?" + WINDOW, null);
+      assertThat(events.statusCode()).isEqualTo(403);
+      assertThat(TestServer.json(events).get("detail").asText())
+          .contains("sign in (anonymous visitors are viewers)");
+      assertThat(open.get("/api/v1/users", null).statusCode()).isEqualTo(403);
+      // A signed-in analyst is still an analyst; a bad token is still refused.
+      assertThat(open.get("/api/v1/events?" + WINDOW, Role.ANALYST).statusCode()).isEqualTo(200);
+      HttpResponse<String> bad =
+          open.send(
+              HttpRequest.newBuilder(open.uri("/api/v1/overview?" + WINDOW))
+                  .header("Authorization", "Bearer hmt_not_a_token")
+                  .build());
+      assertThat(bad.statusCode()).isEqualTo(401);
+    }
+    // Without the option, a visitor needs an account.
+    assertThat(server.get("/api/v1/overview?" + WINDOW, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theDashboardAndItsPackagesAreServedFromTheServerItself() {
+    HttpResponse<String> page = server.get("/", null);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+    // Everything the page loads comes from this server: no CDN, no tile server, no web font.
+    List<String> addresses = new ArrayList<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+    while (m.find()) {
+      if (!m.group(1).startsWith("#")) {
+        addresses.add(m.group(1));
+      }
+    }
+    assertThat(addresses).isNotEmpty().allMatch(a -> a.startsWith("/") && !a.startsWith("//"));
+    for (String a : addresses) {
+      assertThat(server.get(a, null).statusCode()).as(a).isEqualTo(200);
+    }
+    assertThat(server.get("/assets/app.js", null).body().replace("http://www.w3.org/2000/svg", ""))
+        .doesNotContain("http://", "https://")
+        .contains("/api/v1/overview");
+  }
 }

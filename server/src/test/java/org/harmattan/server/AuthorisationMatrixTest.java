@@ -145,6 +145,13 @@ class AuthorisationMatrixTest {
             "/api/v1/figures/events.total?" + WINDOW,
             s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/events", "/api/v1/events?" + WINDOW, s(401, 401, 403, 200, 200)));
+    t.add(
+        get(
+            "/api/v1/events/points",
+            "/api/v1/events/points?" + WINDOW,
+            s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/series", "/api/v1/series?" + WINDOW, s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/overview", "/api/v1/overview?" + WINDOW, s(401, 401, 200, 200, 200)));
     t.add(post("/api/v1/briefs", "/api/v1/briefs?" + WINDOW, s(401, 401, 403, 202, 202)));
     t.add(get("/api/v1/briefs", "/api/v1/briefs", s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/briefs/{id}", b, s(401, 401, 200, 200, 200)));

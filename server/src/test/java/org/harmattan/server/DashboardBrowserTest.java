@@ -350,11 +350,17 @@ class DashboardBrowserTest {
   /** Opens the popup of the deadliest event on the map and returns its text. */
   private String firstPopup() {
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    js.executeScript(
-        "window.testMarker = state.events.getLayers()[0];"
-            + " state.map.setView(window.testMarker.getLatLng(), 13, {animate: false});");
-    // The marker is drawn once the clusters are redrawn at that zoom (clustering stops there).
-    await().until(d -> Boolean.TRUE.equals(js.executeScript("return !!window.testMarker._map;")));
+    // Zoom to the marker until it is drawn (clustering stops at that zoom); a view the page sets
+    // meanwhile (fitting the country) is zoomed again on the next try.
+    await()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "window.testMarker = state.events.getLayers()[0];"
+                            + " if (window.testMarker._map) return true;"
+                            + " state.map.setView(window.testMarker.getLatLng(), 13,"
+                            + " {animate: false}); return false;")));
     js.executeScript("window.testMarker.openPopup();");
     WebElement popup =
         await()
