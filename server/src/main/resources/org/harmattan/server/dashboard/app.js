@@ -13,8 +13,11 @@ const EVENT_TYPES = [
   ['Strategic developments', '#009E73'],
 ];
 const TYPE_COLOUR = new Map(EVENT_TYPES);
-/** Categorical colours for actors and other categories: at most eight, then "other" in grey. */
-const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#882255', '#44AA99'];
+/**
+ * Colours for actors (Paul Tol's "muted" scheme, also safe for colour blindness, and apart from the
+ * event types' colours): at most eight, then "other" in grey.
+ */
+const PALETTE = ['#332288', '#88CCEE', '#117733', '#DDCC77', '#CC6677', '#AA4499', '#44AA99', '#999933'];
 const OTHER = '#9a9a9a';
 const CORRIDOR_COLOUR = { open: '#009E73', disrupted: '#E69F00', blocked: '#D55E00', unknown: '#8c8c8c' };
 const VIEW_KEYS = ['country', 'from', 'to', 'compare', 'eventType', 'subEventType', 'actor', 'admin1'];
@@ -505,13 +508,6 @@ function setUpMap() {
     maxClusterRadius: 40, showCoverageOnHover: false, chunkedLoading: true, disableClusteringAtZoom: 11,
   });
   state.events.addTo(map);
-  const legend = L.control({ position: 'bottomright' });
-  legend.onAdd = () => {
-    const div = el('details', { class: 'legend', id: 'legend', open: true });
-    L.DomEvent.disableClickPropagation(div);
-    return div;
-  };
-  legend.addTo(map);
   state.layerControl = L.control.layers(null, { Events: state.events }, { collapsed: false, position: 'topright' }).addTo(map);
 }
 
@@ -588,6 +584,7 @@ function showBriefLayers(o) {
   const maps = o.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'map');
   const seen = new Set();
   let bounds = null;
+  let countryBounds = null;
   state.categories = null;
   for (const m of maps) {
     // The widest map's area: the country's, not the capital's surroundings.
@@ -596,6 +593,9 @@ function showBriefLayers(o) {
       const key = layer.kind + ':' + layer.name;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (layer.kind === 'outlines' && layer.outline === 'country') {
+        countryBounds = L.geoJSON(layer.features).getBounds();
+      }
       if (layer.kind === 'outlines') {
         const style = {
           neighbour: { color: '#9a9a9a', weight: 0.8, fillColor: '#ecebe6', fillOpacity: 1 },
@@ -620,8 +620,14 @@ function showBriefLayers(o) {
         seen.add('labels:' + labels);
         const g = L.layerGroup(layer.features.features.map((f) => {
           const [lon, lat] = f.geometry.coordinates;
-          return L.circleMarker([lat, lon], { radius: 5, color: '#000', weight: 2, fillColor: '#fff', fillOpacity: 1 })
-            .bindTooltip(f.properties.label, { permanent: true, direction: 'right', className: 'place-label' });
+          const place = f.properties.category === 'capital' || f.properties.category === 'town';
+          // Places are named on the map; other marks (passage-affecting events) on hover.
+          return L.circleMarker([lat, lon], place
+            ? { radius: 5, color: '#000', weight: 2, fillColor: '#fff', fillOpacity: 1 }
+            : { radius: 5, color: '#000', weight: 1.5, fillColor: TYPE_COLOUR.get(f.properties.category) || '#fff', fillOpacity: 1 })
+            .bindTooltip(f.properties.label, place
+              ? { permanent: true, direction: 'right', className: 'place-label' }
+              : { direction: 'top' });
         }));
         state.overlays[layer.name] = g;
       } else if (layer.kind === 'lines') {
@@ -660,8 +666,8 @@ function showBriefLayers(o) {
     state.layerControl.addOverlay(g, name);
     if (!/hot/i.test(name)) g.addTo(map);
   }
-  if (bounds && state.boundsFor !== o.country.iso3) {
-    map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]]);
+  if (state.boundsFor !== o.country.iso3 && (countryBounds || bounds)) {
+    map.fitBounds(countryBounds || [[bounds[1], bounds[0]], [bounds[3], bounds[2]]], { padding: [8, 8] });
     state.boundsFor = o.country.iso3;
   }
   drawLegend();
@@ -684,22 +690,23 @@ function categoryColours(categories) {
 function drawLegend() {
   const legend = $('legend');
   if (!legend) return;
-  const items = [el('summary', { text: 'Legend' }), el('h3', { text: 'Events by type' }),
-    ...EVENT_TYPES.map(([t, c]) => el('div', {}, el('span', { class: 'swatch', style: 'background:' + c }), t))];
+  const group = (title, entries) => el('div', { class: 'group' }, el('h3', { text: title }), el('ul', {}, entries));
+  const item = (cls, colour, text) => el('li', {}, el('span', { class: cls, style: (cls === 'line' ? 'border-color:' : 'background:') + colour }), text);
+  const groups = [group('Events by type (size: deaths)', EVENT_TYPES.map(([t, c]) => item('swatch', c, t)))];
   if (state.corridors) {
-    items.push(el('h3', { text: 'Corridors' }),
-      ...Object.entries(CORRIDOR_COLOUR).map(([s, c]) => el('div', {}, el('span', { class: 'line', style: 'border-color:' + c }), s)));
+    groups.push(group('Corridors', Object.entries(CORRIDOR_COLOUR).map(([s, c]) => item('line', c, s))));
   }
   if (state.categories && state.categories.size) {
-    items.push(el('h3', { text: 'Leading actor per cell' }));
+    const entries = [];
     let other = false;
     for (const [c, colour] of state.categories) {
       if (colour === OTHER) { other = true; continue; }
-      items.push(el('div', {}, el('span', { class: 'swatch', style: 'background:' + colour }), c));
+      entries.push(item('cell', colour, c));
     }
-    if (other) items.push(el('div', {}, el('span', { class: 'swatch', style: 'background:' + OTHER }), 'other'));
+    if (other) entries.push(item('cell', OTHER, 'other'));
+    groups.push(group('Leading actor per cell (opacity: its share)', entries));
   }
-  legend.replaceChildren(...items);
+  legend.replaceChildren(...groups);
 }
 
 // ---------------------------------------------------------------- the timeline
