@@ -3,20 +3,18 @@ package org.harmattan.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.service.brief.BriefService;
+import org.harmattan.testsupport.Chromium;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.AfterAll;
@@ -31,13 +29,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,8 +44,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DashboardBrowserTest {
   static final String FILE = MaliApiRealDataTest.FILE;
   static final String VIEW = "/?country=MLI&from=2018-01-01&to=2018-12-31&compare=2017";
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots");
 
   static Path folder;
@@ -67,10 +57,7 @@ class DashboardBrowserTest {
   @BeforeAll
   static void startServer() throws IOException {
     Path raw = SharedData.require(FILE);
-    SharedData.requireAvailable(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium and ChromeDriver not found at /usr/bin (apt-get install chromium"
-            + " chromium-driver) for the dashboard's browser tests");
+    Chromium.requireInstalled();
     // The expected numbers, read from the raw export without Harmattan's code: the country is
     // the export's ISO3 code, the year its year column.
     Set<String> ids = new HashSet<>();
@@ -107,28 +94,7 @@ class DashboardBrowserTest {
   @BeforeEach
   void startBrowser() throws IOException {
     profile = Files.createTempDirectory("harmattan-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--window-size=1600,1100",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .usingAnyFreePort()
-            .build();
-    driver = new ChromeDriver(service, options);
+    driver = Chromium.start(profile, 1600, 1100);
   }
 
   @AfterEach
@@ -382,13 +348,7 @@ class DashboardBrowserTest {
   }
 
   private void assertNoConsoleErrors() {
-    List<String> errors = new ArrayList<>();
-    for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
-      if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-        errors.add(e.getMessage());
-      }
-    }
-    assertThat(errors).as("the browser console's errors").isEmpty();
+    assertThat(Chromium.consoleErrors(driver)).as("the browser console's errors").isEmpty();
   }
 
   private void screenshot(String name) throws IOException {

@@ -74,6 +74,11 @@ async function api(path, options = {}) {
 
 // ---------------------------------------------------------------- small DOM helpers
 
+/** A User Timing mark (what the browser benchmark reads: counts, figures, map of a view). */
+function mark(name) {
+  if (window.performance && performance.mark) performance.mark(name);
+}
+
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -316,7 +321,8 @@ async function load(view) {
   fillForm(view);
   showMessage('');
   const seq = ++state.loadSeq;
-  const window = query(view);
+  mark('harmattan-load');
+  const windowQuery = query(view);
   const filters = query(view, ['country', 'from', 'to', 'eventType', 'subEventType', 'actor', 'admin1']);
   filters.set('source', SOURCE);
   document.body.setAttribute('aria-busy', 'true');
@@ -332,15 +338,21 @@ async function load(view) {
     state.comparison = s.comparison;
     showCounts(s.series);
     drawTimeline();
+    mark('harmattan-counts');
   }).catch(failed('The timeline could not be loaded'));
   const points = api('/api/v1/events/points?' + filters, { headers: { Accept: 'application/geo+json' } })
-    .then((p) => { if (current()) showPoints(p); })
+    .then((p) => {
+      if (!current()) return;
+      showPoints(p);
+      mark('harmattan-map');
+    })
     .catch(failed('The events could not be loaded'));
-  const overview = api('/api/v1/overview?' + window).then((o) => {
+  const overview = api("/api/v1/overview?" + windowQuery).then((o) => {
     if (!current()) return;
     state.overview = o;
     showOverview(o);
     drawTimeline();
+    mark('harmattan-figures');
   }).catch((e) => {
     if (!current()) return;
     state.overview = null;
