@@ -207,6 +207,22 @@ async function start() {
   setUpTimeline();
   $('start-brief').addEventListener('click', startBrief);
   window.addEventListener('popstate', () => load(readView()));
+  // A full view in the address loads at once; the store's coverage (the country list, and the
+  // default view when the address has none) arrives meanwhile.
+  const asked = readView();
+  const complete = asked.country && asked.from && asked.to;
+  if (complete) {
+    setOption($('f-country'), asked.country);
+    load(asked);
+  }
+  api('/api/v1/actors').then((r) => {
+    const s = $('f-actor');
+    const current = s.value;
+    s.replaceChildren(el('option', { value: '', text: 'All' }),
+      ...r.actors.map((a) => el('option', { value: a.id, text: a.name })));
+    setOption(s, current || (readView().actor || ''));
+  }).catch(() => {});
+  loadBriefs();
   try {
     state.coverage = (await api('/api/v1/coverage')).coverage;
   } catch (e) {
@@ -216,26 +232,18 @@ async function start() {
   const countries = [...new Set(state.coverage.map((c) => c.country))].sort();
   const select = $('f-country');
   select.replaceChildren(...countries.map((c) => el('option', { value: c, text: c })));
+  if (state.view && state.view.country) setOption(select, state.view.country);
   if (!countries.length) {
     $('sections').replaceChildren(
       el('p', { text: 'The store holds no events yet. Ingest an export (harmattan ingest FILE, or POST /api/v1/ingest) and reload.' }));
     showMessage('The store is empty.');
     return;
   }
-  api('/api/v1/actors').then((r) => {
-    const s = $('f-actor');
-    const current = s.value;
-    s.replaceChildren(el('option', { value: '', text: 'All' }),
-      ...r.actors.map((a) => el('option', { value: a.id, text: a.name })));
-    setOption(s, current || (readView().actor || ''));
-  }).catch(() => {});
-  let view = readView();
-  if (!view.country || !view.from || !view.to) {
-    view = Object.assign(defaultView(state.coverage, view.country) || {}, view);
+  if (!complete) {
+    const view = Object.assign(defaultView(state.coverage, asked.country) || {}, asked);
     history.replaceState(view, '', '?' + query(view).toString());
+    load(view);
   }
-  load(view);
-  loadBriefs();
   if (state.session.role === 'admin') loadAdmin();
 }
 
@@ -332,14 +340,21 @@ async function load(view) {
     if (!current()) return;
     showMessage(`${what}: ${e.message}`);
   };
-  const series = loadSeries(filters, view).then((s) => {
+  const seriesQuery = new URLSearchParams(filters);
+  seriesQuery.set('interval', state.interval);
+  state.comparison = null;
+  const series = api('/api/v1/series?' + seriesQuery).then((s) => {
     if (!current()) return;
-    state.series = s.series;
-    state.comparison = s.comparison;
-    showCounts(s.series);
+    state.series = s;
+    showCounts(s);
     drawTimeline();
     mark('harmattan-counts');
   }).catch(failed('The timeline could not be loaded'));
+  const comparison = loadComparison(seriesQuery, view).then((c) => {
+    if (!current() || !c) return;
+    state.comparison = c;
+    drawTimeline();
+  });
   const points = api('/api/v1/events/points?' + filters, { headers: { Accept: 'application/geo+json' } })
     .then((p) => {
       if (!current()) return;
@@ -359,23 +374,18 @@ async function load(view) {
     $('sections').replaceChildren(el('p', { class: 'error', text: 'The figures could not be computed: ' + e.message }));
     failed('The figures could not be computed')(e);
   });
-  await Promise.allSettled([series, points, overview]);
+  await Promise.allSettled([series, comparison, points, overview]);
   if (current()) document.body.removeAttribute('aria-busy');
 }
 
-async function loadSeries(filters, view) {
-  const q = new URLSearchParams(filters);
-  q.set('interval', state.interval);
-  const series = api('/api/v1/series?' + q);
-  let comparison = Promise.resolve(null);
-  if (view.compare) {
-    const shift = Number(view.compare) - Number(view.from.slice(0, 4));
-    const c = new URLSearchParams(q);
-    c.set('from', shiftYear(view.from, shift));
-    c.set('to', shiftYear(view.to, shift));
-    comparison = api('/api/v1/series?' + c).catch(() => null);
-  }
-  return { series: await series, comparison: await comparison };
+/** The same intervals of the comparison year, or null without one (or when it fails). */
+async function loadComparison(seriesQuery, view) {
+  if (!view.compare) return null;
+  const shift = Number(view.compare) - Number(view.from.slice(0, 4));
+  const c = new URLSearchParams(seriesQuery);
+  c.set('from', shiftYear(view.from, shift));
+  c.set('to', shiftYear(view.to, shift));
+  return api('/api/v1/series?' + c).catch(() => null);
 }
 
 function shiftYear(iso, years) {
