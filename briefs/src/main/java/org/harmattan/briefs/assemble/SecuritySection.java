@@ -41,15 +41,6 @@ final class SecuritySection {
   }
 
   /**
-   * The key figures: totals, political violence, violence against civilians and by state forces,
-   * each with its change against the comparison window, then one line per other section.
-   */
-  Section keyFigures(Period c, List<List<Inline>> headlines) {
-    return new Section(
-        "key-figures", "Key figures", List.of(new Block.Bullets(keyFigureItems(c, headlines))));
-  }
-
-  /**
    * The key figures, one item each: the totals with their change (the headline trend, first),
    * political violence, violence against civilians, by state forces, then the other sections'
    * headlines.
