@@ -3,13 +3,21 @@ package org.harmattan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.harmattan.briefs.render.FiguresJson;
+import org.harmattan.domain.figure.Figure;
 import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
@@ -21,13 +29,86 @@ class BriefCommandsTest {
 
   @TempDir Path dir;
 
+  /** A figure of a figures.json, written out whole as the API returns it. */
   private static JsonNode figure(Path figuresJson, String id) throws Exception {
-    for (JsonNode f : JSON.readTree(Files.readString(figuresJson, StandardCharsets.UTF_8))) {
-      if (f.get("id").asText().equals(id)) {
-        return f;
+    for (Figure f : FiguresJson.read(Files.readString(figuresJson, StandardCharsets.UTF_8))) {
+      if (f.id().equals(id)) {
+        return FiguresJson.toNode(f, false);
       }
     }
     throw new AssertionError("no figure " + id + " in " + figuresJson);
+  }
+
+  /**
+   * The Mali 2018 brief from the real ACLED files with the road graph: a summary of at most two
+   * pages, a body of at most 12 and at most 20 pages in all, with every figure cited in a note;
+   * figures.json at least 5 times smaller than the same figures written out one by one (the shape
+   * of earlier versions), and resolving to the same citations.
+   */
+  @Test
+  void theMali2018BriefFitsInTwentyPagesAndItsFiguresFileShrinks() throws Exception {
+    Path store = maliStore();
+    Path out = dir.resolve("mali-2018-roads");
+    CliRun brief =
+        CliRun.of(
+            "brief",
+            "--store",
+            store.toString(),
+            "--country",
+            "MLI",
+            "--from",
+            "2018-01-01",
+            "--to",
+            "2018-12-31",
+            "--compare",
+            "2017",
+            "--roads",
+            SharedData.requireRoot().resolve("roads_african_urban_network").toString(),
+            "--out",
+            out.toString());
+    assertThat(brief.code()).as(brief.err()).isZero();
+
+    String json = Files.readString(out.resolve("figures.json"), StandardCharsets.UTF_8);
+    List<Figure> figures = FiguresJson.read(json);
+    ArrayNode oneByOne = JSON.createArrayNode();
+    figures.forEach(f -> oneByOne.add(FiguresJson.toNode(f, false)));
+    DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+    String earlier =
+        JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent))
+            .writeValueAsString(oneByOne);
+    assertThat(json.getBytes(StandardCharsets.UTF_8).length * 5L)
+        .isLessThanOrEqualTo(earlier.getBytes(StandardCharsets.UTF_8).length);
+    // The shared tables give back each figure's sources and event ids, as written one by one.
+    assertThat(FiguresJson.read(earlier)).isEqualTo(figures);
+    assertThat(figures.stream().map(Figure::id))
+        .contains("incidents.deadliest.1", "incidents.deadliest.5");
+
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
+      int pages = pdf.getNumberOfPages();
+      PDFTextStripper text = new PDFTextStripper();
+      int appendix = 0;
+      for (int page = 1; page <= pages && appendix == 0; page++) {
+        text.setStartPage(page);
+        text.setEndPage(page);
+        if (text.getText(pdf).contains("Sources and notes\n")) {
+          appendix = page;
+        }
+      }
+      assertThat(pages).as("pages in all").isLessThanOrEqualTo(20);
+      assertThat(appendix - 1).as("pages before the source appendix").isBetween(1, 12);
+      text.setStartPage(1);
+      text.setEndPage(2);
+      assertThat(text.getText(pdf)).as("the summary ends on page 2").contains("Political timeline");
+      text.setStartPage(appendix);
+      text.setEndPage(pages);
+      String notes = text.getText(pdf).replaceAll("\\s+", " ");
+      // The list numbers print apart from the lines: each figure has its line, and the last
+      // number is the figure count.
+      assertThat(notes).contains(" " + figures.size() + ". ");
+      for (Figure f : figures) {
+        assertThat(notes).as("note of %s", f.id()).contains(" " + f.id() + " ");
+      }
+    }
   }
 
   private Path maliStore() {

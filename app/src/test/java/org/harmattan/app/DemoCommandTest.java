@@ -18,6 +18,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmattan.analytics.corridors.SegmentStatus;
+import org.harmattan.briefs.render.FiguresJson;
+import org.harmattan.domain.figure.Figure;
 import org.harmattan.testsupport.PlainCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,9 +51,10 @@ class DemoCommandTest {
     run = CliRun.of("demo", "--no-serve", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     figures = new HashMap<>();
-    Path json = out.resolve("brief/figures.json");
-    for (JsonNode f : JSON.readTree(Files.readString(json, StandardCharsets.UTF_8))) {
-      figures.put(f.get("id").asText(), f);
+    String json = Files.readString(out.resolve("brief/figures.json"), StandardCharsets.UTF_8);
+    boolean synthetic = JSON.readTree(json).get("synthetic").asBoolean();
+    for (Figure f : FiguresJson.read(json)) {
+      figures.put(f.id(), FiguresJson.toNode(f, synthetic));
     }
   }
 
@@ -87,7 +90,7 @@ class DemoCommandTest {
             "## Travel advisories");
     assertThat(brief.resolve("maps/capital-events.svg")).exists();
     assertThat(brief.resolve("maps/influence-map.svg")).exists();
-    String keyFigures = md.substring(md.indexOf("## Key figures"), md.indexOf("## Political"));
+    String keyFigures = md.substring(md.indexOf("## Summary"), md.indexOf("## Political"));
     assertThat(keyFigures)
         .contains(
             "Political violence came within",
@@ -108,8 +111,15 @@ class DemoCommandTest {
     assertThat(denominator.get("complete").asBoolean()).isTrue();
     assertThat(value("humanitarian.people_in_need.share"))
         .isCloseTo(6_369_795.0 / 22_159_324, within(1e-12));
+    // Both import corridors are blocked (pinned below): the corridors' rule says deteriorated.
+    assertThat(keyFigures)
+        .contains("| Corridors | deteriorated | ")
+        .contains("Deadliest incidents of the window");
     try (PDDocument pdf = Loader.loadPDF(brief.resolve("brief.pdf").toFile())) {
       PDFTextStripper text = new PDFTextStripper();
+      text.setStartPage(1);
+      text.setEndPage(2);
+      assertThat(text.getText(pdf)).as("the summary ends on page 2").contains("Political timeline");
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
         text.setStartPage(page);
         text.setEndPage(page);

@@ -431,7 +431,7 @@ class ApiTest {
     assertThat(events.get("text").asText()).isEqualTo("8 events");
     assertThat(overview.get("figures").get("fatalities.total").get("text").asText())
         .isEqualTo("26 deaths");
-    assertThat(overview.get("sections").get(0).get("id").asText()).isEqualTo("key-figures");
+    assertThat(overview.get("sections").get(0).get("id").asText()).isEqualTo("summary");
     JsonNode figures =
         TestServer.json(server.get("/api/v1/figures?" + WINDOW + "&compare=2024", Role.VIEWER))
             .get("figures");

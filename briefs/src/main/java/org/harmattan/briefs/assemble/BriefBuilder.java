@@ -11,13 +11,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.harmattan.analytics.advisories.AdvisoryChange;
+import org.harmattan.analytics.advisories.AdvisoryPicture;
+import org.harmattan.analytics.advisories.ChangeKind;
 import org.harmattan.analytics.capital.CapitalAdvance;
+import org.harmattan.analytics.indicators.DeadliestIncidents;
+import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 
@@ -40,6 +48,18 @@ public final class BriefBuilder {
   private final List<Block.Annotation> timeline = new ArrayList<>();
   private final List<List<Inline>> headlines = new ArrayList<>();
   private String sourceNote = "";
+  private DeadliestIncidents deadliest;
+  private WarningIndicators warnings;
+  private CapitalAdvance capital;
+  private boolean roads;
+  private AdvisoryPicture advisories;
+
+  /** A corridor's overall status figure, e.g. {@code corridor.dakar.status}. */
+  private static final Pattern CORRIDOR_STATUS = Pattern.compile("corridor\\.[^.]+\\.status");
+
+  /** The actor types whose approach to the capital the judgement watches. */
+  private static final Set<ActorType> ARMED_OPPOSITION =
+      Set.of(ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA);
 
   public BriefBuilder(
       SecurityIndicators security, String countryName, boolean synthetic, Instant generatedAt) {
@@ -113,13 +133,37 @@ public final class BriefBuilder {
    */
   public BriefBuilder capital(CapitalAdvance c, BaseMaps.Base base) {
     register(c.listFigures());
+    this.capital = c;
     extraSections.add(CapitalSection.build(c, base));
     return this;
   }
 
-  /** Adds the early-warning section from evaluated rules. */
+  /** Adds the early-warning section from evaluated rules; those that fired join the summary. */
   public BriefBuilder warnings(WarningIndicators w) {
+    this.warnings = w;
     return section(WarningSection.build(w, security.request().period().to()), w.listFigures());
+  }
+
+  /** Names the window's deadliest incidents in the summary, each death toll a figure. */
+  public BriefBuilder deadliest(DeadliestIncidents d) {
+    register(d.listFigures());
+    this.deadliest = d;
+    return this;
+  }
+
+  /**
+   * Says that a road graph was given, so that the corridors are judged (from their status figures,
+   * registered by their section) rather than "not assessed".
+   */
+  public BriefBuilder roadsGiven() {
+    this.roads = true;
+    return this;
+  }
+
+  /** The travel advisories read for the brief, whose changes in the window are judged. */
+  public BriefBuilder advisoryPicture(AdvisoryPicture picture) {
+    this.advisories = requireNonNull(picture, "picture");
+    return this;
   }
 
   /** A sentence on where the data came from, e.g. the synthetic scenario's seed. */
@@ -133,7 +177,7 @@ public final class BriefBuilder {
     Period c = security.request().comparison();
     SecuritySection securitySections = new SecuritySection(security, this::figure, canonicalActor);
     List<Section> sections = new ArrayList<>();
-    sections.add(securitySections.keyFigures(c, headlines));
+    sections.add(summary(securitySections.keyFigureItems(c, headlines)));
     sections.addAll(leadSections);
     sections.add(securitySections.situation(p, c, timeline));
     sections.addAll(extraSections);
@@ -170,6 +214,148 @@ public final class BriefBuilder {
         generatedAt);
   }
 
+  /**
+   * The summary: the headline trend, a judgement per area, the deadliest incidents, the other key
+   * figures and the early-warning rules that fired.
+   */
+  private Section summary(List<List<Inline>> keyFigures) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Paragraph(keyFigures.get(0)));
+    blocks.add(new Block.Judgements(judgements()));
+    if (deadliest != null) {
+      blocks.add(deadliestTable());
+    }
+    blocks.add(new Block.Paragraph(List.of(Inline.text("Key figures:"))));
+    blocks.add(new Block.Bullets(keyFigures.subList(1, keyFigures.size())));
+    if (warnings != null) {
+      blocks.add(new Block.Paragraph(firedSignals()));
+    }
+    return new Section("summary", "Summary", blocks);
+  }
+
+  /** The judgement of each area, by the rules of {@link Judgements}. */
+  private List<Judgement> judgements() {
+    List<Judgement> out = new ArrayList<>();
+    out.add(
+        Judgements.security(
+            figures.get(FigureIds.FATALITIES_TOTAL),
+            figures.get(FigureIds.compare(FigureIds.FATALITIES_TOTAL)),
+            figures.get(FigureIds.change(FigureIds.FATALITIES_TOTAL))));
+    List<Figure> incursions = new ArrayList<>();
+    Figure within100 = null;
+    if (capital != null) {
+      int at100 = CapitalAdvance.RADII_KM.indexOf(100);
+      if (at100 >= 0 && at100 < capital.within().size()) {
+        within100 = figures.get(capital.within().get(at100));
+      }
+      for (CapitalAdvance.ActorAdvance a : capital.actors()) {
+        if (!ARMED_OPPOSITION.contains(a.actor().type())) {
+          continue;
+        }
+        for (String id : a.incursions()) {
+          // Ids name the ring: capital.first_incursion_km.<radius>.<actor>.
+          if (id.contains("_km.50.") || id.contains("_km.100.")) {
+            incursions.add(figure(id));
+          }
+        }
+      }
+    }
+    out.add(Judgements.capital(capital != null, incursions, within100));
+    out.add(
+        Judgements.corridors(
+            roads,
+            figures.values().stream()
+                .filter(f -> CORRIDOR_STATUS.matcher(f.id()).matches())
+                .toList()));
+    out.add(
+        Judgements.humanitarian(
+            Optional.ofNullable(figures.get("humanitarian.idps")),
+            Optional.ofNullable(figures.get("humanitarian.idps.change.percent"))));
+    int raised = 0;
+    int lowered = 0;
+    if (advisories != null) {
+      Period p = security.request().period();
+      for (AdvisoryChange ch : advisories.changes()) {
+        if (!p.contains(ch.date())) {
+          continue;
+        }
+        if (ch.kind() == ChangeKind.LEVEL_RAISED || ch.kind() == ChangeKind.LEAVE_NOW_ADDED) {
+          raised++;
+        } else if (ch.kind() == ChangeKind.LEVEL_LOWERED) {
+          lowered++;
+        }
+      }
+    }
+    out.add(
+        Judgements.advisories(
+            advisories != null, figures.get(AdvisorySection.CHANGES), raised, lowered));
+    return out;
+  }
+
+  private Block.Table deadliestTable() {
+    List<List<List<Inline>>> rows = new ArrayList<>();
+    for (DeadliestIncidents.Incident i : deadliest.incidents()) {
+      rows.add(
+          List.of(
+              List.of(Inline.text(Periods.DAY.format(i.event().date()))),
+              List.of(Inline.text(i.place())),
+              List.of(Inline.text(actorNames(i.actors()))),
+              List.of(Inline.number(i.figureId()))));
+    }
+    if (rows.isEmpty()) {
+      rows.add(
+          List.of(
+              List.of(Inline.text("none")),
+              List.of(Inline.text("no event of the window reports a death")),
+              List.of(Inline.text("")),
+              List.of(Inline.text(""))));
+    }
+    return new Block.Table(
+        "Deadliest incidents of the window (best fatality estimate; ties by event id)",
+        List.of("Date", "Place", "Actors", "Deaths"),
+        rows);
+  }
+
+  /** The actors of an incident, each by its registry name where one matches. */
+  private String actorNames(List<String> raw) {
+    List<String> names = new ArrayList<>();
+    for (String r : raw) {
+      String name = canonicalActor.apply(r).orElse(r);
+      if (!names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names.isEmpty() ? "not named" : String.join("; ", names);
+  }
+
+  /** "Early-warning rules that fired: …", each with its observed figure, or that none did. */
+  private List<Inline> firedSignals() {
+    List<WarningIndicators.Entry> fired = new ArrayList<>();
+    for (WarningIndicators.Entry e : warnings.country()) {
+      if (e.signal().triggered()) {
+        fired.add(e);
+      }
+    }
+    fired.addAll(warnings.triggeredRegions());
+    String asOf = Periods.DAY.format(security.request().period().to());
+    if (fired.isEmpty()) {
+      return List.of(Inline.text("Early-warning rules: none fired as of " + asOf + "."));
+    }
+    List<Inline> parts = new ArrayList<>();
+    parts.add(Inline.text("Early-warning rules that fired as of " + asOf + ": "));
+    for (int i = 0; i < fired.size(); i++) {
+      WarningIndicators.Entry e = fired.get(i);
+      parts.add(
+          Inline.text((i > 0 ? "; " : "") + e.signal().area() + ", " + e.signal().level() + " ("));
+      parts.add(Inline.figure(e.observedFigure()));
+      parts.add(Inline.text(" against "));
+      parts.add(Inline.figure(e.baselineFigure()));
+      parts.add(Inline.text(")"));
+    }
+    parts.add(Inline.text(". See Early-warning signals."));
+    return parts;
+  }
+
   private Figure figure(String id) {
     Figure f = figures.get(id);
     if (f == null) {
@@ -187,6 +373,8 @@ public final class BriefBuilder {
         bullets.items().forEach(this::refs);
       } else if (b instanceof Block.Table table) {
         table.rows().forEach(r -> r.forEach(this::refs));
+      } else if (b instanceof Block.Judgements j) {
+        j.judgements().forEach(x -> refs(x.basis()));
       } else if (b instanceof Block.Chart chart) {
         for (Block.Series se : chart.series()) {
           for (Block.Point pt : se.points()) {

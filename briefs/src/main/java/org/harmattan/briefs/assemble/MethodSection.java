@@ -3,29 +3,16 @@ package org.harmattan.briefs.assemble;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.domain.figure.SourceRef;
 
 /** The brief's method and sources, and the attribution line its sources ask for. */
 final class MethodSection {
-  /** Credits asked for by sources other than the event datasets. */
-  private static final Map<String, String> SOURCE_CREDITS =
-      Map.of(
-          "African Urban Network",
-          " (cite Prieto-Curiel, Schumann, Heo and Heinrigs 2022, Computers, Environment and"
-              + " Urban Systems; built from OpenStreetMap, ODbL, and Africapolis)");
-
   private MethodSection() {}
 
   /**
@@ -72,42 +59,33 @@ final class MethodSection {
         new Block.Paragraph(
             List.of(
                 Inline.text(
-                    "Every number links to a numbered reference below that gives its filters,"
-                        + " the query that computed it, the source files with their SHA-256, the"
-                        + " number of records and their event ids, so that it can be checked with"
+                    "The summary judges each area by a fixed rule on figures of the brief (an"
+                        + " area without the data a rule needs is \"not assessed\", with the"
+                        + " reason). The deadliest incidents are the window's events with the"
+                        + " largest best fatality estimates, ties broken by event id."))));
+    List<List<Inline>> rules = new ArrayList<>();
+    for (List<String> rule : Judgements.RULES) {
+      rules.add(List.of(Inline.text(rule.get(0) + ": " + rule.get(1) + ".")));
+    }
+    blocks.add(new Block.Bullets(rules));
+    blocks.add(
+        new Block.Paragraph(
+            List.of(
+                Inline.text(
+                    "Every number links to a numbered note under Sources and notes that gives its"
+                        + " period, its filters, its sources and the number of records;"
+                        + " figures.json (and the HTML, on demand) adds the query that computed it"
+                        + " and the ids of the records, so that it can be checked with"
                         + " `harmattan check-claims`."))));
-    List<List<Inline>> others = new ArrayList<>();
-    new TreeMap<>(otherSources(figures))
-        .forEach(
-            (system, datasets) ->
-                others.add(
-                    List.of(
-                        Inline.text(
-                            system
-                                + ": "
-                                + String.join(", ", datasets)
-                                + (synthetic ? "" : SOURCE_CREDITS.getOrDefault(system, ""))))));
-    if (!others.isEmpty()) {
-      blocks.add(
-          new Block.Paragraph(
-              List.of(Inline.text("Other sources behind the figures of this brief:"))));
-      blocks.add(new Block.Bullets(others));
-    }
+    blocks.add(
+        new Block.Paragraph(
+            List.of(
+                Inline.text(
+                    "The table of sources under Sources and notes lists every file behind the"
+                        + " figures (the event exports, and the road graph, case file and"
+                        + " humanitarian tables where used) with its SHA-256, the terms of its"
+                        + " data, the credit it asks for and the day it was read into the store."))));
     return new Section("method", "Method and sources", blocks);
-  }
-
-  /** Source systems other than the event datasets, with the files cited from each. */
-  private static Map<String, Set<String>> otherSources(Collection<Figure> figures) {
-    Set<String> events = Set.of("ACLED", "UCDP", "GDELT");
-    Map<String, Set<String>> out = new LinkedHashMap<>();
-    for (Figure f : figures) {
-      for (SourceRef r : f.citation().sources()) {
-        if (!events.contains(r.system())) {
-          out.computeIfAbsent(r.system(), k -> new TreeSet<>()).add(r.dataset());
-        }
-      }
-    }
-    return out;
   }
 
   /** The source statement ACLED asks for, or the synthetic data's warning. */

@@ -41,10 +41,11 @@ final class SecuritySection {
   }
 
   /**
-   * The key figures: totals, political violence, violence against civilians and by state forces,
-   * each with its change against the comparison window, then one line per other section.
+   * The key figures, one item each: the totals with their change (the headline trend, first),
+   * political violence, violence against civilians, by state forces, then the other sections'
+   * headlines.
    */
-  Section keyFigures(Period c, List<List<Inline>> headlines) {
+  List<List<Inline>> keyFigureItems(Period c, List<List<Inline>> headlines) {
     List<List<Inline>> items = new ArrayList<>();
     Prose total =
         Prose.start()
@@ -88,7 +89,7 @@ final class SecuritySection {
     }
     items.add(state.text(".").build());
     items.addAll(headlines);
-    return new Section("key-figures", "Key figures", List.of(new Block.Bullets(items)));
+    return items;
   }
 
   /** The security situation: trend, monthly chart, breakdowns by type, actor and region. */

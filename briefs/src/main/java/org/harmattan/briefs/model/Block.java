@@ -6,7 +6,7 @@ import java.util.List;
 
 /** A block of a section: a paragraph, a table, a chart, a map, or a list of points. */
 public sealed interface Block
-    permits Block.Paragraph, Block.Table, Block.Chart, Block.Bullets, Block.Map {
+    permits Block.Paragraph, Block.Table, Block.Chart, Block.Bullets, Block.Map, Block.Judgements {
 
   /** Running text. */
   record Paragraph(List<Inline> parts) implements Block {
@@ -94,6 +94,13 @@ public sealed interface Block
     public Annotation {
       requireNonNull(date, "date");
       requireNonNull(label, "label");
+    }
+  }
+
+  /** One judgement per area, each with the figures it rests on: the summary's verdict table. */
+  record Judgements(List<Judgement> judgements) implements Block {
+    public Judgements {
+      judgements = List.copyOf(judgements);
     }
   }
 

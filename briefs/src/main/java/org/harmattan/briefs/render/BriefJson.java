@@ -28,6 +28,7 @@ import org.harmattan.domain.figure.Period;
  *  "sections": [{"id", "title", "blocks": [
  *     {"type": "paragraph", "parts": [PART]},   PART = {"text"} | {"figure", "style": unit|number}
  *     {"type": "bullets", "items": [[PART]]},
+ *     {"type": "judgements", "judgements": [{"area", "verdict", "basis": [PART], "rule"}]},
  *     {"type": "table", "caption", "headers", "rows": [[[PART]]]},
  *     {"type": "chart", "id", "kind": line|bar, "caption", "valueLabel",
  *      "series": [{"name", "points": [{"label", "figure"}]}], "annotations": [{"date", "label"}]},
@@ -117,6 +118,16 @@ public final class BriefJson {
       for (List<List<Inline>> r : t.rows()) {
         ArrayNode row = rows.addArray();
         r.forEach(c -> row.add(parts(c)));
+      }
+    } else if (b instanceof Block.Judgements j) {
+      n.put("type", "judgements");
+      ArrayNode items = n.putArray("judgements");
+      for (org.harmattan.briefs.model.Judgement g : j.judgements()) {
+        ObjectNode i = items.addObject();
+        i.put("area", g.area());
+        i.put("verdict", g.verdict().label());
+        i.set("basis", parts(g.basis()));
+        i.put("rule", g.rule());
       }
     } else if (b instanceof Block.Chart c) {
       chart(n, c);

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,10 +22,11 @@ import java.util.stream.Collectors;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
-import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.figure.Period;
 
 /**
  * Renders a {@link Brief} as one self-contained XHTML document: embedded CSS, inline SVG charts,
@@ -31,17 +34,15 @@ import org.harmattan.domain.figure.SourceRef;
  * PdfRenderer}, so it must be well-formed XML: everything is escaped, and only void elements are
  * self-closed so that browsers reading it as HTML see the same tree.
  *
- * <p>Screen and print differ only through CSS: the full event-id lists sit in {@code <details>}
- * hidden in print (the PDF shows the first {@value #IDS_SHOWN}), and the synthetic marker is a
- * fixed bar on screen and a page-margin header in print.
+ * <p>Screen and print differ only through CSS: each figure's query and the lists of records sit in
+ * {@code <details>} hidden in print (the PDF keeps the one-line notes and the table of sources,
+ * whose SHA-256 it abbreviates), and the synthetic marker is a fixed bar on screen and a
+ * page-margin header in print.
  */
 public final class HtmlRenderer {
 
   /** What every page of a brief built from synthetic data says. */
   public static final String SYNTHETIC_MARK = "SYNTHETIC DATA \u2014 NOT REAL EVENTS";
-
-  /** Event ids shown before the rest collapse (and all the PDF shows). */
-  static final int IDS_SHOWN = 8;
 
   private static final String CSS_RESOURCE = "brief.css";
   private static final DateTimeFormatter GENERATED =
@@ -152,8 +153,8 @@ public final class HtmlRenderer {
     out.append(" <span class=\"sep\">\u00b7</span> <span class=\"generated\">Generated ")
         .append(GENERATED.format(brief.generatedAt()))
         .append("</span></p>\n");
-    out.append("<p class=\"howto\">Each number links to a numbered note under References that")
-        .append(" gives its period, filters, query, source files and the records counted.</p>\n");
+    out.append("<p class=\"howto\">Each number links to its numbered note under Sources and")
+        .append(" notes: its period, filters, source files and the records counted.</p>\n");
     out.append("</header>\n");
   }
 
@@ -182,6 +183,8 @@ public final class HtmlRenderer {
         chart(c);
       } else if (b instanceof Block.Map m) {
         map(m.view());
+      } else if (b instanceof Block.Judgements j) {
+        judgements(j);
       }
     }
     out.append("</section>\n");
@@ -208,6 +211,28 @@ public final class HtmlRenderer {
         .append("]</sup>");
   }
 
+  /** The judgement per area: area, verdict, and the figures it rests on (rules: Method). */
+  private void judgements(Block.Judgements j) {
+    tables++;
+    out.append("<table class=\"data judgements\">\n<caption><span class=\"label\">Table ")
+        .append(tables)
+        .append(".</span> Judgement per area, by the rules stated under Method and sources")
+        .append("</caption>\n<thead><tr><th>Area</th><th>Judgement</th><th>On the figures</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (Judgement x : j.judgements()) {
+      out.append("<tr class=\"verdict-")
+          .append(x.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+          .append("\"><td>")
+          .append(esc(x.area()))
+          .append("</td><td class=\"verdict\">")
+          .append(esc(x.verdict().label()))
+          .append("</td><td>");
+      inline(x.basis());
+      out.append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
   private void table(Block.Table t) {
     tables++;
     List<Boolean> numeric = new ArrayList<>();
@@ -217,7 +242,11 @@ public final class HtmlRenderer {
     }
     // A label column followed by numbers gets half the width; text tables share it out.
     boolean labelled = !numeric.subList(1, numeric.size()).contains(false);
-    out.append(labelled ? "<table class=\"data labelled\">" : "<table class=\"data\">")
+    // A long table may run on to the next page, its header repeated, rather than leave half a
+    // page empty before it.
+    out.append("<table class=\"data")
+        .append(labelled ? " labelled" : "")
+        .append(t.rows().size() > LONG_TABLE_ROWS ? " long\">" : "\">")
         .append("\n<caption><span class=\"label\">Table ")
         .append(tables)
         .append(".</span> ")
@@ -240,6 +269,9 @@ public final class HtmlRenderer {
     }
     out.append("</tbody>\n</table>\n");
   }
+
+  /** Rows beyond which a table may break across pages. */
+  static final int LONG_TABLE_ROWS = 6;
 
   /** A cell holding figure references and nothing but blanks: right-aligned. */
   private static boolean isNumber(List<Inline> cell) {
@@ -383,105 +415,226 @@ public final class HtmlRenderer {
     out.append("</tbody></table>\n</details>\n");
   }
 
+  /**
+   * The source appendix: one table of the source files, then one line per figure (period, filters
+   * in words, source keys, record count) with, on screen, its query; then every distinct list of
+   * records once, which the notes point at.
+   */
   private void references() {
-    out.append("<section class=\"references\" id=\"references\">\n<h2>References</h2>\n");
+    CitationTable table = CitationTable.of(brief.figures());
+    out.append("<section class=\"references\" id=\"references\">\n<h2>Sources and notes</h2>\n");
+    out.append("<table class=\"data sources\">\n<caption><span class=\"label\">Sources.</span>")
+        .append(" Accessed: the day the records were read into the store.</caption>\n")
+        .append("<thead><tr><th>Key</th><th>System</th><th>File</th><th>SHA-256</th>")
+        .append("<th>Licence</th><th>Accessed</th></tr></thead>\n<tbody>\n");
+    for (CitationTable.Source s : table.sources()) {
+      String sha = s.ref().sha256();
+      out.append("<tr id=\"src-")
+          .append(s.key())
+          .append("\"><td>")
+          .append(s.key())
+          .append("</td><td>")
+          .append(esc(s.ref().system()))
+          .append("</td><td class=\"file\">")
+          .append(esc(s.ref().dataset()))
+          .append("</td><td class=\"nowrap\"><code class=\"print-only\">")
+          .append(esc(sha.substring(0, Math.min(SHA_SHOWN, sha.length()))))
+          .append(sha.length() > SHA_SHOWN ? "\u2026" : "")
+          .append("</code><code class=\"screen-only sha\">")
+          .append(esc(sha))
+          .append("</code></td><td>")
+          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic())))
+          .append("</td><td class=\"nowrap\">")
+          .append(s.accessed())
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+    out.append("<p class=\"notes-key\">Notes: figure id, value, period, filters, sources (keys")
+        .append(" above) and number of records. The query and the ids of the records are in")
+        .append(" figures.json and, on screen, under each note.</p>\n");
+    Map<String, String> queries = new LinkedHashMap<>();
+    for (Figure f : brief.figures()) {
+      queries.computeIfAbsent(queryBase(f), k -> "q" + (queries.size() + 1));
+    }
     out.append("<ol class=\"notes\">\n");
     for (Figure f : brief.figures()) {
-      reference(f);
+      reference(f, table.entry(f), queries.get(queryBase(f)));
     }
-    out.append("</ol>\n</section>\n");
+    out.append("</ol>\n");
+    records(table, queries);
+    out.append("</section>\n");
   }
 
-  private void reference(Figure f) {
-    out.append("<li id=\"").append(anchors.get(f.id())).append("\">");
-    out.append("<p class=\"ref-head\"><span class=\"ref-label\">")
-        .append(esc(f.label()))
-        .append(":</span> <strong class=\"ref-value\">")
-        .append(esc(FigureFormat.format(f)))
-        .append("</strong> <span class=\"ref-id\">")
-        .append(esc(f.id()))
-        .append("</span></p>\n");
-    out.append("<p class=\"ref-meta\">Period: ").append(esc(FigureFormat.formatPeriod(f.period())));
-    if (f.comparison() != null) {
-      out.append("; compared with ").append(esc(FigureFormat.formatPeriod(f.comparison())));
+  /**
+   * On screen only: every query once, every cited event id once (numbered from 0), and every
+   * distinct list of records once as runs of those numbers, as in figures.json.
+   */
+  private void records(CitationTable table, Map<String, String> queries) {
+    out.append(
+        "<div class=\"screen-only records\" id=\"records\">\n<h3>Queries and records</h3>\n");
+    out.append("<details class=\"queries\"><summary>Queries (")
+        .append(queries.size())
+        .append(")</summary>\n<dl>\n");
+    queries.forEach(
+        (query, key) ->
+            out.append("<dt id=\"q-")
+                .append(key)
+                .append("\">")
+                .append(key)
+                .append("</dt><dd><code>")
+                .append(esc(query))
+                .append("</code></dd>\n"));
+    out.append("</dl></details>\n");
+    List<String> events = table.events();
+    out.append("<details class=\"all-ids\" id=\"events\"><summary>Event ids cited (")
+        .append(FigureFormat.count(events.size()))
+        .append("), each once, numbered from 0</summary><code>");
+    for (int i = 0; i < events.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(i).append(' ').append(esc(events.get(i)));
     }
-    FigureContext.describe(f).ifPresent(c -> out.append("; ").append(esc(c)));
-    out.append(". Filters: ")
-        .append(
-            f.filters().isEmpty()
-                ? "none"
-                : esc(
-                    f.filters().entrySet().stream()
-                        .map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining("; "))))
-        .append(". Records: ")
-        .append(FigureFormat.count(f.citation().recordCount()))
-        .append(". Accessed ")
-        .append(f.citation().accessed())
-        .append(".</p>\n");
-    if (f.note() != null) {
-      out.append("<p class=\"ref-note\">Note: ").append(esc(f.note())).append("</p>\n");
-    }
-    out.append("<p class=\"ref-meta\">Sources: ");
-    if (f.citation().sources().isEmpty()) {
-      out.append("none");
-    }
-    for (int i = 0; i < f.citation().sources().size(); i++) {
-      SourceRef s = f.citation().sources().get(i);
-      out.append(i > 0 ? "; " : "")
-          .append(esc(s.system()))
-          .append(", <span class=\"file\">")
-          .append(esc(s.dataset()))
-          .append("</span>, SHA-256 <code title=\"")
-          .append(esc(s.sha256()))
+    out.append("</code></details>\n");
+    out.append("<details class=\"citations\"><summary>Records of each citation (")
+        .append(table.entries().size())
+        .append("), as numbers of the event ids above</summary>\n");
+    for (CitationTable.Entry e : table.entries()) {
+      out.append("<p id=\"cit-")
+          .append(e.key())
           .append("\">")
-          .append(esc(s.sha256().substring(0, Math.min(12, s.sha256().length()))))
-          .append("</code>");
+          .append(e.key())
+          .append(": ")
+          .append(FigureFormat.count(e.citation().recordCount()))
+          .append(e.citation().recordCount() == 1 ? " record" : " records")
+          .append(e.sourceKeys().isEmpty() ? "" : " from " + String.join(", ", e.sourceKeys()))
+          .append(", accessed ")
+          .append(e.citation().accessed())
+          .append(e.eventIndexes().isEmpty() ? "; no event ids" : "; events ");
+      List<int[]> runs = CitationTable.runs(e.eventIndexes());
+      for (int i = 0; i < runs.size(); i++) {
+        int[] run = runs.get(i);
+        out.append(i == 0 ? "" : ", ")
+            .append(run[0])
+            .append(run[1] == run[0] ? "" : "\u2013" + run[1]);
+      }
+      out.append(".</p>\n");
     }
-    out.append(".</p>\n");
-    out.append("<p class=\"ref-query\">Query: <code>")
-        .append(esc(f.query()))
-        .append("</code></p>\n");
-    eventIds(f.citation().eventIds());
-    out.append("</li>\n");
+    out.append("</details>\n</div>\n");
   }
 
-  private void eventIds(List<String> ids) {
-    out.append("<div class=\"ref-ids\">Event ids");
-    if (ids.isEmpty()) {
-      out.append(": none.</div>\n");
-      return;
-    }
-    int shown = Math.min(IDS_SHOWN, ids.size());
-    out.append(ids.size() > shown ? " (first " + shown + " of " + count(ids) + "): " : ": ")
-        .append("<code>")
-        .append(esc(String.join(", ", ids.subList(0, shown))))
-        .append("</code>");
-    if (ids.size() > shown) {
-      out.append("<span class=\"print-only\"> \u2026 and ")
-          .append(FigureFormat.count(ids.size() - shown))
-          .append(" more, listed in figures.json.</span>\n")
-          .append("<details class=\"all-ids\"><summary>All ")
-          .append(count(ids))
-          .append(" event ids</summary><code>")
-          .append(esc(String.join(", ", ids)))
-          .append("</code></details>");
-    }
-    out.append("</div>\n");
+  /** A figure's query without the group of a grouped count ("; group month = 2018-07"). */
+  private static String queryBase(Figure f) {
+    int cut = f.query().indexOf(GROUP);
+    return cut < 0 ? f.query() : f.query().substring(0, cut);
   }
 
-  private static String count(List<String> ids) {
-    return FigureFormat.count(ids.size());
+  private static final String GROUP = "; group ";
+
+  private void reference(Figure f, CitationTable.Entry entry, String queryKey) {
+    out.append("<li id=\"").append(anchors.get(f.id())).append("\">");
+    out.append("<span class=\"ref-id\">")
+        .append(esc(f.id()))
+        .append("</span> ")
+        .append(esc(FigureFormat.format(f)))
+        .append(" \u00b7 ")
+        .append(esc(shortPeriod(f.period())));
+    if (f.comparison() != null) {
+      out.append(" vs ").append(esc(shortPeriod(f.comparison())));
+    }
+    FigureContext.describe(f).ifPresent(c -> out.append(" \u00b7 ").append(esc(c)));
+    String filters = filterWords(f);
+    if (!filters.isEmpty()) {
+      out.append(" \u00b7 ").append(esc(filters));
+    }
+    out.append(" \u00b7 ")
+        .append(entry.sourceKeys().isEmpty() ? "no source" : String.join(", ", entry.sourceKeys()))
+        .append(" \u00b7 ")
+        .append(FigureFormat.count(f.citation().recordCount()))
+        .append(f.citation().recordCount() == 1 ? " record" : " records");
+    if (f.note() != null) {
+      out.append(". <span class=\"ref-note\">").append(esc(f.note())).append("</span>");
+    }
+    out.append("<details class=\"ref-more\"><summary>").append(esc(f.label())).append("</summary>");
+    out.append("Query <a href=\"#q-")
+        .append(queryKey)
+        .append("\">")
+        .append(queryKey)
+        .append("</a>");
+    int cut = f.query().indexOf(GROUP);
+    if (cut >= 0) {
+      out.append(", ").append(esc(f.query().substring(cut + 2)));
+    }
+    out.append("; records <a href=\"#cit-")
+        .append(entry.key())
+        .append("\">")
+        .append(entry.key())
+        .append("</a>.</details></li>\n");
   }
+
+  /**
+   * A figure's filters in words, leaving out what the note says elsewhere (the brief's country, the
+   * period, a source system its source keys name) and naming ACLED's political-violence types as
+   * such.
+   */
+  private String filterWords(Figure f) {
+    List<String> words = new ArrayList<>();
+    Set<String> systems = new HashSet<>();
+    f.citation().sources().forEach(s -> systems.add(s.system()));
+    for (Map.Entry<String, String> e : f.filters().entrySet()) {
+      String name = e.getKey();
+      String value = e.getValue();
+      if ((name.equals("country") && value.equals(brief.countryIso3()))
+          || name.equals("period")
+          || (name.equals("source") && !systems.isEmpty() && systems.equals(Set.of(value)))) {
+        continue;
+      }
+      if (name.equals("event_type") && value.equals(POLITICAL_VIOLENCE_TYPES)) {
+        words.add("political violence");
+      } else if (name.equals("source")) {
+        words.add(value);
+      } else if (name.equals("event_type")) {
+        words.add("type " + value);
+      } else if (name.equals("sub_event_type")) {
+        words.add("sub-type " + value);
+      } else {
+        words.add(name.replace('_', ' ') + " " + value);
+      }
+    }
+    return String.join("; ", words);
+  }
+
+  /**
+   * A period in few characters, for the one-line notes: "Jan–Dec 2018", "Jul 2018", or ISO days
+   * "2018-12-02–2018-12-31".
+   */
+  static String shortPeriod(Period p) {
+    LocalDate from = p.from();
+    LocalDate to = p.to();
+    if (from.getDayOfMonth() == 1
+        && to.getDayOfMonth() == to.lengthOfMonth()
+        && from.getYear() == to.getYear()) {
+      String first = from.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      String last = to.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      return (from.getMonth() == to.getMonth() ? first : first + "\u2013" + last)
+          + " "
+          + to.getYear();
+    }
+    return from.equals(to) ? from.toString() : from + "\u2013" + to;
+  }
+
+  /** The event types the brief calls political violence, as the filters name them. */
+  private static final String POLITICAL_VIOLENCE_TYPES =
+      "Battles; Explosions/Remote violence; Violence against civilians";
+
+  /** Hex digits of a SHA-256 the PDF prints; the HTML and figures.json give it whole. */
+  static final int SHA_SHOWN = 12;
 
   private void footer() {
     out.append(
         "<footer class=\"method\" id=\"sources-and-method\">\n<h2>Sources and method</h2>\n");
     out.append("<p class=\"attribution\">").append(esc(brief.attribution())).append("</p>\n");
-    out.append("<p>Every number above is a figure computed from the records listed in its note:")
-        .append(" the note gives the period, the filters, the query, the source files with their")
-        .append(" SHA-256 and the count and ids of the records. The same figures are in")
-        .append(" figures.json for re-computation.</p>\n");
+    out.append("<p>Every number above is a figure computed from the records its note counts:")
+        .append(" the note gives the period, the filters, the source files (with their SHA-256 in")
+        .append(" the table of sources) and the number of records. The query and the ids of the")
+        .append(" records of every figure are in figures.json for re-computation.</p>\n");
     if (brief.synthetic()) {
       out.append("<p class=\"synthetic-note\">")
           .append(SYNTHETIC_MARK)

@@ -218,6 +218,9 @@ final class MapLayers {
   private void marker(MapView.Marker m) {
     double cx = projection.x(m.at().lon());
     double cy = projection.y(m.at().lat());
+    if (!projection.shows(cx, cy, 5)) {
+      return;
+    }
     String colour = symbols.pointColour(m.category());
     out.append(MapSymbols.shape(symbols.pointShape(m.category()), cx, cy, 3.6, colour))
         .append("<title>")

@@ -38,6 +38,17 @@ final class MapProjection {
     this.top = withTitle ? TITLE_HEIGHT : PAD;
   }
 
+  /**
+   * Whether a symbol of {@code radius} centred at ({@code x}, {@code y}) shows in the map area: the
+   * area is clipped, so a symbol wholly outside it is not drawn and need not be written.
+   */
+  boolean shows(double x, double y, double radius) {
+    return x + radius >= PAD
+        && x - radius <= PAD + MAP_WIDTH
+        && y + radius >= top
+        && y - radius <= top + mapHeight;
+  }
+
   /** The top of the map area: below the title when there is one. */
   double top() {
     return top;

@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.domain.figure.Figure;
-import org.harmattan.domain.figure.SourceRef;
 
 /**
  * Renders a {@link Brief} as GitHub-flavoured Markdown: figures as "757 events[^3]" where 3 is the
@@ -79,12 +79,31 @@ public final class MarkdownRenderer {
       section(s);
     }
     out.append("## Sources and method\n\n").append(esc(brief.attribution())).append("\n\n");
-    out.append("Every number is a figure computed from the records listed in its note: period,")
-        .append(" filters, query, source files with their SHA-256, and the records counted.")
-        .append(" figures.json holds the same figures.\n\n");
-    out.append("## References\n\n");
+    out.append("Every number is a figure computed from the records its note counts: period,")
+        .append(" filters, query, source files (keys of the table of sources) and the number of")
+        .append(" records. figures.json holds the same figures with the ids of their records.\n\n");
+    CitationTable table = CitationTable.of(brief.figures());
+    out.append("## Sources and notes\n\n")
+        .append("| Key | System | File | SHA-256 | Licence | Accessed |\n")
+        .append("|---|---|---|---|---|---|\n");
+    for (CitationTable.Source s : table.sources()) {
+      out.append("| ")
+          .append(s.key())
+          .append(" | ")
+          .append(esc(s.ref().system()))
+          .append(" | ")
+          .append(code(s.ref().dataset()))
+          .append(" | ")
+          .append(code(s.ref().sha256()))
+          .append(" | ")
+          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic())))
+          .append(" | ")
+          .append(s.accessed())
+          .append(" |\n");
+    }
+    out.append('\n');
     for (Figure f : brief.figures()) {
-      reference(f);
+      reference(f, table.entry(f));
     }
     return out.toString();
   }
@@ -105,6 +124,22 @@ public final class MarkdownRenderer {
         chart(c);
       } else if (b instanceof Block.Map m) {
         map(m.view());
+      } else if (b instanceof Block.Judgements j) {
+        tables++;
+        out.append("**Table ")
+            .append(tables)
+            .append(".** Judgement per area, by the rules stated under Method and sources\n\n")
+            .append("| Area | Judgement | On the figures |\n| --- | --- | --- |\n");
+        for (Judgement x : j.judgements()) {
+          out.append("| ")
+              .append(esc(x.area()))
+              .append(" | ")
+              .append(esc(x.verdict().label()))
+              .append(" | ")
+              .append(inline(x.basis()))
+              .append(" |\n");
+        }
+        out.append('\n');
       }
     }
   }
@@ -201,7 +236,7 @@ public final class MarkdownRenderer {
     return esc(FigureFormat.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
   }
 
-  private void reference(Figure f) {
+  private void reference(Figure f, CitationTable.Entry entry) {
     out.append("[^")
         .append(brief.noteNumber(f.id()))
         .append("]: **")
@@ -226,38 +261,17 @@ public final class MarkdownRenderer {
                         .collect(Collectors.joining("; "))))
         .append(". Query: ")
         .append(code(f.query()))
-        .append(". Sources: ");
-    List<SourceRef> sources = f.citation().sources();
-    out.append(
-        sources.isEmpty()
-            ? "none"
-            : sources.stream()
-                .map(
-                    s ->
-                        esc(s.system())
-                            + ", "
-                            + code(s.dataset())
-                            + ", SHA-256 "
-                            + code(s.sha256().substring(0, Math.min(12, s.sha256().length()))))
-                .collect(Collectors.joining("; ")));
-    out.append(". Records: ")
+        .append(". Sources: ")
+        .append(entry.sourceKeys().isEmpty() ? "none" : String.join(", ", entry.sourceKeys()))
+        .append(". Records: ")
         .append(FigureFormat.count(f.citation().recordCount()))
-        .append(". Accessed ")
+        .append(" (citation ")
+        .append(entry.key())
+        .append(" of figures.json), accessed ")
         .append(f.citation().accessed())
         .append('.');
     if (f.note() != null) {
       out.append(" Note: ").append(esc(f.note())).append('.');
-    }
-    List<String> ids = f.citation().eventIds();
-    int shown = Math.min(HtmlRenderer.IDS_SHOWN, ids.size());
-    if (!ids.isEmpty()) {
-      out.append(" Event ids: ").append(code(String.join(", ", ids.subList(0, shown))));
-      if (ids.size() > shown) {
-        out.append(" and ")
-            .append(FigureFormat.count(ids.size() - shown))
-            .append(" more in figures.json");
-      }
-      out.append('.');
     }
     out.append("\n\n");
   }

@@ -96,12 +96,19 @@ class HtmlRendererTest {
     assertThat(noteIds)
         .containsExactlyElementsOf(
             brief.figures().stream().map(f -> HtmlRenderer.anchors(brief).get(f.id())).toList());
+    // One table of sources, the SHA-256 abbreviated for print and whole on screen.
     assertThat(html)
-        .contains("SHA-256 <code title=\"3f2a9c41d07be5e8a1c2d3e4f5061728394a5b6c7d8e9f0011")
-        .contains(">3f2a9c41d07b</code>")
-        .contains("Event ids (first 8 of 757): <code>SYN-MLI-00001, ")
-        .contains("<details class=\"all-ids\"><summary>All 757 event ids</summary>")
-        .contains("SYN-MLI-00757</code></details>");
+        .contains("<tr id=\"src-S1\"><td>S1</td><td>ACLED</td>")
+        .contains("<code class=\"print-only\">3f2a9c41d07b\u2026</code>")
+        .contains(
+            "<code class=\"screen-only sha\">3f2a9c41d07be5e8a1c2d3e4f5061728394a5b6c7d8e9f0011");
+    // Every event id once, numbered; a citation names its events as runs of those numbers.
+    assertThat(html)
+        .contains(
+            "Event ids cited (757), each once, numbered from 0</summary><code>0 SYN-MLI-00001, ")
+        .contains("756 SYN-MLI-00757</code>")
+        .contains("757 records from S1, accessed 2024-05-02; events 0\u2013756.</p>");
+    assertThat(html.split("SYN-MLI-00757", -1)).hasSize(2);
   }
 
   @Test

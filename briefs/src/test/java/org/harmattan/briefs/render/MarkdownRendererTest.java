@@ -23,7 +23,9 @@ class MarkdownRendererTest {
     for (int n = 1; n <= SampleBrief.brief().figures().size(); n++) {
       assertThat(md).contains("\n[^" + n + "]: **");
     }
-    assertThat(md.indexOf("## References")).isGreaterThan(md.indexOf("## Sources and method"));
+    assertThat(md.indexOf("## Sources and notes"))
+        .isGreaterThan(md.indexOf("## Sources and method"));
+    assertThat(md).contains("| S1 | ACLED | `acled_sahel_synthetic_2017_2018.csv` | `3f2a9c41d07b");
     assertThat(md).contains("Armed Conflict Location & Event Data Project (ACLED)");
   }
 

@@ -65,11 +65,13 @@ class PdfRendererTest {
         .contains("JNIM, with 212 events[5]")
         .contains("Values: notes 5, 6.")
         .contains("Values: notes 7\u20139.")
-        .contains("References")
+        .contains("Sources and notes")
         .contains("Armed Conflict Location & Event Data Project (ACLED); www.acleddata.com")
-        .contains("\u2026 and 749 more, listed in figures.json.")
-        .doesNotContain("All 757 event ids")
-        .doesNotContain("SYN-MLI-00009")
+        .contains("3f2a9c41d07b\u2026")
+        .contains("events.total 757 events \u00b7 Jan\u2013Dec 2018 \u00b7 S1 \u00b7 757 records")
+        .doesNotContain("3f2a9c41d07be5e8")
+        .doesNotContain("Event ids cited")
+        .doesNotContain("SYN-MLI-00001")
         .doesNotContain("#");
     for (int n = 1; n <= SampleBrief.brief().figures().size(); n++) {
       assertThat(text).contains(n + ". ");

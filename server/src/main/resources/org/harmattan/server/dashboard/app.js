@@ -24,8 +24,8 @@ const VIEW_KEYS = ['country', 'from', 'to', 'compare', 'eventType', 'subEventTyp
 /** The brief's figures count ACLED events unless told otherwise; the map and series do the same. */
 const SOURCE = 'ACLED';
 /** Sections shown open, in this order first; the rest follow as the brief orders them. */
-const FIRST = ['key-figures', 'warning', 'capital', 'corridors', 'humanitarian', 'advisories'];
-const OPEN = new Set(['key-figures', 'warning']);
+const FIRST = ['summary', 'warning', 'capital', 'corridors', 'humanitarian', 'advisories'];
+const OPEN = new Set(['summary', 'warning']);
 
 const state = {
   session: null,
@@ -433,6 +433,13 @@ function block(b) {
         el('caption', { text: b.caption }),
         el('thead', {}, el('tr', {}, b.headers.map((h) => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, b.rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, parts(c)))))));
+    case 'judgements':
+      return el('table', { class: 'judgements' },
+        el('caption', { text: 'Judgement by area (rules in the method section)' }),
+        el('tbody', {}, b.judgements.map((j) => el('tr', {},
+          el('th', { scope: 'row', text: j.area }),
+          el('td', { class: 'verdict ' + j.verdict.replace(' ', '-'), title: j.rule, text: j.verdict }),
+          el('td', {}, parts(j.basis))))));
     case 'chart':
       if (b.id === 'monthly-events') {
         return el('p', { class: 'note', text: b.caption + ': see the timeline.' });

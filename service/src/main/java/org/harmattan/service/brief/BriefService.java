@@ -13,6 +13,7 @@ import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.RoadGraph;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
+import org.harmattan.analytics.indicators.DeadliestIncidents;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.analytics.indicators.SecurityRequest;
@@ -159,7 +160,10 @@ public final class BriefService {
               }
               builder.headline(Headlines.capital(c));
             });
+    builder.deadliest(
+        DeadliestIncidents.compute(engine, request, DeadliestIncidents.DEFAULT_COUNT));
     if (profile.isPresent() && context.roads() != null) {
+      builder.roadsGiven();
       CorridorReport corridors =
           CorridorReport.compute(
               engine,
@@ -203,6 +207,7 @@ public final class BriefService {
         reports.add(AdvisoryFiles.read(f, r.countryIso3()));
       }
       AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
+      builder.advisoryPicture(picture);
       AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
       builder.section(a.section(), a.figures());
       if (!picture.current().isEmpty()) {
