@@ -1,7 +1,13 @@
 package org.harmattan.app;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -144,7 +150,37 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  API " + base + "/api/v1, docs " + base + "/api/docs");
     out.println("  Ctrl-C stops it.");
     out.flush();
+    prepare(base, view);
     stopped.await();
     return 0;
+  }
+
+  /**
+   * Asks the server for the overview of {@code view} (an address such as "/?country=…") in the
+   * background, so that the brief of the view is computed before the first visitor opens it.
+   */
+  private static void prepare(String base, String view) {
+    if (!view.startsWith("/?")) {
+      return;
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/overview" + view.substring(1)))
+            .timeout(Duration.ofMinutes(10))
+            .build();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+              } catch (IOException e) {
+                // Nothing is lost: the first visitor's own request computes it.
+                return;
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "harmattan-prepare");
+    t.setDaemon(true);
+    t.start();
   }
 }
