@@ -255,6 +255,7 @@ class ApiTest {
                 .get("value")
                 .asLong())
         .isEqualTo(8);
+    assertThat(mliAcled(server)).isEqualTo(9); // 8 in the window and MLI9308 of 2024-12-31
     String extra =
         "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
             + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
@@ -282,6 +283,18 @@ class ApiTest {
                 .get("value")
                 .asLong())
         .isEqualTo(9);
+    // The coverage, kept per store version, counts the new event too.
+    assertThat(mliAcled(server)).isEqualTo(10);
+  }
+
+  private static long mliAcled(TestServer server) {
+    for (JsonNode c :
+        TestServer.json(server.get("/api/v1/coverage", Role.VIEWER)).get("coverage")) {
+      if (c.get("country").asText().equals("MLI") && c.get("source").asText().equals("ACLED")) {
+        return c.get("events").asLong();
+      }
+    }
+    return 0;
   }
 
   @Test

@@ -31,6 +31,12 @@ final class SystemResource {
 
   private final Api api;
 
+  /** The coverage of one store version: a query per country and source, so kept until the next. */
+  private record CoverageRows(long generation, List<Map<String, Object>> rows) {}
+
+  private final java.util.concurrent.atomic.AtomicReference<CoverageRows> coverage =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   /** The event count of the last generation health saw: {generation, events}. */
   private volatile long[] counted = {-1, 0};
 
@@ -116,6 +122,22 @@ final class SystemResource {
 
   private void coverage(Context ctx) {
     String only = Params.optionalCountry(ctx);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> r : coverageRows()) {
+      if (only == null || only.equals(r.get("country"))) {
+        rows.add(r);
+      }
+    }
+    ok(ctx, Map.of("coverage", rows));
+  }
+
+  /** Every country and source with events: first and last date, count, when read in. */
+  private List<Map<String, Object>> coverageRows() {
+    long generation = api.store().generation();
+    CoverageRows known = coverage.get();
+    if (known != null && known.generation() == generation) {
+      return known.rows();
+    }
     List<Map<String, Object>> rows =
         api.store()
             .read(
@@ -123,9 +145,6 @@ final class SystemResource {
                   StoreStatus st = store.status();
                   List<Map<String, Object>> out = new ArrayList<>();
                   for (String country : st.byCountry().keySet()) {
-                    if (only != null && !only.equals(country)) {
-                      continue;
-                    }
                     for (SourceSystem source : SourceSystem.values()) {
                       Coverage c =
                           store
@@ -142,12 +161,13 @@ final class SystemResource {
                       m.put("first", String.valueOf(c.first()));
                       m.put("last", String.valueOf(c.last()));
                       m.put("accessed", c.accessed() == null ? null : c.accessed().toString());
-                      out.add(m);
+                      out.add(java.util.Collections.unmodifiableMap(m));
                     }
                   }
-                  return out;
+                  return List.copyOf(out);
                 });
-    ok(ctx, Map.of("coverage", rows));
+    coverage.set(new CoverageRows(generation, rows));
+    return rows;
   }
 
   private void quarantine(Context ctx) {
