@@ -127,6 +127,12 @@ public enum ProblemCode {
   H3_UNAVAILABLE("h3_unavailable", "the H3 library cannot load its native code"),
   JSON("json", "JSON output cannot be written"),
 
+  // --- forecasts ---------------------------------------------------------------------------------
+  NO_SERIES("no_series", "the store holds no series of that name and level to forecast"),
+  FORECAST_PERIOD("forecast_period", "a forecast period the data cannot support"),
+  UNKNOWN_MODEL("unknown_model", "not a forecasting model Harmattan has"),
+  NO_HISTORY("no_history", "a unit without the history a forecast needs"),
+
   // --- accounts and the server -------------------------------------------------------------------
   BAD_ACCOUNT_NAME(
       "bad_account_name", "an account name that is not 2 to 64 letters, digits, . _ -"),

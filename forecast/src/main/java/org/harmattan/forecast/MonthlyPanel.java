@@ -1,0 +1,155 @@
+package org.harmattan.forecast;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.harmattan.engine.series.SeriesPoint;
+
+/**
+ * Values of units by month: the table every forecaster reads. A unit has no value (NaN) before its
+ * first month and after its last; within, a month the source did not state is also NaN.
+ */
+public final class MonthlyPanel {
+  private final List<Unit> units;
+  private final YearMonth first;
+  private final double[][] values;
+
+  private MonthlyPanel(List<Unit> units, YearMonth first, double[][] values) {
+    this.units = List.copyOf(units);
+    this.first = first;
+    this.values = values;
+  }
+
+  /**
+   * A panel of the given units from {@code first}; {@code values[u][m]} is unit {@code u}'s value
+   * in month {@code first + m} (NaN when unknown). The arrays are copied.
+   */
+  public static MonthlyPanel of(List<Unit> units, YearMonth first, double[][] values) {
+    if (units.size() != values.length) {
+      throw new IllegalArgumentException(units.size() + " units but " + values.length + " rows");
+    }
+    double[][] copy = new double[values.length][];
+    int width = values.length == 0 ? 0 : values[0].length;
+    for (int u = 0; u < values.length; u++) {
+      if (values[u].length != width) {
+        throw new IllegalArgumentException("row " + u + " has " + values[u].length + " months");
+      }
+      copy[u] = values[u].clone();
+    }
+    return new MonthlyPanel(units, first, copy);
+  }
+
+  /** The panel of stored series points (one series, one level), units ordered by id. */
+  public static MonthlyPanel fromSeries(List<SeriesPoint> points) {
+    if (points.isEmpty()) {
+      return new MonthlyPanel(List.of(), YearMonth.of(2000, 1), new double[0][0]);
+    }
+    YearMonth min = points.get(0).month();
+    YearMonth max = min;
+    Map<String, Unit> units = new LinkedHashMap<>();
+    for (SeriesPoint p : points) {
+      min = p.month().isBefore(min) ? p.month() : min;
+      max = p.month().isAfter(max) ? p.month() : max;
+      units.putIfAbsent(p.unitId(), new Unit(p.unitId(), p.unitName(), p.countryIso3()));
+    }
+    List<Unit> ordered = new ArrayList<>(units.values());
+    ordered.sort(Comparator.comparing(MonthlyPanel::numericFirst).thenComparing(Unit::id));
+    Map<String, Integer> row = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      row.put(ordered.get(i).id(), i);
+    }
+    int months = (int) ChronoUnit.MONTHS.between(min, max) + 1;
+    double[][] values = new double[ordered.size()][months];
+    for (double[] r : values) {
+      Arrays.fill(r, Double.NaN);
+    }
+    for (SeriesPoint p : points) {
+      values[row.get(p.unitId())][(int) ChronoUnit.MONTHS.between(min, p.month())] = p.value();
+    }
+    return new MonthlyPanel(ordered, min, values);
+  }
+
+  private static long numericFirst(Unit u) {
+    try {
+      return Long.parseLong(u.id());
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  public List<Unit> units() {
+    return units;
+  }
+
+  public int unitCount() {
+    return units.size();
+  }
+
+  /** The first month of the panel. */
+  public YearMonth first() {
+    return first;
+  }
+
+  /** The last month of the panel. */
+  public YearMonth last() {
+    return first.plusMonths(monthCount() - 1L);
+  }
+
+  public int monthCount() {
+    return values.length == 0 ? 0 : values[0].length;
+  }
+
+  /** The column of {@code month}; may be negative or past the end. */
+  public int index(YearMonth month) {
+    return (int) ChronoUnit.MONTHS.between(first, month);
+  }
+
+  /** The month of column {@code index}. */
+  public YearMonth month(int index) {
+    return first.plusMonths(index);
+  }
+
+  /** Unit {@code u}'s value in column {@code m}; NaN outside the panel or when unknown. */
+  public double value(int u, int m) {
+    return m < 0 || m >= monthCount() ? Double.NaN : values[u][m];
+  }
+
+  /** The row of the unit with this id. */
+  public Optional<Integer> find(String unitId) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).id().equals(unitId)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last column, at or before {@code m}, where unit {@code u} has a value; -1 if none. */
+  public int lastKnown(int u, int m) {
+    for (int i = Math.min(m, monthCount() - 1); i >= 0; i--) {
+      if (!Double.isNaN(values[u][i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A panel with the same units and months, and values only up to {@code until}. */
+  public MonthlyPanel until(YearMonth until) {
+    int end = index(until);
+    double[][] cut = new double[values.length][];
+    for (int u = 0; u < values.length; u++) {
+      cut[u] = values[u].clone();
+      for (int m = Math.max(0, end + 1); m < cut[u].length; m++) {
+        cut[u][m] = Double.NaN;
+      }
+    }
+    return new MonthlyPanel(units, first, cut);
+  }
+}
