@@ -17,9 +17,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.ingest.series.SeriesIngestReport;
 import org.harmattan.service.Stores;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Read conflict-event files (ACLED, UCDP GED, GDELT) and humanitarian tables into the store.",
+      "Read conflict-event files (ACLED, UCDP GED, GDELT), humanitarian tables and the VIEWS"
+          + " country-month series into the store.",
       "Every data row is inserted, updated, unchanged, merged or quarantined; the report per file"
           + " adds up. A file that cannot be read as a whole fails alone; the others go on."
     })
@@ -65,8 +68,9 @@ final class IngestCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE",
       description =
-          "Event files, or humanitarian tables (CSV or XLSX, HXL-tagged or not: IOM DTM, Cadre"
-              + " Harmonisé, people in need, IDMC, population, the HDX P-code table).")
+          "Event files, humanitarian tables (CSV or XLSX, HXL-tagged or not: IOM DTM, Cadre"
+              + " Harmonisé, people in need, IDMC, population, the HDX P-code table), or the VIEWS"
+              + " country-month file (views-cm, recognised by its header).")
   List<Path> files;
 
   static {
@@ -110,6 +114,8 @@ final class IngestCommand implements Callable<Integer> {
           printReport(out, e.report());
         } else if (!options.json && outcome instanceof FileOutcome.Humanitarian h) {
           printReport(out, h.report());
+        } else if (!options.json && outcome instanceof FileOutcome.Series x) {
+          printReport(out, x.report());
         }
       }
     }
@@ -172,6 +178,58 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (String note : r.notes()) {
       out.printf(Locale.ROOT, "  note: %s%n", note);
+    }
+    if (r.quarantined() > 0) {
+      out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");
+    }
+    out.flush();
+  }
+
+  /** Warnings and quarantined rows listed in the text report; {@code --json} lists more. */
+  private static final int LISTED = 10;
+
+  private static void printReport(PrintWriter out, SeriesIngestReport r) {
+    out.printf(Locale.ROOT, "%s%n", r.path());
+    out.printf(
+        Locale.ROOT,
+        "  format %s (%s), sha256 %s%n",
+        r.format().id(),
+        r.format().description(),
+        r.sha256().substring(0, 16));
+    out.printf(
+        Locale.ROOT,
+        "  %,d rows read: %,d inserted, %,d updated, %,d unchanged, %,d quarantined%n",
+        r.rowsRead(),
+        r.inserted(),
+        r.updated(),
+        r.unchanged(),
+        r.quarantined());
+    if (r.first() != null) {
+      out.printf(
+          Locale.ROOT,
+          "  series %s by %s: %,d units, %s to %s%n",
+          r.series(),
+          r.level(),
+          r.units(),
+          r.first(),
+          r.last());
+    }
+    List<String> warnings = r.warnings();
+    for (String w : warnings.subList(0, Math.min(LISTED, warnings.size()))) {
+      out.printf(Locale.ROOT, "  warning: %s%n", w);
+    }
+    if (warnings.size() > LISTED) {
+      out.printf(Locale.ROOT, "  … and %,d more warnings (see --json)%n", warnings.size() - LISTED);
+    }
+    for (String note : r.notes()) {
+      out.printf(Locale.ROOT, "  note: %s%n", note);
+    }
+    List<RejectedRow> rows = r.quarantinedRows();
+    for (RejectedRow row : rows.subList(0, Math.min(LISTED, rows.size()))) {
+      out.printf(Locale.ROOT, "  quarantined: %s%n", row.message());
+    }
+    if (rows.size() > LISTED) {
+      out.printf(Locale.ROOT, "  … and %,d more quarantined rows%n", rows.size() - LISTED);
     }
     if (r.quarantined() > 0) {
       out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");

@@ -43,9 +43,11 @@ final class StatusCommand implements Callable<Integer> {
         s.quarantined());
     out.printf(
         Locale.ROOT,
-        "%,d humanitarian observations; %,d admin units in the reference%n",
+        "%,d humanitarian observations; %,d admin units in the reference; %,d points of monthly"
+            + " series%n",
         s.observations(),
-        s.adminUnits());
+        s.adminUnits(),
+        s.seriesPoints());
     out.println("by source:");
     new java.util.TreeMap<>(s.bySource())
         .forEach((k, v) -> out.printf(Locale.ROOT, "  %-8s %,10d%n", k, v));

@@ -7,6 +7,8 @@ import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RejectedRow;
@@ -28,6 +30,12 @@ public interface Store extends AutoCloseable {
 
   /** The write port for humanitarian observations and the admin reference. */
   ObservationWriter humanitarian();
+
+  /** The monthly series (VIEWS country-month fatalities, for one), for forecasting. */
+  SeriesSource series();
+
+  /** The write port for monthly series files. */
+  SeriesWriter seriesWriter();
 
   /** Counts of what the store holds. */
   StoreStatus status();

@@ -124,8 +124,9 @@ public final class EventFileReader {
             + ": unknown format; line 1 is \""
             + shown
             + "\" (expected an ACLED header with event_id_cnty, a UCDP GED header with"
-            + " type_of_violence and side_a, or GDELT's 57, 58 or 61 tab-separated columns);"
-            + " name the format with --format ("
+            + " type_of_violence and side_a, GDELT's 57, 58 or 61 tab-separated columns, or the"
+            + " VIEWS country-month header month_id,year,month,country_id,gwcode,isoab,name,ged_sb);"
+            + " name an event format with --format ("
             + SourceFormat.listIds()
             + ")");
   }

@@ -298,6 +298,33 @@ class ApiTest {
   }
 
   @Test
+  void aViewsCountryMonthUploadIsReadAsASeries(@TempDir Path own) {
+    // A server of its own: the ingest changes the store the other tests count.
+    try (TestServer seriesServer = new TestServer(own, TestServer.ACLED_FIXTURE)) {
+      HttpResponse<String> r =
+          upload(
+              seriesServer,
+              "cm_ged_sb.csv",
+              "month_id,year,month,country_id,gwcode,isoab,name,ged_sb,source\r\n"
+                  + "469,2019,1,50,432,MLI,Mali,32,v2_actuals\r\n"
+                  + "470,2019,2,50,432,MLI,Mali,-1,v2_actuals\r\n");
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      JsonNode file = TestServer.json(r).get("files").get(0);
+      assertThat(file.get("path").asText()).isEqualTo("cm_ged_sb.csv");
+      assertThat(file.get("format").asText()).isEqualTo("views-cm");
+      assertThat(file.get("rowsRead").asLong()).isEqualTo(2);
+      assertThat(file.get("inserted").asLong()).isEqualTo(1);
+      assertThat(file.get("quarantined").asLong()).isEqualTo(1);
+      assertThat(file.get("quarantinedRows").get(0).get("lineNumber").asLong()).isEqualTo(3);
+      assertThat(
+              TestServer.json(seriesServer.get("/api/v1/status", Role.VIEWER))
+                  .get("seriesPoints")
+                  .asLong())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void anUploadOfAnUnknownFormatIsRefusedWithItsReason() {
     HttpResponse<String> r = upload(server, "notes.csv", "colour,size\nred,3\n");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);

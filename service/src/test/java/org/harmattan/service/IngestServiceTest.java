@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.service.ingest.FileOutcome;
@@ -115,6 +117,55 @@ class IngestServiceTest {
           .containsEntry("adminUnits", 2L);
       assertThat(again.toMap()).containsEntry("inserted", 0L).containsEntry("unchanged", 2L);
       assertThat(store.status().adminUnits()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void recognisesTheViewsCountryMonthFileAndReportsItsRowsGapsAndQuarantine() throws IOException {
+    // Mali January and March 2019 (no February: a gap), Niger January, and a negative count.
+    Path views =
+        write(
+            "cm_ged_sb.csv",
+            "month_id,year,month,country_id,gwcode,isoab,name,ged_sb,source\n"
+                + "469,2019,1,50,432,MLI,Mali,32,v2_actuals\n"
+                + "469,2019,1,78,436,NER,Niger,4,v2_actuals\n"
+                + "471,2019,3,50,432,MLI,Mali,5,v2_actuals\n"
+                + "471,2019,3,78,436,NER,Niger,-2,v2_actuals\n");
+    try (Store store = Stores.open(dir.resolve("s.duckdb"))) {
+      IngestService service = new IngestService(store, TODAY);
+      FileOutcome outcome = service.ingest(views, IngestService.Options.detect(), b -> {});
+      FileOutcome again = service.ingest(views, IngestService.Options.detect(), b -> {});
+
+      assertThat(outcome).isInstanceOf(FileOutcome.Series.class);
+      assertThat(outcome.toMap())
+          .containsEntry("format", "views-cm")
+          .containsEntry("rowsRead", 4L)
+          .containsEntry("inserted", 3L)
+          .containsEntry("updated", 0L)
+          .containsEntry("unchanged", 0L)
+          .containsEntry("merged", 0L)
+          .containsEntry("quarantined", 1L)
+          .containsEntry("series", "ged_sb")
+          .containsEntry("units", 2L)
+          .containsEntry("first", "2019-01")
+          .containsEntry("last", "2019-03")
+          .containsEntry(
+              "warnings",
+              List.of(
+                  "Mali (country_id 50, MLI): no value for 2019-02 (1 month), between line 2"
+                      + " (2019-01) and line 4 (2019-03)"));
+      assertThat(outcome.toMap().get("quarantinedRows"))
+          .asInstanceOf(InstanceOfAssertFactories.LIST)
+          .singleElement()
+          .asInstanceOf(InstanceOfAssertFactories.MAP)
+          .containsEntry("lineNumber", 5L)
+          .doesNotContainKey("raw");
+      assertThat(again.toMap()).containsEntry("inserted", 0L).containsEntry("unchanged", 3L);
+      StoreStatus status = store.status();
+      assertThat(status.seriesPoints()).isEqualTo(3);
+      assertThat(status.quarantined()).isEqualTo(1);
+      assertThat(status.files()).isEqualTo(2);
+      assertThat(store.series().listSeries("ged_sb", "country")).hasSize(3);
     }
   }
 }

@@ -51,6 +51,7 @@ public final class ArchitectureRules {
               "org.harmattan.engine",
               "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
+              "org.harmattan.engine.series..",
               "org.harmattan.engine.write..")
           .should()
           .onlyDependOnClassesThat()
@@ -59,6 +60,7 @@ public final class ArchitectureRules {
               "org.harmattan.domain..",
               "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
+              "org.harmattan.engine.series..",
               "org.harmattan.engine.write..")
           .because("the engine ports are plain Java over the domain, the same for every engine");
 
@@ -95,6 +97,7 @@ public final class ArchitectureRules {
               "org.harmattan.engine",
               "org.harmattan.engine.accounts..",
               "org.harmattan.engine.query..",
+              "org.harmattan.engine.series..",
               "org.harmattan.engine.write..",
               "org.harmattan.engine.memory..")
           .because(

@@ -53,6 +53,15 @@ public enum ProblemCode {
   BAD_PERIOD("bad_period", "not a Cadre Harmonisé period of months (Sep-Dec, Jun-Aug)"),
   BAD_CHTYPE("bad_chtype", "a Cadre Harmonisé analysis type other than current or projected"),
 
+  // --- rows of monthly series files (quarantined) ------------------------------------------------
+  BAD_MONTH("bad_month", "not a month of the year: a whole number from 1 to 12"),
+  BAD_MONTH_ID(
+      "bad_month_id",
+      "a VIEWS month_id that is not a whole number >= 1 or disagrees with year and month"),
+  INCONSISTENT_UNIT(
+      "inconsistent_unit", "a unit id the file gave earlier with another country code"),
+  DUPLICATE_POINT("duplicate_point", "a second row of one file for the same unit and month"),
+
   // --- whole source files ------------------------------------------------------------------------
   FILE_NOT_FOUND("file_not_found", "the file given does not exist"),
   NOT_A_FILE("not_a_file", "the path given is a directory"),

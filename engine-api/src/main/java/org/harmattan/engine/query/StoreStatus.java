@@ -10,9 +10,10 @@ import java.util.Map;
  * @param byCountry events per ISO3 country code
  * @param quarantined rows in quarantine
  * @param history superseded event versions kept
- * @param files files ingested (event and humanitarian)
+ * @param files files ingested (event, humanitarian and series)
  * @param observations humanitarian observations
  * @param adminUnits admin units of the reference
+ * @param seriesPoints points of monthly series
  */
 public record StoreStatus(
     long events,
@@ -22,7 +23,8 @@ public record StoreStatus(
     long history,
     long files,
     long observations,
-    long adminUnits) {
+    long adminUnits,
+    long seriesPoints) {
   public StoreStatus {
     bySource = Map.copyOf(bySource);
     byCountry = Map.copyOf(byCountry);

@@ -9,7 +9,10 @@ import org.harmattan.engine.write.RejectedRow;
  */
 public interface SeriesWrite extends AutoCloseable {
 
-  /** A row that gave a point. */
+  /**
+   * A row that gave a point. A file gives at most one point per key: ingest quarantines a repeated
+   * key, and an engine refuses one with an {@link IllegalArgumentException} (a caller's error).
+   */
   void accepted(SeriesPoint point);
 
   /** A row that goes to the quarantine. */
@@ -17,6 +20,8 @@ public interface SeriesWrite extends AutoCloseable {
 
   /**
    * Stores what is new or changed, the quarantine and the file's entry in the ingest log, at once.
+   * A rejected row is quarantined once per file and line however often the file is written; it
+   * counts as quarantined every time.
    *
    * @param dataset the format recognised (e.g. {@code views-cm}), for the ingest log
    * @param rowsRead data rows read, for the ingest log

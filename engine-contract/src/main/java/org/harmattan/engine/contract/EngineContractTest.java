@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +63,9 @@ import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesOutcome;
+import org.harmattan.engine.series.SeriesPoint;
+import org.harmattan.engine.series.SeriesWrite;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
@@ -78,6 +82,8 @@ import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.humanitarian.HumanitarianIngest;
 import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
 import org.harmattan.ingest.hxl.HxlReader;
+import org.harmattan.ingest.series.SeriesIngest;
+import org.harmattan.ingest.series.SeriesIngestReport;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.AfterEach;
@@ -93,12 +99,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * does not support ({@link #supports}); every case below then runs against it.
  *
  * <p>Engines are fed real files through the ingest pipeline ({@link EventIngest}, {@link
- * HumanitarianIngest}): the small fixture files in this module's {@code fixtures} folder, each
- * named after the case it holds, and the real ACLED Mali files of {@code ../shared/data} (skipped
- * when absent). A few cases write hand-made events through the write port instead (the listing set,
- * whose table is in {@code writeListingSet}). Every expected value is worked out by hand from the
- * fixtures and those events (the comments show how) or, for the real files, computed in the test
- * from the raw CSV with {@link PlainCsv}.
+ * HumanitarianIngest}, {@link SeriesIngest}): the small fixture files in this module's {@code
+ * fixtures} folder, each named after the case it holds, and the real ACLED Mali files and VIEWS
+ * country-month file of {@code ../shared/data} (skipped when absent). A few cases write hand-made
+ * events through the write port instead (the listing set, whose table is in {@code
+ * writeListingSet}). Every expected value is worked out by hand from the fixtures and those events
+ * (the comments show how) or, for the real files, computed in the test from the raw CSV with {@link
+ * PlainCsv}.
  */
 public abstract class EngineContractTest {
   /** The day ingest takes as today: events dated after it are rejected. */
@@ -221,6 +228,19 @@ public abstract class EngineContractTest {
             OptionalInt.empty(),
             recorded.observations(store.humanitarian()));
     assertThat(r.inserted() + r.unchanged() + r.quarantined()).isEqualTo(r.rowsRead());
+    return r;
+  }
+
+  private SeriesIngestReport ingestSeries(String name, Recorded recorded) {
+    return ingestSeriesFile(fixture(name), recorded);
+  }
+
+  private SeriesIngestReport ingestSeriesFile(Path file, Recorded recorded) {
+    SeriesIngestReport r =
+        SeriesIngest.ingest(SourceFile.inspect(file), recorded.series(store.seriesWriter()));
+    assertThat(r.inserted() + r.updated() + r.unchanged() + r.quarantined())
+        .as("rows of %s accounted for", file.getFileName())
+        .isEqualTo(r.rowsRead());
     return r;
   }
 
@@ -1729,6 +1749,217 @@ public abstract class EngineContractTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Monthly series: the VIEWS country-month file
+
+  private static final String VIEWS_Q1 = "views-cm-2019q1.csv";
+  private static final String VIEWS_REVISED = "views-cm-2019q1-rereleased.csv";
+  private static final String VIEWS_BAD = "views-cm-bad-rows.csv";
+
+  /** Every point of the VIEWS fatalities series by country. */
+  private List<SeriesPoint> gedSb() {
+    return store.series().listSeries("ged_sb", "country");
+  }
+
+  private static YearMonth month2019(int month) {
+    return YearMonth.of(2019, month);
+  }
+
+  private static List<Long> outcome(SeriesIngestReport r) {
+    return List.of(r.inserted(), r.updated(), r.unchanged(), r.quarantined());
+  }
+
+  @Test
+  void seriesPointsComeBackAsIngestGaveThemByUnitIdAsTextThenMonth() {
+    Recorded recorded = new Recorded();
+    SeriesIngestReport r = ingestSeries(VIEWS_Q1, recorded);
+
+    assertThat(r.format().id()).isEqualTo("views-cm");
+    assertThat(r.rowsRead()).isEqualTo(12);
+    assertThat(outcome(r)).containsExactly(12L, 0L, 0L, 0L);
+    assertThat(r.units()).isEqualTo(4);
+    assertThat(List.of(r.first(), r.last())).containsExactly(month2019(1), month2019(3));
+    assertThat(r.gaps()).isEmpty();
+    List<SeriesPoint> points = gedSb();
+    assertThat(points).containsExactlyInAnyOrderElementsOf(recorded.seriesPoints);
+    // Unit ids compare as text: "167" < "232" < "47" < "50".
+    assertThat(points)
+        .extracting(SeriesPoint::unitId, SeriesPoint::month, SeriesPoint::value)
+        .containsExactly(
+            tuple("167", month2019(1), 7.0),
+            tuple("167", month2019(2), 21.0),
+            tuple("167", month2019(3), 3.0),
+            tuple("232", month2019(1), 0.0),
+            tuple("232", month2019(2), 0.0),
+            tuple("232", month2019(3), 0.0),
+            tuple("47", month2019(1), 15.0),
+            tuple("47", month2019(2), 0.0),
+            tuple("47", month2019(3), 44.0),
+            tuple("50", month2019(1), 32.0),
+            tuple("50", month2019(2), 12.0),
+            tuple("50", month2019(3), 5.0));
+    assertThat(points.get(0))
+        .isEqualTo(
+            new SeriesPoint(
+                "ged_sb",
+                "country",
+                "167",
+                "Congo, DRC",
+                "COD",
+                month2019(1),
+                7,
+                new SourceRef("views", VIEWS_Q1, r.sha256()),
+                4));
+    // VIEWS writes no isoab for Kosovo: the row is placed by its name, and the report says so.
+    assertThat(points.get(3).countryIso3()).isEqualTo("XKX");
+    assertThat(points.get(3).unitName()).isEqualTo("Kosovo");
+    assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("country_id 232", "XKX"));
+    assertThat(points).extracting(SeriesPoint::line).doesNotHaveDuplicates();
+    assertThat(store.series().listSeries("ged_sb", "priogrid")).isEmpty();
+    assertThat(store.series().listSeries("ged_ns", "country")).isEmpty();
+    StoreStatus status = store.status();
+    assertThat(status.seriesPoints()).isEqualTo(12);
+    assertThat(status.files()).isEqualTo(1);
+    assertThat(status.events()).isZero();
+    assertThat(status.quarantined()).isZero();
+  }
+
+  @Test
+  void aSeriesFileReadAgainChangesNothing() {
+    ingestSeries(VIEWS_Q1, new Recorded());
+    ingestSeries(VIEWS_BAD, new Recorded());
+    List<SeriesPoint> before = gedSb();
+    StoreStatus status = store.status();
+    List<RejectedRow> quarantine = store.listQuarantine(100);
+
+    SeriesIngestReport again = ingestSeries(VIEWS_Q1, new Recorded());
+    SeriesIngestReport badAgain = ingestSeries(VIEWS_BAD, new Recorded());
+
+    // Every point unchanged; the bad rows quarantined as the first time, and kept once.
+    assertThat(outcome(again)).containsExactly(0L, 0L, 12L, 0L);
+    assertThat(outcome(badAgain)).containsExactly(0L, 0L, 1L, 5L);
+    assertThat(gedSb()).isEqualTo(before);
+    assertThat(store.listQuarantine(100)).isEqualTo(quarantine);
+    StoreStatus after = store.status();
+    assertThat(after.seriesPoints()).isEqualTo(status.seriesPoints()).isEqualTo(13);
+    assertThat(after.quarantined()).isEqualTo(status.quarantined()).isEqualTo(5);
+    assertThat(after.files()).isEqualTo(status.files() + 2);
+  }
+
+  @Test
+  void aLaterFileWithAnotherValueUpdatesThePointAndTheSameValueKeepsTheFirstFile() {
+    SeriesIngestReport first = ingestSeries(VIEWS_Q1, new Recorded());
+    SeriesIngestReport later = ingestSeries(VIEWS_REVISED, new Recorded());
+
+    // Mali January and March and Burkina Faso January as stored; Mali February 12 -> 14; Mali
+    // April new. The re-release has its columns in another order and no source column.
+    assertThat(later.rowsRead()).isEqualTo(5);
+    assertThat(outcome(later)).containsExactly(1L, 1L, 3L, 0L);
+    SourceRef q1 = new SourceRef("views", VIEWS_Q1, first.sha256());
+    SourceRef revised = new SourceRef("views", VIEWS_REVISED, later.sha256());
+    List<SeriesPoint> mali = gedSb().stream().filter(p -> p.unitId().equals("50")).toList();
+    assertThat(mali)
+        .extracting(SeriesPoint::month, SeriesPoint::value, SeriesPoint::source, SeriesPoint::line)
+        .containsExactly(
+            tuple(month2019(1), 32.0, q1, 2L),
+            tuple(month2019(2), 14.0, revised, 3L),
+            tuple(month2019(3), 5.0, q1, 10L),
+            tuple(month2019(4), 9.0, revised, 5L));
+    assertThat(gedSb()).hasSize(13);
+    assertThat(store.status().seriesPoints()).isEqualTo(13);
+
+    // The file read last wins: the first file again puts February back.
+    SeriesIngestReport back = ingestSeries(VIEWS_Q1, new Recorded());
+    assertThat(outcome(back)).containsExactly(0L, 1L, 11L, 0L);
+    assertThat(gedSb())
+        .filteredOn(p -> p.unitId().equals("50") && p.month().equals(month2019(2)))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.value()).isEqualTo(12.0);
+              assertThat(p.source()).isEqualTo(q1);
+              assertThat(p.line()).isEqualTo(6);
+            });
+  }
+
+  @Test
+  void badSeriesRowsAreQuarantinedWithTheirRawTextAndEveryRowAccountedFor() {
+    SeriesIngestReport r = ingestSeries(VIEWS_BAD, new Recorded());
+    Path file = fixture(VIEWS_BAD);
+
+    assertThat(r.rowsRead()).isEqualTo(6);
+    assertThat(outcome(r)).containsExactly(1L, 0L, 0L, 5L);
+    assertThat(gedSb())
+        .extracting(SeriesPoint::unitId, SeriesPoint::month, SeriesPoint::value, SeriesPoint::line)
+        .containsExactly(tuple("50", YearMonth.of(2020, 1), 20.0, 2L));
+    List<RejectedRow> q = store.listQuarantine(10);
+    assertThat(q).extracting(RejectedRow::lineNumber).containsExactly(3L, 4L, 5L, 6L, 7L);
+    assertThat(q)
+        .extracting(row -> row.problems().get(0).code(), row -> row.problems().get(0).column())
+        .containsExactly(
+            tuple("bad_fatalities", "ged_sb"),
+            tuple("bad_month_id", "month_id"),
+            tuple("unknown_country", "isoab"),
+            tuple("duplicate_point", ""),
+            tuple("bad_fatalities", "ged_sb"));
+    assertThat(q.get(3).problems().get(0).message()).contains("the first is on line 2");
+    for (RejectedRow row : q) {
+      assertThat(row.raw()).isEqualTo(line(file, (int) row.lineNumber()));
+      assertThat(row.fileSha256()).isEqualTo(r.sha256());
+      assertThat(row.dataset()).isEqualTo(VIEWS_BAD);
+    }
+    assertThat(r.quarantinedRows()).isEqualTo(q);
+    StoreStatus status = store.status();
+    assertThat(status.seriesPoints()).isEqualTo(1);
+    assertThat(status.quarantined()).isEqualTo(5);
+    assertThat(status.files()).isEqualTo(1);
+  }
+
+  @Test
+  void aSeriesWriteClosedWithoutCommitLeavesTheStoreAsItWasAndARepeatedKeyIsRefused() {
+    ingestSeries(VIEWS_Q1, new Recorded());
+    StoreStatus before = store.status();
+    List<SeriesPoint> points = gedSb();
+    String sha = "ef".repeat(32);
+    FileRef file = new FileRef("hand-made.csv", "hand-made.csv", sha);
+    SourceRef source = new SourceRef("views", "hand-made.csv", sha);
+    SeriesPoint fresh =
+        new SeriesPoint("ged_sb", "country", "78", "Niger", "NER", month2019(1), 4, source, 2);
+    SeriesPoint revised =
+        new SeriesPoint("ged_sb", "country", "50", "Mali", "MLI", month2019(1), 99, source, 3);
+
+    try (SeriesWrite w = store.seriesWriter().begin(file)) {
+      w.accepted(fresh);
+      w.accepted(revised);
+      w.rejected(
+          new RejectedRow(
+              "hand-made.csv",
+              "hand-made.csv",
+              sha,
+              4,
+              List.of(Problem.ofRow(ProblemCode.BAD_MONTH, "a bad row")),
+              "472,2019,13,78"));
+      assertThatThrownBy(() -> w.accepted(fresh)).isInstanceOf(IllegalArgumentException.class);
+      // Nothing is visible before the commit either.
+      assertThat(gedSb()).isEqualTo(points);
+    }
+
+    assertThat(store.status()).isEqualTo(before);
+    assertThat(gedSb()).isEqualTo(points);
+    assertThat(store.listQuarantine(10)).isEmpty();
+
+    // The store takes the next write as usual.
+    SeriesOutcome o;
+    try (SeriesWrite w = store.seriesWriter().begin(file)) {
+      w.accepted(fresh);
+      w.accepted(revised);
+      o = w.commit("views-cm", 2);
+    }
+    assertThat(o).isEqualTo(new SeriesOutcome(1, 1, 0, 0));
+    assertThat(gedSb()).contains(fresh, revised).hasSize(13);
+    assertThat(store.status().files()).isEqualTo(before.files() + 1);
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Status and persistence
 
   @Test
@@ -1772,7 +2003,9 @@ public abstract class EngineContractTest {
   void aStoreOpenedAgainHoldsWhatWasWritten() {
     ingest("acled-revision-1.csv");
     ingest("acled-revision-2.csv");
+    ingestSeries(VIEWS_Q1, new Recorded());
     StoreStatus before = store.status();
+    List<SeriesPoint> points = gedSb();
     store.close();
     store = null;
     store = openStore(storeFolder());
@@ -1784,6 +2017,7 @@ public abstract class EngineContractTest {
       return;
     }
     assertThat(store.status()).isEqualTo(before);
+    assertThat(gedSb()).isEqualTo(points).hasSize(12);
     assertThat(store.findEvent("acled:MLI9201").orElseThrow().fatalities().best()).isEqualTo(7);
     assertThat(store.countHistory("acled:MLI9201")).isEqualTo(1);
     assertThat(ingest("acled-revision-2.csv").unchanged()).isEqualTo(5);
@@ -1902,6 +2136,82 @@ public abstract class EngineContractTest {
     assertThat(again.unchanged()).isEqualTo(hdxRows);
     assertThat(store.status().events()).isEqualTo(newest.size());
     assertThat(store.status().history()).isEqualTo(revised);
+  }
+
+  private static final String VIEWS_CM = "views_cm/cm_ged_sb_1990-01_2022-12.csv";
+
+  /**
+   * The VIEWS country-month file: every row a point whose value is the raw row's, and Mali's
+   * (country_id 50) yearly totals as the raw rows give them, computed here with a separate CSV
+   * reader.
+   */
+  @Test
+  void theViewsFileGivesTheSeriesOfItsRawRows() {
+    Path file = SharedData.require(VIEWS_CM);
+    List<List<String>> raw = PlainCsv.readAll(file);
+    List<String> header = raw.get(0);
+    int year = header.indexOf("year");
+    int month = header.indexOf("month");
+    int country = header.indexOf("country_id");
+    int value = header.indexOf("ged_sb");
+    int iso = header.indexOf("isoab");
+    Map<String, Double> expected = new HashMap<>();
+    long noIso = 0;
+    Set<String> countries = new HashSet<>();
+    long mali2018 = 0;
+    long mali2021 = 0;
+    for (List<String> r : raw.subList(1, raw.size())) {
+      YearMonth m = YearMonth.of(Integer.parseInt(r.get(year)), Integer.parseInt(r.get(month)));
+      long dead = Long.parseLong(r.get(value));
+      expected.put(r.get(country) + " " + m, (double) dead);
+      countries.add(r.get(country));
+      if (r.get(iso).isEmpty()) {
+        noIso++;
+      }
+      if (r.get(country).equals("50") && m.getYear() == 2018) {
+        mali2018 += dead;
+      }
+      if (r.get(country).equals("50") && m.getYear() == 2021) {
+        mali2021 += dead;
+      }
+    }
+
+    SeriesIngestReport r = ingestSeriesFile(file, new Recorded());
+
+    assertThat(r.rowsRead()).isEqualTo(raw.size() - 1).isEqualTo(73_231);
+    assertThat(outcome(r)).containsExactly(73_231L, 0L, 0L, 0L);
+    assertThat(r.units()).isEqualTo(countries.size()).isEqualTo(191);
+    assertThat(List.of(r.first(), r.last()))
+        .containsExactly(YearMonth.of(1990, 1), YearMonth.of(2022, 12));
+    assertThat(r.gaps()).isEmpty();
+    // Kosovo's rows, with no isoab, placed by their name.
+    String kosovo = noIso + " rows of country_id 232";
+    assertThat(r.notes()).anySatisfy(n -> assertThat(n).startsWith(kosovo).contains("XKX"));
+    List<SeriesPoint> points = gedSb();
+    assertThat(points).hasSize(73_231);
+    Map<String, Double> stored = new HashMap<>();
+    for (SeriesPoint p : points) {
+      stored.put(p.unitId() + " " + p.month(), p.value());
+    }
+    assertThat(stored).isEqualTo(expected);
+    double storedMali2018 =
+        points.stream()
+            .filter(p -> p.unitId().equals("50") && p.month().getYear() == 2018)
+            .mapToDouble(SeriesPoint::value)
+            .sum();
+    double storedMali2021 =
+        points.stream()
+            .filter(p -> p.unitId().equals("50") && p.month().getYear() == 2021)
+            .mapToDouble(SeriesPoint::value)
+            .sum();
+    assertThat(storedMali2018).isEqualTo((double) mali2018).isEqualTo(521.0);
+    assertThat(storedMali2021).isEqualTo((double) mali2021).isEqualTo(726.0);
+    assertThat(points)
+        .filteredOn(p -> p.unitId().equals("50"))
+        .extracting(SeriesPoint::countryIso3)
+        .containsOnly("MLI");
+    assertThat(store.status().seriesPoints()).isEqualTo(73_231);
+    assertThat(store.status().quarantined()).isZero();
   }
 
   /** An ACLED date as the two files write it: {@code 2018-03-01} or {@code 1 March 2018}. */

@@ -3,6 +3,10 @@ package org.harmattan.engine.contract;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.engine.series.SeriesOutcome;
+import org.harmattan.engine.series.SeriesPoint;
+import org.harmattan.engine.series.SeriesWrite;
+import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -23,6 +27,7 @@ import org.harmattan.engine.write.WriteOutcome;
 final class Recorded {
   final List<StagedEvent> events = new ArrayList<>();
   final List<ObservationRow> observationRows = new ArrayList<>();
+  final List<SeriesPoint> seriesPoints = new ArrayList<>();
 
   /** {@code writer}, recording the events it is handed. */
   EventWriter events(EventWriter writer) {
@@ -87,6 +92,35 @@ final class Recorded {
           }
         };
       }
+    };
+  }
+
+  /** {@code writer}, recording the points it is handed. */
+  SeriesWriter series(SeriesWriter writer) {
+    return file -> {
+      SeriesWrite w = writer.begin(file);
+      return new SeriesWrite() {
+        @Override
+        public void accepted(SeriesPoint point) {
+          seriesPoints.add(point);
+          w.accepted(point);
+        }
+
+        @Override
+        public void rejected(RejectedRow row) {
+          w.rejected(row);
+        }
+
+        @Override
+        public SeriesOutcome commit(String dataset, long rowsRead) {
+          return w.commit(dataset, rowsRead);
+        }
+
+        @Override
+        public void close() {
+          w.close();
+        }
+      };
     };
   }
 }

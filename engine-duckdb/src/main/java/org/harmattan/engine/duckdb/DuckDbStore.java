@@ -29,6 +29,8 @@ import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.ObservationWrite;
@@ -41,8 +43,10 @@ import org.harmattan.engine.write.RejectedRow;
  * <p>Tables: {@code events} (the current version of each event), {@code events_history} (superseded
  * versions: ACLED revises events and re-issues them with a later {@code timestamp}), {@code
  * quarantine} (rejected rows with their raw text and problems) and {@code ingest_files} (one line
- * per ingest). An ingest appends the file's rows to a staging table through the Appender, then
- * merges set-based in one transaction, so a failed ingest leaves the store as it was.
+ * per ingest); humanitarian tables ({@link DuckDbObservations}) and monthly series ({@code
+ * series_points}, {@link DuckDbSeries}) beside them. An ingest appends the file's rows to a staging
+ * table through the Appender, then merges set-based in one transaction, so a failed ingest leaves
+ * the store as it was.
  */
 public final class DuckDbStore implements Store {
 
@@ -130,6 +134,17 @@ public final class DuckDbStore implements Store {
   }
 
   @Override
+  public SeriesSource series() {
+    return new DuckDbSeries(reader());
+  }
+
+  @Override
+  public SeriesWriter seriesWriter() {
+    DuckDbSeries series = new DuckDbSeries(connection);
+    return series::begin;
+  }
+
+  @Override
   public EventWriter events() {
     return file -> {
       try {
@@ -169,6 +184,7 @@ public final class DuckDbStore implements Store {
               + " updated BIGINT NOT NULL, unchanged BIGINT NOT NULL, merged BIGINT NOT NULL,"
               + " quarantined BIGINT NOT NULL, ingested_at TIMESTAMP NOT NULL)");
       DuckDbObservations.createSchema(s);
+      DuckDbSeries.createSchema(s);
       DuckDbAccounts.createSchema(s);
     }
   }
@@ -184,8 +200,17 @@ public final class DuckDbStore implements Store {
       long files = single(s, "SELECT count(*) FROM ingest_files");
       long observations = single(s, "SELECT count(*) FROM observations");
       long adminUnits = single(s, "SELECT count(*) FROM admin_units");
+      long seriesPoints = single(s, "SELECT count(*) FROM series_points");
       return new StoreStatus(
-          events, bySource, byCountry, quarantined, history, files, observations, adminUnits);
+          events,
+          bySource,
+          byCountry,
+          quarantined,
+          history,
+          files,
+          observations,
+          adminUnits,
+          seriesPoints);
     } catch (SQLException e) {
       throw internal("status", e);
     }

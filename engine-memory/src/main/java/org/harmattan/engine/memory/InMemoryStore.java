@@ -19,6 +19,10 @@ import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesOutcome;
+import org.harmattan.engine.series.SeriesPoint;
+import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.ObservationOutcome;
@@ -33,8 +37,8 @@ import org.harmattan.engine.write.WriteOutcome;
  * The reference engine: a store held in lists and maps in the JVM's memory, every port method
  * written as plainly as possible. It keeps what the embedded store keeps (the current version of
  * each event, superseded versions, the quarantine with raw text, the ingest log, humanitarian
- * observations and admin units) and applies the same rules ({@link Revisions}); it keeps nothing
- * once the JVM ends.
+ * observations and admin units, the points of monthly series) and applies the same rules ({@link
+ * Revisions}); it keeps nothing once the JVM ends.
  *
  * <p>Writes are collected and applied at commit, in one synchronized step, so a write closed
  * without commit changes nothing and readers never see half a file.
@@ -50,11 +54,14 @@ public final class InMemoryStore implements Store {
   /** Quarantined rows, in the order of the writes that quarantined them. */
   private final List<Quarantined> quarantine = new ArrayList<>();
 
-  /** One entry per committed write, event or humanitarian. */
+  /** One entry per committed write: events, humanitarian tables, series. */
   private final List<IngestedFile> ingestLog = new ArrayList<>();
 
   private final List<ObservationRecord> observations = new ArrayList<>();
   private final List<AdminUnit> adminUnits = new ArrayList<>();
+
+  /** The points of monthly series, by series, level, unit id and month. */
+  private final Map<SeriesKey, SeriesPoint> seriesPoints = new LinkedHashMap<>();
 
   /** A quarantined row and the write (its position in the ingest log) that put it there. */
   private record Quarantined(long write, RejectedRow row) {}
@@ -103,6 +110,16 @@ public final class InMemoryStore implements Store {
   @Override
   public ObservationSource observations() {
     return this::listObservations;
+  }
+
+  @Override
+  public SeriesSource series() {
+    return this::listSeries;
+  }
+
+  @Override
+  public SeriesWriter seriesWriter() {
+    return file -> new InMemorySeriesWrite(this, file);
   }
 
   @Override
@@ -252,6 +269,65 @@ public final class InMemoryStore implements Store {
     return outcome;
   }
 
+  /**
+   * Stores what one series file gives: a point of a new key is inserted; one of a known key with
+   * another value replaces the stored point (the file read last wins); one with the same value is
+   * unchanged, and the stored point keeps the file that first gave it.
+   */
+  synchronized SeriesOutcome commitSeries(
+      FileRef file,
+      String dataset,
+      long rowsRead,
+      List<SeriesPoint> points,
+      List<RejectedRow> rejected,
+      Instant now) {
+    long inserted = 0;
+    long updated = 0;
+    long unchanged = 0;
+    for (SeriesPoint p : points) {
+      SeriesKey key = SeriesKey.of(p);
+      SeriesPoint stored = seriesPoints.get(key);
+      if (stored == null) {
+        seriesPoints.put(key, p);
+        inserted++;
+      } else if (Double.compare(stored.value(), p.value()) != 0) {
+        seriesPoints.put(key, p);
+        updated++;
+      } else {
+        unchanged++;
+      }
+    }
+    addQuarantine(rejected);
+    SeriesOutcome outcome = new SeriesOutcome(inserted, updated, unchanged, rejected.size());
+    ingestLog.add(
+        new IngestedFile(
+            file.path(),
+            file.sha256(),
+            dataset,
+            rowsRead,
+            inserted,
+            updated,
+            unchanged,
+            0,
+            rejected.size(),
+            now));
+    return outcome;
+  }
+
+  /** The points of a series at a level, ordered by unit id (code-point order), then month. */
+  synchronized List<SeriesPoint> listSeries(String series, String level) {
+    List<SeriesPoint> out = new ArrayList<>();
+    for (SeriesPoint p : seriesPoints.values()) {
+      if (p.series().equals(series) && p.level().equals(level)) {
+        out.add(p);
+      }
+    }
+    out.sort(
+        Comparator.comparing(SeriesPoint::unitId, CountResult.ID_ORDER)
+            .thenComparing(SeriesPoint::month));
+    return out;
+  }
+
   /** Rows into the quarantine, once per file and line however often the file is read. */
   private void addQuarantine(List<RejectedRow> rows) {
     long write = ingestLog.size();
@@ -286,7 +362,8 @@ public final class InMemoryStore implements Store {
         history.size(),
         ingestLog.size(),
         observations.size(),
-        adminUnits.size());
+        adminUnits.size(),
+        seriesPoints.size());
   }
 
   @Override

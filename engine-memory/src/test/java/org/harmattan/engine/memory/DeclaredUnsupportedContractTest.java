@@ -22,6 +22,8 @@ import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.ObservationWrite;
@@ -123,6 +125,16 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
           throw refuse("humanitarian observations");
         }
       };
+    }
+
+    @Override
+    public SeriesSource series() {
+      return store.series();
+    }
+
+    @Override
+    public SeriesWriter seriesWriter() {
+      return store.seriesWriter();
     }
 
     @Override

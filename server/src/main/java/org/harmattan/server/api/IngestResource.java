@@ -39,9 +39,9 @@ final class IngestResource {
             "/api/v1/ingest",
             Role.ANALYST,
             "ingest",
-            "Upload event files (ACLED, UCDP, GDELT) or humanitarian tables (multipart field"
-                + " 'file', repeatable); each is read like harmattan ingest and reported with exact"
-                + " row accounting",
+            "Upload event files (ACLED, UCDP, GDELT), humanitarian tables or the VIEWS"
+                + " country-month series (multipart field 'file', repeatable); each is read like"
+                + " harmattan ingest and reported with exact row accounting",
             List.of(),
             "multipart",
             "IngestReport",

@@ -61,7 +61,8 @@ final class SystemResource {
             "/api/v1/status",
             Role.VIEWER,
             "system",
-            "What the store holds: events per source and country, quarantine, files",
+            "What the store holds: events per source and country, quarantine, files,"
+                + " humanitarian observations, series points",
             List.of(),
             null,
             "Status",

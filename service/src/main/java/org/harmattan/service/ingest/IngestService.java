@@ -17,10 +17,13 @@ import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.humanitarian.HumanitarianFileReader;
 import org.harmattan.ingest.humanitarian.HumanitarianIngest;
 import org.harmattan.ingest.hxl.HxlReader;
+import org.harmattan.ingest.series.SeriesFormat;
+import org.harmattan.ingest.series.SeriesIngest;
 
 /**
- * Reads files into a store: event files (ACLED, UCDP, GDELT) and humanitarian tables, recognised
- * from their first lines. A file that cannot be read as a whole fails alone.
+ * Reads files into a store: event files (ACLED, UCDP, GDELT), humanitarian tables and monthly
+ * series (the VIEWS country-month file), recognised from their first lines. A file that cannot be
+ * read as a whole fails alone.
  */
 public final class IngestService {
   private final Store store;
@@ -66,6 +69,9 @@ public final class IngestService {
     requireNonNull(progress, "progress");
     try {
       SourceFile source = HxlReader.inspect(path);
+      if (options.format().isEmpty() && SeriesFormat.detect(source).isPresent()) {
+        return new FileOutcome.Series(SeriesIngest.ingest(source, store.seriesWriter()));
+      }
       if (options.format().isEmpty() && HumanitarianFileReader.isHumanitarian(source)) {
         return new FileOutcome.Humanitarian(
             HumanitarianIngest.ingest(source, options.year(), store.humanitarian()));

@@ -19,7 +19,8 @@ public final class StoreViews {
 
   /**
    * {@code
-   * {"events","bySource","byCountry","quarantined","history","files","observations","adminUnits"}}.
+   * {"events","bySource","byCountry","quarantined","history","files","observations","adminUnits",
+   * "seriesPoints"}}.
    */
   public static Map<String, Object> status(StoreStatus s) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -31,6 +32,7 @@ public final class StoreViews {
     m.put("files", s.files());
     m.put("observations", s.observations());
     m.put("adminUnits", s.adminUnits());
+    m.put("seriesPoints", s.seriesPoints());
     return m;
   }
 

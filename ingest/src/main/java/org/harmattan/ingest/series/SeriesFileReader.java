@@ -1,0 +1,301 @@
+package org.harmattan.ingest.series;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.problem.MapResult;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.series.SeriesPoint;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.ingest.FormatDetector;
+import org.harmattan.ingest.RawLines;
+import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.common.Countries;
+import org.harmattan.ingest.row.Header;
+import org.harmattan.ingest.row.SourceRow;
+
+/**
+ * Reads one series file with FastCSV: every data row becomes exactly one point or one rejected row
+ * (with its verbatim text, recovered at the end). Months missing inside a unit's span are reported
+ * as gaps, not rows.
+ */
+public final class SeriesFileReader {
+  /** The system the VIEWS files' points cite. */
+  public static final String VIEWS = "views";
+
+  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
+
+  private SeriesFileReader() {}
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws HarmattanException (SOURCE_DATA) when the file as a whole cannot be read or is not a
+   *     series format
+   */
+  public static SeriesReadSummary read(SourceFile file, SeriesSink sink) {
+    SeriesFormat format =
+        SeriesFormat.detect(file)
+            .orElseThrow(
+                () ->
+                    HarmattanException.sourceData(
+                        ProblemCode.UNKNOWN_FORMAT,
+                        file.path()
+                            + ": not a series file Harmattan knows (expected a VIEWS"
+                            + " country-month header with the columns "
+                            + String.join(",", SeriesFormat.VIEWS_CM.columns())
+                            + ")"));
+    Run run = new Run(file, format, sink);
+    try {
+      run.read();
+    } catch (IOException | UncheckedIOException e) {
+      throw new HarmattanException(
+          ErrorCategory.SOURCE_DATA,
+          ProblemCode.UNREADABLE_FILE,
+          file.path() + ": read failed (" + e + ")",
+          e);
+    }
+    return run.finish();
+  }
+
+  /** The state of one read. */
+  private static final class Run {
+    private final SourceFile file;
+    private final SeriesFormat format;
+    private final SeriesSink sink;
+    private final ViewsCountryMonthMapper mapper;
+    private final List<Rejected> rejects = new ArrayList<>();
+
+    /** Per unit, in the order units first appear: the line of each month's point. */
+    private final Map<String, TreeMap<YearMonth, Long>> months = new LinkedHashMap<>();
+
+    private final Map<String, SeriesPoint> firstPoint = new LinkedHashMap<>();
+    private final Map<String, Long> bySourceColumn = new TreeMap<>();
+    private Header header;
+    private long rowsRead;
+    private long accepted;
+    private YearMonth first;
+    private YearMonth last;
+
+    Run(SourceFile file, SeriesFormat format, SeriesSink sink) {
+      this.file = file;
+      this.format = format;
+      this.sink = sink;
+      this.mapper =
+          new ViewsCountryMonthMapper(
+              new SourceRef(VIEWS, file.dataset(), file.sha256()), Countries.get());
+    }
+
+    // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
+    // tolerance it gives (below) is still needed, so the call stays until FastCSV drops it.
+    @SuppressWarnings("removal")
+    void read() throws IOException {
+      try (InputStream in = Files.newInputStream(file.path());
+          CsvReader<CsvRecord> csv =
+              CsvReader.builder()
+                  .fieldSeparator(delimiter(file))
+                  .skipEmptyLines(true)
+                  .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                  .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                  // A BOM before a quoted first name would otherwise stay in the header.
+                  .detectBomHeader(true)
+                  // Text after a closing quote must give a wrong_column_count row, not a parse
+                  // error that ends the read.
+                  .allowExtraCharsAfterClosingQuote(true)
+                  // An unclosed quote at the end of the file is a truncated record.
+                  .allowUnclosedQuote(false)
+                  .ofCsvRecord(in, file.charset())) {
+        Iterator<CsvRecord> it = csv.iterator();
+        long lastStart = 0;
+        while (true) {
+          CsvRecord record;
+          try {
+            if (!it.hasNext()) {
+              break;
+            }
+            record = it.next();
+          } catch (CsvParseException e) {
+            truncated(e, lastStart);
+            break;
+          }
+          lastStart = record.getStartingLineNumber();
+          if (header == null) {
+            header = Header.of(record.getFields());
+            continue;
+          }
+          row(record.getStartingLineNumber(), record.getFields());
+        }
+      }
+    }
+
+    private void row(long line, List<String> fields) {
+      rowsRead++;
+      LineRange lines = new LineRange(line, line + lineBreaks(fields));
+      if (fields.size() != header.size()) {
+        rejects.add(
+            new Rejected(
+                lines,
+                List.of(
+                    Problem.ofRow(
+                        ProblemCode.WRONG_COLUMN_COUNT,
+                        "the row has "
+                            + fields.size()
+                            + " fields, expected "
+                            + header.size()
+                            + " (the header's column count)"))));
+        return;
+      }
+      SourceRow row = new SourceRow(line, header, fields);
+      if (row.isBlank()) {
+        rejects.add(
+            new Rejected(
+                lines, List.of(Problem.ofRow(ProblemCode.EMPTY_ROW, "the row has no values"))));
+        return;
+      }
+      MapResult<SeriesPoint> result = mapper.map(row);
+      if (result instanceof MapResult.Mapped<SeriesPoint> m) {
+        accept(m.value());
+      } else if (result instanceof MapResult.Rejected<SeriesPoint> r) {
+        rejects.add(new Rejected(lines, r.problems()));
+      }
+      if (header.has("source")) {
+        bySourceColumn.merge(row.get("source"), 1L, Long::sum);
+      }
+    }
+
+    private void accept(SeriesPoint p) {
+      sink.accepted(p);
+      accepted++;
+      months.computeIfAbsent(p.unitId(), k -> new TreeMap<>()).put(p.month(), p.line());
+      firstPoint.putIfAbsent(p.unitId(), p);
+      first = first == null || p.month().isBefore(first) ? p.month() : first;
+      last = last == null || p.month().isAfter(last) ? p.month() : last;
+    }
+
+    private void truncated(CsvParseException e, long lastStart) {
+      long start = lastStart + 1;
+      Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+      if (m.find()) {
+        start = Long.parseLong(m.group(1));
+      }
+      rowsRead++;
+      rejects.add(
+          new Rejected(
+              new LineRange(start, Long.MAX_VALUE),
+              List.of(
+                  Problem.ofRow(
+                      ProblemCode.TRUNCATED_RECORD,
+                      "the file ends inside a quoted field that opens on line "
+                          + start
+                          + " (expected a closing quote; the file may be cut short)"))));
+    }
+
+    SeriesReadSummary finish() {
+      if (header == null) {
+        throw HarmattanException.sourceData(
+            ProblemCode.EMPTY_FILE, file.path() + " has no header line");
+      }
+      List<LineRange> ranges = new ArrayList<>(rejects.size());
+      for (Rejected r : rejects) {
+        ranges.add(r.lines());
+      }
+      Map<Long, String> raw = RawLines.read(file, ranges);
+      for (Rejected r : rejects) {
+        long line = r.lines().first();
+        sink.rejected(
+            new RejectedRow(
+                file.dataset(),
+                file.path().toString(),
+                file.sha256(),
+                line,
+                r.problems(),
+                raw.getOrDefault(line, "")));
+      }
+      List<String> notes = new ArrayList<>();
+      file.encodingNote().ifPresent(notes::add);
+      notes.addAll(mapper.notes());
+      if (!bySourceColumn.isEmpty()) {
+        List<String> counts = new ArrayList<>();
+        bySourceColumn.forEach((k, v) -> counts.add((k.isEmpty() ? "(empty)" : k) + " " + v));
+        notes.add("rows by the file's source column: " + String.join(", ", counts));
+      }
+      return new SeriesReadSummary(
+          format, rowsRead, accepted, rejects.size(), months.size(), first, last, gaps(), notes);
+    }
+
+    /** Months missing between a unit's first and last month, unit by unit. */
+    private List<SeriesGap> gaps() {
+      List<SeriesGap> out = new ArrayList<>();
+      for (Map.Entry<String, TreeMap<YearMonth, Long>> unit : months.entrySet()) {
+        SeriesPoint p = firstPoint.get(unit.getKey());
+        Map.Entry<YearMonth, Long> previous = null;
+        for (Map.Entry<YearMonth, Long> e : unit.getValue().entrySet()) {
+          if (previous != null && !previous.getKey().plusMonths(1).equals(e.getKey())) {
+            out.add(
+                new SeriesGap(
+                    p.unitId(),
+                    p.unitName(),
+                    p.countryIso3(),
+                    previous.getKey().plusMonths(1),
+                    e.getKey().minusMonths(1),
+                    previous.getValue(),
+                    e.getValue()));
+          }
+          previous = e;
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The field separator of the file's header line (a comma for VIEWS's files). */
+  private static char delimiter(SourceFile file) {
+    try (var in = Files.newBufferedReader(file.path(), file.charset())) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          return FormatDetector.sniffDelimiter(line);
+        }
+      }
+      return ',';
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The line breaks inside a record's quoted fields: the record ends that many lines on. */
+  private static long lineBreaks(List<String> fields) {
+    long n = 0;
+    for (String f : fields) {
+      for (int i = 0; i < f.length(); i++) {
+        char c = f.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 == f.length() || f.charAt(i + 1) != '\n'))) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /** A rejected record: where it is and what is wrong with it. */
+  private record Rejected(LineRange lines, List<Problem> problems) {}
+}
