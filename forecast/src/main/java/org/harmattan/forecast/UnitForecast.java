@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.Arrays;
 
 /**
- * The forecast of one unit for one month: draws from the predictive distribution, whole numbers
- * of the outcome; the horizon counts months after the last month of data (1 = the next month).
+ * The forecast of one unit for one month: draws from the predictive distribution, whole numbers of
+ * the outcome; the horizon counts months after the last month of data (1 = the next month).
  */
 public final class UnitForecast {
   private final Unit unit;

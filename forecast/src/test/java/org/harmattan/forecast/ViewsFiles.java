@@ -56,20 +56,29 @@ final class ViewsFiles {
 
   /** A benchmark's draws in a window: country id and month id to draws in draw order. */
   static Map<String, double[]> draws(String benchmark, int year) {
-    Path dir = SharedData.require("views_cm/benchmarks/" + benchmark + "/window=Y" + year);
-    Map<String, List<Double>> byCell = new HashMap<>();
-    query(
-        "select country_id, month_id, outcome from read_parquet('"
-            + dir.resolve("*.parquet")
-            + "', hive_partitioning=false) order by country_id, month_id, draw",
-        r -> byCell.computeIfAbsent(key(r.getInt(1), r.getInt(2)), k -> new ArrayList<>())
-            .add(r.getDouble(3)));
+    Path dir =
+        SharedData.require(
+                "views_cm/benchmarks/" + benchmark + "/window=Y" + year + "/eval_crps.csv")
+            .getParent();
     Map<String, double[]> out = new HashMap<>();
-    byCell.forEach((k, v) -> out.put(k, v.stream().mapToDouble(Double::doubleValue).toArray()));
+    query(
+        "select country_id, month_id, list(outcome::double order by draw) from read_parquet('"
+            + dir.resolve("*.parquet")
+            + "', hive_partitioning=false) group by all",
+        r -> {
+          Object[] values = (Object[]) r.getArray(3).getArray();
+          double[] d = new double[values.length];
+          for (int i = 0; i < d.length; i++) {
+            d[i] = ((Number) values[i]).doubleValue();
+          }
+          out.put(key(r.getInt(1), r.getInt(2)), d);
+        });
     return out;
   }
 
-  /** A benchmark's published per-cell score ({@code crps}, {@code ign}, {@code mis}) in a window. */
+  /**
+   * A benchmark's published per-cell score ({@code crps}, {@code ign}, {@code mis}) in a window.
+   */
   static Map<String, Double> scores(String benchmark, int year, String score) {
     Path file =
         SharedData.require(
