@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ActorsCommand.class,
       AdvisoriesCommand.class,
       ServeCommand.class,
+      ForecastCommand.class,
       UsersCommand.class
     })
 public final class Main implements Runnable {

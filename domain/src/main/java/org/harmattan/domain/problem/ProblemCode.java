@@ -141,6 +141,7 @@ public enum ProblemCode {
   FORECAST_PERIOD("forecast_period", "a forecast period the data cannot support"),
   UNKNOWN_MODEL("unknown_model", "not a forecasting model Harmattan has"),
   NO_HISTORY("no_history", "a unit without the history a forecast needs"),
+  CANNOT_WRITE_FORECAST("cannot_write_forecast", "the forecast's file cannot be written"),
 
   // --- accounts and the server -------------------------------------------------------------------
   BAD_ACCOUNT_NAME(

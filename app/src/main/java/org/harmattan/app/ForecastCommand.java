@@ -1,0 +1,179 @@
+package org.harmattan.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.Store;
+import org.harmattan.forecast.ForecastCsv;
+import org.harmattan.forecast.ForecastRun;
+import org.harmattan.service.Stores;
+import org.harmattan.service.forecast.ForecastService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code harmattan forecast}: draws of future monthly fatalities, per unit and month. */
+@Command(
+    name = "forecast",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Forecast monthly fatalities as draws from a predictive distribution, per unit and month:",
+      "countries from a VIEWS country-month series in the store, or the admin-1 regions of one",
+      "country from its events. Writes one CSV row per draw."
+    })
+final class ForecastCommand implements Callable<Integer> {
+  @Mixin StoreOptions options;
+
+  @Option(
+      names = "--series",
+      paramLabel = "SERIES",
+      description = "views-cm (the stored VIEWS series; default without --country) or events.")
+  String series;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      description = "country (VIEWS) or admin1 (events of --country). Default: country.")
+  String level = "country";
+
+  @Option(names = "--country", paramLabel = "ISO3", description = "The country, for events.")
+  String country;
+
+  @Option(
+      names = "--train-until",
+      required = true,
+      paramLabel = "YYYY-MM",
+      description = "The last month of data the model may use.")
+  String trainUntil;
+
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM", description = "First month.")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month.")
+  String to;
+
+  @Option(names = "--draws", paramLabel = "N", description = "Draws per unit and month (1000).")
+  int draws = 1000;
+
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL",
+      description =
+          "boosted-quantiles (the learned model, default) or a benchmark: conflictology, zero,"
+              + " last-poisson, bootstrap.")
+  String model = ForecastService.LEARNED;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      description = "Random seed (1): same seed, same draws.")
+  long seed = 1;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "views (month_id,country_id,draw,outcome) or units (month,<level>,draw,fatalities; default).")
+  String format = "units";
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "The CSV to write.")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter print = spec.commandLine().getOut();
+    String iso3 = country == null ? null : BriefOptions.iso3(spec.commandLine(), country);
+    String source = series != null ? series : iso3 == null ? "views-cm" : "events";
+    if (!format.equals("views") && !format.equals("units")) {
+      throw HarmattanException.userInput(
+          ProblemCode.FORECAST_PERIOD, "--format must be views or units, not '" + format + "'");
+    }
+    ForecastService.Options o =
+        new ForecastService.Options(
+            source,
+            level,
+            iso3,
+            month("--train-until", trainUntil),
+            month("--from", from),
+            month("--to", to),
+            draws,
+            model,
+            seed);
+    ForecastRun run;
+    try (Store store = Stores.open(options.storePath())) {
+      run = ForecastService.run(store, o);
+    }
+    try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      if (format.equals("views")) {
+        ForecastCsv.writeViews(run, w);
+      } else {
+        ForecastCsv.writeUnits(run, level, w);
+      }
+    } catch (IOException e) {
+      throw new HarmattanException(
+          ErrorCategory.USER_INPUT,
+          ProblemCode.CANNOT_WRITE_FORECAST,
+          "cannot write " + out + ": " + e.getMessage(),
+          e);
+    }
+    long units = run.forecasts().stream().map(f -> f.unit().id()).distinct().count();
+    if (options.json) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("model", run.model());
+      json.put("units", units);
+      json.put("forecasts", run.forecasts().size());
+      json.put("out", out.toString());
+      json.put(
+          "skipped",
+          run.skipped().stream()
+              .map(
+                  s -> Map.of("unit", s.unit().id(), "name", s.unit().name(), "reason", s.reason()))
+              .toList());
+      print.println(Json.write(json));
+      return 0;
+    }
+    print.printf(
+        Locale.ROOT,
+        "%s: %d units x %d months, %d draws each, written to %s%n",
+        run.model(),
+        units,
+        java.time.temporal.ChronoUnit.MONTHS.between(o.from(), o.to()) + 1,
+        draws,
+        out);
+    List<ForecastRun.Skipped> skipped = run.skipped();
+    for (ForecastRun.Skipped s : skipped.subList(0, Math.min(20, skipped.size()))) {
+      print.printf(
+          Locale.ROOT, "  not forecast: %s (%s): %s%n", s.unit().name(), s.unit().id(), s.reason());
+    }
+    if (skipped.size() > 20) {
+      print.printf(
+          Locale.ROOT, "  … and %d more units not forecast (see --json)%n", skipped.size() - 20);
+    }
+    return 0;
+  }
+
+  private static YearMonth month(String option, String value) {
+    try {
+      return YearMonth.parse(value);
+    } catch (DateTimeParseException e) {
+      throw HarmattanException.userInput(
+          ProblemCode.FORECAST_PERIOD, option + " must be a month as YYYY-MM, not '" + value + "'");
+    }
+  }
+}

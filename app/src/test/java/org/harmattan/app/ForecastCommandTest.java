@@ -1,0 +1,190 @@
+package org.harmattan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code harmattan forecast} as its contract states, on the real files: the VIEWS layout from the
+ * stored country-month series, and admin-1 regions from ACLED events. Expected draws are read from
+ * the raw files with the plain CSV reader.
+ */
+class ForecastCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void conflictologyInTheViewsLayoutGivesMalisLastTwelveMonths() throws Exception {
+    Path views = SharedData.require("views_cm/cm_ged_sb_1990-01_2022-12.csv");
+    String store = dir.resolve("s.duckdb").toString();
+    assertThat(CliRun.of("ingest", "--store", store, views.toString()).code()).isZero();
+    Path out = dir.resolve("pred.csv");
+
+    CliRun run =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--series",
+            "views-cm",
+            "--level",
+            "country",
+            "--train-until",
+            "2022-10",
+            "--from",
+            "2023-01",
+            "--to",
+            "2023-12",
+            "--draws",
+            "1000",
+            "--format",
+            "views",
+            "--out",
+            out.toString(),
+            "--model",
+            "conflictology");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("conflictology: 191 units x 12 months");
+    // Mali (country_id 50), November 2021 to October 2022 (month ids 503-514), from the raw file.
+    List<String> expected = new ArrayList<>();
+    for (Map<String, String> r : PlainCsv.readMaps(views, 0)) {
+      int monthId = Integer.parseInt(r.get("month_id"));
+      if (r.get("country_id").equals("50") && monthId >= 503 && monthId <= 514) {
+        expected.add(r.get("ged_sb"));
+      }
+    }
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("month_id,country_id,draw,outcome");
+    assertThat(lines).hasSize(1 + 191 * 12 * 12);
+    List<String> mali = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("517,50,")) {
+        mali.add(line.substring(line.lastIndexOf(',') + 1));
+      }
+    }
+    assertThat(mali).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void admin1RegionsAreForecastFromTheEventsInTheStore() throws Exception {
+    Path acled = SharedData.require("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
+    String store = dir.resolve("s.duckdb").toString();
+    assertThat(CliRun.of("ingest", "--store", store, acled.toString()).code()).isZero();
+    Path out = dir.resolve("pred.csv");
+
+    CliRun run =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--country",
+            "MLI",
+            "--level",
+            "admin1",
+            "--train-until",
+            "2018-12",
+            "--from",
+            "2019-01",
+            "--to",
+            "2019-02",
+            "--draws",
+            "12",
+            "--out",
+            out.toString(),
+            "--model",
+            "conflictology");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    // Mopti's fatalities per month of 2018, from the raw rows of Mali (iso3 MLI).
+    long[] mopti = new long[12];
+    for (Map<String, String> r : PlainCsv.readMaps(acled, 0)) {
+      if (r.get("iso3").equals("MLI")
+          && r.get("admin1").equals("Mopti")
+          && r.get("event_date").contains("2018")) {
+        mopti[monthOf(r.get("event_date")) - 1] += Long.parseLong(r.get("fatalities"));
+      }
+    }
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines.get(0)).isEqualTo("month,admin1,draw,fatalities");
+    List<String> got = new ArrayList<>();
+    List<String> want = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("2019-02,Mopti,")) {
+        got.add(line.substring(line.lastIndexOf(',') + 1));
+      }
+    }
+    for (long v : mopti) {
+      want.add(Long.toString(v));
+    }
+    assertThat(got).containsExactlyElementsOf(want);
+  }
+
+  @Test
+  void aForecastWithoutSeriesOrBeyondTheDataSaysSo() {
+    String store = dir.resolve("empty.duckdb").toString();
+    CliRun none =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--train-until",
+            "2022-10",
+            "--from",
+            "2023-01",
+            "--to",
+            "2023-12",
+            "--out",
+            dir.resolve("p.csv").toString());
+    assertThat(none.code()).isNotZero();
+    assertThat(none.err())
+        .contains("the store holds no VIEWS country-month series")
+        .doesNotContain("Exception");
+    CliRun month =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--train-until",
+            "2022-13",
+            "--from",
+            "2023-01",
+            "--to",
+            "2023-12",
+            "--out",
+            dir.resolve("p.csv").toString());
+    assertThat(month.err()).contains("--train-until must be a month as YYYY-MM, not '2022-13'");
+  }
+
+  private static int monthOf(String date) {
+    // AC0519 writes dates as "12 March 2018".
+    String[] months = {
+      "January",
+      "February",
+      "March",
+      "April",
+      "May",
+      "June",
+      "July",
+      "August",
+      "September",
+      "October",
+      "November",
+      "December"
+    };
+    for (int i = 0; i < 12; i++) {
+      if (date.contains(months[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException(date);
+  }
+}

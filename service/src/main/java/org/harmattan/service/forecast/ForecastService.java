@@ -1,0 +1,131 @@
+package org.harmattan.service.forecast;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.Store;
+import org.harmattan.forecast.Benchmarks;
+import org.harmattan.forecast.BoostedQuantiles;
+import org.harmattan.forecast.EventPanels;
+import org.harmattan.forecast.ForecastRequest;
+import org.harmattan.forecast.ForecastRun;
+import org.harmattan.forecast.Forecaster;
+import org.harmattan.forecast.MonthlyPanel;
+
+/** Forecasts a series the store holds (a VIEWS file) or one it aggregates from events. */
+public final class ForecastService {
+  /** The learned model's name, the default. */
+  public static final String LEARNED = "boosted-quantiles";
+
+  /** The series of a VIEWS country-month file in the store. */
+  static final String VIEWS_SERIES = "ged_sb";
+
+  private ForecastService() {}
+
+  /**
+   * What to forecast.
+   *
+   * @param series {@code views-cm} (the stored VIEWS series) or {@code events} (fatalities the
+   *     store's events give)
+   * @param level {@code country} (VIEWS) or {@code admin1} (events of one country)
+   * @param countryIso3 the country, for events; null for VIEWS
+   * @param trainUntil the last month of data used
+   * @param from the first month forecast
+   * @param to the last month forecast
+   * @param draws draws per unit and month
+   * @param model {@code boosted-quantiles} or a benchmark's name
+   * @param seed the random seed
+   */
+  public record Options(
+      String series,
+      String level,
+      String countryIso3,
+      YearMonth trainUntil,
+      YearMonth from,
+      YearMonth to,
+      int draws,
+      String model,
+      long seed) {
+    public Options {
+      requireNonNull(series, "series");
+      requireNonNull(level, "level");
+      requireNonNull(trainUntil, "trainUntil");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      requireNonNull(model, "model");
+    }
+  }
+
+  /** The forecaster of a name: the learned model or a benchmark. */
+  public static Forecaster forecaster(String model) {
+    if (LEARNED.equals(model.toLowerCase(Locale.ROOT))) {
+      return new BoostedQuantiles(Map.of());
+    }
+    return Benchmarks.find(model)
+        .map(Forecaster.class::cast)
+        .orElseThrow(
+            () ->
+                HarmattanException.userInput(
+                    ProblemCode.UNKNOWN_MODEL,
+                    "no model '"
+                        + model
+                        + "': use "
+                        + LEARNED
+                        + ", conflictology, zero, last-poisson or bootstrap"));
+  }
+
+  /** The panel the options name, read from the store. */
+  public static MonthlyPanel panel(Store store, Options o) {
+    switch (o.series() + "/" + o.level()) {
+      case "views-cm/country" -> {
+        MonthlyPanel p =
+            MonthlyPanel.fromSeries(store.series().listSeries(VIEWS_SERIES, "country"));
+        if (p.unitCount() == 0) {
+          throw HarmattanException.userInput(
+              ProblemCode.NO_SERIES,
+              "the store holds no VIEWS country-month series: ingest one first"
+                  + " (harmattan ingest cm_ged_sb_….csv)");
+        }
+        return p;
+      }
+      case "events/admin1" -> {
+        if (o.countryIso3() == null) {
+          throw HarmattanException.userInput(
+              ProblemCode.NO_SERIES, "forecasts from events need a country (--country MLI)");
+        }
+        MonthlyPanel p =
+            EventPanels.admin1Fatalities(
+                store.analytics(), o.countryIso3(), YearMonth.of(1990, 1), o.trainUntil());
+        if (p.unitCount() == 0) {
+          throw HarmattanException.userInput(
+              ProblemCode.NO_SERIES,
+              "the store holds no events of "
+                  + o.countryIso3()
+                  + " with an admin-1 region up to "
+                  + o.trainUntil());
+        }
+        return p;
+      }
+      default ->
+          throw HarmattanException.userInput(
+              ProblemCode.NO_SERIES,
+              "cannot forecast series '"
+                  + o.series()
+                  + "' at level '"
+                  + o.level()
+                  + "': use --series views-cm --level country, or --country ISO3 --level admin1");
+    }
+  }
+
+  /** Forecasts as the options ask. */
+  public static ForecastRun run(Store store, Options o) {
+    Forecaster forecaster = forecaster(o.model());
+    MonthlyPanel panel = panel(store, o);
+    return forecaster.forecast(
+        new ForecastRequest(panel, o.trainUntil(), o.from(), o.to(), o.draws(), o.seed()));
+  }
+}
