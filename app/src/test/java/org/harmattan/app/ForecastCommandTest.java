@@ -126,6 +126,30 @@ class ForecastCommandTest {
       want.add(Long.toString(v));
     }
     assertThat(got).containsExactlyElementsOf(want);
+
+    // The export ends on 27 February 2019: January 2019 is the last whole month.
+    CliRun beyond =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--country",
+            "MLI",
+            "--level",
+            "admin1",
+            "--train-until",
+            "2019-06",
+            "--from",
+            "2019-07",
+            "--to",
+            "2019-09",
+            "--out",
+            dir.resolve("beyond.csv").toString());
+    assertThat(beyond.code()).isNotZero();
+    assertThat(beyond.err())
+        .contains("the store's events of MLI cover whole months up to 2019-01")
+        .contains("cannot train until 2019-06")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -46,6 +46,7 @@ public enum Benchmarks implements Forecaster {
 
   @Override
   public ForecastRun forecast(ForecastRequest request) {
+    long start = System.nanoTime();
     MonthlyPanel panel = request.panel();
     int end = panel.index(request.trainUntil());
     List<ForecastRun.Skipped> skipped = new ArrayList<>();
@@ -66,7 +67,7 @@ public enum Benchmarks implements Forecaster {
                 draws(panel, u, end, request, pool, unitRandom)));
       }
     }
-    return new ForecastRun(label, out, skipped);
+    return new ForecastRun(label, out, skipped, (System.nanoTime() - start) / 1e9);
   }
 
   private double[] draws(

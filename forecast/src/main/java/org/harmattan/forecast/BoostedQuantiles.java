@@ -17,10 +17,12 @@ import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * The learned model: gradient-boosted trees (LightGBM) fitted to the quantiles of {@code log(1 +
- * outcome)} at each horizon from the features of {@link Features} (the unit's own past, its
- * neighbours, the whole panel, the season), one model per quantile level over every horizon asked.
- * The draws come from the predicted quantile function: stratified uniforms, seeded, mapped through
- * it piecewise linearly (tails extended linearly), back-transformed and rounded.
+ * outcome)} at each horizon, relative to the unit's mean level of the last 12 months (so that large
+ * and small units share what the trees learn about change), from the features of {@link Features}
+ * (the unit's own past, its neighbours, the whole panel, the season), one model per quantile level
+ * over every horizon asked. The draws come from the predicted quantile function: stratified
+ * uniforms, seeded, mapped through it piecewise linearly (tails extended linearly),
+ * back-transformed and rounded.
  */
 public final class BoostedQuantiles implements Forecaster {
   /** The quantile levels fitted. */
@@ -29,7 +31,7 @@ public final class BoostedQuantiles implements Forecaster {
   /** Months of origins the model trains on, before the last month of data. */
   static final int TRAINING_MONTHS = 240;
 
-  private static final int ROUNDS = 150;
+  private static final int ROUNDS = 100;
 
   private final Map<String, List<String>> neighbours;
 
@@ -48,6 +50,7 @@ public final class BoostedQuantiles implements Forecaster {
 
   @Override
   public ForecastRun forecast(ForecastRequest request) {
+    long start = System.nanoTime();
     MonthlyPanel panel = request.panel().until(request.trainUntil());
     int end = panel.index(request.trainUntil());
     List<ForecastRun.Skipped> skipped = new ArrayList<>();
@@ -69,7 +72,7 @@ public final class BoostedQuantiles implements Forecaster {
           }
           features.write(u, t, h, row, 0);
           trainX.add(row.clone());
-          trainY.add((float) Math.log1p(target));
+          trainY.add((float) (Math.log1p(target) - row[Features.BASE]));
         }
       }
     }
@@ -100,6 +103,7 @@ public final class BoostedQuantiles implements Forecaster {
       }
     }
     double[][] quantiles = fit(x, y, width, predictX, k, request.seed());
+    long fitted = System.nanoTime();
 
     SplittableRandom random = new SplittableRandom(request.seed());
     List<UnitForecast> out = new ArrayList<>();
@@ -108,7 +112,7 @@ public final class BoostedQuantiles implements Forecaster {
       for (int i = 0; i < months; i++) {
         double[] q = new double[LEVELS.length];
         for (int l = 0; l < LEVELS.length; l++) {
-          q[l] = quantiles[l][k];
+          q[l] = quantiles[l][k] + predictX[k * width + Features.BASE];
         }
         YearMonth month = request.from().plusMonths(i);
         out.add(
@@ -120,7 +124,11 @@ public final class BoostedQuantiles implements Forecaster {
         k++;
       }
     }
-    return new ForecastRun(label(), out, skipped);
+    return new ForecastRun(
+        label(),
+        out,
+        skipped,
+        new ForecastRun.Timing((fitted - start) / 1e9, (System.nanoTime() - fitted) / 1e9));
   }
 
   private static float[] flatten(List<float[]> rows, int width) {
@@ -140,7 +148,7 @@ public final class BoostedQuantiles implements Forecaster {
         String params =
             String.format(
                 Locale.ROOT,
-                "objective=quantile alpha=%s num_leaves=31 learning_rate=0.05 min_data_in_leaf=50"
+                "objective=quantile alpha=%s num_leaves=31 learning_rate=0.075 min_data_in_leaf=50"
                     + " feature_fraction=0.9 bagging_fraction=0.7 bagging_freq=1 seed=%d"
                     + " deterministic=true force_col_wise=true num_threads=2 verbosity=-1",
                 LEVELS[l],
@@ -164,7 +172,7 @@ public final class BoostedQuantiles implements Forecaster {
     } catch (LGBMException | UnsatisfiedLinkError e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
-          ProblemCode.NO_HISTORY,
+          ProblemCode.MODEL_FAILURE,
           "the gradient-boosting library failed: " + e.getMessage(),
           e);
     }

@@ -27,6 +27,9 @@ final class Features {
     "panel_active"
   };
 
+  /** The position of the unit's mean level over the last 12 months (log scale). */
+  static final int BASE = 4;
+
   private final MonthlyPanel panel;
   private final int[][] neighbours;
   private final double[] panelTotal;

@@ -11,13 +11,30 @@ import java.util.List;
  * @param model the forecaster's name
  * @param forecasts unit by unit, month by month
  * @param skipped units left out, each with why
+ * @param timing where the time went
  */
-public record ForecastRun(String model, List<UnitForecast> forecasts, List<Skipped> skipped) {
+public record ForecastRun(
+    String model, List<UnitForecast> forecasts, List<Skipped> skipped, Timing timing) {
   public ForecastRun {
     requireNonNull(model, "model");
     forecasts = List.copyOf(forecasts);
     skipped = List.copyOf(skipped);
+    requireNonNull(timing, "timing");
   }
+
+  /** A run whose time was all spent drawing (a benchmark). */
+  public ForecastRun(
+      String model, List<UnitForecast> forecasts, List<Skipped> skipped, double seconds) {
+    this(model, forecasts, skipped, new Timing(0, seconds));
+  }
+
+  /**
+   * Seconds spent fitting a model (building its features included) and drawing from it.
+   *
+   * @param trainSeconds fitting
+   * @param drawSeconds predicting and drawing
+   */
+  public record Timing(double trainSeconds, double drawSeconds) {}
 
   /**
    * A unit left out of a forecast.

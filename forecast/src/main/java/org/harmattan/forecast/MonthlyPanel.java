@@ -19,11 +19,17 @@ public final class MonthlyPanel {
   private final List<Unit> units;
   private final YearMonth first;
   private final double[][] values;
+  private final Map<String, Integer> rows;
 
   private MonthlyPanel(List<Unit> units, YearMonth first, double[][] values) {
     this.units = List.copyOf(units);
     this.first = first;
     this.values = values;
+    Map<String, Integer> byId = new java.util.HashMap<>();
+    for (int i = 0; i < this.units.size(); i++) {
+      byId.putIfAbsent(this.units.get(i).id(), i);
+    }
+    this.rows = Map.copyOf(byId);
   }
 
   /**
@@ -122,12 +128,7 @@ public final class MonthlyPanel {
 
   /** The row of the unit with this id. */
   public Optional<Integer> find(String unitId) {
-    for (int i = 0; i < units.size(); i++) {
-      if (units.get(i).id().equals(unitId)) {
-        return Optional.of(i);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(rows.get(unitId));
   }
 
   /** The last column, at or before {@code m}, where unit {@code u} has a value; -1 if none. */

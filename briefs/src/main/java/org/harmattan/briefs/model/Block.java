@@ -69,6 +69,14 @@ public sealed interface Block
       requireNonNull(valueLabel, "valueLabel");
       series = List.copyOf(series);
       annotations = List.copyOf(annotations);
+      if (kind == Kind.FAN && (series.size() < 2 || series.size() % 2 != 0)) {
+        throw new IllegalArgumentException(
+            "fan chart '"
+                + id
+                + "' needs the observed series, the median and pairs of bounds, not "
+                + series.size()
+                + " series");
+      }
     }
 
     /** A chart without annotations. */
@@ -116,7 +124,19 @@ public sealed interface Block
     /** Values over time; point labels are ISO dates (month starts). */
     LINE,
     /** One bar per point label. */
-    BAR
+    BAR,
+    /**
+     * A fan chart of a forecast over months (point labels ISO dates): the series are the observed
+     * values, the median forecast, then for each interval, widest first, its lower and its upper
+     * bound, each bound on the median's months; an interval is named by its lower bound's series,
+     * without a trailing ", lower bound".
+     */
+    FAN;
+
+    /** Whether the points are months on a time axis. */
+    public boolean overTime() {
+      return this != BAR;
+    }
   }
 
   /** A named series of points. */

@@ -30,7 +30,7 @@ import org.harmattan.domain.figure.Period;
  *     {"type": "bullets", "items": [[PART]]},
  *     {"type": "judgements", "judgements": [{"area", "verdict", "basis": [PART], "rule"}]},
  *     {"type": "table", "caption", "headers", "rows": [[[PART]]]},
- *     {"type": "chart", "id", "kind": line|bar, "caption", "valueLabel",
+ *     {"type": "chart", "id", "kind": line|bar|fan, "caption", "valueLabel",
  *      "series": [{"name", "points": [{"label", "figure"}]}], "annotations": [{"date", "label"}]},
  *     {"type": "map", "id", "caption", "bounds": [west, south, east, north],
  *      "layers": [{"name", "kind": outlines|lines|points|rings|cells, ..., "features": GeoJSON
@@ -156,7 +156,7 @@ public final class BriefJson {
   private static void chart(ObjectNode n, Block.Chart c) {
     n.put("type", "chart");
     n.put("id", c.id());
-    n.put("kind", c.kind() == Block.Kind.LINE ? "line" : "bar");
+    n.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
     n.put("caption", c.caption());
     n.put("valueLabel", c.valueLabel());
     ArrayNode series = n.putArray("series");

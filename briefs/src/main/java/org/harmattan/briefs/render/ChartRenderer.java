@@ -26,6 +26,8 @@ import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.domain.figure.Figure;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.DateAxis;
@@ -37,11 +39,14 @@ import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -57,6 +62,8 @@ import org.jfree.data.time.Month;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
@@ -99,6 +106,9 @@ public final class ChartRenderer {
     new Rectangle2D.Double(-3.5, -3.5, 7, 7),
     new Ellipse2D.Double(-2.5, -2.5, 5, 5)
   };
+  private static final Color[] BAND_FILL = {
+    new Color(0xDD, 0xDD, 0xDD), new Color(0xB4, 0xB4, 0xB4)
+  };
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   private ChartRenderer() {}
@@ -118,7 +128,11 @@ public final class ChartRenderer {
     requireNonNull(chart, "chart");
     requireNonNull(brief, "brief");
     JFreeChart jfc =
-        chart.kind() == Block.Kind.LINE ? lineChart(chart, brief) : barChart(chart, brief);
+        switch (chart.kind()) {
+          case LINE -> lineChart(chart, brief);
+          case BAR -> barChart(chart, brief);
+          case FAN -> fanChart(chart, brief);
+        };
     style(jfc, chart);
     if (!withTitle) {
       jfc.setTitle((TextTitle) null);
@@ -144,7 +158,7 @@ public final class ChartRenderer {
   /** The drawing height: fixed for lines, growing with the number of bars; a title adds 30. */
   static int height(Block.Chart chart, boolean withTitle) {
     int title = withTitle ? 30 : 0;
-    if (chart.kind() == Block.Kind.LINE) {
+    if (chart.kind().overTime()) {
       return LINE_HEIGHT - 30 + title;
     }
     int bars = chart.series().stream().mapToInt(s -> s.points().size()).max().orElse(0);
@@ -164,6 +178,32 @@ public final class ChartRenderer {
       }
       data.addSeries(ts);
     }
+    DateAxis time = timeAxis(chart);
+    NumberAxis values = new NumberAxis(chart.valueLabel());
+    values.setNumberFormatOverride(FigureFormat.axisFormat());
+    values.setAutoRangeIncludesZero(true);
+    integerTicksIfWhole(values, chart, brief);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    for (int i = 0; i < chart.series().size(); i++) {
+      renderer.setSeriesPaint(i, SERIES_PAINT[i % SERIES_PAINT.length]);
+      renderer.setSeriesStroke(i, SERIES_STROKE[i % SERIES_STROKE.length]);
+      renderer.setSeriesShape(i, SERIES_SHAPE[i % SERIES_SHAPE.length]);
+    }
+    renderer.setDrawSeriesLineAsPath(true);
+    XYPlot plot = new XYPlot(data, time, values, renderer);
+    markAnnotations(plot, chart);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinePaint(GRID);
+    plot.setRangeGridlineStroke(new BasicStroke(0.8f));
+    return new JFreeChart(chart.caption(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+  }
+
+  /**
+   * The months of {@code chart} on a date axis: within one year "Jan".."Dec" at one per month;
+   * longer spans get at most about seven "Jan 2025" labels, which is what fits across an A4 column
+   * without overlapping.
+   */
+  private static DateAxis timeAxis(Block.Chart chart) {
     DateAxis time = new DateAxis(null, UTC, Locale.ENGLISH);
     time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
     long months = chart.series().stream().mapToLong(s -> s.points().size()).max().orElse(1);
@@ -184,18 +224,80 @@ public final class ChartRenderer {
     time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, monthFormat));
     time.setLowerMargin(0.03);
     time.setUpperMargin(0.03);
+    return time;
+  }
+
+  /**
+   * A fan chart: the observed months as a solid line, the median forecast dashed, and each interval
+   * as a grey band, darker for the narrower; bands are opaque greys so that they print.
+   */
+  private static JFreeChart fanChart(Block.Chart chart, Brief brief) {
+    List<Block.Series> series = chart.series();
+    TimeSeriesCollection lines = new TimeSeriesCollection(UTC);
+    lines.setXPosition(TimePeriodAnchor.START);
+    for (Block.Series s : series.subList(0, 2)) {
+      TimeSeries ts = new TimeSeries(s.name());
+      for (Block.Point p : s.points()) {
+        LocalDate month = parseMonth(chart, p);
+        ts.addOrUpdate(
+            new Month(month.getMonthValue(), month.getYear()), figure(brief, chart, p).value());
+      }
+      lines.addSeries(ts);
+    }
+    YIntervalSeriesCollection bands = new YIntervalSeriesCollection();
+    Block.Series median = series.get(1);
+    for (int i = 2; i + 1 < series.size(); i += 2) {
+      Block.Series low = series.get(i);
+      Block.Series high = series.get(i + 1);
+      YIntervalSeries band = new YIntervalSeries(low.name().replaceFirst(", lower bound$", ""));
+      for (int k = 0; k < low.points().size(); k++) {
+        Block.Point lp = low.points().get(k);
+        LocalDate month = parseMonth(chart, lp);
+        band.add(
+            (double) month.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(),
+            figure(brief, chart, median.points().get(k)).value(),
+            figure(brief, chart, lp).value(),
+            figure(brief, chart, high.points().get(k)).value());
+      }
+      bands.addSeries(band);
+    }
     NumberAxis values = new NumberAxis(chart.valueLabel());
     values.setNumberFormatOverride(FigureFormat.axisFormat());
     values.setAutoRangeIncludesZero(true);
     integerTicksIfWhole(values, chart, brief);
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    for (int i = 0; i < chart.series().size(); i++) {
-      renderer.setSeriesPaint(i, SERIES_PAINT[i % SERIES_PAINT.length]);
-      renderer.setSeriesStroke(i, SERIES_STROKE[i % SERIES_STROKE.length]);
-      renderer.setSeriesShape(i, SERIES_SHAPE[i % SERIES_SHAPE.length]);
+    XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
+    lineRenderer.setSeriesPaint(0, SERIES_PAINT[0]);
+    lineRenderer.setSeriesStroke(0, SERIES_STROKE[0]);
+    lineRenderer.setSeriesShape(0, SERIES_SHAPE[0]);
+    lineRenderer.setSeriesPaint(1, INK);
+    lineRenderer.setSeriesStroke(1, SERIES_STROKE[1]);
+    lineRenderer.setSeriesShape(1, SERIES_SHAPE[1]);
+    lineRenderer.setDrawSeriesLineAsPath(true);
+    XYPlot plot = new XYPlot(lines, timeAxis(chart), values, lineRenderer);
+    DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
+    bandRenderer.setAlpha(1f);
+    LegendItemCollection legend = new LegendItemCollection();
+    legend.add(lineRenderer.getLegendItem(0, 0));
+    legend.add(lineRenderer.getLegendItem(0, 1));
+    for (int b = 0; b < bands.getSeriesCount(); b++) {
+      Color fill = BAND_FILL[Math.min(b, BAND_FILL.length - 1)];
+      bandRenderer.setSeriesFillPaint(b, fill);
+      bandRenderer.setSeriesPaint(b, fill);
+      legend.add(
+          new LegendItem(
+              String.valueOf(bands.getSeriesKey(b)),
+              null,
+              null,
+              null,
+              new Rectangle2D.Double(-6, -5, 12, 10),
+              fill));
     }
-    renderer.setDrawSeriesLineAsPath(true);
-    XYPlot plot = new XYPlot(data, time, values, renderer);
+    plot.setDataset(1, bands);
+    plot.setRenderer(1, bandRenderer);
+    // The bands underneath the lines, the widest band underneath the narrower.
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    plot.setFixedLegendItems(legend);
     markAnnotations(plot, chart);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinePaint(GRID);

@@ -156,7 +156,7 @@ public final class FigureFormat {
    * still names its own months; otherwise the point's category.
    */
   public static String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
-    if (chart.kind() == Block.Kind.LINE) {
+    if (chart.kind().overTime()) {
       LocalDate from = figure.period().from();
       return month(from) + " " + from.getYear();
     }

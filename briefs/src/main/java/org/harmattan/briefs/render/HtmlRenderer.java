@@ -394,7 +394,7 @@ public final class HtmlRenderer {
     if (several) {
       out.append("<th>Series</th>");
     }
-    out.append(c.kind() == Block.Kind.LINE ? "<th>Month</th>" : "<th>Category</th>")
+    out.append(c.kind().overTime() ? "<th>Month</th>" : "<th>Category</th>")
         .append("<th class=\"num\">")
         .append(esc(c.valueLabel()))
         .append("</th></tr></thead>\n<tbody>\n");

@@ -142,6 +142,7 @@ public enum ProblemCode {
   UNKNOWN_MODEL("unknown_model", "not a forecasting model Harmattan has"),
   NO_HISTORY("no_history", "a unit without the history a forecast needs"),
   CANNOT_WRITE_FORECAST("cannot_write_forecast", "the forecast's file cannot be written"),
+  MODEL_FAILURE("model_failure", "the learned model's library failed"),
 
   // --- accounts and the server -------------------------------------------------------------------
   BAD_ACCOUNT_NAME(

@@ -77,7 +77,7 @@ final class BriefCache {
                         store.analytics(),
                         store.observations(),
                         api.registry(),
-                        FiguresResource.request(api, key, scope, null),
+                        FiguresResource.request(api, key, scope, null, false),
                         api.today());
                   });
       Computed c = new Computed(generation, brief);

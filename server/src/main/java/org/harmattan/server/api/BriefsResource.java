@@ -249,7 +249,7 @@ final class BriefsResource implements AutoCloseable {
                           s.analytics(),
                           s.observations(),
                           api.registry(),
-                          FiguresResource.request(api, key, scope, folder.resolve("out")),
+                          FiguresResource.request(api, key, scope, folder.resolve("out"), true),
                           api.today()));
       BriefWriter.Written w = BriefWriter.write(brief, folder.resolve("out"));
       job.put("sources", sources(brief));

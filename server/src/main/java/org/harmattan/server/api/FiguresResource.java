@@ -180,7 +180,12 @@ final class FiguresResource {
         actor == null || actor.isBlank() ? null : actor.strip());
   }
 
-  static BriefService.Request request(Api api, Key key, Scope scope, java.nio.file.Path out) {
+  /**
+   * The brief request of a view; with {@code outlook} false, without the forecasts (the dashboard's
+   * figures and overview: they take seconds; {@code /api/v1/forecasts} serves them).
+   */
+  static BriefService.Request request(
+      Api api, Key key, Scope scope, java.nio.file.Path out, boolean outlook) {
     return new BriefService.Request(
         key.country(),
         key.period(),
@@ -190,6 +195,6 @@ final class FiguresResource {
         api.synthetic() ? "synthetic demo scenario" : "",
         out,
         scope,
-        api.context());
+        outlook ? api.context() : api.context().withoutOutlook());
   }
 }

@@ -25,6 +25,7 @@ public final class Routes implements AutoCloseable {
     r.addAll(new IngestResource(api).routes());
     r.addAll(new ActorsResource(api).routes());
     r.addAll(new AdvisoriesResource(api).routes());
+    r.addAll(new ForecastsResource(api).routes());
     this.all = List.copyOf(r);
   }
 

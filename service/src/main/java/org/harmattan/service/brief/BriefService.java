@@ -3,6 +3,7 @@ package org.harmattan.service.brief;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.harmattan.briefs.assemble.CorridorSection;
 import org.harmattan.briefs.assemble.Headlines;
 import org.harmattan.briefs.assemble.HumanitarianSection;
 import org.harmattan.briefs.assemble.InfluenceSection;
+import org.harmattan.briefs.assemble.OutlookSection;
 import org.harmattan.briefs.assemble.PoliticalSection;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
@@ -42,6 +44,8 @@ import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.forecast.EventPanels;
+import org.harmattan.forecast.Outlook;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.reference.geo.ReferenceGeography;
@@ -55,6 +59,18 @@ import org.harmattan.reference.timeline.CaseFiles;
  * command line's {@code brief} and {@code demo}, the server) calls.
  */
 public final class BriefService {
+  /** Months the outlook forecasts. */
+  static final int OUTLOOK_MONTHS = 6;
+
+  /** Draws per unit and month of the outlook. */
+  static final int OUTLOOK_DRAWS = 1000;
+
+  /** The outlook's seed: the same store gives the same outlook. */
+  static final long OUTLOOK_SEED = 1;
+
+  /** Monthly origins of the outlook's back-test record. */
+  static final int OUTLOOK_RECORD_ORIGINS = 12;
+
   private BriefService() {}
 
   /**
@@ -88,15 +104,26 @@ public final class BriefService {
    * @param roads the road-graph folder (African Urban Network CSVs), or null
    * @param timeline a political case file, or null for the shipped one of the country (if any)
    * @param advisories travel-advisory snapshot files (several per government show changes)
+   * @param outlook whether to forecast the months after the window (the Outlook section)
    */
   public record Context(
-      CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
+      CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories, boolean outlook) {
     public Context {
       advisories = List.copyOf(advisories);
     }
 
+    /** A context with an outlook. */
+    public Context(CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
+      this(profiles, roads, timeline, advisories, true);
+    }
+
     public static Context defaults() {
       return new Context(CountryProfiles.shipped(), null, null, List.of());
+    }
+
+    /** This context without the outlook (its forecasts take seconds). */
+    public Context withoutOutlook() {
+      return new Context(profiles, roads, timeline, advisories, false);
     }
   }
 
@@ -220,10 +247,51 @@ public final class BriefService {
               .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
               .toList());
     }
+    if (context.outlook()) {
+      OutlookSection.Built outlook = outlook(engine, r, name);
+      builder.section(outlook.section(), outlook.figures());
+      if (!outlook.headline().isEmpty()) {
+        builder.headline(outlook.headline());
+      }
+    }
     return builder
         .warnings(WarningIndicators.compute(engine, request))
         .sourceNote(r.sourceNote())
         .build();
+  }
+
+  /**
+   * The outlook after the window: forecast from the last month the store covers completely, not
+   * after the window's end, by the learned model (conflictology when too little history), with its
+   * record over the {@link #OUTLOOK_RECORD_ORIGINS} months before.
+   */
+  static OutlookSection.Built outlook(AnalyticsEngine engine, Request r, String countryName) {
+    Coverage all =
+        engine.coverage(
+            EventFilter.of(r.countryIso3(), new Period(LocalDate.of(1900, 1, 1), r.period().to()))
+                .withSources(r.sources()));
+    LocalDate end = all.last().isBefore(r.period().to()) ? all.last() : r.period().to();
+    YearMonth origin = YearMonth.from(end.plusDays(1)).minusMonths(1);
+    EventPanels.Built panel =
+        EventPanels.fatalities(
+            engine, r.countryIso3(), r.sources(), YearMonth.of(1900, 1), origin, true);
+    if (panel.panel().unitCount() == 0
+        || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
+      return OutlookSection.unavailable(
+          "the store holds fewer than "
+              + Outlook.PAST_MONTHS
+              + " months of events of "
+              + countryName
+              + " up to "
+              + origin
+              + ", too few to forecast from");
+    }
+    Outlook.Result result =
+        Outlook.compute(
+            panel.panel(),
+            new Outlook.Options(
+                origin, OUTLOOK_MONTHS, OUTLOOK_DRAWS, OUTLOOK_SEED, OUTLOOK_RECORD_ORIGINS));
+    return OutlookSection.build(result, panel, r.countryIso3(), countryName);
   }
 
   private static Optional<Timeline> findTimeline(Context context, String iso3) {

@@ -2,12 +2,16 @@ package org.harmattan.service.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.EventFilter;
 import org.harmattan.forecast.Benchmarks;
 import org.harmattan.forecast.BoostedQuantiles;
 import org.harmattan.forecast.EventPanels;
@@ -97,6 +101,17 @@ public final class ForecastService {
           throw HarmattanException.userInput(
               ProblemCode.NO_SERIES, "forecasts from events need a country (--country MLI)");
         }
+        YearMonth latest = latestMonth(store, o.series(), o.countryIso3());
+        if (o.trainUntil().isAfter(latest)) {
+          throw HarmattanException.userInput(
+              ProblemCode.FORECAST_PERIOD,
+              "the store's events of "
+                  + o.countryIso3()
+                  + " cover whole months up to "
+                  + latest
+                  + ": cannot train until "
+                  + o.trainUntil());
+        }
         MonthlyPanel p =
             EventPanels.admin1Fatalities(
                 store.analytics(), o.countryIso3(), YearMonth.of(1990, 1), o.trainUntil());
@@ -119,6 +134,33 @@ public final class ForecastService {
                   + o.level()
                   + "': use --series views-cm --level country, or --country ISO3 --level admin1");
     }
+  }
+
+  /**
+   * The last month a forecast can train until: the last month of the stored VIEWS series, or the
+   * last month the store's events of the country cover completely (the month before that of the
+   * newest event, unless that event falls on a month's last day).
+   */
+  public static YearMonth latestMonth(Store store, String series, String countryIso3) {
+    if ("views-cm".equals(series)) {
+      MonthlyPanel p = MonthlyPanel.fromSeries(store.series().listSeries(VIEWS_SERIES, "country"));
+      if (p.unitCount() == 0) {
+        throw HarmattanException.userInput(
+            ProblemCode.NO_SERIES, "the store holds no VIEWS country-month series");
+      }
+      return p.last();
+    }
+    Coverage c =
+        store
+            .analytics()
+            .coverage(
+                EventFilter.of(
+                    countryIso3, new Period(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))));
+    if (c.events() == 0) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_SERIES, "the store holds no events of " + countryIso3);
+    }
+    return YearMonth.from(c.last().plusDays(1)).minusMonths(1);
   }
 
   /** Forecasts as the options ask. */
