@@ -150,27 +150,32 @@ public final class Outlook {
     if (used != learned) {
       recordNote = "No record: the learned model could not be trained";
     } else if (o.recordOrigins() > 0) {
-      List<YearMonth> origins =
+      List<YearMonth> candidates =
           RollingBackTest.origins(origin.minusMonths(RECORD_HORIZONS), o.recordOrigins());
-      try {
+      RollingBackTest.Result model =
+          RollingBackTest.runWhereItCan(
+              panel, learned, candidates, RECORD_HORIZONS, o.draws(), o.seed());
+      if (model.origins().isEmpty()) {
+        recordNote =
+            "No record of the model for this country: the data, from "
+                + panel.first()
+                + ", are too short to forecast from any of the "
+                + candidates.size()
+                + " months to "
+                + candidates.get(candidates.size() - 1);
+      } else {
         record =
             new TrackRecord(
-                origins,
+                model.origins(),
                 RECORD_HORIZONS,
-                RollingBackTest.run(panel, learned, origins, RECORD_HORIZONS, o.draws(), o.seed()),
+                model,
                 RollingBackTest.run(
                     panel,
                     Benchmarks.CONFLICTOLOGY,
-                    origins,
+                    model.origins(),
                     RECORD_HORIZONS,
                     o.draws(),
                     o.seed()));
-      } catch (HarmattanException e) {
-        if (e.problemCode() != ProblemCode.NO_HISTORY
-            && e.problemCode() != ProblemCode.FORECAST_PERIOD) {
-          throw e;
-        }
-        recordNote = "No record of the model for this country: " + e.getMessage();
       }
     }
     Map<Unit, List<UnitForecast>> byUnit = new LinkedHashMap<>();

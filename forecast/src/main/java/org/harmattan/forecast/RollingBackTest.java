@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * A rolling-origin back-test: from each origin (the last month of data) the forecaster forecasts
@@ -97,6 +99,38 @@ public final class RollingBackTest {
     }
     return new Result(
         forecaster.label(), origins, horizons, cells, (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * Like {@link #run}, leaving out the origins the forecaster cannot forecast from (too little
+   * history before them): the result names the origins run, possibly none.
+   */
+  public static Result runWhereItCan(
+      MonthlyPanel panel,
+      Forecaster forecaster,
+      List<YearMonth> origins,
+      int horizons,
+      int draws,
+      long seed) {
+    List<Evaluation.CellScore> cells = new ArrayList<>();
+    List<YearMonth> run = new ArrayList<>();
+    long start = System.nanoTime();
+    for (YearMonth origin : origins) {
+      try {
+        ForecastRun r =
+            forecaster.forecast(
+                new ForecastRequest(
+                    panel, origin, origin.plusMonths(1), origin.plusMonths(horizons), draws, seed));
+        cells.addAll(Evaluation.of(r, panel).cellScores());
+        run.add(origin);
+      } catch (HarmattanException e) {
+        if (e.problemCode() != ProblemCode.NO_HISTORY
+            && e.problemCode() != ProblemCode.FORECAST_PERIOD) {
+          throw e;
+        }
+      }
+    }
+    return new Result(forecaster.label(), run, horizons, cells, (System.nanoTime() - start) / 1e9);
   }
 
   /** The {@code count} monthly origins ending at {@code last}, oldest first. */

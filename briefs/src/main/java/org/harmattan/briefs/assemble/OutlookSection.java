@@ -36,10 +36,13 @@ public final class OutlookSection {
   static final int TOTAL_MONTHS = 3;
 
   /** Regions drawn as fan charts besides the country: the one with most deaths expected. */
-  static final int REGION_CHARTS = 1;
+  static final int REGION_CHARTS = 0;
 
-  private static final double[] FAN = {0.05, 0.25, 0.5, 0.75, 0.95};
-  private static final String[] FAN_NAMES = {"p05", "p25", "median", "p75", "p95"};
+  /** Months of reported values drawn before the forecast. */
+  static final int HISTORY_MONTHS = 6;
+
+  private static final double[] FAN = {0.05, 0.5, 0.95};
+  private static final String[] FAN_NAMES = {"p05", "median", "p95"};
 
   private final Outlook.Result outlook;
   private final EventPanels.Built panel;
@@ -99,7 +102,7 @@ public final class OutlookSection {
             .orElse(null);
     List<Inline> headline = List.of();
     if (whole != null) {
-      String total = totalFigures(whole, "forecast.fatalities");
+      String total = totalFigures(whole, "forecast.fatalities", true);
       Prose intro =
           Prose.start()
               .text(
@@ -115,7 +118,7 @@ public final class OutlookSection {
               .num(total + ".high")
               .text(").");
       if (learned()) {
-        String p = exceedFigures(whole, "forecast.fatalities");
+        String p = exceedFigures(whole, "forecast.fatalities", true);
         intro
             .text(" The chance that " + monthName(firstMonth()) + " exceeds the worst month of")
             .text(" the past year (")
@@ -245,16 +248,12 @@ public final class OutlookSection {
     List<List<List<Inline>>> rows = new ArrayList<>();
     for (Outlook.UnitOutlook r : regions) {
       String prefix = "forecast.fatalities.admin1." + regionSlug(r);
-      String total = totalFigures(r, prefix);
+      String total = totalFigures(r, prefix, false);
       List<List<Inline>> row = new ArrayList<>();
       row.add(List.of(Inline.text(r.unit().name())));
       row.add(List.of(Inline.number(total)));
-      row.add(List.of(Inline.number(total + ".low")));
-      row.add(List.of(Inline.number(total + ".high")));
       if (learned()) {
-        String p = exceedFigures(r, prefix);
-        row.add(List.of(Inline.number(p.replace(".p_above_past_max", ".past_max"))));
-        row.add(List.of(Inline.number(p)));
+        row.add(List.of(Inline.number(exceedFigures(r, prefix, false))));
       }
       rows.add(row);
     }
@@ -262,24 +261,28 @@ public final class OutlookSection {
       return new Block.Table(
           "Deaths expected per admin-1 region over "
               + monthSpan(TOTAL_MONTHS)
-              + " (median and 90 % interval), most first",
-          List.of("Region", "Median", "Low", "High"),
+              + " (the median), most first",
+          List.of("Region", "Deaths expected"),
           rows);
     }
     return new Block.Table(
         "Deaths expected per admin-1 region over "
             + monthSpan(TOTAL_MONTHS)
-            + " (median and 90 % interval), most first, and the chance that "
+            + " (the median), most first, and the chance that "
             + monthName(firstMonth())
             + " exceeds the region's worst month of the past year",
-        List.of("Region", "Median", "Low", "High", "Worst month", "Chance above"),
+        List.of("Region", "Deaths expected", "Chance above worst month"),
         rows);
   }
 
-  /** The total's figures (median, 5th and 95th percentile); returns the median's id. */
-  private String totalFigures(Outlook.UnitOutlook u, String prefix) {
+  /**
+   * The total's median and, with {@code withInterval}, its 90 % interval; returns the median's id.
+   */
+  private String totalFigures(Outlook.UnitOutlook u, String prefix, boolean withInterval) {
     String id = prefix + ".next_" + TOTAL_MONTHS + "m";
-    Period period = new Period(firstMonth().atDay(1), firstMonth().plusMonths(2).atEndOfMonth());
+    Period period =
+        new Period(
+            firstMonth().atDay(1), firstMonth().plusMonths(TOTAL_MONTHS - 1L).atEndOfMonth());
     Citation c = citation(u.unit().id());
     String what = "fatalities in " + label(u) + " over the next " + TOTAL_MONTHS + " months";
     figures.add(
@@ -291,45 +294,53 @@ public final class OutlookSection {
             period,
             query(u, "the sum over the months of each month's median, to the nearest whole death"),
             c));
-    figures.add(
-        figure(
-            id + ".low",
-            "Forecast " + what + ", 90 % interval, lower bound",
-            Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.05)),
-            "deaths",
-            period,
-            query(
-                u,
-                "the sum over the months of each month's 5th percentile, to the nearest whole death"),
-            c));
-    figures.add(
-        figure(
-            id + ".high",
-            "Forecast " + what + ", 90 % interval, upper bound",
-            Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.95)),
-            "deaths",
-            period,
-            query(
-                u,
-                "the sum over the months of each month's 95th percentile, to the nearest whole death"),
-            c));
+    if (withInterval) {
+      figures.add(
+          figure(
+              id + ".low",
+              "Forecast " + what + ", 90 % interval, lower bound",
+              Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.05)),
+              "deaths",
+              period,
+              query(
+                  u,
+                  "the sum over the months of each month's 5th percentile, to the nearest whole death"),
+              c));
+      figures.add(
+          figure(
+              id + ".high",
+              "Forecast " + what + ", 90 % interval, upper bound",
+              Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.95)),
+              "deaths",
+              period,
+              query(
+                  u,
+                  "the sum over the months of each month's 95th percentile, to the nearest whole"
+                      + " death"),
+              c));
+    }
     return id;
   }
 
-  /** The past year's worst month and the chance of exceeding it; returns the chance's id. */
-  private String exceedFigures(Outlook.UnitOutlook u, String prefix) {
+  /**
+   * The chance of exceeding the past year's worst month and, with {@code withPastMax}, that month's
+   * value; returns the chance's id.
+   */
+  private String exceedFigures(Outlook.UnitOutlook u, String prefix, boolean withPastMax) {
     YearMonth origin = outlook.options().origin();
     Citation c = citation(u.unit().id());
-    figures.add(
-        figure(
-            prefix + ".past_max",
-            "Fatalities in the worst month of the past 12 in " + label(u),
-            u.pastMax(),
-            "deaths",
-            new Period(
-                origin.minusMonths(Outlook.PAST_MONTHS - 1L).atDay(1), origin.atEndOfMonth()),
-            panel.query() + "; the highest monthly total of " + label(u),
-            c));
+    if (withPastMax) {
+      figures.add(
+          figure(
+              prefix + ".past_max",
+              "Fatalities in the worst month of the past 12 in " + label(u),
+              u.pastMax(),
+              "deaths",
+              new Period(
+                  origin.minusMonths(Outlook.PAST_MONTHS - 1L).atDay(1), origin.atEndOfMonth()),
+              panel.query() + "; the highest monthly total of " + label(u),
+              c));
+    }
     String id = prefix + ".p_above_past_max";
     figures.add(
         figure(
@@ -342,7 +353,14 @@ public final class OutlookSection {
             u.nextAbovePastMax(),
             "share",
             new Period(firstMonth().atDay(1), firstMonth().atEndOfMonth()),
-            query(u, "the share of draws above " + prefix + ".past_max"),
+            query(
+                u,
+                "the share of draws above the highest monthly total of "
+                    + label(u)
+                    + " in the "
+                    + Outlook.PAST_MONTHS
+                    + " months up to "
+                    + origin),
             c));
     return id;
   }
@@ -355,7 +373,7 @@ public final class OutlookSection {
     Citation c = citation(u.unit().id());
     List<Block.Point> observed = new ArrayList<>();
     String lastObserved = null;
-    for (int i = Outlook.PAST_MONTHS - 1; i >= 0; i--) {
+    for (int i = HISTORY_MONTHS - 1; i >= 0; i--) {
       YearMonth m = origin.minusMonths(i);
       String id = prefix + ".observed." + m;
       double v = panel.panel().value(row, panel.panel().index(m));
@@ -408,13 +426,15 @@ public final class OutlookSection {
             new Block.Series("Reported", observed),
             new Block.Series("Forecast (median)", bySeries.get("median")),
             new Block.Series("90 % interval, lower bound", bySeries.get("p05")),
-            new Block.Series("90 % interval, upper bound", bySeries.get("p95")),
-            new Block.Series("50 % interval, lower bound", bySeries.get("p25")),
-            new Block.Series("50 % interval, upper bound", bySeries.get("p75")));
+            new Block.Series("90 % interval, upper bound", bySeries.get("p95")));
     return new Block.Chart(
         chartId,
         Block.Kind.FAN,
-        "Reported fatalities in " + name + " over the past year, and the outlook",
+        "Reported fatalities in "
+            + name
+            + " over the last "
+            + HISTORY_MONTHS
+            + " months, and the outlook",
         "deaths per month",
         series);
   }

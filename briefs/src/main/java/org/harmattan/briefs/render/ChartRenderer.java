@@ -206,7 +206,14 @@ public final class ChartRenderer {
   private static DateAxis timeAxis(Block.Chart chart) {
     DateAxis time = new DateAxis(null, UTC, Locale.ENGLISH);
     time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
-    long months = chart.series().stream().mapToLong(s -> s.points().size()).max().orElse(1);
+    long months =
+        Math.max(
+            1,
+            chart.series().stream()
+                .flatMap(s -> s.points().stream())
+                .map(Block.Point::label)
+                .distinct()
+                .count());
     boolean oneYear =
         chart.series().stream()
                 .flatMap(s -> s.points().stream())
