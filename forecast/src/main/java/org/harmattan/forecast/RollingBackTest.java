@@ -88,17 +88,7 @@ public final class RollingBackTest {
       int horizons,
       int draws,
       long seed) {
-    List<Evaluation.CellScore> cells = new ArrayList<>();
-    long start = System.nanoTime();
-    for (YearMonth origin : origins) {
-      ForecastRun run =
-          forecaster.forecast(
-              new ForecastRequest(
-                  panel, origin, origin.plusMonths(1), origin.plusMonths(horizons), draws, seed));
-      cells.addAll(Evaluation.of(run, panel).cellScores());
-    }
-    return new Result(
-        forecaster.label(), origins, horizons, cells, (System.nanoTime() - start) / 1e9);
+    return run(panel, forecaster, origins, horizons, draws, seed, false);
   }
 
   /**
@@ -112,6 +102,17 @@ public final class RollingBackTest {
       int horizons,
       int draws,
       long seed) {
+    return run(panel, forecaster, origins, horizons, draws, seed, true);
+  }
+
+  private static Result run(
+      MonthlyPanel panel,
+      Forecaster forecaster,
+      List<YearMonth> origins,
+      int horizons,
+      int draws,
+      long seed,
+      boolean skipShort) {
     List<Evaluation.CellScore> cells = new ArrayList<>();
     List<YearMonth> run = new ArrayList<>();
     long start = System.nanoTime();
@@ -124,8 +125,10 @@ public final class RollingBackTest {
         cells.addAll(Evaluation.of(r, panel).cellScores());
         run.add(origin);
       } catch (HarmattanException e) {
-        if (e.problemCode() != ProblemCode.NO_HISTORY
-            && e.problemCode() != ProblemCode.FORECAST_PERIOD) {
+        boolean tooShort =
+            e.problemCode() == ProblemCode.NO_HISTORY
+                || e.problemCode() == ProblemCode.FORECAST_PERIOD;
+        if (!skipShort || !tooShort) {
           throw e;
         }
       }
