@@ -15,7 +15,6 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.forecast.BackTest;
 import org.harmattan.forecast.Benchmarks;
-import org.harmattan.forecast.BoostedQuantiles;
 import org.harmattan.forecast.Evaluation;
 import org.harmattan.forecast.EventPanels;
 import org.harmattan.forecast.ForecastRequest;
@@ -23,6 +22,7 @@ import org.harmattan.forecast.ForecastRun;
 import org.harmattan.forecast.Forecaster;
 import org.harmattan.forecast.MonthlyPanel;
 import org.harmattan.forecast.RollingBackTest;
+import org.harmattan.service.forecast.ForecastService;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
 
@@ -90,9 +90,9 @@ public final class ForecastBenchmark {
     }
   }
 
-  private static List<Forecaster> forecasters() {
+  private static List<Forecaster> forecasters(MonthlyPanel panel) {
     List<Forecaster> all = new ArrayList<>();
-    all.add(new BoostedQuantiles(Map.of()));
+    all.add(ForecastService.forecaster(ForecastService.LEARNED, panel));
     all.add(Benchmarks.CONFLICTOLOGY);
     all.add(Benchmarks.ZERO);
     all.add(Benchmarks.LAST_POISSON);
@@ -118,7 +118,7 @@ public final class ForecastBenchmark {
     Map<String, Integer> windowsWon = new LinkedHashMap<>();
     for (int year = first; year <= last; year++) {
       Map<String, Evaluation> byModel = new LinkedHashMap<>();
-      for (Forecaster f : forecasters()) {
+      for (Forecaster f : forecasters(panel)) {
         ForecastRun run =
             f.forecast(
                 new ForecastRequest(
@@ -197,7 +197,7 @@ public final class ForecastBenchmark {
         SEED);
     System.out.println("| model | cells | CRPS | IGN | MIS 90 % | coverage 90 % | seconds |");
     System.out.println("|---|---|---|---|---|---|---|");
-    for (Forecaster f : forecasters()) {
+    for (Forecaster f : forecasters(panel)) {
       RollingBackTest.Result r = RollingBackTest.run(panel, f, origins, 3, draws, SEED);
       RollingBackTest.Pooled p = r.pooled();
       System.out.printf(

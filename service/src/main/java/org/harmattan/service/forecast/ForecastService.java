@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.harmattan.domain.error.HarmattanException;
@@ -19,6 +22,9 @@ import org.harmattan.forecast.ForecastRequest;
 import org.harmattan.forecast.ForecastRun;
 import org.harmattan.forecast.Forecaster;
 import org.harmattan.forecast.MonthlyPanel;
+import org.harmattan.forecast.Unit;
+import org.harmattan.ingest.common.Countries;
+import org.harmattan.reference.geo.CountryAdjacency;
 
 /** Forecasts a series the store holds (a VIEWS file) or one it aggregates from events. */
 public final class ForecastService {
@@ -64,10 +70,13 @@ public final class ForecastService {
     }
   }
 
-  /** The forecaster of a name: the learned model or a benchmark. */
-  public static Forecaster forecaster(String model) {
+  /**
+   * The forecaster of a name: the learned model (reading, for a panel of countries, each country's
+   * neighbours) or a benchmark.
+   */
+  public static Forecaster forecaster(String model, MonthlyPanel panel) {
     if (LEARNED.equals(model.toLowerCase(Locale.ROOT))) {
-      return new BoostedQuantiles(Map.of());
+      return new BoostedQuantiles(countryNeighbours(panel));
     }
     return Benchmarks.find(model)
         .map(Forecaster.class::cast)
@@ -163,10 +172,56 @@ public final class ForecastService {
     return YearMonth.from(c.last().plusDays(1)).minusMonths(1);
   }
 
+  /**
+   * The neighbours of each unit of a panel of countries (a unit whose id is not its ISO3 code but
+   * whose country is one, as in the VIEWS series), by the installed outlines: unit id to the ids of
+   * the panel's units in neighbouring countries. Units of one country (admin-1 regions) get none.
+   */
+  public static Map<String, List<String>> countryNeighbours(MonthlyPanel panel) {
+    Map<String, List<String>> unitsByIso3 = new HashMap<>();
+    for (Unit u : panel.units()) {
+      unitsByIso3.computeIfAbsent(u.countryIso3(), k -> new ArrayList<>()).add(u.id());
+    }
+    if (unitsByIso3.size() < panel.unitCount()) {
+      return Map.of();
+    }
+    Countries countries = Countries.get();
+    Map<String, List<String>> byNumeric = CountryAdjacency.byNumericCode();
+    Map<String, List<String>> out = new HashMap<>();
+    for (Unit u : panel.units()) {
+      Integer numeric = numericCodes().get(u.countryIso3());
+      if (numeric == null) {
+        continue;
+      }
+      List<String> near = new ArrayList<>();
+      for (String code :
+          byNumeric.getOrDefault(String.format(Locale.ROOT, "%03d", numeric), List.of())) {
+        countries
+            .findIso3ByNumeric(Integer.parseInt(code))
+            .map(unitsByIso3::get)
+            .ifPresent(near::addAll);
+      }
+      if (!near.isEmpty()) {
+        out.put(u.id(), near);
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Integer> numericCodes() {
+    Map<String, Integer> out = new HashMap<>();
+    Countries countries = Countries.get();
+    for (int code = 1; code < 1000; code++) {
+      int c = code;
+      countries.findIso3ByNumeric(code).ifPresent(iso3 -> out.putIfAbsent(iso3, c));
+    }
+    return out;
+  }
+
   /** Forecasts as the options ask. */
   public static ForecastRun run(Store store, Options o) {
-    Forecaster forecaster = forecaster(o.model());
     MonthlyPanel panel = panel(store, o);
+    Forecaster forecaster = forecaster(o.model(), panel);
     return forecaster.forecast(
         new ForecastRequest(panel, o.trainUntil(), o.from(), o.to(), o.draws(), o.seed()));
   }
