@@ -101,6 +101,9 @@ public final class ForecastBenchmark {
   }
 
   private static void countryMonth(MonthlyPanel panel, int first, int last, int draws) {
+    if (first > last) {
+      return;
+    }
     System.out.printf(
         Locale.ROOT,
         "Country-month back-test: %d units, %s to %s, windows %d-%d, %d draws, seed %d%n%n",

@@ -24,9 +24,14 @@ import org.harmattan.engine.query.EventFilter;
 /**
  * Panels the engine aggregates from events: fatalities per admin-1 region (and, if asked, of the
  * whole country) and month, every month from the country's first event (0 where a unit had no
- * event), from the sources asked.
+ * event), from the sources asked; with the events of every type and of each type as covariates.
  */
 public final class EventPanels {
+  /** The covariate of events of every type; {@code events.<type>} are those of one type. */
+  public static final String EVENTS = "events";
+
+  private static final String FATALITIES = "fatalities";
+
   private EventPanels() {}
 
   /**
@@ -70,8 +75,12 @@ public final class EventPanels {
         EventFilter.of(countryIso3, new Period(from.atDay(1), to.atEndOfMonth()))
             .withSources(sources);
     CountResult monthly =
-        engine.count(new CountQuery(filter, List.of(Dimension.ADMIN1, Dimension.MONTH)));
-    String query = monthly.query().describe() + "; fatalities summed per admin-1 region and month";
+        engine.count(
+            new CountQuery(
+                filter, List.of(Dimension.ADMIN1, Dimension.MONTH, Dimension.EVENT_TYPE)));
+    String query =
+        monthly.query().describe()
+            + "; fatalities summed per admin-1 region and month, events counted per type";
     if (monthly.rows().isEmpty()) {
       return new Built(MonthlyPanel.of(List.of(), to, new double[0][]), Map.of(), query);
     }
@@ -82,20 +91,37 @@ public final class EventPanels {
       first = m.isBefore(first) ? m : first;
     }
     int months = (int) ChronoUnit.MONTHS.between(first, to) + 1;
-    Map<String, double[]> byUnit = new LinkedHashMap<>();
-    if (withCountry) {
-      byUnit.put(countryIso3, new double[months]);
+    // Per unit: fatalities, then events of every type, then events of each type.
+    TreeMap<String, String> types = new TreeMap<>();
+    for (CountRow r : monthly.rows()) {
+      String type = r.key().get(2);
+      if (type != null && !type.isBlank()) {
+        types.putIfAbsent(EVENTS + "." + slug(type), type);
+      }
     }
-    TreeMap<String, double[]> byRegion = new TreeMap<>();
+    Map<String, Map<String, double[]>> byUnit = new LinkedHashMap<>();
+    if (withCountry) {
+      byUnit.put(countryIso3, new TreeMap<>());
+    }
+    TreeMap<String, Map<String, double[]>> byRegion = new TreeMap<>();
     for (CountRow r : monthly.rows()) {
       int m =
           (int) ChronoUnit.MONTHS.between(first, YearMonth.from(LocalDate.parse(r.key().get(1))));
-      if (withCountry) {
-        byUnit.get(countryIso3)[m] += r.fatalities();
-      }
       String region = r.key().get(0);
+      List<Map<String, double[]>> targets = new ArrayList<>();
+      if (withCountry) {
+        targets.add(byUnit.get(countryIso3));
+      }
       if (region != null && !region.isBlank()) {
-        byRegion.computeIfAbsent(region, k -> new double[months])[m] += r.fatalities();
+        targets.add(byRegion.computeIfAbsent(region, k -> new TreeMap<>()));
+      }
+      String type = r.key().get(2);
+      for (Map<String, double[]> t : targets) {
+        t.computeIfAbsent(FATALITIES, k -> new double[months])[m] += r.fatalities();
+        t.computeIfAbsent(EVENTS, k -> new double[months])[m] += r.events();
+        if (type != null && !type.isBlank()) {
+          t.computeIfAbsent(EVENTS + "." + slug(type), k -> new double[months])[m] += r.events();
+        }
       }
     }
     byUnit.putAll(byRegion);
@@ -114,11 +140,29 @@ public final class EventPanels {
     }
     List<Unit> units = new ArrayList<>();
     double[][] values = new double[byUnit.size()][];
+    Map<String, double[][]> covariates = new TreeMap<>();
+    covariates.put(EVENTS, new double[byUnit.size()][]);
+    types.keySet().forEach(t -> covariates.put(t, new double[byUnit.size()][]));
     int i = 0;
     for (var e : byUnit.entrySet()) {
       units.add(new Unit(e.getKey(), e.getKey(), countryIso3));
-      values[i++] = e.getValue();
+      values[i] = e.getValue().getOrDefault(FATALITIES, new double[months]);
+      for (var c : covariates.entrySet()) {
+        c.getValue()[i] = e.getValue().getOrDefault(c.getKey(), new double[months]);
+      }
+      i++;
     }
-    return new Built(MonthlyPanel.of(units, first, values), citations, query);
+    MonthlyPanel panel = MonthlyPanel.of(units, first, values);
+    for (var c : covariates.entrySet()) {
+      panel = panel.withCovariate(c.getKey(), c.getValue());
+    }
+    return new Built(panel, citations, query);
+  }
+
+  /** Lower-case letters and digits, runs of others as one underscore. */
+  private static String slug(String s) {
+    return s.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "_")
+        .replaceAll("^_|_$", "");
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * The predictors of the learned model for one unit, origin month and horizon: the unit's own recent
  * and long-run level (log scale), time since its last month with deaths, the neighbours' recent
  * level, the level of the whole panel (global or national context), the horizon and the month of
- * the year forecast.
+ * the year forecast; and, for each covariate of the panel (event counts, events of a type), its
+ * last value and its mean over the last 3 months (log scale).
  */
 final class Features {
   static final String[] NAMES = {
@@ -68,7 +69,7 @@ final class Features {
   }
 
   int count() {
-    return NAMES.length;
+    return NAMES.length + 2 * panel.covariateNames().size();
   }
 
   /** Writes the features of unit {@code u} at origin column {@code t}, horizon {@code h}. */
@@ -109,6 +110,19 @@ final class Features {
     out[offset + 11] = (float) nb;
     out[offset + 12] = (float) panelTotal[t];
     out[offset + 13] = (float) panelActive[t];
+    int k = offset + NAMES.length;
+    for (String c : panel.covariateNames()) {
+      out[k++] = (float) Math.log1p(zeroIfUnknown(panel.covariate(c, u, t)));
+      double s = 0;
+      for (int m = t - 2; m <= t; m++) {
+        s += Math.log1p(zeroIfUnknown(panel.covariate(c, u, m)));
+      }
+      out[k++] = (float) (s / 3);
+    }
+  }
+
+  private static double zeroIfUnknown(double v) {
+    return Double.isNaN(v) ? 0 : v;
   }
 
   private double log(int u, int m) {

@@ -19,12 +19,19 @@ public final class MonthlyPanel {
   private final List<Unit> units;
   private final YearMonth first;
   private final double[][] values;
+  private final Map<String, double[][]> covariates;
   private final Map<String, Integer> rows;
 
   private MonthlyPanel(List<Unit> units, YearMonth first, double[][] values) {
+    this(units, first, values, Map.of());
+  }
+
+  private MonthlyPanel(
+      List<Unit> units, YearMonth first, double[][] values, Map<String, double[][]> covariates) {
     this.units = List.copyOf(units);
     this.first = first;
     this.values = values;
+    this.covariates = Map.copyOf(covariates);
     Map<String, Integer> byId = new java.util.HashMap<>();
     for (int i = 0; i < this.units.size(); i++) {
       byId.putIfAbsent(this.units.get(i).id(), i);
@@ -141,16 +148,59 @@ public final class MonthlyPanel {
     return -1;
   }
 
-  /** A panel with the same units and months, and values only up to {@code until}. */
+  /**
+   * This panel with a covariate: another monthly quantity of the same units and months (such as
+   * event counts beside fatalities) that a model may read but does not forecast.
+   *
+   * @param name the covariate's name
+   * @param matrix {@code matrix[u][m]} as for the values (copied)
+   */
+  public MonthlyPanel withCovariate(String name, double[][] matrix) {
+    if (matrix.length != values.length) {
+      throw new IllegalArgumentException(
+          "covariate " + name + " has " + matrix.length + " rows for " + values.length + " units");
+    }
+    Map<String, double[][]> all = new java.util.TreeMap<>(covariates);
+    double[][] copy = new double[matrix.length][];
+    for (int u = 0; u < matrix.length; u++) {
+      if (matrix[u].length != monthCount()) {
+        throw new IllegalArgumentException("covariate " + name + " row " + u + " length");
+      }
+      copy[u] = matrix[u].clone();
+    }
+    all.put(name, copy);
+    return new MonthlyPanel(units, first, values, all);
+  }
+
+  /** The covariates' names, sorted. */
+  public List<String> covariateNames() {
+    return new java.util.TreeMap<>(covariates).keySet().stream().toList();
+  }
+
+  /** Covariate {@code name} of unit {@code u} in column {@code m}; NaN outside or unknown. */
+  public double covariate(String name, int u, int m) {
+    double[][] c = covariates.get(name);
+    return c == null || m < 0 || m >= monthCount() ? Double.NaN : c[u][m];
+  }
+
+  /**
+   * A panel with the same units and months, and values (and covariates) only up to {@code until}.
+   */
   public MonthlyPanel until(YearMonth until) {
     int end = index(until);
-    double[][] cut = new double[values.length][];
-    for (int u = 0; u < values.length; u++) {
-      cut[u] = values[u].clone();
+    Map<String, double[][]> cutCovariates = new java.util.TreeMap<>();
+    covariates.forEach((name, matrix) -> cutCovariates.put(name, cut(matrix, end)));
+    return new MonthlyPanel(units, first, cut(values, end), cutCovariates);
+  }
+
+  private static double[][] cut(double[][] matrix, int end) {
+    double[][] cut = new double[matrix.length][];
+    for (int u = 0; u < matrix.length; u++) {
+      cut[u] = matrix[u].clone();
       for (int m = Math.max(0, end + 1); m < cut[u].length; m++) {
         cut[u][m] = Double.NaN;
       }
     }
-    return new MonthlyPanel(units, first, cut);
+    return cut;
   }
 }

@@ -186,34 +186,36 @@ public final class ForecastService {
       return Map.of();
     }
     Countries countries = Countries.get();
-    Map<String, List<String>> byNumeric = CountryAdjacency.byNumericCode();
+    Map<String, List<String>> byCode = CountryAdjacency.byNumericCode();
+    // world-atlas codes are ISO 3166 numeric, or a name where there is none (Kosovo).
+    Map<String, String> iso3ByCode = new HashMap<>();
+    for (String code : byCode.keySet()) {
+      (code.chars().allMatch(Character::isDigit)
+              ? countries.findIso3ByNumeric(Integer.parseInt(code))
+              : countries.findIso3ByName(code))
+          .ifPresent(iso3 -> iso3ByCode.put(code, iso3));
+    }
     Map<String, List<String>> out = new HashMap<>();
-    for (Unit u : panel.units()) {
-      Integer numeric = numericCodes().get(u.countryIso3());
-      if (numeric == null) {
+    for (var e : byCode.entrySet()) {
+      String iso3 = iso3ByCode.get(e.getKey());
+      if (iso3 == null || !unitsByIso3.containsKey(iso3)) {
         continue;
       }
       List<String> near = new ArrayList<>();
-      for (String code :
-          byNumeric.getOrDefault(String.format(Locale.ROOT, "%03d", numeric), List.of())) {
-        countries
-            .findIso3ByNumeric(Integer.parseInt(code))
-            .map(unitsByIso3::get)
-            .ifPresent(near::addAll);
+      for (String code : e.getValue()) {
+        String n = iso3ByCode.get(code);
+        if (n != null && unitsByIso3.containsKey(n)) {
+          near.addAll(unitsByIso3.get(n));
+        }
       }
       if (!near.isEmpty()) {
-        out.put(u.id(), near);
+        for (String unit : unitsByIso3.get(iso3)) {
+          out.merge(
+              unit,
+              near,
+              (x, y) -> java.util.stream.Stream.concat(x.stream(), y.stream()).distinct().toList());
+        }
       }
-    }
-    return out;
-  }
-
-  private static Map<String, Integer> numericCodes() {
-    Map<String, Integer> out = new HashMap<>();
-    Countries countries = Countries.get();
-    for (int code = 1; code < 1000; code++) {
-      int c = code;
-      countries.findIso3ByNumeric(code).ifPresent(iso3 -> out.putIfAbsent(iso3, c));
     }
     return out;
   }
