@@ -379,6 +379,34 @@ class ApiTest {
             .build());
   }
 
+  @Test
+  void figuresAreAlsoOneCsvRowEachUnderAnHxlRow() {
+    JsonNode json =
+        TestServer.json(server.get("/api/v1/figures?" + WINDOW + "&compare=2024", Role.VIEWER))
+            .get("figures");
+    HttpResponse<String> r =
+        server.get("/api/v1/figures?" + WINDOW + "&compare=2024&format=csv", Role.VIEWER);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    List<String> lines = r.body().lines().toList();
+    assertThat(lines.get(0))
+        .startsWith("# ")
+        .contains("ACLED")
+        .contains("may not be redistributed");
+    List<List<String>> rows =
+        org.harmattan.testsupport.PlainCsv.parse(String.join("\n", lines.subList(1, lines.size())));
+    assertThat(rows.get(0)).startsWith("id", "label", "value", "unit", "from", "to");
+    assertThat(rows.get(1)).startsWith("#indicator+code", "#indicator+name", "#indicator+num");
+    assertThat(rows).hasSize(json.size() + 2);
+    List<String> total =
+        rows.stream().filter(row -> row.get(0).equals("events.total")).findFirst().orElseThrow();
+    assertThat(total.get(2)).isEqualTo("8");
+    assertThat(total.get(4)).isEqualTo("2025-01-01");
+    assertThat(total.get(10)).isEqualTo("8");
+    assertThat(total.get(11)).contains("acled-query-mix.csv");
+    assertThat(total.get(9)).isEqualTo(find(json, "events.total").get("query").asText());
+  }
+
   static JsonNode find(JsonNode figures, String id) {
     for (JsonNode f : figures) {
       if (f.get("id").asText().equals(id)) {

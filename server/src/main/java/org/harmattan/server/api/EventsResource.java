@@ -27,6 +27,7 @@ import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.query.EventPage;
 import org.harmattan.server.http.ApiProblem;
+import org.harmattan.server.http.CsvBody;
 import org.harmattan.server.http.Formats;
 import org.harmattan.server.http.Formats.Format;
 import org.harmattan.server.http.Json;
@@ -440,17 +441,9 @@ final class EventsResource {
 
   private static void csv(
       Context ctx, EventPage page, List<String> fields, Set<SourceSystem> present) {
-    StringBuilder b = new StringBuilder();
+    CsvBody b = new CsvBody();
     for (SourceSystem s : present) {
-      Licences.Licence l = Licences.of(s);
-      b.append("# ")
-          .append(l.attribution())
-          .append(". Terms: ")
-          .append(l.name())
-          .append(", ")
-          .append(l.url())
-          .append(l.rawRows() ? "" : ". Raw rows may not be redistributed.")
-          .append("\r\n");
+      b.comment(Licences.terms(s));
     }
     List<String> header = new ArrayList<>();
     List<String> tags = new ArrayList<>();
@@ -458,15 +451,14 @@ final class EventsResource {
       header.add(f);
       tags.add(FIELDS.get(f));
     }
-    line(b, header);
-    line(b, tags);
+    b.row(header).row(tags);
     for (Event e : page.events()) {
       Map<String, Object> r = row(e);
       List<String> cells = new ArrayList<>();
       for (String f : fields) {
         cells.add(cell(r.get(f)));
       }
-      line(b, cells);
+      b.row(cells);
     }
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"events.csv\"")
@@ -484,37 +476,6 @@ final class EventsResource {
       return String.valueOf(map.get("dataset")) + ":" + map.get("line");
     }
     return String.valueOf(v);
-  }
-
-  private static void line(StringBuilder b, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      String c = cells.get(i);
-      // A cell starting with = + - @ would run as a formula in a spreadsheet: quote it as text.
-      boolean formula = !c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !isNumber(c);
-      if (formula) {
-        c = "'" + c;
-      }
-      if (c.indexOf(',') >= 0
-          || c.indexOf('"') >= 0
-          || c.indexOf('\n') >= 0
-          || c.indexOf('\r') >= 0) {
-        c = '"' + c.replace("\"", "\"\"") + '"';
-      }
-      b.append(c);
-    }
-    b.append("\r\n");
-  }
-
-  private static boolean isNumber(String s) {
-    try {
-      Double.parseDouble(s);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   private static void geoJson(Context ctx, EventPage page, List<String> fields, String next) {

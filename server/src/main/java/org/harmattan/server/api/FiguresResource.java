@@ -20,6 +20,8 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.http.ApiProblem;
+import org.harmattan.server.http.CsvBody;
+import org.harmattan.server.http.Formats;
 import org.harmattan.server.http.Params;
 import org.harmattan.service.brief.BriefService;
 
@@ -64,16 +66,18 @@ final class FiguresResource {
   List<ApiRoute> routes() {
     return List.of(
         ApiRoute.json(
-            HandlerType.GET,
-            "/api/v1/figures",
-            Role.VIEWER,
-            "figures",
-            "Every figure of the brief of a country and window, each with value, unit, query and"
-                + " citation (the objects of figures.json)",
-            WINDOW,
-            null,
-            "FigureList",
-            this::list),
+                HandlerType.GET,
+                "/api/v1/figures",
+                Role.VIEWER,
+                "figures",
+                "Every figure of the brief of a country and window, each with value, unit, query and"
+                    + " citation (the objects of figures.json); or, with format=csv, one row per"
+                    + " figure with an HXL hashtag row",
+                concat(WINDOW, List.of(query("format", "string", "json (default) or csv"))),
+                null,
+                "FigureList",
+                this::list)
+            .withMedia(List.of("application/json", "text/csv")),
         ApiRoute.json(
             HandlerType.GET,
             "/api/v1/figures/{id}",
@@ -93,8 +97,16 @@ final class FiguresResource {
   }
 
   private void list(Context ctx) {
+    Formats.Format format = Formats.choose(ctx, List.of(Formats.Format.JSON, Formats.Format.CSV));
     Key key = key(ctx);
     BriefCache.Computed c = briefs.get(key);
+    if (format == Formats.Format.CSV) {
+      ctx.header("X-Attribution", Licences.header(key.sources()));
+      ctx.contentType("text/csv; charset=utf-8")
+          .header("Content-Disposition", "attachment; filename=\"figures.csv\"")
+          .result(c.body("figures.csv", b -> csv(key, b.figures())));
+      return;
+    }
     byte[] body = c.body("figures", b -> body(key, b.figures(), b.synthetic()));
     ctx.header("X-Attribution", Licences.header(key.sources()));
     send(ctx, body, () -> c.body("figures.gz", b -> gzip(body)));
@@ -123,6 +135,81 @@ final class FiguresResource {
       throw new java.io.UncheckedIOException("a response could not be compressed", e);
     }
     return out.toByteArray();
+  }
+
+  /** The columns of the figures' CSV with their HXL hashtags. */
+  private static final List<String> CSV_COLUMNS =
+      List.of(
+          "id",
+          "label",
+          "value",
+          "unit",
+          "from",
+          "to",
+          "comparison_from",
+          "comparison_to",
+          "filters",
+          "query",
+          "records",
+          "sources",
+          "accessed",
+          "vintage",
+          "note");
+
+  private static final List<String> CSV_TAGS =
+      List.of(
+          "#indicator+code",
+          "#indicator+name",
+          "#indicator+num",
+          "#indicator+unit",
+          "#date+start",
+          "#date+end",
+          "#date+start+comparison",
+          "#date+end+comparison",
+          "#meta+filters",
+          "#meta+query",
+          "#meta+records+num",
+          "#meta+source",
+          "#date+accessed",
+          "#date+reference",
+          "#meta+note");
+
+  /** One row per figure, the source files of its citation named by dataset and SHA-256. */
+  private static byte[] csv(Key key, List<Figure> figures) {
+    CsvBody b = new CsvBody();
+    for (SourceSystem s : key.sources()) {
+      b.comment(Licences.terms(s));
+    }
+    b.row(CSV_COLUMNS).row(CSV_TAGS);
+    for (Figure f : figures) {
+      List<String> filters = new ArrayList<>();
+      f.filters().forEach((k, v) -> filters.add(k + "=" + v));
+      List<String> sources = new ArrayList<>();
+      f.citation().sources().forEach(s -> sources.add(s.dataset() + " (" + s.sha256() + ")"));
+      b.row(
+          java.util.Arrays.asList(
+              f.id(),
+              f.label(),
+              f.findValue().map(FiguresResource::number).orElse(""),
+              f.unit(),
+              f.period().from().toString(),
+              f.period().to().toString(),
+              f.comparison() == null ? "" : f.comparison().from().toString(),
+              f.comparison() == null ? "" : f.comparison().to().toString(),
+              String.join("; ", filters),
+              f.query(),
+              Long.toString(f.citation().recordCount()),
+              String.join("; ", sources),
+              f.citation().accessed().toString(),
+              f.findVintage().map(Object::toString).orElse(""),
+              f.note() == null ? "" : f.note()));
+    }
+    return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** A value as a plain number: whole numbers without ".0", others as Java prints them. */
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static byte[] body(Key key, List<Figure> figures, boolean synthetic) {

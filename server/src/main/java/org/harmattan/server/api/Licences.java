@@ -56,6 +56,20 @@ public final class Licences {
         .toList();
   }
 
+  /**
+   * The credit line and terms of {@code s} as one sentence (a CSV's comment line): whether its raw
+   * rows may be passed on is said.
+   */
+  public static String terms(SourceSystem s) {
+    Licence l = of(s);
+    return l.attribution()
+        + ". Terms: "
+        + l.name()
+        + ", "
+        + l.url()
+        + (l.rawRows() ? "" : ". Raw rows may not be redistributed.");
+  }
+
   /** One header value naming the credit lines of {@code sources}. */
   public static String header(Collection<SourceSystem> sources) {
     return String.join(
