@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.forecast.ForecastCsv;
@@ -47,11 +49,21 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(
       names = "--level",
       paramLabel = "LEVEL",
-      description = "country (VIEWS) or admin1 (events of --country). Default: country.")
+      description =
+          "country (the VIEWS countries, or --country's own series from events) or admin1 (the"
+              + " regions of --country from events). Default: country.")
   String level = "country";
 
   @Option(names = "--country", paramLabel = "ISO3", description = "The country, for events.")
   String country;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      description =
+          "For events: ACLED, UCDP or GDELT. Default: the store's one source for the country, or"
+              + " ACLED among several (their deaths are not added up).")
+  String eventSource;
 
   @Option(
       names = "--train-until",
@@ -65,6 +77,12 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month.")
   String to;
+
+  @Option(
+      names = "--outcome",
+      paramLabel = "OUTCOME",
+      description = "fatalities (default) or, for events, events: what is counted and forecast.")
+  String outcome = "fatalities";
 
   @Option(names = "--draws", paramLabel = "N", description = "Draws per unit and month (1000).")
   int draws = 1000;
@@ -101,29 +119,43 @@ final class ForecastCommand implements Callable<Integer> {
     String iso3 = country == null ? null : BriefOptions.iso3(spec.commandLine(), country);
     String source = series != null ? series : iso3 == null ? "views-cm" : "events";
     if (!format.equals("views") && !format.equals("units")) {
-      throw HarmattanException.userInput(
-          ProblemCode.FORECAST_PERIOD, "--format must be views or units, not '" + format + "'");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--format must be views or units, not '" + format + "'");
     }
-    ForecastService.Options o =
-        new ForecastService.Options(
-            source,
-            level,
-            iso3,
-            month("--train-until", trainUntil),
-            month("--from", from),
-            month("--to", to),
-            draws,
-            model,
-            seed);
+    Set<SourceSystem> asked = Set.of();
+    if (eventSource != null) {
+      try {
+        asked = Set.of(SourceSystem.valueOf(eventSource.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--source '" + eventSource + "' is not one of ACLED, UCDP, GDELT");
+      }
+    }
     ForecastRun run;
+    ForecastService.Options o;
     try (Store store = Stores.open(options.storePath())) {
+      o =
+          new ForecastService.Options(
+              source,
+              level,
+              iso3,
+              month("--train-until", trainUntil),
+              month("--from", from),
+              month("--to", to),
+              draws,
+              model,
+              seed,
+              source.equals("events") && iso3 != null
+                  ? ForecastService.eventSources(store, iso3, asked)
+                  : Set.of(),
+              outcome);
       run = ForecastService.run(store, o);
     }
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       if (format.equals("views")) {
         ForecastCsv.writeViews(run, w);
       } else {
-        ForecastCsv.writeUnits(run, level, w);
+        ForecastCsv.writeUnits(run, level, outcome, w);
       }
     } catch (IOException e) {
       throw new HarmattanException(
@@ -136,6 +168,7 @@ final class ForecastCommand implements Callable<Integer> {
     if (options.json) {
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("model", run.model());
+      json.put("sources", o.sources().stream().map(Enum::name).sorted().toList());
       json.put("units", units);
       json.put("forecasts", run.forecasts().size());
       json.put("out", out.toString());
@@ -150,8 +183,13 @@ final class ForecastCommand implements Callable<Integer> {
     }
     print.printf(
         Locale.ROOT,
-        "%s: %d units x %d months, %d draws each, written to %s%n",
+        "%s%s: %d units x %d months, %d draws each, written to %s%n",
         run.model(),
+        o.sources().isEmpty()
+            ? ""
+            : " ("
+                + String.join(", ", o.sources().stream().map(Enum::name).sorted().toList())
+                + " events)",
         units,
         java.time.temporal.ChronoUnit.MONTHS.between(o.from(), o.to()) + 1,
         draws,

@@ -77,8 +77,11 @@ class ForecastCommandTest {
   @Test
   void admin1RegionsAreForecastFromTheEventsInTheStore() throws Exception {
     Path acled = SharedData.require("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv");
+    // UCDP events of Mali beside ACLED's: the forecast counts one source (ACLED), never both.
+    Path ucdp = SharedData.require("ucdp/ucdpged_sample_v23_1__uncertainUCDP.MALI.csv");
     String store = dir.resolve("s.duckdb").toString();
-    assertThat(CliRun.of("ingest", "--store", store, acled.toString()).code()).isZero();
+    assertThat(CliRun.of("ingest", "--store", store, acled.toString(), ucdp.toString()).code())
+        .isZero();
     Path out = dir.resolve("pred.csv");
 
     CliRun run =
@@ -126,6 +129,88 @@ class ForecastCommandTest {
       want.add(Long.toString(v));
     }
     assertThat(got).containsExactlyElementsOf(want);
+
+    // Events as the outcome: Mopti's draws are its events per month of 2018.
+    Path events = dir.resolve("events.csv");
+    CliRun counted =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--country",
+            "MLI",
+            "--level",
+            "admin1",
+            "--outcome",
+            "events",
+            "--train-until",
+            "2018-12",
+            "--from",
+            "2019-01",
+            "--to",
+            "2019-01",
+            "--draws",
+            "12",
+            "--out",
+            events.toString(),
+            "--model",
+            "conflictology");
+    assertThat(counted.code()).as(counted.err()).isZero();
+    long[] moptiEvents = new long[12];
+    for (Map<String, String> r : PlainCsv.readMaps(acled, 0)) {
+      if (r.get("iso3").equals("MLI")
+          && r.get("admin1").equals("Mopti")
+          && r.get("event_date").contains("2018")) {
+        moptiEvents[monthOf(r.get("event_date")) - 1]++;
+      }
+    }
+    List<String> eventLines = Files.readAllLines(events, StandardCharsets.UTF_8);
+    assertThat(eventLines.get(0)).isEqualTo("month,admin1,draw,events");
+    List<String> gotEvents = new ArrayList<>();
+    for (String line : eventLines) {
+      if (line.startsWith("2019-01,Mopti,")) {
+        gotEvents.add(line.substring(line.lastIndexOf(',') + 1));
+      }
+    }
+    assertThat(gotEvents)
+        .containsExactlyElementsOf(
+            java.util.Arrays.stream(moptiEvents).mapToObj(Long::toString).toList());
+
+    // The country's own series: Mali's deaths per month of 2018 (ACLED's, not UCDP's as well).
+    Path whole = dir.resolve("mali.csv");
+    CliRun country =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--country",
+            "MLI",
+            "--level",
+            "country",
+            "--train-until",
+            "2018-12",
+            "--from",
+            "2019-01",
+            "--to",
+            "2019-01",
+            "--draws",
+            "12",
+            "--out",
+            whole.toString(),
+            "--model",
+            "conflictology");
+    assertThat(country.code()).as(country.err()).isZero();
+    long[] mali = new long[12];
+    for (Map<String, String> r : PlainCsv.readMaps(acled, 0)) {
+      if (r.get("iso3").equals("MLI") && r.get("event_date").contains("2018")) {
+        mali[monthOf(r.get("event_date")) - 1] += Long.parseLong(r.get("fatalities"));
+      }
+    }
+    List<String> maliLines = Files.readAllLines(whole, StandardCharsets.UTF_8);
+    assertThat(maliLines.get(0)).isEqualTo("month,country,draw,fatalities");
+    assertThat(maliLines.subList(1, maliLines.size()))
+        .extracting(l -> l.substring(l.lastIndexOf(',') + 1))
+        .containsExactlyElementsOf(java.util.Arrays.stream(mali).mapToObj(Long::toString).toList());
 
     // The export ends on 27 February 2019: January 2019 is the last whole month.
     CliRun beyond =

@@ -30,7 +30,8 @@ public final class EventPanels {
   /** The covariate of events of every type; {@code events.<type>} are those of one type. */
   public static final String EVENTS = "events";
 
-  private static final String FATALITIES = "fatalities";
+  /** The name of the fatalities when they are a covariate (an events outcome). */
+  public static final String FATALITIES = "fatalities";
 
   private EventPanels() {}
 
@@ -47,15 +48,6 @@ public final class EventPanels {
       citations = Map.copyOf(citations);
       requireNonNull(query, "query");
     }
-  }
-
-  /**
-   * Fatalities per admin-1 region of {@code countryIso3} and month, from the first month with an
-   * event of the country (not before {@code from}) to {@code to}, any source.
-   */
-  public static MonthlyPanel admin1Fatalities(
-      AnalyticsEngine engine, String countryIso3, YearMonth from, YearMonth to) {
-    return fatalities(engine, countryIso3, Set.of(), from, to, false).panel();
   }
 
   /**

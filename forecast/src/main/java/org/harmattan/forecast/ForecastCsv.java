@@ -22,9 +22,10 @@ public final class ForecastCsv {
     }
   }
 
-  /** {@code month,<level>,draw,fatalities}, e.g. {@code 2020-01,Mopti,0,12}. */
-  public static void writeUnits(ForecastRun run, String level, Writer out) throws IOException {
-    out.write("month," + level + ",draw,fatalities\n");
+  /** {@code month,<level>,draw,<outcome>}, e.g. {@code 2020-01,Mopti,0,12}. */
+  public static void writeUnits(ForecastRun run, String level, String outcome, Writer out)
+      throws IOException {
+    out.write("month," + level + ",draw," + outcome + "\n");
     for (UnitForecast f : run.forecasts()) {
       String name = quote(f.unit().name());
       for (int d = 0; d < f.size(); d++) {

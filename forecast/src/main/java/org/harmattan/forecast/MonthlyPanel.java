@@ -172,6 +172,45 @@ public final class MonthlyPanel {
     return new MonthlyPanel(units, first, values, all);
   }
 
+  /**
+   * This panel with covariate {@code covariate} as its values and its values as covariate {@code
+   * valuesName}: the same units and months forecast for another quantity (events instead of
+   * fatalities).
+   */
+  public MonthlyPanel withOutcome(String covariate, String valuesName) {
+    double[][] outcome = covariates.get(covariate);
+    if (outcome == null) {
+      throw new IllegalArgumentException("no covariate " + covariate + " in " + covariateNames());
+    }
+    Map<String, double[][]> rest = new java.util.TreeMap<>(covariates);
+    rest.remove(covariate);
+    rest.put(valuesName, values);
+    return new MonthlyPanel(units, first, outcome, rest);
+  }
+
+  /** This panel with only the units {@code keep} accepts (and their covariates). */
+  public MonthlyPanel select(java.util.function.Predicate<Unit> keep) {
+    List<Unit> kept = new ArrayList<>();
+    List<Integer> rowsKept = new ArrayList<>();
+    for (int u = 0; u < units.size(); u++) {
+      if (keep.test(units.get(u))) {
+        kept.add(units.get(u));
+        rowsKept.add(u);
+      }
+    }
+    Map<String, double[][]> cov = new java.util.TreeMap<>();
+    covariates.forEach((name, m) -> cov.put(name, pick(m, rowsKept)));
+    return new MonthlyPanel(kept, first, pick(values, rowsKept), cov);
+  }
+
+  private static double[][] pick(double[][] matrix, List<Integer> rows) {
+    double[][] out = new double[rows.size()][];
+    for (int i = 0; i < rows.size(); i++) {
+      out[i] = matrix[rows.get(i)];
+    }
+    return out;
+  }
+
   /** The covariates' names, sorted. */
   public List<String> covariateNames() {
     return new java.util.TreeMap<>(covariates).keySet().stream().toList();

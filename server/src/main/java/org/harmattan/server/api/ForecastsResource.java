@@ -47,6 +47,11 @@ final class ForecastsResource {
                 query("country", "string", "The country (ISO3 or name): its admin-1 regions"),
                 query("series", "string", "events (default with country) or views-cm"),
                 query(
+                    "level",
+                    "string",
+                    "With events: admin1 (default, the country's regions) or country (the"
+                        + " country's own series)"),
+                query(
                     "model",
                     "string",
                     "boosted-quantiles (default), conflictology, zero,"
@@ -64,6 +69,15 @@ final class ForecastsResource {
                     "to",
                     "string",
                     "Last month forecast, yyyy-MM (default: 6 months from" + " from)"),
+                query(
+                    "source",
+                    "string",
+                    "For events: ACLED, UCDP or GDELT (default: the store's one source for the"
+                        + " country, or ACLED among several)"),
+                query(
+                    "outcome",
+                    "string",
+                    "fatalities (default) or, from events, events: what is forecast"),
                 query("draws", "integer", "Draws per unit and month, 1 to 10000 (default 1000)"),
                 query("seed", "integer", "The random seed (default 1)"),
                 query("withDraws", "boolean", "Also send every draw")),
@@ -92,27 +106,38 @@ final class ForecastsResource {
     int draws = Params.integer(ctx, "draws", 1, 10_000, 1000);
     long seed = Params.integer(ctx, "seed", 0, Integer.MAX_VALUE, 1);
     boolean withDraws = "true".equalsIgnoreCase(ctx.queryParam("withDraws"));
+    String outcome = ctx.queryParam("outcome") == null ? "fatalities" : ctx.queryParam("outcome");
+    java.util.Set<org.harmattan.domain.event.SourceSystem> asked =
+        ctx.queryParam("source") == null ? java.util.Set.of() : Params.sources(ctx);
     Map<String, Object> body =
         api.store()
             .read(
                 store -> {
+                  java.util.Set<org.harmattan.domain.event.SourceSystem> sources =
+                      chosen.equals("events")
+                          ? ForecastService.eventSources(store, country, asked)
+                          : java.util.Set.of();
                   YearMonth trainUntil =
                       month(ctx, "trainUntil", null) != null
                           ? month(ctx, "trainUntil", null)
-                          : ForecastService.latestMonth(store, chosen, country);
+                          : ForecastService.latestMonth(store, chosen, country, sources);
                   YearMonth from = month(ctx, "from", trainUntil.plusMonths(1));
                   YearMonth to = month(ctx, "to", from.plusMonths(5));
                   ForecastService.Options o =
                       new ForecastService.Options(
                           chosen,
-                          chosen.equals("events") ? "admin1" : "country",
+                          chosen.equals("events") && !"country".equals(ctx.queryParam("level"))
+                              ? "admin1"
+                              : "country",
                           country,
                           trainUntil,
                           from,
                           to,
                           draws,
                           model,
-                          seed);
+                          seed,
+                          sources,
+                          outcome);
                   return toMap(o, ForecastService.run(store, o), withDraws);
                 });
     SystemResource.ok(ctx, body);
@@ -135,7 +160,9 @@ final class ForecastsResource {
     m.put("model", run.model());
     m.put("series", o.series());
     m.put("level", o.level());
+    m.put("outcome", o.outcome());
     m.put("country", o.countryIso3());
+    m.put("sources", o.sources().stream().map(Enum::name).sorted().toList());
     m.put("trainUntil", o.trainUntil().toString());
     m.put("from", o.from().toString());
     m.put("to", o.to().toString());

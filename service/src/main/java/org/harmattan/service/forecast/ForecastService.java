@@ -9,11 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.forecast.Benchmarks;
 import org.harmattan.forecast.BoostedQuantiles;
@@ -34,6 +39,9 @@ public final class ForecastService {
   /** The series of a VIEWS country-month file in the store. */
   static final String VIEWS_SERIES = "ged_sb";
 
+  private static final Period ALL_TIME =
+      new Period(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
+
   private ForecastService() {}
 
   /**
@@ -49,6 +57,9 @@ public final class ForecastService {
    * @param draws draws per unit and month
    * @param model {@code boosted-quantiles} or a benchmark's name
    * @param seed the random seed
+   * @param sources the source systems whose events count, for events (see {@link #eventSources});
+   *     empty for VIEWS
+   * @param outcome what is forecast: {@code fatalities}, or for events also {@code events}
    */
   public record Options(
       String series,
@@ -59,7 +70,9 @@ public final class ForecastService {
       YearMonth to,
       int draws,
       String model,
-      long seed) {
+      long seed,
+      Set<SourceSystem> sources,
+      String outcome) {
     public Options {
       requireNonNull(series, "series");
       requireNonNull(level, "level");
@@ -67,7 +80,35 @@ public final class ForecastService {
       requireNonNull(from, "from");
       requireNonNull(to, "to");
       requireNonNull(model, "model");
+      sources = Set.copyOf(sources);
+      requireNonNull(outcome, "outcome");
     }
+  }
+
+  /**
+   * The sources whose events a forecast of {@code countryIso3} counts: those asked, else the one
+   * source the store holds for the country, else ACLED when it is among several (two sources'
+   * fatalities of the same violence must not be added), else the first of them.
+   */
+  public static Set<SourceSystem> eventSources(
+      Store store, String countryIso3, Set<SourceSystem> asked) {
+    if (!asked.isEmpty()) {
+      return Set.copyOf(asked);
+    }
+    List<SourceSystem> held = new ArrayList<>();
+    for (CountRow r :
+        store
+            .analytics()
+            .count(new CountQuery(EventFilter.of(countryIso3, ALL_TIME), List.of(Dimension.SOURCE)))
+            .rows()) {
+      held.add(SourceSystem.valueOf(r.key().get(0)));
+    }
+    if (held.isEmpty()) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_SERIES, "the store holds no events of " + countryIso3);
+    }
+    held.sort(null);
+    return Set.of(held.contains(SourceSystem.ACLED) ? SourceSystem.ACLED : held.get(0));
   }
 
   /**
@@ -93,6 +134,16 @@ public final class ForecastService {
 
   /** The panel the options name, read from the store. */
   public static MonthlyPanel panel(Store store, Options o) {
+    boolean events = o.outcome().equals(EventPanels.EVENTS);
+    if (!o.outcome().equals(EventPanels.FATALITIES) && !(events && o.series().equals("events"))) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_SERIES,
+          "cannot forecast '"
+              + o.outcome()
+              + "' of series "
+              + o.series()
+              + ": forecast fatalities, or events of a country's events (--country)");
+    }
     switch (o.series() + "/" + o.level()) {
       case "views-cm/country" -> {
         MonthlyPanel p =
@@ -105,12 +156,12 @@ public final class ForecastService {
         }
         return p;
       }
-      case "events/admin1" -> {
+      case "events/admin1", "events/country" -> {
         if (o.countryIso3() == null) {
           throw HarmattanException.userInput(
               ProblemCode.NO_SERIES, "forecasts from events need a country (--country MLI)");
         }
-        YearMonth latest = latestMonth(store, o.series(), o.countryIso3());
+        YearMonth latest = latestMonth(store, o.series(), o.countryIso3(), o.sources());
         if (o.trainUntil().isAfter(latest)) {
           throw HarmattanException.userInput(
               ProblemCode.FORECAST_PERIOD,
@@ -122,14 +173,27 @@ public final class ForecastService {
                   + o.trainUntil());
         }
         MonthlyPanel p =
-            EventPanels.admin1Fatalities(
-                store.analytics(), o.countryIso3(), YearMonth.of(1990, 1), o.trainUntil());
+            EventPanels.fatalities(
+                    store.analytics(),
+                    o.countryIso3(),
+                    o.sources(),
+                    YearMonth.of(1990, 1),
+                    o.trainUntil(),
+                    o.level().equals("country"))
+                .panel();
+        if (o.level().equals("country")) {
+          p = p.select(u -> u.id().equals(o.countryIso3()));
+        }
+        if (events && p.unitCount() > 0) {
+          p = p.withOutcome(EventPanels.EVENTS, EventPanels.FATALITIES);
+        }
         if (p.unitCount() == 0) {
           throw HarmattanException.userInput(
               ProblemCode.NO_SERIES,
               "the store holds no events of "
                   + o.countryIso3()
-                  + " with an admin-1 region up to "
+                  + (o.level().equals("country") ? "" : " with an admin-1 region")
+                  + " up to "
                   + o.trainUntil());
         }
         return p;
@@ -141,7 +205,8 @@ public final class ForecastService {
                   + o.series()
                   + "' at level '"
                   + o.level()
-                  + "': use --series views-cm --level country, or --country ISO3 --level admin1");
+                  + "': use --series views-cm --level country, or --country ISO3 with --level admin1"
+                  + " or country");
     }
   }
 
@@ -150,7 +215,8 @@ public final class ForecastService {
    * last month the store's events of the country cover completely (the month before that of the
    * newest event, unless that event falls on a month's last day).
    */
-  public static YearMonth latestMonth(Store store, String series, String countryIso3) {
+  public static YearMonth latestMonth(
+      Store store, String series, String countryIso3, Set<SourceSystem> sources) {
     if ("views-cm".equals(series)) {
       MonthlyPanel p = MonthlyPanel.fromSeries(store.series().listSeries(VIEWS_SERIES, "country"));
       if (p.unitCount() == 0) {
@@ -160,11 +226,7 @@ public final class ForecastService {
       return p.last();
     }
     Coverage c =
-        store
-            .analytics()
-            .coverage(
-                EventFilter.of(
-                    countryIso3, new Period(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31))));
+        store.analytics().coverage(EventFilter.of(countryIso3, ALL_TIME).withSources(sources));
     if (c.events() == 0) {
       throw HarmattanException.userInput(
           ProblemCode.NO_SERIES, "the store holds no events of " + countryIso3);
