@@ -144,6 +144,7 @@ public final class BoostedQuantiles implements Forecaster {
     double[][] out = new double[LEVELS.length][];
     int trainRows = y.length;
     try {
+      NativeLightGbm.load();
       for (int l = 0; l < LEVELS.length; l++) {
         String params =
             String.format(
@@ -169,7 +170,7 @@ public final class BoostedQuantiles implements Forecaster {
                       predictX, predictRows, width, true, PredictionType.C_API_PREDICT_NORMAL);
         }
       }
-    } catch (LGBMException | UnsatisfiedLinkError e) {
+    } catch (LGBMException | UnsatisfiedLinkError | java.io.UncheckedIOException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL,
           ProblemCode.MODEL_FAILURE,
