@@ -50,8 +50,9 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--level",
       paramLabel = "LEVEL",
       description =
-          "country (the VIEWS countries, or --country's own series from events) or admin1 (the"
-              + " regions of --country from events). Default: country.")
+          "country (the VIEWS countries, or --country's own series from events), admin1 (the"
+              + " regions of --country from events) or h3 / h3-N (H3 cells of resolution 5 / N"
+              + " of --country's located events). Default: country.")
   String level = "country";
 
   @Option(names = "--country", paramLabel = "ISO3", description = "The country, for events.")
@@ -155,7 +156,7 @@ final class ForecastCommand implements Callable<Integer> {
       if (format.equals("views")) {
         ForecastCsv.writeViews(run, w);
       } else {
-        ForecastCsv.writeUnits(run, level, outcome, w);
+        ForecastCsv.writeUnits(run, level.startsWith("h3") ? "h3" : level, outcome, w);
       }
     } catch (IOException e) {
       throw new HarmattanException(

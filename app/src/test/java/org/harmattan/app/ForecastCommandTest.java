@@ -212,6 +212,43 @@ class ForecastCommandTest {
         .extracting(l -> l.substring(l.lastIndexOf(',') + 1))
         .containsExactlyElementsOf(java.util.Arrays.stream(mali).mapToObj(Long::toString).toList());
 
+    // H3 cells (resolution 5) of the located events: conflictology's draw d of every cell adds up
+    // to Mali's deaths in month d of 2018 (every event of the export has coordinates).
+    Path cells = dir.resolve("cells.csv");
+    CliRun h3 =
+        CliRun.of(
+            "forecast",
+            "--store",
+            store,
+            "--country",
+            "MLI",
+            "--level",
+            "h3",
+            "--train-until",
+            "2018-12",
+            "--from",
+            "2019-01",
+            "--to",
+            "2019-01",
+            "--draws",
+            "12",
+            "--out",
+            cells.toString(),
+            "--model",
+            "conflictology");
+    assertThat(h3.code()).as(h3.err()).isZero();
+    List<String> cellLines = Files.readAllLines(cells, StandardCharsets.UTF_8);
+    assertThat(cellLines.get(0)).isEqualTo("month,h3,draw,fatalities");
+    long[] byDraw = new long[12];
+    java.util.Set<String> cellIds = new java.util.HashSet<>();
+    for (String line : cellLines.subList(1, cellLines.size())) {
+      List<String> cols = List.of(line.split(","));
+      cellIds.add(cols.get(1));
+      byDraw[Integer.parseInt(cols.get(2))] += Long.parseLong(cols.get(3));
+    }
+    assertThat(byDraw).containsExactly(mali);
+    assertThat(cellIds).hasSizeGreaterThan(50).allMatch(id -> id.matches("85[0-9a-f]{13}"));
+
     // The export ends on 27 February 2019: January 2019 is the last whole month.
     CliRun beyond =
         CliRun.of(

@@ -152,7 +152,7 @@ public final class EventPanels {
   }
 
   /** Lower-case letters and digits, runs of others as one underscore. */
-  private static String slug(String s) {
+  static String slug(String s) {
     return s.toLowerCase(java.util.Locale.ROOT)
         .replaceAll("[^a-z0-9]+", "_")
         .replaceAll("^_|_$", "");

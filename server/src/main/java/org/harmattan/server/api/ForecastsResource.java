@@ -49,8 +49,8 @@ final class ForecastsResource {
                 query(
                     "level",
                     "string",
-                    "With events: admin1 (default, the country's regions) or country (the"
-                        + " country's own series)"),
+                    "With events: admin1 (default, the country's regions), country (the"
+                        + " country's own series), or h3 / h3-N (H3 cells of resolution 5 / N)"),
                 query(
                     "model",
                     "string",
@@ -126,9 +126,11 @@ final class ForecastsResource {
                   ForecastService.Options o =
                       new ForecastService.Options(
                           chosen,
-                          chosen.equals("events") && !"country".equals(ctx.queryParam("level"))
-                              ? "admin1"
-                              : "country",
+                          !chosen.equals("events")
+                              ? "country"
+                              : ctx.queryParam("level") == null
+                                  ? "admin1"
+                                  : ctx.queryParam("level"),
                           country,
                           trainUntil,
                           from,

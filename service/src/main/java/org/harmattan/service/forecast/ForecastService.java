@@ -26,6 +26,7 @@ import org.harmattan.forecast.EventPanels;
 import org.harmattan.forecast.ForecastRequest;
 import org.harmattan.forecast.ForecastRun;
 import org.harmattan.forecast.Forecaster;
+import org.harmattan.forecast.H3Panels;
 import org.harmattan.forecast.MonthlyPanel;
 import org.harmattan.forecast.Unit;
 import org.harmattan.ingest.common.Countries;
@@ -117,7 +118,8 @@ public final class ForecastService {
    */
   public static Forecaster forecaster(String model, MonthlyPanel panel) {
     if (LEARNED.equals(model.toLowerCase(Locale.ROOT))) {
-      return new BoostedQuantiles(countryNeighbours(panel));
+      return new BoostedQuantiles(
+          H3Panels.isCellPanel(panel) ? H3Panels.neighbours(panel) : countryNeighbours(panel));
     }
     return Benchmarks.find(model)
         .map(Forecaster.class::cast)
@@ -144,7 +146,9 @@ public final class ForecastService {
               + o.series()
               + ": forecast fatalities, or events of a country's events (--country)");
     }
-    switch (o.series() + "/" + o.level()) {
+    int resolution = h3Resolution(o.level());
+    String level = resolution >= 0 ? "h3" : o.level();
+    switch (o.series() + "/" + level) {
       case "views-cm/country" -> {
         MonthlyPanel p =
             MonthlyPanel.fromSeries(store.series().listSeries(VIEWS_SERIES, "country"));
@@ -156,7 +160,7 @@ public final class ForecastService {
         }
         return p;
       }
-      case "events/admin1", "events/country" -> {
+      case "events/admin1", "events/country", "events/h3" -> {
         if (o.countryIso3() == null) {
           throw HarmattanException.userInput(
               ProblemCode.NO_SERIES, "forecasts from events need a country (--country MLI)");
@@ -173,14 +177,23 @@ public final class ForecastService {
                   + o.trainUntil());
         }
         MonthlyPanel p =
-            EventPanels.fatalities(
-                    store.analytics(),
-                    o.countryIso3(),
-                    o.sources(),
-                    YearMonth.of(1990, 1),
-                    o.trainUntil(),
-                    o.level().equals("country"))
-                .panel();
+            level.equals("h3")
+                ? H3Panels.fatalities(
+                        store.analytics(),
+                        o.countryIso3(),
+                        o.sources(),
+                        YearMonth.of(1990, 1),
+                        o.trainUntil(),
+                        resolution)
+                    .panel()
+                : EventPanels.fatalities(
+                        store.analytics(),
+                        o.countryIso3(),
+                        o.sources(),
+                        YearMonth.of(1990, 1),
+                        o.trainUntil(),
+                        level.equals("country"))
+                    .panel();
         if (o.level().equals("country")) {
           p = p.select(u -> u.id().equals(o.countryIso3()));
         }
@@ -192,7 +205,7 @@ public final class ForecastService {
               ProblemCode.NO_SERIES,
               "the store holds no events of "
                   + o.countryIso3()
-                  + (o.level().equals("country") ? "" : " with an admin-1 region")
+                  + (level.equals("admin1") ? " with an admin-1 region" : "")
                   + " up to "
                   + o.trainUntil());
         }
@@ -205,8 +218,8 @@ public final class ForecastService {
                   + o.series()
                   + "' at level '"
                   + o.level()
-                  + "': use --series views-cm --level country, or --country ISO3 with --level admin1"
-                  + " or country");
+                  + "': use --series views-cm --level country, or --country ISO3 with --level admin1,"
+                  + " country, h3 or h3-N (an H3 resolution, 0 to 15)");
     }
   }
 
@@ -280,6 +293,25 @@ public final class ForecastService {
       }
     }
     return out;
+  }
+
+  /**
+   * The H3 resolution a level names: {@code h3} the default, {@code h3-N} resolution N; -1 for
+   * other levels.
+   */
+  static int h3Resolution(String level) {
+    if (level.equals("h3")) {
+      return H3Panels.DEFAULT_RESOLUTION;
+    }
+    if (level.matches("h3-(1[0-5]|[0-9])")) {
+      return Integer.parseInt(level.substring(3));
+    }
+    if (level.startsWith("h3")) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_SERIES,
+          "level '" + level + "' is not an H3 level: use h3 (resolution 5) or h3-0 to h3-15");
+    }
+    return -1;
   }
 
   /** Forecasts as the options ask. */
