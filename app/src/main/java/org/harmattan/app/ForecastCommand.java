@@ -146,9 +146,7 @@ final class ForecastCommand implements Callable<Integer> {
               draws,
               model,
               seed,
-              source.equals("events") && iso3 != null
-                  ? ForecastService.eventSources(store, iso3, asked)
-                  : Set.of(),
+              source.equals("events") ? ForecastService.eventSources(store, iso3, asked) : Set.of(),
               outcome);
       run = ForecastService.run(store, o);
     }

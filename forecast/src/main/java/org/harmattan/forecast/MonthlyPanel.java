@@ -188,6 +188,54 @@ public final class MonthlyPanel {
     return new MonthlyPanel(units, first, outcome, rest);
   }
 
+  /**
+   * The units of {@code parts} in one panel over the months of them all: a unit has no value (NaN)
+   * in months its part does not hold; a covariate a part lacks is 0 where the part has values.
+   */
+  public static MonthlyPanel stack(List<MonthlyPanel> parts) {
+    List<MonthlyPanel> held = parts.stream().filter(p -> p.unitCount() > 0).toList();
+    if (held.isEmpty()) {
+      return new MonthlyPanel(List.of(), YearMonth.of(2000, 1), new double[0][0]);
+    }
+    YearMonth first = held.get(0).first();
+    YearMonth last = held.get(0).last();
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (MonthlyPanel p : held) {
+      first = p.first().isBefore(first) ? p.first() : first;
+      last = p.last().isAfter(last) ? p.last() : last;
+      names.addAll(p.covariateNames());
+    }
+    int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
+    List<Unit> units = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    Map<String, List<double[]>> cov = new java.util.TreeMap<>();
+    names.forEach(n -> cov.put(n, new ArrayList<>()));
+    for (MonthlyPanel p : held) {
+      int offset = (int) ChronoUnit.MONTHS.between(first, p.first());
+      for (int u = 0; u < p.unitCount(); u++) {
+        units.add(p.units().get(u));
+        values.add(shifted(p.values[u], offset, months, Double.NaN));
+        for (String n : names) {
+          double[][] c = p.covariates.get(n);
+          double[] row = c == null ? new double[p.monthCount()] : c[u];
+          cov.get(n).add(shifted(row, offset, months, Double.NaN));
+        }
+      }
+    }
+    MonthlyPanel out = of(units, first, values.toArray(new double[0][]));
+    for (var e : cov.entrySet()) {
+      out = out.withCovariate(e.getKey(), e.getValue().toArray(new double[0][]));
+    }
+    return out;
+  }
+
+  private static double[] shifted(double[] row, int offset, int months, double fill) {
+    double[] out = new double[months];
+    Arrays.fill(out, fill);
+    System.arraycopy(row, 0, out, offset, row.length);
+    return out;
+  }
+
   /** This panel with only the units {@code keep} accepts (and their covariates). */
   public MonthlyPanel select(java.util.function.Predicate<Unit> keep) {
     List<Unit> kept = new ArrayList<>();

@@ -106,7 +106,8 @@ public final class ForecastService {
     }
     if (held.isEmpty()) {
       throw HarmattanException.userInput(
-          ProblemCode.NO_SERIES, "the store holds no events of " + countryIso3);
+          ProblemCode.NO_SERIES,
+          "the store holds no events" + (countryIso3 == null ? "" : " of " + countryIso3));
     }
     held.sort(null);
     return Set.of(held.contains(SourceSystem.ACLED) ? SourceSystem.ACLED : held.get(0));
@@ -161,6 +162,9 @@ public final class ForecastService {
         return p;
       }
       case "events/admin1", "events/country", "events/h3" -> {
+        if (o.countryIso3() == null && level.equals("country")) {
+          return everyCountry(store, o, events);
+        }
         if (o.countryIso3() == null) {
           throw HarmattanException.userInput(
               ProblemCode.NO_SERIES, "forecasts from events need a country (--country MLI)");
@@ -242,7 +246,8 @@ public final class ForecastService {
         store.analytics().coverage(EventFilter.of(countryIso3, ALL_TIME).withSources(sources));
     if (c.events() == 0) {
       throw HarmattanException.userInput(
-          ProblemCode.NO_SERIES, "the store holds no events of " + countryIso3);
+          ProblemCode.NO_SERIES,
+          "the store holds no events" + (countryIso3 == null ? "" : " of " + countryIso3));
     }
     return YearMonth.from(c.last().plusDays(1)).minusMonths(1);
   }
@@ -293,6 +298,38 @@ public final class ForecastService {
       }
     }
     return out;
+  }
+
+  /**
+   * Every country of the store's events, one unit each (id the ISO3 code), over the months of them
+   * all: a country has no value before its first event.
+   */
+  private static MonthlyPanel everyCountry(Store store, Options o, boolean events) {
+    YearMonth latest = latestMonth(store, o.series(), null, o.sources());
+    if (o.trainUntil().isAfter(latest)) {
+      throw HarmattanException.userInput(
+          ProblemCode.FORECAST_PERIOD,
+          "the store's events cover whole months up to "
+              + latest
+              + ": cannot train until "
+              + o.trainUntil());
+    }
+    List<MonthlyPanel> parts = new ArrayList<>();
+    for (String iso3 : new java.util.TreeSet<>(store.status().byCountry().keySet())) {
+      MonthlyPanel p =
+          EventPanels.fatalities(
+                  store.analytics(), iso3, o.sources(), YearMonth.of(1990, 1), o.trainUntil(), true)
+              .panel();
+      if (p.unitCount() > 0) {
+        parts.add(p.select(u -> u.id().equals(iso3)));
+      }
+    }
+    MonthlyPanel all = MonthlyPanel.stack(parts);
+    if (all.unitCount() == 0) {
+      throw HarmattanException.userInput(
+          ProblemCode.NO_SERIES, "the store holds no events up to " + o.trainUntil());
+    }
+    return events ? all.withOutcome(EventPanels.EVENTS, EventPanels.FATALITIES) : all;
   }
 
   /**
