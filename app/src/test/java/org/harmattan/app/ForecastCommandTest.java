@@ -133,28 +133,8 @@ class ForecastCommandTest {
     // Events as the outcome: Mopti's draws are its events per month of 2018.
     Path events = dir.resolve("events.csv");
     CliRun counted =
-        CliRun.of(
-            "forecast",
-            "--store",
-            store,
-            "--country",
-            "MLI",
-            "--level",
-            "admin1",
-            "--outcome",
-            "events",
-            "--train-until",
-            "2018-12",
-            "--from",
-            "2019-01",
-            "--to",
-            "2019-01",
-            "--draws",
-            "12",
-            "--out",
-            events.toString(),
-            "--model",
-            "conflictology");
+        conflictologyOfJanuary2019(
+            store, events, "--country", "MLI", "--level", "admin1", "--outcome", "events");
     assertThat(counted.code()).as(counted.err()).isZero();
     long[] moptiEvents = new long[12];
     for (Map<String, String> r : PlainCsv.readMaps(acled, 0)) {
@@ -179,26 +159,7 @@ class ForecastCommandTest {
     // The country's own series: Mali's deaths per month of 2018 (ACLED's, not UCDP's as well).
     Path whole = dir.resolve("mali.csv");
     CliRun country =
-        CliRun.of(
-            "forecast",
-            "--store",
-            store,
-            "--country",
-            "MLI",
-            "--level",
-            "country",
-            "--train-until",
-            "2018-12",
-            "--from",
-            "2019-01",
-            "--to",
-            "2019-01",
-            "--draws",
-            "12",
-            "--out",
-            whole.toString(),
-            "--model",
-            "conflictology");
+        conflictologyOfJanuary2019(store, whole, "--country", "MLI", "--level", "country");
     assertThat(country.code()).as(country.err()).isZero();
     long[] mali = new long[12];
     for (Map<String, String> r : PlainCsv.readMaps(acled, 0)) {
@@ -216,27 +177,8 @@ class ForecastCommandTest {
     // the export, has too little history and is listed as not forecast.
     Path countries = dir.resolve("countries.csv");
     CliRun all =
-        CliRun.of(
-            "forecast",
-            "--store",
-            store,
-            "--series",
-            "events",
-            "--level",
-            "country",
-            "--train-until",
-            "2018-12",
-            "--from",
-            "2019-01",
-            "--to",
-            "2019-01",
-            "--draws",
-            "12",
-            "--out",
-            countries.toString(),
-            "--model",
-            "conflictology",
-            "--json");
+        conflictologyOfJanuary2019(
+            store, countries, "--series", "events", "--level", "country", "--json");
     assertThat(all.code()).as(all.err()).isZero();
     com.fasterxml.jackson.databind.JsonNode report =
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(all.out());
@@ -251,27 +193,7 @@ class ForecastCommandTest {
     // H3 cells (resolution 5) of the located events: conflictology's draw d of every cell adds up
     // to Mali's deaths in month d of 2018 (every event of the export has coordinates).
     Path cells = dir.resolve("cells.csv");
-    CliRun h3 =
-        CliRun.of(
-            "forecast",
-            "--store",
-            store,
-            "--country",
-            "MLI",
-            "--level",
-            "h3",
-            "--train-until",
-            "2018-12",
-            "--from",
-            "2019-01",
-            "--to",
-            "2019-01",
-            "--draws",
-            "12",
-            "--out",
-            cells.toString(),
-            "--model",
-            "conflictology");
+    CliRun h3 = conflictologyOfJanuary2019(store, cells, "--country", "MLI", "--level", "h3");
     assertThat(h3.code()).as(h3.err()).isZero();
     List<String> cellLines = Files.readAllLines(cells, StandardCharsets.UTF_8);
     assertThat(cellLines.get(0)).isEqualTo("month,h3,draw,fatalities");
@@ -344,6 +266,30 @@ class ForecastCommandTest {
             "--out",
             dir.resolve("p.csv").toString());
     assertThat(month.err()).contains("--train-until must be a month as YYYY-MM, not '2022-13'");
+  }
+
+  /**
+   * {@code forecast} of January 2019 from data until December 2018 by conflictology (12 draws: the
+   * 12 months of 2018 in order) into {@code out}, with {@code options}.
+   */
+  private static CliRun conflictologyOfJanuary2019(String store, Path out, String... options) {
+    List<String> args = new ArrayList<>(List.of("forecast", "--store", store));
+    args.addAll(List.of(options));
+    args.addAll(
+        List.of(
+            "--train-until",
+            "2018-12",
+            "--from",
+            "2019-01",
+            "--to",
+            "2019-01",
+            "--draws",
+            "12",
+            "--out",
+            out.toString(),
+            "--model",
+            "conflictology"));
+    return CliRun.of(args.toArray(new String[0]));
   }
 
   private static int monthOf(String date) {
