@@ -31,6 +31,9 @@ public final class H3Panels {
   /** The default resolution: cells of about 250 km² (an edge of about 9 km). */
   public static final int DEFAULT_RESOLUTION = 5;
 
+  private static final java.util.regex.Pattern CELL_ADDRESS =
+      java.util.regex.Pattern.compile("[0-9a-f]{15}");
+
   private static volatile H3Core h3;
 
   private H3Panels() {}
@@ -114,7 +117,9 @@ public final class H3Panels {
       return false;
     }
     H3Core core = core();
-    return panel.units().stream().allMatch(u -> core.isValidCell(u.id()));
+    // The H3 library throws on text that is not hexadecimal ("Bamako") rather than saying no.
+    return panel.units().stream()
+        .allMatch(u -> CELL_ADDRESS.matcher(u.id()).matches() && core.isValidCell(u.id()));
   }
 
   /** Each cell's neighbours (the ring of cells around it) that the panel holds. */
