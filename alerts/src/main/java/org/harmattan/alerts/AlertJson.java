@@ -1,0 +1,65 @@
+package org.harmattan.alerts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.harmattan.briefs.render.FiguresJson;
+import org.harmattan.domain.figure.Figure;
+
+/**
+ * The one JSON shape of an alert, used by {@code harmattan alerts test --json}, webhooks and the
+ * API: {@code id, rule, kind, date, country, admin1, severity, headline, text, figures, area}, each
+ * figure the same object as in {@code figures.json}, with its citation written out.
+ */
+public final class AlertJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private AlertJson() {}
+
+  /**
+   * An alert as a JSON object.
+   *
+   * @param alert the alert
+   * @param synthetic whether its data is synthetic (the demo's scenario): each figure says so
+   */
+  public static ObjectNode toNode(Alert alert, boolean synthetic) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", alert.id());
+    o.put("rule", alert.rule());
+    o.put("kind", alert.kind());
+    o.put("date", alert.date().toString());
+    o.put("country", alert.country());
+    if (alert.admin1() == null) {
+      o.putNull("admin1");
+    } else {
+      o.put("admin1", alert.admin1());
+    }
+    o.put("severity", alert.severity().word());
+    o.put("headline", alert.headline());
+    o.put("text", alert.text());
+    ArrayNode figures = o.putArray("figures");
+    for (Figure f : alert.figures()) {
+      figures.add(FiguresJson.toNode(f, synthetic));
+    }
+    o.set("area", area(alert.area()));
+    return o;
+  }
+
+  private static ObjectNode area(AlertArea a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("description", a.description());
+    if (!a.polygon().isEmpty()) {
+      ArrayNode ring = o.putArray("polygon");
+      for (AlertArea.Point p : a.polygon()) {
+        ring.addArray().add(p.lat()).add(p.lon());
+      }
+    }
+    if (a.circle() != null) {
+      o.putObject("circle")
+          .put("lat", a.circle().centre().lat())
+          .put("lon", a.circle().centre().lon())
+          .put("radiusKm", a.circle().radiusKm());
+    }
+    return o;
+  }
+}
