@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       AdvisoriesCommand.class,
       ServeCommand.class,
       ForecastCommand.class,
-      UsersCommand.class
+      UsersCommand.class,
+      AlertsCommand.class
     })
 public final class Main implements Runnable {
 

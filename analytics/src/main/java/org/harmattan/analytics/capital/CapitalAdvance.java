@@ -51,11 +51,7 @@ public final class CapitalAdvance {
   /** How many actors get their own figures. */
   public static final int TOP_ACTORS = 5;
 
-  private static final Set<EventType> POLITICAL_VIOLENCE =
-      Set.of(
-          EventType.BATTLES,
-          EventType.EXPLOSIONS_REMOTE_VIOLENCE,
-          EventType.VIOLENCE_AGAINST_CIVILIANS);
+  private static final Set<EventType> POLITICAL_VIOLENCE = EventType.POLITICAL_VIOLENCE;
 
   private static final Set<ActorType> UNARMED =
       Set.of(ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS);

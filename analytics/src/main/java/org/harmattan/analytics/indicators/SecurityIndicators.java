@@ -32,11 +32,7 @@ public final class SecurityIndicators {
   /** How many rows the region and actor breakdowns keep. */
   public static final int TOP = 10;
 
-  private static final Set<EventType> POLITICAL_VIOLENCE =
-      Set.of(
-          EventType.BATTLES,
-          EventType.EXPLOSIONS_REMOTE_VIOLENCE,
-          EventType.VIOLENCE_AGAINST_CIVILIANS);
+  private static final Set<EventType> POLITICAL_VIOLENCE = EventType.POLITICAL_VIOLENCE;
 
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<BreakdownRow> byEventType = new ArrayList<>();

@@ -83,11 +83,7 @@ public final class TerritorialInfluence {
           "Government regains territory",
           "Non-violent transfer of territory");
 
-  private static final Set<EventType> POLITICAL_VIOLENCE =
-      EnumSet.of(
-          EventType.BATTLES,
-          EventType.EXPLOSIONS_REMOTE_VIOLENCE,
-          EventType.VIOLENCE_AGAINST_CIVILIANS);
+  private static final Set<EventType> POLITICAL_VIOLENCE = EventType.POLITICAL_VIOLENCE;
 
   private static final Set<ActorType> UNARMED =
       EnumSet.of(ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS);

@@ -1,7 +1,10 @@
 package org.harmattan.domain.event;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Canonical event types: ACLED's six current event types, which every other source's codebook is
@@ -16,6 +19,14 @@ public enum EventType {
   RIOTS("Riots", false),
   STRATEGIC_DEVELOPMENTS("Strategic developments", false),
   OTHER("Other", false);
+
+  /**
+   * The types that count as political violence: battles, explosions/remote violence and violence
+   * against civilians, in this order.
+   */
+  public static final Set<EventType> POLITICAL_VIOLENCE =
+      Collections.unmodifiableSet(
+          EnumSet.of(BATTLES, EXPLOSIONS_REMOTE_VIOLENCE, VIOLENCE_AGAINST_CIVILIANS));
 
   private final String label;
   private final boolean politicalViolence;

@@ -131,6 +131,7 @@ public enum ProblemCode {
   // --- briefs, claims and the command line -------------------------------------------------------
   NO_DATA("no_data", "the store holds no events for the brief's country and sources"),
   BAD_CLAIMS_FILE("bad_claims_file", "a claims file that is not as expected"),
+  BAD_RULES_FILE("bad_rules_file", "an alert rules file that is not as expected"),
   CANNOT_WRITE_BRIEF("cannot_write_brief", "the brief's files cannot be written"),
   DEMO_WRITE_FAILED("demo_write_failed", "the demo's files cannot be written"),
   H3_UNAVAILABLE("h3_unavailable", "the H3 library cannot load its native code"),

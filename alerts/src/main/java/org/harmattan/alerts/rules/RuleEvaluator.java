@@ -1,0 +1,361 @@
+package org.harmattan.alerts.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.harmattan.alerts.Alert;
+import org.harmattan.alerts.AlertArea;
+import org.harmattan.analytics.indicators.DayCounts;
+import org.harmattan.analytics.indicators.FigureIds;
+import org.harmattan.analytics.indicators.Figures;
+import org.harmattan.analytics.indicators.SignalFigures;
+import org.harmattan.analytics.warning.AcledRules;
+import org.harmattan.analytics.warning.CountAnomaly;
+import org.harmattan.analytics.warning.DailySeries;
+import org.harmattan.analytics.warning.HdxSignals;
+import org.harmattan.analytics.warning.Signal;
+import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.profile.CountryProfiles;
+
+/**
+ * Evaluates rules day by day over the store, as a watcher running once a day would have: on each
+ * day, each rule looks at the events dated up to that day, and an alert raised for a rule and an
+ * area keeps the same rule quiet for that area for its {@code suppress_days}. Alerts are returned
+ * for the days asked for; the days just before them (as many as the rule's suppression) are
+ * evaluated too, so that an alert raised there suppresses the first days as it would have.
+ *
+ * <p>All rules count political violence (battles, explosions/remote violence, violence against
+ * civilians) of the rule's sources. The store is read as it is now: events reported after a day
+ * (ACLED publishes weekly) are seen on that day, so a back-test is as early as the data, not as
+ * early as the publication.
+ */
+public final class RuleEvaluator {
+  /** ACLED inter codes of armed non-state actors: rebel groups, political and identity militias. */
+  public static final Set<Integer> ARMED_NON_STATE = Set.of(2, 3, 4);
+
+  /** Rule id of the capital-radius signal. */
+  public static final String CAPITAL_RADIUS = "capital.radius";
+
+  private final AnalyticsEngine engine;
+  private final Figures make;
+  private final CountryProfiles profiles;
+  private final AlertAreas areas;
+
+  /**
+   * An evaluator over one store.
+   *
+   * @param engine the store's engine
+   * @param today the access date of figures that count no records
+   * @param profiles the country profiles (capitals, region outlines)
+   */
+  public RuleEvaluator(AnalyticsEngine engine, LocalDate today, CountryProfiles profiles) {
+    this.engine = requireNonNull(engine, "engine");
+    this.make = new Figures(requireNonNull(today, "today"));
+    this.profiles = requireNonNull(profiles, "profiles");
+    this.areas = new AlertAreas(profiles);
+  }
+
+  /**
+   * What an evaluation gives.
+   *
+   * @param alerts the alerts, in the order of their dates, then of the rules in the file, then of
+   *     their countries and areas
+   * @param notes the days a rule could not be evaluated on and why (no data, too little history),
+   *     one line per rule and country
+   */
+  public record Result(List<Alert> alerts, List<String> notes) {
+    public Result {
+      alerts = List.copyOf(alerts);
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * The alerts the rules raise on the days of {@code days}, after suppression. A rule is evaluated
+   * only on days the store can answer for: from the first day with the history the rule needs after
+   * the country's first event of the rule's sources, to the country's last event (before or after,
+   * "no events" could only mean "no data"); the notes say which days were left out.
+   */
+  public Result evaluate(List<Rule> rules, Period days) {
+    requireNonNull(days, "days");
+    List<Alert> alerts = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    Map<String, Integer> order = new HashMap<>();
+    for (Rule rule : rules) {
+      order.put(rule.id(), order.size());
+      for (String country : rule.countries()) {
+        Optional<Period> answerable = answerable(rule, country, days, notes);
+        if (answerable.isEmpty()) {
+          continue;
+        }
+        alerts.addAll(
+            rule.kind() == RuleKind.CAPITAL_RADIUS
+                ? capital(rule, country, answerable.get())
+                : counted(rule, country, answerable.get()));
+      }
+    }
+    alerts.sort(
+        Comparator.comparing(Alert::date)
+            .thenComparing(a -> order.get(a.rule()))
+            .thenComparing(Alert::country)
+            .thenComparing(a -> a.admin1() == null ? "" : a.admin1()));
+    return new Result(alerts, notes);
+  }
+
+  /**
+   * The days of {@code days} the store can answer the rule for in the country, with a note when
+   * that is fewer than asked; empty when none.
+   */
+  private Optional<Period> answerable(Rule rule, String country, Period days, List<String> notes) {
+    Coverage c = engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
+    String who = "rule " + rule.id() + ", " + country + ": ";
+    if (c.first() == null) {
+      notes.add(who + "not evaluated: the store holds no events of its sources for the country");
+      return Optional.empty();
+    }
+    int needed = rule.kind() == RuleKind.CAPITAL_RADIUS ? 0 : rule.kind().minimumHistoryDays();
+    LocalDate first =
+        rule.kind() == RuleKind.CAPITAL_RADIUS
+            ? c.first().plusMonths(rule.quietMonths())
+            : c.first().plusDays(needed);
+    LocalDate from = days.from().isBefore(first) ? first : days.from();
+    LocalDate to = days.to().isAfter(c.last()) ? c.last() : days.to();
+    if (from.isAfter(to)) {
+      notes.add(
+          who
+              + "not evaluated: the store's events run from "
+              + c.first()
+              + " to "
+              + c.last()
+              + ", and the rule needs "
+              + history(rule)
+              + " before a day");
+      return Optional.empty();
+    }
+    if (!from.equals(days.from())) {
+      notes.add(
+          who
+              + "evaluated from "
+              + from
+              + ", the first day with "
+              + history(rule)
+              + " of events before it (the store's events start on "
+              + c.first()
+              + ")");
+    }
+    if (!to.equals(days.to())) {
+      notes.add(who + "evaluated to " + to + ", the day of the store's last event");
+    }
+    return Optional.of(new Period(from, to));
+  }
+
+  private static String history(Rule rule) {
+    return rule.kind() == RuleKind.CAPITAL_RADIUS
+        ? rule.quietMonths() + " months"
+        : rule.kind().minimumHistoryDays() + " days";
+  }
+
+  private EventFilter base(Rule rule, String country, Period days) {
+    EventFilter base =
+        EventFilter.of(country, days)
+            .withSources(rule.sources())
+            .restrictEventTypes(EventType.POLITICAL_VIOLENCE);
+    return rule.admin1().isEmpty() ? base : base.withAdmin1(Set.copyOf(rule.admin1()));
+  }
+
+  /** The rules over counts of events or fatalities by day: surge, threat, change, HDX, anomaly. */
+  private List<Alert> counted(Rule rule, String country, Period days) {
+    RuleKind kind = rule.kind();
+    // Suppression is warmed up on the days before, as far as the store's history allows.
+    Coverage covered =
+        engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
+    LocalDate earliest = covered.first().plusDays(kind.minimumHistoryDays());
+    LocalDate warm = days.from().minusDays(rule.suppressDays());
+    if (warm.isBefore(earliest)) {
+      warm = earliest.isAfter(days.from()) ? days.from() : earliest;
+    }
+    Period history = new Period(warm.minusDays(kind.historyDays()), days.to());
+    boolean perRegion = kind.regional() || !rule.admin1().isEmpty();
+    EventFilter base = base(rule, country, days);
+    DayCounts counts =
+        new DayCounts(
+            engine.count(
+                new CountQuery(
+                    base.withPeriod(history),
+                    perRegion ? List.of(Dimension.ADMIN1, Dimension.DAY) : List.of(Dimension.DAY))),
+            perRegion ? 1 : 0);
+    boolean deaths = kind == RuleKind.HDX_SIGNALS;
+    SignalFigures cite = new SignalFigures(engine, make, base);
+    List<Alert> alerts = new ArrayList<>();
+    for (Map.Entry<String, DailySeries> e : counts.series(country, deaths).entrySet()) {
+      String admin1 = perRegion ? e.getKey() : null;
+      LocalDate quietUntil = warm;
+      for (LocalDate d = warm; !d.isAfter(days.to()); d = d.plusDays(1)) {
+        if (d.isBefore(quietUntil)) {
+          continue;
+        }
+        Signal s = signal(rule, e.getValue(), d);
+        if (!fires(rule, s)) {
+          continue;
+        }
+        quietUntil = d.plusDays(Math.max(1, rule.suppressDays()));
+        if (!d.isBefore(days.from())) {
+          SignalFigures.Cited c = cite.of(s, admin1, deaths ? "deaths" : "events", counts);
+          alerts.add(alert(rule, country, admin1, d, s, c, areas.of(country, admin1)));
+        }
+      }
+    }
+    return alerts;
+  }
+
+  private static Signal signal(Rule rule, DailySeries series, LocalDate day) {
+    return switch (rule.kind()) {
+      case ACLED_SURGE -> AcledRules.surge(series, day);
+      case ACLED_THREAT -> AcledRules.threat(series, day);
+      case ACLED_CHANGE -> AcledRules.changeLevel(series, day);
+      case HDX_SIGNALS -> HdxSignals.fatalities(series, day);
+      case ANOMALY -> CountAnomaly.monthly(series, day);
+      case CAPITAL_RADIUS -> throw new IllegalStateException("capital-radius is not a count rule");
+    };
+  }
+
+  private static boolean fires(Rule rule, Signal s) {
+    if (rule.kind() == RuleKind.ANOMALY) {
+      return s.pValue() != null && s.pValue() < rule.pValueBelow();
+    }
+    return s.triggered();
+  }
+
+  /**
+   * Political violence whose first actor is an armed non-state actor (ACLED inter code 2, 3 or 4),
+   * within the radius of the capital, on a day after {@code quiet_months} months without any.
+   */
+  private List<Alert> capital(Rule rule, String country, Period days) {
+    CountryProfile.NamedPlace capital =
+        Optional.ofNullable(rule.capital())
+            .or(() -> profiles.find(country).map(CountryProfile::capital))
+            .orElseThrow(
+                () ->
+                    HarmattanException.userInput(
+                        ProblemCode.BAD_RULES_FILE,
+                        "rule "
+                            + rule.id()
+                            + ": no capital is known for "
+                            + country
+                            + "; give one as capital: {name, lat, lon}"));
+    LocalDate first = days.from().minusMonths(rule.quietMonths());
+    EventFilter base =
+        base(rule, country, days)
+            .withInter1(ARMED_NON_STATE)
+            .withNear(
+                new EventFilter.Near(capital.latitude(), capital.longitude(), rule.radiusKm()));
+    DayCounts counts =
+        new DayCounts(
+            engine.count(
+                new CountQuery(
+                    base.withPeriod(new Period(first, days.to())), List.of(Dimension.DAY))),
+            0);
+    DailySeries series = counts.series(capital.name(), false).get(capital.name());
+    SignalFigures cite = new SignalFigures(engine, make, base);
+    AlertArea area =
+        new AlertArea(
+            "Within "
+                + FigureFormat.withUnit(rule.radiusKm(), "km")
+                + " of "
+                + capital.name()
+                + ", "
+                + areas.countryName(country),
+            List.of(),
+            new AlertArea.Circle(
+                new AlertArea.Point(capital.latitude(), capital.longitude()), rule.radiusKm()));
+    List<Alert> alerts = new ArrayList<>();
+    for (LocalDate d : series.nonZeroDays().subMap(days.from(), true, days.to(), true).keySet()) {
+      Period quiet = new Period(d.minusMonths(rule.quietMonths()), d.minusDays(1));
+      if (series.sum(quiet) > 0) {
+        continue;
+      }
+      Signal s =
+          new Signal(
+              CAPITAL_RADIUS,
+              capital.name(),
+              true,
+              series.count(d),
+              0,
+              1,
+              "first in " + rule.quietMonths() + " months",
+              new Period(d, d),
+              quiet,
+              null,
+              "political violence by an armed non-state actor (ACLED inter code 2, 3 or 4 as actor"
+                  + " 1) within the radius of the capital, after months without any",
+              List.of(),
+              List.of());
+      alerts.add(alert(rule, country, null, d, s, cite.of(s, null, "events", counts), area));
+    }
+    return alerts;
+  }
+
+  private Alert alert(
+      Rule rule,
+      String country,
+      String admin1,
+      LocalDate day,
+      Signal s,
+      SignalFigures.Cited c,
+      AlertArea area) {
+    List<Figure> figures = new ArrayList<>(List.of(c.observed(), c.baseline()));
+    if (c.pValue() != null) {
+      figures.add(c.pValue());
+    }
+    String place =
+        admin1 == null ? areas.countryName(country) : admin1 + ", " + areas.countryName(country);
+    String id =
+        rule.id()
+            + "/"
+            + country
+            + (admin1 == null ? "" : "/" + FigureIds.slug(admin1))
+            + "/"
+            + day;
+    String headline =
+        switch (rule.kind()) {
+          case ACLED_CHANGE, HDX_SIGNALS -> rule.kind().title() + ": " + s.level() + " — " + place;
+          case CAPITAL_RADIUS ->
+              "Armed non-state actors near " + s.area() + ": " + s.level() + " — " + place;
+          case ACLED_SURGE, ACLED_THREAT, ANOMALY ->
+              rule.kind().title()
+                  + (AcledRules.LEVEL_NEW_ACTIVITY.equals(s.level()) ? " (new activity)" : "")
+                  + " — "
+                  + place;
+        };
+    return new Alert(
+        id,
+        rule.id(),
+        rule.kind().word(),
+        day,
+        country,
+        admin1,
+        rule.severity(),
+        headline,
+        AlertText.of(rule.kind(), s, c, place),
+        figures,
+        area);
+  }
+}

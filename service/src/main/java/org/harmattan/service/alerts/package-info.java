@@ -1,0 +1,2 @@
+/** Alert rules evaluated on a store, for every front door. */
+package org.harmattan.service.alerts;
