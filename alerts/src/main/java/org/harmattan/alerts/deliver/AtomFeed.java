@@ -177,7 +177,6 @@ public final class AtomFeed {
   private static Feed toFeed(Options o, List<Item> items) {
     Feed feed = new Feed("atom_1.0");
     feed.setEncoding(StandardCharsets.UTF_8.name());
-    feed.setLanguage("en-GB");
     feed.setId(o.id().toString());
     feed.setTitleEx(text(o.title()));
     feed.setUpdated(Date.from(o.updated()));

@@ -110,6 +110,10 @@ public final class CapMessage {
       requireNonNull(status, "status");
       requireNonNull(sent, "sent");
       requireNonNull(expiresAfter, "expiresAfter");
+      XmlText.check(sender, "CAP sender");
+      if (note != null) {
+        XmlText.check(note, "CAP note");
+      }
       if (!isCapToken(sender)) {
         throw new IllegalArgumentException(
             "CAP sender \""
@@ -183,7 +187,7 @@ public final class CapMessage {
       XMLStreamWriter x =
           XMLOutputFactory.newDefaultFactory()
               .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
-      new Writer(x, alert).message(options);
+      new MessageWriter(x, alert).message(options);
       x.flush();
       x.close();
       out.flush();
@@ -249,6 +253,7 @@ public final class CapMessage {
    * forecast}), "Observed" for every other kind, which counts events that happened.
    */
   public static String toCertainty(String kind) {
+    requireNonNull(kind, "kind");
     return isForecast(kind) ? "Likely" : "Observed";
   }
 
@@ -291,12 +296,12 @@ public final class CapMessage {
   }
 
   /** One message on one StAX writer, indented two spaces a level. */
-  private static final class Writer {
+  private static final class MessageWriter {
     private final XMLStreamWriter x;
     private final Alert alert;
     private int depth;
 
-    Writer(XMLStreamWriter x, Alert alert) {
+    MessageWriter(XMLStreamWriter x, Alert alert) {
       this.x = x;
       this.alert = alert;
     }
@@ -316,7 +321,7 @@ public final class CapMessage {
       leaf("msgType", "Alert");
       leaf("scope", "Public");
       if (o.note() != null) {
-        leaf("note", text(o.note(), "note"));
+        leaf("note", o.note());
       }
       info(o);
       depth--;

@@ -270,7 +270,12 @@ class CapMessageTest {
         .hasMessageContaining("CAP sender \"harmattan team\"")
         .hasMessageContaining("without spaces, commas");
     assertThatThrownBy(() -> CapMessage.Options.of("a,b", CapMessage.Status.EXERCISE, SENT))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CAP sender \"a,b\"");
+    assertThatThrownBy(
+            () -> CapMessage.Options.of("harmattan\u0001", CapMessage.Status.EXERCISE, SENT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CAP sender: character U+0001 at index 9 cannot appear in XML 1.0");
     assertThatThrownBy(() -> EXERCISE.withExpiresAfter(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expiresAfter must be positive");
