@@ -178,9 +178,14 @@ class CapSchemaTest {
         Arguments.of("a parameter without its value", "<value>113</value>", "", "value"),
         Arguments.of(
             "a web link that is not a URI",
-            "<headline>",
-            "<web>http://exa mple.org/%%</web><headline>",
-            "web"));
+            "</description>",
+            "</description><web>http://example.org/%zz</web>",
+            "'anyURI'"),
+        Arguments.of(
+            "a web link that is relative",
+            "</description>",
+            "</description><web>alerts/1</web>",
+            "'AbsoluteUri'"));
   }
 
   @ParameterizedTest(name = "{0}")
