@@ -14,13 +14,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.harmattan.alerts.Alert;
 import org.harmattan.alerts.AlertArea;
+import org.harmattan.alerts.rules.RuleKind;
 import org.harmattan.domain.figure.Figure;
 
 /**
@@ -49,16 +49,6 @@ public final class CapMessage {
   public static final String VALUE_NAME_KIND = "harmattan-kind";
 
   // The event in words for the kinds the rules know; any other kind is spelt out from its id.
-  private static final Map<String, String> EVENTS =
-      Map.of(
-          "acled-surge", "ACLED surge",
-          "acled-threat", "ACLED threat level",
-          "acled-change", "ACLED change level",
-          "hdx-signals", "HDX Signals fatalities",
-          "anomaly", "Event count anomaly",
-          "capital-radius", "Political violence near the capital",
-          "forecast-fatalities", "Forecast of fatalities");
-
   private static final DateTimeFormatter CAP_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
@@ -244,8 +234,7 @@ public final class CapMessage {
    */
   public static String toEvent(String kind) {
     requireNonNull(kind, "kind");
-    String known = EVENTS.get(kind);
-    return known != null ? known : spellOut(kind);
+    return RuleKind.parse(kind).map(RuleKind::title).orElseGet(() -> spellOut(kind));
   }
 
   /**

@@ -185,8 +185,7 @@ public final class RuleEvaluator {
   private List<Alert> counted(Rule rule, String country, Period days) {
     RuleKind kind = rule.kind();
     // Suppression is warmed up on the days before, as far as the store's history allows.
-    Coverage covered =
-        engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
+    Coverage covered = engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
     LocalDate earliest = covered.first().plusDays(kind.minimumHistoryDays());
     LocalDate warm = days.from().minusDays(rule.suppressDays());
     if (warm.isBefore(earliest)) {

@@ -112,8 +112,7 @@ class AtomFeedTest {
     assertThat(x.texts(first + "atom:category/@term")).containsExactly("acled-threat", "extreme");
     assertThat(x.texts(first + "atom:category/@scheme"))
         .containsExactly(AtomFeed.KIND_SCHEME, AtomFeed.SEVERITY_SCHEME);
-    assertThat(x.texts(first + "atom:category/@label"))
-        .containsExactly("ACLED threat level", "Extreme");
+    assertThat(x.texts(first + "atom:category/@label")).containsExactly("ACLED threat", "Extreme");
     assertThat(x.text(first + "atom:link[@rel='alternate']/@href"))
         .isEqualTo(MOPTI_PAGE.toString());
     assertThat(x.nodes("/atom:feed/atom:entry[2]/atom:link")).isEmpty();

@@ -346,11 +346,11 @@ class CapMessageTest {
   }
 
   @Test
-  void aKindIsAnEventInWordsFromTheTableOrSpeltOut() {
+  void aKindIsAnEventInWordsFromTheRuleKindsOrSpeltOut() {
     assertThat(CapMessage.toEvent("acled-surge")).isEqualTo("ACLED surge");
     assertThat(CapMessage.toEvent("capital-radius"))
-        .isEqualTo("Political violence near the capital");
-    assertThat(CapMessage.toEvent("forecast-fatalities")).isEqualTo("Forecast of fatalities");
+        .isEqualTo("Armed non-state actors near the capital");
+    assertThat(CapMessage.toEvent("forecast-fatalities")).isEqualTo("Forecast fatalities");
     assertThat(CapMessage.toEvent("acled-new_thing")).isEqualTo("ACLED new thing");
     assertThat(CapMessage.toEvent("road-closure")).isEqualTo("Road closure");
     assertThat(CapMessage.toEvent("--")).isEqualTo("Alert");

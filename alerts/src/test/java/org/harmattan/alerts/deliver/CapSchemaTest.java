@@ -115,7 +115,7 @@ class CapSchemaTest {
             "<category>Conflict</category>",
             "Conflict"),
         Arguments.of("info without category", "<category>Security</category>", "", "category"),
-        Arguments.of("info without event", "<event>ACLED threat level</event>", "", "event"),
+        Arguments.of("info without event", "<event>ACLED threat</event>", "", "event"),
         Arguments.of(
             "a polygon with 3 points",
             "<polygon>13.5,-5.25 15.75,-4 15,-1.125 13,-2.5 13.5,-5.25</polygon>",
@@ -143,8 +143,8 @@ class CapSchemaTest {
             "'Circle'"),
         Arguments.of(
             "wrong element order: urgency before event",
-            "<event>ACLED threat level</event>\n    <urgency>Expected</urgency>",
-            "<urgency>Expected</urgency>\n    <event>ACLED threat level</event>",
+            "<event>ACLED threat</event>\n    <urgency>Expected</urgency>",
+            "<urgency>Expected</urgency>\n    <event>ACLED threat</event>",
             "urgency"),
         Arguments.of(
             "wrong element order: sender before identifier",
