@@ -57,6 +57,9 @@ import org.harmattan.domain.problem.ProblemCode;
  * <p>Retries: a connection failure, a timeout or a 4xx reply (temporary, RFC 5321) is tried again
  * after the {@link RetryPolicy}'s back-off; a 5xx reply (a refused recipient, a failed login) ends
  * the delivery at once as a dead letter that says why.
+ *
+ * <p>A sender opens a connection per attempt, holds no state between deliveries and may be shared
+ * between threads.
  */
 public final class MailSender {
   private static final Pattern REPLY_CODE = Pattern.compile("^\\s*([2-5]\\d\\d)\\b");

@@ -54,6 +54,8 @@ import org.harmattan.domain.problem.ProblemCode;
  * {@link RetryPolicy}'s back-off (for 429, after the {@code Retry-After} seconds when given, capped
  * at the policy's longest wait); any other status but 2xx (a 4xx, a redirect, which is not
  * followed) ends the delivery at once as a dead letter that says why.
+ *
+ * <p>A sender holds no state between deliveries and may be shared between threads.
  */
 public final class WebhookSender {
   /** The header with the alert's id. */
