@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.harmattan.domain.event.Event;
 import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
@@ -51,6 +52,9 @@ public interface Store extends AutoCloseable {
 
   /** The users and API tokens kept in the store. */
   Accounts accounts();
+
+  /** The alerts raised on the store, their deliveries and how far each rule was evaluated. */
+  AlertLog alerts();
 
   @Override
   void close();

@@ -26,6 +26,7 @@ import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.query.StoreStatus;
@@ -161,6 +162,11 @@ public final class DuckDbStore implements Store {
   }
 
   @Override
+  public AlertLog alerts() {
+    return new DuckDbAlertLog(connection, reader());
+  }
+
+  @Override
   public AnalyticsEngine analytics() {
     return new DuckDbAnalytics(reader());
   }
@@ -186,6 +192,7 @@ public final class DuckDbStore implements Store {
       DuckDbObservations.createSchema(s);
       DuckDbSeries.createSchema(s);
       DuckDbAccounts.createSchema(s);
+      DuckDbAlertLog.createSchema(s);
     }
   }
 

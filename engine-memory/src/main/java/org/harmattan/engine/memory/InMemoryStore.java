@@ -15,6 +15,7 @@ import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.ObservationSource;
@@ -95,11 +96,18 @@ public final class InMemoryStore implements Store {
   /** An empty store. */
   private final InMemoryAccounts accounts = new InMemoryAccounts();
 
+  private final InMemoryAlertLog alerts = new InMemoryAlertLog();
+
   public InMemoryStore() {}
 
   @Override
   public Accounts accounts() {
     return accounts;
+  }
+
+  @Override
+  public AlertLog alerts() {
+    return alerts;
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.Unsupported;
 import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.contract.EngineBehavior;
 import org.harmattan.engine.contract.EngineContractTest;
 import org.harmattan.engine.query.AnalyticsEngine;
@@ -110,6 +111,11 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
     @Override
     public Accounts accounts() {
       return store.accounts();
+    }
+
+    @Override
+    public AlertLog alerts() {
+      return store.alerts();
     }
 
     @Override
