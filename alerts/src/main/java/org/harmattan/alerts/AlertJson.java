@@ -1,8 +1,13 @@
 package org.harmattan.alerts;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.figure.Figure;
 
@@ -43,6 +48,49 @@ public final class AlertJson {
     }
     o.set("area", area(alert.area()));
     return o;
+  }
+
+  /**
+   * An alert from the JSON {@link #toNode} wrote, its figures with their citations.
+   *
+   * @throws IllegalArgumentException when the text is not such an alert
+   */
+  public static Alert fromJson(String json) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("an alert is not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (n == null || !n.isObject() || !n.path("figures").isArray()) {
+      throw new IllegalArgumentException("an alert must be a JSON object with figures");
+    }
+    JsonNode a = n.path("area");
+    List<AlertArea.Point> polygon = new ArrayList<>();
+    for (JsonNode p : a.path("polygon")) {
+      polygon.add(new AlertArea.Point(p.get(0).asDouble(), p.get(1).asDouble()));
+    }
+    JsonNode c = a.path("circle");
+    AlertArea.Circle circle =
+        c.isObject()
+            ? new AlertArea.Circle(
+                new AlertArea.Point(c.path("lat").asDouble(), c.path("lon").asDouble()),
+                c.path("radiusKm").asDouble())
+            : null;
+    String severity = n.path("severity").asText();
+    return new Alert(
+        n.path("id").asText(),
+        n.path("rule").asText(),
+        n.path("kind").asText(),
+        LocalDate.parse(n.path("date").asText()),
+        n.path("country").asText(),
+        n.hasNonNull("admin1") ? n.get("admin1").asText() : null,
+        Severity.parse(severity)
+            .orElseThrow(() -> new IllegalArgumentException("not a severity: " + severity)),
+        n.path("headline").asText(),
+        n.path("text").asText(),
+        FiguresJson.read(n.get("figures").toString()),
+        new AlertArea(a.path("description").asText(), polygon, circle));
   }
 
   private static ObjectNode area(AlertArea a) {

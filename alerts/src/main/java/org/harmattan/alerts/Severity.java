@@ -29,6 +29,11 @@ public enum Severity {
     return cap;
   }
 
+  /** Whether this is at least as grave as {@code other} (the constants run from the gravest). */
+  public boolean isAtLeast(Severity other) {
+    return compareTo(other) <= 0;
+  }
+
   /** The lower-case word used in rule files and JSON: "extreme", "severe", … */
   public String word() {
     return name().toLowerCase(Locale.ROOT);

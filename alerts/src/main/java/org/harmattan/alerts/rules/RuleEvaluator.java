@@ -80,11 +80,15 @@ public final class RuleEvaluator {
    *     their countries and areas
    * @param notes the days a rule could not be evaluated on and why (no data, too little history),
    *     one line per rule and country
+   * @param evaluatedThrough per rule, the last day evaluated for all its countries; a rule with a
+   *     country the store could not answer for on any day is absent
    */
-  public record Result(List<Alert> alerts, List<String> notes) {
+  public record Result(
+      List<Alert> alerts, List<String> notes, Map<String, LocalDate> evaluatedThrough) {
     public Result {
       alerts = List.copyOf(alerts);
       notes = List.copyOf(notes);
+      evaluatedThrough = Map.copyOf(evaluatedThrough);
     }
   }
 
@@ -99,17 +103,27 @@ public final class RuleEvaluator {
     List<Alert> alerts = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Map<String, Integer> order = new HashMap<>();
+    Map<String, LocalDate> through = new HashMap<>();
     for (Rule rule : rules) {
       order.put(rule.id(), order.size());
+      boolean everywhere = true;
+      LocalDate last = days.to();
       for (String country : rule.countries()) {
         Optional<Period> answerable = answerable(rule, country, days, notes);
         if (answerable.isEmpty()) {
+          everywhere = false;
           continue;
+        }
+        if (answerable.get().to().isBefore(last)) {
+          last = answerable.get().to();
         }
         alerts.addAll(
             rule.kind() == RuleKind.CAPITAL_RADIUS
                 ? capital(rule, country, answerable.get())
                 : counted(rule, country, answerable.get()));
+      }
+      if (everywhere) {
+        through.put(rule.id(), last);
       }
     }
     alerts.sort(
@@ -117,7 +131,7 @@ public final class RuleEvaluator {
             .thenComparing(a -> order.get(a.rule()))
             .thenComparing(Alert::country)
             .thenComparing(a -> a.admin1() == null ? "" : a.admin1()));
-    return new Result(alerts, notes);
+    return new Result(alerts, notes, through);
   }
 
   /**
