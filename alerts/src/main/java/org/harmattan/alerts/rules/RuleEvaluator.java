@@ -152,6 +152,16 @@ public final class RuleEvaluator {
             : c.first().plusDays(needed);
     LocalDate from = days.from().isBefore(first) ? first : days.from();
     LocalDate to = days.to().isAfter(c.last()) ? c.last() : days.to();
+    if (days.from().isAfter(c.last())) {
+      notes.add(
+          who
+              + "not evaluated: the store's events of its sources end on "
+              + c.last()
+              + ", before the days asked (from "
+              + days.from()
+              + ")");
+      return Optional.empty();
+    }
     if (from.isAfter(to)) {
       notes.add(
           who

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.CLASS)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.FIELD})
-@interface SuppressForbidden {
+public @interface SuppressForbidden {
   /** Why. */
   String reason();
 }

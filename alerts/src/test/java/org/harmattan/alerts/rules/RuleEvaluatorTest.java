@@ -3,12 +3,9 @@ package org.harmattan.alerts.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.harmattan.alerts.Alert;
 import org.harmattan.domain.figure.Figure;
@@ -32,64 +29,20 @@ class RuleEvaluatorTest {
   private static final LocalDate TODAY = LocalDate.of(2024, 8, 1);
   private static final Period SPRING_SUMMER =
       new Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 7, 31));
-  private static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
-
   @TempDir Path dir;
   private InMemoryStore store;
 
   @BeforeEach
   void ingest() throws IOException {
-    List<String> rows = new ArrayList<>();
-    rows.add(HEADER);
-    int n = 0;
-    for (LocalDate d = LocalDate.of(2024, 1, 1);
-        !d.isAfter(LocalDate.of(2024, 6, 24));
-        d = d.plusWeeks(1)) {
-      rows.add(row(++n, d, 2, "Mopti", 14.49, -4.18));
-    }
-    for (int day : new int[] {1, 2, 3, 12, 13, 14}) {
-      rows.add(row(++n, LocalDate.of(2024, 7, day), 2, "Mopti", 14.49, -4.18));
-    }
-    rows.add(row(101, LocalDate.of(2024, 3, 10), 2, "Koulikoro", 12.70, -8.00));
-    rows.add(row(102, LocalDate.of(2024, 5, 20), 1, "Koulikoro", 12.70, -8.00));
-    rows.add(row(103, LocalDate.of(2024, 6, 15), 3, "Koulikoro", 12.70, -8.00));
-    rows.add(row(104, LocalDate.of(2024, 7, 1), 2, "Koulikoro", 12.70, -8.00));
-    rows.add(row(105, LocalDate.of(2024, 7, 5), 2, "Koulikoro", 14.00, -8.00));
-    Path file = dir.resolve("acled-mali-2024.csv");
-    Files.write(file, rows);
     store = new InMemoryStore();
     new EventIngest(TODAY)
-        .ingest(SourceFile.inspect(file), Optional.empty(), store.events(), x -> {});
+        .ingest(
+            SourceFile.inspect(AcledFixture.write(dir)), Optional.empty(), store.events(), x -> {});
   }
 
   @AfterEach
   void close() {
     store.close();
-  }
-
-  private static String row(
-      int n, LocalDate date, int inter1, String admin1, double lat, double lon) {
-    return String.format(
-        Locale.ROOT,
-        "MLI%d,%s,%d,1,Political violence,Battles,Armed clash,Actor %d,,%d,Military Forces of"
-            + " Mali,,1,%d,,466,Western Africa,Mali,%s,%s,%s,Place %d,%.4f,%.4f,1,Local source,"
-            + "Subnational,\"Clash.\",1,,1720000000",
-        n,
-        date,
-        date.getYear(),
-        inter1,
-        inter1,
-        10 * inter1 + 1,
-        admin1,
-        admin1,
-        admin1,
-        n,
-        lat,
-        lon);
   }
 
   private RuleEvaluator.Result evaluate(String rules) {
