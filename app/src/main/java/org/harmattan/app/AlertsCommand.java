@@ -2,15 +2,19 @@ package org.harmattan.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.harmattan.alerts.Alert;
+import org.harmattan.alerts.deliver.Delivery;
 import org.harmattan.alerts.rules.Rule;
 import org.harmattan.alerts.rules.RuleEvaluator;
 import org.harmattan.alerts.rules.RuleFile;
+import org.harmattan.alerts.watch.AlertRun;
+import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
 import org.harmattan.reference.profile.CountryProfiles;
@@ -26,8 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "alerts",
     mixinStandardHelpOptions = true,
-    description = "Alert rules: back-test them on the store's history.",
-    subcommands = {AlertsCommand.Test.class})
+    description = "Alert rules: back-test them on the store's history, or run them and tell.",
+    subcommands = {AlertsCommand.Test.class, AlertsCommand.Run.class})
 final class AlertsCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +114,105 @@ final class AlertsCommand implements Callable<Integer> {
           f,
           t);
       return 0;
+    }
+  }
+
+  /** {@code harmattan alerts run RULES.yaml [--subscriptions FILE] [--outbox DIR]}. */
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Evaluate the rules on the days since each last ran, record new alerts in the store and"
+            + " deliver them to the subscriptions (webhook, e-mail); with --outbox, also write a"
+            + " CAP 1.2 message per new alert and an Atom feed.",
+        "An alert already recorded (same rule, area and day) is never raised or sent twice."
+      })
+  static final class Run implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RULES", description = "Rule file (YAML).")
+    Path rules;
+
+    @Option(
+        names = "--subscriptions",
+        paramLabel = "FILE",
+        description = "Who is told, and how (YAML; see the README). Without it alerts are logged.")
+    Path subscriptions;
+
+    @Option(
+        names = "--through",
+        paramLabel = "DATE",
+        description = "The last day to evaluate (default: today, UTC).")
+    String through;
+
+    @Option(
+        names = "--from",
+        paramLabel = "DATE",
+        description = "The first day for a rule that never ran (default: 6 days before --through).")
+    String from;
+
+    @Option(
+        names = "--outbox",
+        paramLabel = "DIR",
+        description = "Folder for CAP messages (cap/ID.xml) and the Atom feed (alerts.atom).")
+    Path outbox;
+
+    @Override
+    public Integer call() {
+      CommandLine cli = spec.commandLine();
+      Clock clock = Clock.systemUTC();
+      LocalDate t =
+          through == null ? LocalDate.now(clock) : BriefOptions.date(cli, "--through", through);
+      LocalDate f = from == null ? t.minusDays(6) : BriefOptions.date(cli, "--from", from);
+      if (t.isBefore(f)) {
+        throw new CommandLine.ParameterException(cli, "--through " + t + " is before --from " + f);
+      }
+      List<Rule> parsed = RuleFile.read(rules);
+      Subscriptions subs =
+          subscriptions == null ? Subscriptions.none() : Subscriptions.read(subscriptions);
+      AlertRun.Report report;
+      try (Store store = Stores.open(options.storePath())) {
+        report =
+            AlertService.run(
+                store, parsed, subs, f, t, outbox, CountryProfiles.shipped(), clock, false);
+      }
+      PrintWriter out = cli.getOut();
+      if (options.json) {
+        out.println(Json.write(AlertService.toJson(report)));
+        return 0;
+      }
+      for (Alert a : report.raised()) {
+        out.printf(Locale.ROOT, "%s  %-8s  %s%n", a.date(), a.severity().word(), a.headline());
+      }
+      for (Delivery d : report.deliveries()) {
+        out.printf(
+            Locale.ROOT,
+            "%-11s %-8s %s  %s%s%n",
+            d.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            d.channel().name().toLowerCase(Locale.ROOT),
+            d.recipient(),
+            d.alertId(),
+            d.lastError() == null ? "" : " (" + d.lastError() + ")");
+      }
+      for (String note : report.notes()) {
+        out.println("note: " + note);
+      }
+      long dead =
+          report.deliveries().stream()
+              .filter(d -> d.outcome() == Delivery.Outcome.DEAD_LETTER)
+              .count();
+      out.printf(
+          Locale.ROOT,
+          "%d new alert%s, %d deliver%s (%d dead letter%s).%n",
+          report.raised().size(),
+          report.raised().size() == 1 ? "" : "s",
+          report.deliveries().size(),
+          report.deliveries().size() == 1 ? "y" : "ies",
+          dead,
+          dead == 1 ? "" : "s");
+      return dead == 0 ? 0 : 1;
     }
   }
 }

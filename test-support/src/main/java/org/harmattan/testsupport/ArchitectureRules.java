@@ -50,6 +50,7 @@ public final class ArchitectureRules {
           .resideInAnyPackage(
               "org.harmattan.engine",
               "org.harmattan.engine.accounts..",
+              "org.harmattan.engine.alerts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.series..",
               "org.harmattan.engine.write..")
@@ -59,6 +60,7 @@ public final class ArchitectureRules {
               "java..",
               "org.harmattan.domain..",
               "org.harmattan.engine.accounts..",
+              "org.harmattan.engine.alerts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.series..",
               "org.harmattan.engine.write..")
@@ -96,6 +98,7 @@ public final class ArchitectureRules {
               "org.harmattan.domain..",
               "org.harmattan.engine",
               "org.harmattan.engine.accounts..",
+              "org.harmattan.engine.alerts..",
               "org.harmattan.engine.query..",
               "org.harmattan.engine.series..",
               "org.harmattan.engine.write..",
@@ -118,14 +121,17 @@ public final class ArchitectureRules {
   public static final ArchRule analyticsAndBriefsUseTheEnginePortsOnly =
       noClasses()
           .that()
-          .resideInAnyPackage("org.harmattan.analytics..", "org.harmattan.briefs..")
+          .resideInAnyPackage(
+              "org.harmattan.analytics..", "org.harmattan.briefs..", "org.harmattan.alerts..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.harmattan.engine.duckdb..",
               "org.harmattan.engine.memory..",
               "org.harmattan.spark..")
-          .because("indicators are computed once, over the engine API, for every engine");
+          .because(
+              "indicators and alert rules are computed once, over the engine API, for every"
+                  + " engine");
 
   /**
    * The text constructor {@code Problem(String, String, String)}, named by its types' names so that

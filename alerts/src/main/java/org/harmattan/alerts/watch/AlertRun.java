@@ -136,7 +136,20 @@ public final class AlertRun {
         raised.add(a);
         for (Subscriptions.Subscription s : subscriptions.subscriptions()) {
           if (s.wants(a)) {
-            deliveries.addAll(deliver(a, s, subscriptions, synthetic));
+            for (Delivery d : deliver(a, s, subscriptions, synthetic)) {
+              // Logged as soon as it is done: a run that stops later still says who was told.
+              log.addDelivery(
+                  new DeliveryRecord(
+                      d.alertId(),
+                      d.channel().name(),
+                      d.recipient(),
+                      d.attempts(),
+                      d.outcome().name(),
+                      d.lastStatus(),
+                      d.lastError(),
+                      d.lastAttemptAt()));
+              deliveries.add(d);
+            }
           }
         }
         if (outbox != null) {
@@ -147,18 +160,6 @@ public final class AlertRun {
       if (evaluated != null) {
         log.setEvaluatedThrough(rule.id(), evaluated);
       }
-    }
-    for (Delivery d : deliveries) {
-      log.addDelivery(
-          new DeliveryRecord(
-              d.alertId(),
-              d.channel().name(),
-              d.recipient(),
-              d.attempts(),
-              d.outcome().name(),
-              d.lastStatus(),
-              d.lastError(),
-              d.lastAttemptAt()));
     }
     if (outbox != null) {
       writeFeed(outbox, through);
