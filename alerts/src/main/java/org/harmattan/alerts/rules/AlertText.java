@@ -67,6 +67,8 @@ final class AlertText {
                   + " per 30 days; "
                   + (c.pValue() == null ? "" : FigureFormat.format(c.pValue()))
                   + ").";
+          case FORECAST_FATALITIES ->
+              throw new IllegalStateException("a forecast alert writes its own text");
           case CAPITAL_RADIUS ->
               observed
                   + " of political violence by armed non-state actors near "

@@ -23,6 +23,7 @@ import org.harmattan.reference.profile.CountryProfile;
  * @param quietMonths for {@code capital-radius}: the months without such events before the first
  * @param capital for {@code capital-radius}: the capital, or null for the country's profile
  * @param pValueBelow for {@code anomaly}: fire when the p-value is below this
+ * @param probability for {@code forecast-fatalities}: fire when the chance is at least this
  */
 public record Rule(
     String id,
@@ -35,7 +36,8 @@ public record Rule(
     double radiusKm,
     int quietMonths,
     CountryProfile.NamedPlace capital,
-    double pValueBelow) {
+    double pValueBelow,
+    double probability) {
   public Rule {
     requireNonNull(id, "id");
     requireNonNull(kind, "kind");

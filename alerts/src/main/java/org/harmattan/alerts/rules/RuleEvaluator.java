@@ -3,6 +3,7 @@ package org.harmattan.alerts.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.harmattan.analytics.warning.CountAnomaly;
 import org.harmattan.analytics.warning.DailySeries;
 import org.harmattan.analytics.warning.HdxSignals;
 import org.harmattan.analytics.warning.Signal;
+import org.harmattan.briefs.assemble.OutlookSection;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
@@ -32,6 +34,8 @@ import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
+import org.harmattan.forecast.EventPanels;
+import org.harmattan.forecast.Outlook;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
 
@@ -50,6 +54,15 @@ import org.harmattan.reference.profile.CountryProfiles;
 public final class RuleEvaluator {
   /** ACLED inter codes of armed non-state actors: rebel groups, political and identity militias. */
   public static final Set<Integer> ARMED_NON_STATE = Set.of(2, 3, 4);
+
+  /** Months a forecast rule's outlook runs (the brief's total is over 3). */
+  static final int FORECAST_MONTHS = 3;
+
+  /** Draws of a forecast rule's outlook, as the brief's. */
+  static final int FORECAST_DRAWS = 1000;
+
+  /** The seed of a forecast rule's outlook, as the brief's. */
+  static final long FORECAST_SEED = 1;
 
   /** Rule id of the capital-radius signal. */
   public static final String CAPITAL_RADIUS = "capital.radius";
@@ -118,9 +131,11 @@ public final class RuleEvaluator {
           last = answerable.get().to();
         }
         alerts.addAll(
-            rule.kind() == RuleKind.CAPITAL_RADIUS
-                ? capital(rule, country, answerable.get())
-                : counted(rule, country, answerable.get()));
+            switch (rule.kind()) {
+              case CAPITAL_RADIUS -> capital(rule, country, answerable.get());
+              case FORECAST_FATALITIES -> forecast(rule, country, answerable.get(), notes);
+              default -> counted(rule, country, answerable.get());
+            });
       }
       if (everywhere) {
         through.put(rule.id(), last);
@@ -145,14 +160,17 @@ public final class RuleEvaluator {
       notes.add(who + "not evaluated: the store holds no events of its sources for the country");
       return Optional.empty();
     }
-    int needed = rule.kind() == RuleKind.CAPITAL_RADIUS ? 0 : rule.kind().minimumHistoryDays();
+    // A forecast on the first day of a month needs the month before complete.
+    LocalDate last = rule.kind() == RuleKind.FORECAST_FATALITIES ? c.last().plusDays(1) : c.last();
     LocalDate first =
-        rule.kind() == RuleKind.CAPITAL_RADIUS
-            ? c.first().plusMonths(rule.quietMonths())
-            : c.first().plusDays(needed);
+        switch (rule.kind()) {
+          case CAPITAL_RADIUS -> c.first().plusMonths(rule.quietMonths());
+          case FORECAST_FATALITIES -> c.first().plusMonths(Outlook.PAST_MONTHS);
+          default -> c.first().plusDays(rule.kind().minimumHistoryDays());
+        };
     LocalDate from = days.from().isBefore(first) ? first : days.from();
-    LocalDate to = days.to().isAfter(c.last()) ? c.last() : days.to();
-    if (days.from().isAfter(c.last())) {
+    LocalDate to = days.to().isAfter(last) ? last : days.to();
+    if (days.from().isAfter(last)) {
       notes.add(
           who
               + "not evaluated: the store's events of its sources end on "
@@ -192,9 +210,11 @@ public final class RuleEvaluator {
   }
 
   private static String history(Rule rule) {
-    return rule.kind() == RuleKind.CAPITAL_RADIUS
-        ? rule.quietMonths() + " months"
-        : rule.kind().minimumHistoryDays() + " days";
+    return switch (rule.kind()) {
+      case CAPITAL_RADIUS -> rule.quietMonths() + " months";
+      case FORECAST_FATALITIES -> "12 months";
+      default -> rule.kind().minimumHistoryDays() + " days";
+    };
   }
 
   private EventFilter base(Rule rule, String country, Period days) {
@@ -256,7 +276,8 @@ public final class RuleEvaluator {
       case ACLED_CHANGE -> AcledRules.changeLevel(series, day);
       case HDX_SIGNALS -> HdxSignals.fatalities(series, day);
       case ANOMALY -> CountAnomaly.monthly(series, day);
-      case CAPITAL_RADIUS -> throw new IllegalStateException("capital-radius is not a count rule");
+      case CAPITAL_RADIUS, FORECAST_FATALITIES ->
+          throw new IllegalStateException(rule.kind().word() + " is not a count rule");
     };
   }
 
@@ -336,6 +357,94 @@ public final class RuleEvaluator {
     return alerts;
   }
 
+  /**
+   * On the first day of each month: the learned model's outlook from the month before (1,000 draws,
+   * seed 1, as the brief's), firing when the chance that the month exceeds the worst month of the
+   * past year is at least the rule's probability.
+   */
+  private List<Alert> forecast(Rule rule, String country, Period days, List<String> notes) {
+    String name = areas.countryName(country);
+    List<Alert> alerts = new ArrayList<>();
+    LocalDate warm = days.from().minusDays(rule.suppressDays());
+    LocalDate d = warm.withDayOfMonth(1);
+    if (d.isBefore(warm)) {
+      d = d.plusMonths(1);
+    }
+    LocalDate quietUntil = d;
+    for (; !d.isAfter(days.to()); d = d.plusMonths(1)) {
+      if (d.isBefore(quietUntil)) {
+        continue;
+      }
+      YearMonth origin = YearMonth.from(d).minusMonths(1);
+      EventPanels.Built panel =
+          EventPanels.fatalities(
+              engine, country, rule.sources(), YearMonth.of(1900, 1), origin, true);
+      if (panel.panel().unitCount() == 0
+          || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
+        continue;
+      }
+      Outlook.Result outlook =
+          Outlook.compute(
+              panel.panel(),
+              new Outlook.Options(origin, FORECAST_MONTHS, FORECAST_DRAWS, FORECAST_SEED, 0));
+      if (outlook.modelNote() != null) {
+        notes.add(
+            "rule "
+                + rule.id()
+                + ", "
+                + country
+                + ", "
+                + d
+                + ": "
+                + outlook.modelNote()
+                + "; no chance of exceeding is stated");
+        continue;
+      }
+      Map<String, Figure> figures = new HashMap<>();
+      OutlookSection.build(outlook, panel, country, name)
+          .figures()
+          .forEach(f -> figures.put(f.id(), f));
+      Figure chance = figures.get("forecast.fatalities.p_above_past_max");
+      Figure pastMax = figures.get("forecast.fatalities.past_max");
+      if (chance == null || pastMax == null || chance.value() < rule.probability()) {
+        continue;
+      }
+      quietUntil = d.plusDays(Math.max(1, rule.suppressDays()));
+      if (d.isBefore(days.from())) {
+        continue;
+      }
+      alerts.add(
+          new Alert(
+              rule.id() + "/" + country + "/" + d,
+              rule.id(),
+              rule.kind().word(),
+              d,
+              country,
+              null,
+              rule.severity(),
+              rule.kind().title()
+                  + ": "
+                  + YearMonth.from(d)
+                  + " may exceed the past year's worst"
+                  + " month — "
+                  + name,
+              "The learned model gives a chance of "
+                  + FigureFormat.format(chance)
+                  + " that reported fatalities in "
+                  + name
+                  + " in "
+                  + FigureFormat.formatPeriod(chance.period())
+                  + " exceed the worst month of the past year ("
+                  + FigureFormat.format(pastMax)
+                  + "), from the months reported up to "
+                  + FigureFormat.formatPeriod(new Period(origin.atDay(1), origin.atEndOfMonth()))
+                  + ".",
+              List.of(chance, pastMax),
+              AlertArea.named(name)));
+    }
+    return alerts;
+  }
+
   private Alert alert(
       Rule rule,
       String country,
@@ -362,7 +471,7 @@ public final class RuleEvaluator {
           case ACLED_CHANGE, HDX_SIGNALS -> rule.kind().title() + ": " + s.level() + " — " + place;
           case CAPITAL_RADIUS ->
               "Armed non-state actors near " + s.area() + ": " + s.level() + " — " + place;
-          case ACLED_SURGE, ACLED_THREAT, ANOMALY ->
+          case ACLED_SURGE, ACLED_THREAT, ANOMALY, FORECAST_FATALITIES ->
               rule.kind().title()
                   + (AcledRules.LEVEL_NEW_ACTIVITY.equals(s.level()) ? " (new activity)" : "")
                   + " — "

@@ -35,7 +35,7 @@ import org.harmattan.reference.profile.CountryProfile;
  * #defaultSuppressDays}); {@code sources} (default {@code [acled]}); for {@code capital-radius}:
  * {@code radius_km} (default 50), {@code quiet_months} (default 12) and {@code capital} ({@code
  * {name, lat, lon}}, default the country profile's); for {@code anomaly}: {@code p_value_below}
- * (default 0.05).
+ * (default 0.05); for {@code forecast-fatalities}: {@code probability} (default 0.5).
  */
 public final class RuleFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -46,13 +46,17 @@ public final class RuleFile {
   private static final Map<RuleKind, Set<String>> EXTRA =
       Map.of(
           RuleKind.CAPITAL_RADIUS, Set.of("radius_km", "quiet_months", "capital"),
-          RuleKind.ANOMALY, Set.of("p_value_below"));
+          RuleKind.ANOMALY, Set.of("p_value_below"),
+          RuleKind.FORECAST_FATALITIES, Set.of("probability"));
 
   /** The default radius of a {@code capital-radius} rule, in kilometres. */
   public static final double DEFAULT_RADIUS_KM = 50;
 
   /** The default quiet months of a {@code capital-radius} rule. */
   public static final int DEFAULT_QUIET_MONTHS = 12;
+
+  /** The default chance a {@code forecast-fatalities} rule fires at. */
+  public static final double DEFAULT_PROBABILITY = 0.5;
 
   /** The default p-value threshold of an {@code anomaly} rule. */
   public static final double DEFAULT_P_VALUE_BELOW = 0.05;
@@ -71,6 +75,7 @@ public final class RuleFile {
       case ACLED_SURGE -> 7;
       case ACLED_THREAT, ACLED_CHANGE, ANOMALY -> 30;
       case CAPITAL_RADIUS -> 0;
+      case FORECAST_FATALITIES -> 30;
     };
   }
 
@@ -226,9 +231,24 @@ public final class RuleFile {
         n.has("p_value_below")
             ? number(n, "p_value_below", where, at, 1e-12, 0.5)
             : DEFAULT_P_VALUE_BELOW;
+    double probability =
+        n.has("probability")
+            ? number(n, "probability", where, at, 0.01, 0.99)
+            : DEFAULT_PROBABILITY;
     CountryProfile.NamedPlace capital = n.has("capital") ? capital(n, where, at) : null;
     return new Rule(
-        id, kind, countries, admin1, severity, suppress, sources, radius, quiet, capital, pBelow);
+        id,
+        kind,
+        countries,
+        admin1,
+        severity,
+        suppress,
+        sources,
+        radius,
+        quiet,
+        capital,
+        pBelow,
+        probability);
   }
 
   private static String at(int index, String id) {

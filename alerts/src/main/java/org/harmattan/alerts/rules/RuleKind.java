@@ -17,7 +17,9 @@ public enum RuleKind {
   /** The count anomaly: 30 days of events improbably high under a model of the year before. */
   ANOMALY("anomaly", "Count anomaly", false, 13 * 30),
   /** Political violence by armed non-state actors near the capital, first in N months. */
-  CAPITAL_RADIUS("capital-radius", "Armed non-state actors near the capital", false, 0);
+  CAPITAL_RADIUS("capital-radius", "Armed non-state actors near the capital", false, 0),
+  /** The learned model's chance that next month's fatalities exceed the past year's worst month. */
+  FORECAST_FATALITIES("forecast-fatalities", "Fatality forecast", false, 0);
 
   private final String word;
   private final String title;
@@ -65,6 +67,7 @@ public enum RuleKind {
       case ACLED_THREAT, ACLED_CHANGE, ANOMALY -> 13 * 30 - 1;
       case HDX_SIGNALS -> 365 + 30 - 1;
       case CAPITAL_RADIUS -> 0;
+      case FORECAST_FATALITIES -> 365;
     };
   }
 

@@ -152,6 +152,31 @@ class MaliAlertsRealDataTest {
         .anyMatch(n -> n.startsWith("rule bamako, MLI: evaluated from 2017-04-01"));
   }
 
+  @Test
+  void theForecastRuleFiresOnTheFirstOfAMonthWhenTheModelGivesTheChance() {
+    String rule =
+        "rules:\n  - {id: outlook, kind: forecast-fatalities, countries: [MLI], severity: severe,"
+            + " suppress_days: 0, probability: %s}\n";
+    List<Alert> likely = evaluate(String.format(Locale.ROOT, rule, "0.3")).alerts();
+    List<Alert> sure = evaluate(String.format(Locale.ROOT, rule, "0.9")).alerts();
+
+    assertThat(likely).isNotEmpty();
+    for (Alert a : likely) {
+      assertThat(a.date().getDayOfMonth()).isEqualTo(1);
+      // Twelve months of events before the first origin, and the month before complete.
+      assertThat(a.date()).isAfterOrEqualTo(LocalDate.of(2018, 2, 1));
+      assertThat(a.date()).isBeforeOrEqualTo(LocalDate.of(2019, 2, 1));
+      assertThat(a.figures().get(0).id()).isEqualTo("forecast.fatalities.p_above_past_max");
+      assertThat(a.figures().get(0).value()).isGreaterThanOrEqualTo(0.3);
+      assertThat(a.figures().get(1).id()).isEqualTo("forecast.fatalities.past_max");
+      assertThat(a.figures().get(1).citation().recordCount()).isPositive();
+      assertThat(a.text()).startsWith("The learned model gives a chance of ");
+    }
+    assertThat(likely.stream().map(Alert::id).toList())
+        .containsAll(sure.stream().map(Alert::id).toList());
+    assertThat(sure.size()).isLessThan(likely.size());
+  }
+
   private static int sum(Map<LocalDate, Integer> days, LocalDate from, LocalDate to) {
     int n = 0;
     for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
