@@ -350,7 +350,7 @@ class CapMessageTest {
     assertThat(CapMessage.toEvent("acled-surge")).isEqualTo("ACLED surge");
     assertThat(CapMessage.toEvent("capital-radius"))
         .isEqualTo("Armed non-state actors near the capital");
-    assertThat(CapMessage.toEvent("forecast-fatalities")).isEqualTo("Forecast fatalities");
+    assertThat(CapMessage.toEvent("forecast-fatalities")).isEqualTo("Fatality forecast");
     assertThat(CapMessage.toEvent("acled-new_thing")).isEqualTo("ACLED new thing");
     assertThat(CapMessage.toEvent("road-closure")).isEqualTo("Road closure");
     assertThat(CapMessage.toEvent("--")).isEqualTo("Alert");
