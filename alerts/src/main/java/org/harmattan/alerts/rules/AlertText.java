@@ -73,15 +73,17 @@ final class AlertText {
               observed
                   + " of political violence by armed non-state actors near "
                   + s.area()
-                  + " on "
+                  + " ("
+                  + place
+                  + ") on "
                   + to
-                  + ", the first after "
+                  + ", after "
                   + baseline
                   + " from "
                   + FigureFormat.day(s.baselineWindow().from())
-                  + " ("
-                  + place
-                  + ").";
+                  + " to "
+                  + FigureFormat.day(s.baselineWindow().to())
+                  + ".";
         };
     return s.notes().isEmpty() ? text : text + " Note: " + String.join("; ", s.notes()) + ".";
   }

@@ -204,7 +204,13 @@ public final class RuleEvaluator {
               + ")");
     }
     if (!to.equals(days.to())) {
-      notes.add(who + "evaluated to " + to + ", the day of the store's last event");
+      notes.add(
+          who
+              + "evaluated to "
+              + to
+              + (rule.kind() == RuleKind.FORECAST_FATALITIES
+                  ? ", the day after the store's last event"
+                  : ", the day of the store's last event"));
     }
     return Optional.of(new Period(from, to));
   }
