@@ -183,6 +183,12 @@ class AuthorisationMatrixTest {
     t.add(get("/api/v1/advisories", "/api/v1/advisories?country=MLI", s(401, 401, 200, 200, 200)));
     // The fixture's three months are too few to forecast from: a viewer reaches the answer (400).
     t.add(get("/api/v1/forecasts", "/api/v1/forecasts?country=MLI", s(401, 401, 400, 400, 400)));
+    t.add(get("/api/v1/alerts", "/api/v1/alerts", s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/alerts/feed", "/api/v1/alerts/feed", s(401, 401, 200, 200, 200)));
+    // No rule has run on the fixture's store: a viewer reaches the answer (404).
+    String alert = "/api/v1/alerts/mali-surge:MLI:mopti:2026-01-05";
+    t.add(get("/api/v1/alerts/{id}", alert, s(401, 401, 404, 404, 404)));
+    t.add(get("/api/v1/alerts/{id}/cap", alert + "/cap", s(401, 401, 404, 404, 404)));
     return t;
   }
 

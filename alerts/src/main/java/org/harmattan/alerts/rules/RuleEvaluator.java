@@ -421,7 +421,7 @@ public final class RuleEvaluator {
       }
       alerts.add(
           new Alert(
-              rule.id() + "/" + country + "/" + d,
+              rule.id() + ":" + country + ":" + d,
               rule.id(),
               rule.kind().word(),
               d,
@@ -467,10 +467,10 @@ public final class RuleEvaluator {
         admin1 == null ? areas.countryName(country) : admin1 + ", " + areas.countryName(country);
     String id =
         rule.id()
-            + "/"
+            + ":"
             + country
-            + (admin1 == null ? "" : "/" + FigureIds.slug(admin1))
-            + "/"
+            + (admin1 == null ? "" : ":" + FigureIds.slug(admin1))
+            + ":"
             + day;
     String headline =
         switch (rule.kind()) {

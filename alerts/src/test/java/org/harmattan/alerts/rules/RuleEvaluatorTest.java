@@ -81,7 +81,7 @@ class RuleEvaluatorTest {
   void anAlertCarriesItsRegionTextAndCitedFigures() {
     Alert a = evaluate(surge(7)).alerts().get(0);
 
-    assertThat(a.id()).isEqualTo("surge/MLI/mopti/2024-07-03");
+    assertThat(a.id()).isEqualTo("surge:MLI:mopti:2024-07-03");
     assertThat(a.rule()).isEqualTo("surge");
     assertThat(a.kind()).isEqualTo("acled-surge");
     assertThat(a.country()).isEqualTo("MLI");

@@ -169,7 +169,7 @@ class AlertRunTest {
     assertThat(first.raised())
         .extracting(Alert::id)
         .containsExactly(
-            "bamako/MLI/2024-06-15", "surge/MLI/mopti/2024-07-03", "surge/MLI/mopti/2024-07-14");
+            "bamako:MLI:2024-06-15", "surge:MLI:mopti:2024-07-03", "surge:MLI:mopti:2024-07-14");
     // The desk gets every alert by mail; the CMS only the capital's, by webhook, signed.
     assertThat(MAIL.getReceivedMessages()).hasSize(3);
     List<String> subjects = new ArrayList<>();
@@ -185,12 +185,12 @@ class AlertRunTest {
     assertThat(hooks).hasSize(1);
     assertThat(hooks.get(0).get("verified")).isEqualTo("true");
     JsonNode body = JSON.readTree(hooks.get(0).get("body"));
-    assertThat(body.get("id").asText()).isEqualTo("bamako/MLI/2024-06-15");
+    assertThat(body.get("id").asText()).isEqualTo("bamako:MLI:2024-06-15");
     assertThat(body.get("figures").get(0).get("citation").get("eventIds").get(0).asText())
         .isEqualTo("acled:MLI103");
     // The log holds the alerts, as they were raised, with who was told.
     assertThat(store.alerts().list(JUNE_1, JULY_31, 10)).hasSize(3);
-    assertThat(store.alerts().listDeliveries("bamako/MLI/2024-06-15"))
+    assertThat(store.alerts().listDeliveries("bamako:MLI:2024-06-15"))
         .extracting(DeliveryRecord::channel, DeliveryRecord::recipient, DeliveryRecord::outcome)
         .containsExactlyInAnyOrder(
             org.assertj.core.api.Assertions.tuple("EMAIL", "desk@example.org", "DELIVERED"),
@@ -243,7 +243,7 @@ class AlertRunTest {
         r.deliveries().stream().filter(d -> d.recipient().contains(":" + closed)).findFirst().get();
     assertThat(hook.outcome()).isEqualTo(Delivery.Outcome.DEAD_LETTER);
     assertThat(hook.attempts()).isEqualTo(2);
-    assertThat(store.alerts().listDeliveries("bamako/MLI/2024-06-15"))
+    assertThat(store.alerts().listDeliveries("bamako:MLI:2024-06-15"))
         .filteredOn(d -> d.channel().equals("WEBHOOK"))
         .singleElement()
         .satisfies(

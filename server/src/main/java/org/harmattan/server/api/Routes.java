@@ -26,6 +26,7 @@ public final class Routes implements AutoCloseable {
     r.addAll(new ActorsResource(api).routes());
     r.addAll(new AdvisoriesResource(api).routes());
     r.addAll(new ForecastsResource(api).routes());
+    r.addAll(new AlertsResource(api).routes());
     this.all = List.copyOf(r);
   }
 
