@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.harmattan.alerts.rules.RuleFile;
+import org.harmattan.alerts.watch.AlertRun;
+import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.render.BriefWriter;
@@ -28,8 +32,10 @@ import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
+import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.server.HarmattanServer;
 import org.harmattan.service.Stores;
+import org.harmattan.service.alerts.AlertService;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
@@ -179,6 +185,9 @@ final class DemoCommand implements Callable<Integer> {
               today);
       Written.print(console, written);
       console.printf(Locale.ROOT, "Open %s in a browser.%n", written.html().toAbsolutePath());
+      if (synthetic) {
+        alerts(console, store, scenario);
+      }
     }
     if (noServe) {
       return 0;
@@ -215,6 +224,62 @@ final class DemoCommand implements Callable<Integer> {
       b.append("&compare=").append(r.comparison().from().getYear());
     }
     return b.toString();
+  }
+
+  /** The demo's alert rules: one of each kind, on the scenario's country. */
+  static final String DEMO_RULES =
+      """
+      rules:
+        - {id: surge, kind: acled-surge, countries: [ISO3], severity: severe}
+        - {id: threat, kind: acled-threat, countries: [ISO3], severity: moderate}
+        - {id: change, kind: acled-change, countries: [ISO3], severity: moderate}
+        - {id: hdx, kind: hdx-signals, countries: [ISO3], severity: severe}
+        - {id: anomaly, kind: anomaly, countries: [ISO3], severity: minor}
+        - {id: capital, kind: capital-radius, countries: [ISO3], severity: extreme,
+           radius_km: 100, quiet_months: 3}
+        - {id: outlook, kind: forecast-fatalities, countries: [ISO3], severity: severe}
+      """;
+
+  /**
+   * Runs the demo's rules over the scenario's last year into the store's alert log, with CAP
+   * messages and an Atom feed in {@code out/alerts}; the dashboard's server then serves them.
+   */
+  private void alerts(PrintWriter console, Store store, SyntheticScenario.ScenarioSpec s)
+      throws IOException {
+    Path dir = out.resolve("alerts");
+    Files.createDirectories(dir);
+    Path rules = dir.resolve("rules.yaml");
+    Files.writeString(rules, DEMO_RULES.replace("ISO3", s.countryIso3()));
+    AlertRun.Report report =
+        AlertService.run(
+            store,
+            RuleFile.read(rules),
+            Subscriptions.none(),
+            LocalDate.of(s.lastYear(), 1, 1),
+            LocalDate.of(s.lastYear(), 12, 31),
+            dir,
+            CountryProfiles.shipped(),
+            Clock.systemUTC(),
+            true);
+    Map<String, Long> byKind = new java.util.TreeMap<>();
+    report.raised().forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
+    List<String> kinds = new ArrayList<>();
+    byKind.forEach((k, n) -> kinds.add(k + " " + n));
+    console.printf(
+        Locale.ROOT,
+        "Alerts: %d raised in %d by the rules of %s (%s); CAP messages and an Atom feed in %s,"
+            + " and in the API at /api/v1/alerts.%n",
+        report.raised().size(),
+        s.lastYear(),
+        rules,
+        String.join(", ", kinds),
+        dir);
+    report.raised().stream()
+        .filter(a -> a.date().isAfter(LocalDate.of(s.lastYear(), 12, 31).minusDays(s.surgeDays())))
+        .forEach(
+            a ->
+                console.printf(
+                    Locale.ROOT, "  %s  %-8s  %s%n", a.date(), a.severity().word(), a.headline()));
   }
 
   private BriefService.Request syntheticRequest(

@@ -8,18 +8,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmattan.analytics.corridors.SegmentStatus;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.alerts.AlertRecord;
 import org.harmattan.testsupport.PlainCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -201,5 +205,45 @@ class DemoCommandTest {
                 * Math.cos(Math.toRadians(lat2))
                 * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+  }
+
+  @Test
+  void theRulesRaiseAlertsOfEveryKindAndTheSurgeOfTheScenarioEnd() throws Exception {
+    assertThat(run.out()).containsPattern("Alerts: [0-9]+ raised in 2025");
+    List<JsonNode> alerts = new ArrayList<>();
+    Path caps = out.resolve("alerts").resolve("cap");
+    try (Stream<Path> files = Files.list(caps)) {
+      for (Path cap : files.sorted().toList()) {
+        String xml = Files.readString(cap, StandardCharsets.UTF_8);
+        assertThat(org.harmattan.alerts.deliver.CapSchema.validate(xml))
+            .as(cap.toString())
+            .isEmpty();
+        assertThat(xml).contains("<status>Exercise</status>");
+        alerts.add(JSON.readTree("{\"file\":\"" + cap.getFileName() + "\"}"));
+      }
+    }
+    assertThat(alerts).isNotEmpty();
+    Set<String> kinds = new java.util.TreeSet<>();
+    try (Store store = org.harmattan.service.Stores.open(out.resolve("store.duckdb"))) {
+      for (AlertRecord r :
+          store.alerts().list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 1000)) {
+        kinds.add(r.kind());
+      }
+      // The scenario's surge: Ségou's last 21 days.
+      assertThat(store.alerts().list(LocalDate.of(2025, 12, 11), LocalDate.of(2025, 12, 31), 1000))
+          .anyMatch(r -> r.kind().equals("acled-surge") && "Ségou".equals(r.admin1()));
+      assertThat(store.alerts().list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 1000))
+          .hasSize(alerts.size());
+    }
+    assertThat(kinds)
+        .containsExactlyInAnyOrder(
+            "acled-surge",
+            "acled-threat",
+            "acled-change",
+            "hdx-signals",
+            "anomaly",
+            "capital-radius",
+            "forecast-fatalities");
+    assertThat(out.resolve("alerts").resolve("alerts.atom")).isRegularFile();
   }
 }
