@@ -2,6 +2,7 @@ package org.harmattan.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.harmattan.alerts.Severity;
+import org.harmattan.alerts.deliver.MailConfig;
 import org.harmattan.alerts.rules.RuleFile;
 import org.harmattan.alerts.watch.AlertRun;
 import org.harmattan.alerts.watch.Subscriptions;
@@ -226,6 +229,9 @@ final class DemoCommand implements Callable<Integer> {
     return b.toString();
   }
 
+  /** The demo mailbox's one address. */
+  static final String DEMO_DESK = "security-desk@harmattan.invalid";
+
   /** The demo's alert rules: one of each kind, on the scenario's country. */
   static final String DEMO_RULES =
       """
@@ -250,17 +256,45 @@ final class DemoCommand implements Callable<Integer> {
     Files.createDirectories(dir);
     Path rules = dir.resolve("rules.yaml");
     Files.writeString(rules, DEMO_RULES.replace("ISO3", s.countryIso3()));
-    AlertRun.Report report =
-        AlertService.run(
-            store,
-            RuleFile.read(rules),
-            Subscriptions.none(),
-            LocalDate.of(s.lastYear(), 1, 1),
-            LocalDate.of(s.lastYear(), 12, 31),
-            dir,
-            CountryProfiles.shipped(),
-            Clock.systemUTC(),
-            true);
+    AlertRun.Report report;
+    int[] calls;
+    int mails;
+    try (DemoReceivers receivers = new DemoReceivers(dir, DEMO_DESK)) {
+      // Every alert to the webhook; the gravest (extreme and severe) by e-mail as well.
+      Subscriptions subscriptions =
+          new Subscriptions(
+              List.of(
+                  new Subscriptions.Subscription(
+                      "demo-webhook",
+                      Set.of("*"),
+                      Severity.MINOR,
+                      receivers.webhookUrl(),
+                      receivers.secret(),
+                      List.of()),
+                  new Subscriptions.Subscription(
+                      "demo-desk",
+                      Set.of("capital", "hdx", "outlook"),
+                      Severity.SEVERE,
+                      null,
+                      null,
+                      List.of(DEMO_DESK))),
+              MailConfig.of(
+                  "127.0.0.1", receivers.smtpPort(), "alerts@harmattan.invalid", null, null, false),
+              URI.create("http://127.0.0.1:" + port + "/unsubscribe"));
+      report =
+          AlertService.run(
+              store,
+              RuleFile.read(rules),
+              subscriptions,
+              LocalDate.of(s.lastYear(), 1, 1),
+              LocalDate.of(s.lastYear(), 12, 31),
+              dir,
+              CountryProfiles.shipped(),
+              Clock.systemUTC(),
+              true);
+      calls = receivers.webhookCalls();
+      mails = receivers.saveMail();
+    }
     Map<String, Long> byKind = new java.util.TreeMap<>();
     report.raised().forEach(a -> byKind.merge(a.kind(), 1L, Long::sum));
     List<String> kinds = new ArrayList<>();
@@ -274,6 +308,16 @@ final class DemoCommand implements Callable<Integer> {
         rules,
         String.join(", ", kinds),
         dir);
+    console.printf(
+        Locale.ROOT,
+        "Delivered: %d webhook calls to the demo's receiver (%d with a valid signature), bodies in"
+            + " %s; %d e-mails to %s in the demo's mailbox, in %s.%n",
+        calls[0],
+        calls[1],
+        dir.resolve("webhook"),
+        mails,
+        DEMO_DESK,
+        dir.resolve("mailbox"));
     report.raised().stream()
         .filter(a -> a.date().isAfter(LocalDate.of(s.lastYear(), 12, 31).minusDays(s.surgeDays())))
         .forEach(

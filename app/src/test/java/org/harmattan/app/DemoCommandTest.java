@@ -245,5 +245,15 @@ class DemoCommandTest {
             "capital-radius",
             "forecast-fatalities");
     assertThat(out.resolve("alerts").resolve("alerts.atom")).isRegularFile();
+    // Delivered to the demo's own receivers: every alert by webhook, signed; the gravest by mail.
+    try (Stream<Path> hooks = Files.list(out.resolve("alerts").resolve("webhook"));
+        Stream<Path> mails = Files.list(out.resolve("alerts").resolve("mailbox"))) {
+      assertThat(hooks.count()).isEqualTo(alerts.size());
+      assertThat(mails.filter(p -> p.toString().endsWith(".eml")).count()).isPositive();
+    }
+    assertThat(run.out())
+        .containsPattern(
+            "Delivered: ([0-9]+) webhook calls to the demo's receiver \\(\\1 with a valid"
+                + " signature\\)");
   }
 }
