@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.engine.alerts.AlertRecord;
 
 /**
  * The one JSON shape of an alert, used by {@code harmattan alerts test --json}, webhooks and the
@@ -48,6 +50,26 @@ public final class AlertJson {
     }
     o.set("area", area(alert.area()));
     return o;
+  }
+
+  /**
+   * The alert as the store's alert log keeps it: its keys and its JSON.
+   *
+   * @param alert the alert
+   * @param synthetic whether its data is synthetic
+   * @param raised when it is recorded
+   */
+  public static AlertRecord toRecord(Alert alert, boolean synthetic, Instant raised) {
+    return new AlertRecord(
+        alert.id(),
+        alert.rule(),
+        alert.kind(),
+        alert.date(),
+        alert.country(),
+        alert.admin1(),
+        alert.severity().word(),
+        toNode(alert, synthetic).toString(),
+        raised);
   }
 
   /**

@@ -19,7 +19,6 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.accounts.Role;
-import org.harmattan.engine.alerts.AlertRecord;
 import org.harmattan.engine.alerts.DeliveryRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,20 +59,7 @@ class AlertsApiTest {
   }
 
   private static void record(Alert a) {
-    server
-        .store
-        .alerts()
-        .add(
-            new AlertRecord(
-                a.id(),
-                a.rule(),
-                a.kind(),
-                a.date(),
-                a.country(),
-                a.admin1(),
-                a.severity().word(),
-                AlertJson.toNode(a, false).toString(),
-                RAISED));
+    server.store.alerts().add(AlertJson.toRecord(a, false, RAISED));
   }
 
   private static Alert alert(String id, String admin1, LocalDate day) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Optional;
+import org.harmattan.engine.alerts.DeliveryRecord;
 
 /**
  * The log line of one delivery of one alert to one recipient: how it ended and after how many
@@ -92,5 +93,18 @@ public record Delivery(
   /** Why the last attempt failed; empty when delivered. */
   public Optional<String> findLastError() {
     return Optional.ofNullable(lastError);
+  }
+
+  /** This delivery as the store's alert log keeps it. */
+  public DeliveryRecord toRecord() {
+    return new DeliveryRecord(
+        alertId,
+        channel.name(),
+        recipient,
+        attempts,
+        outcome.name(),
+        lastStatus,
+        lastError,
+        lastAttemptAt);
   }
 }

@@ -1,12 +1,6 @@
 package org.harmattan.alerts.rules;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.harmattan.alerts.Severity;
+import org.harmattan.alerts.YamlFiles;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.profile.CountryProfile;
 
 /**
@@ -38,7 +32,6 @@ import org.harmattan.reference.profile.CountryProfile;
  * (default 0.05); for {@code forecast-fatalities}: {@code probability} (default 0.5).
  */
 public final class RuleFile {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
   private static final Set<String> COMMON =
@@ -81,15 +74,7 @@ public final class RuleFile {
 
   /** Reads the rules of a file. */
   public static List<Rule> read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw fail(file, "the file does not exist");
-    } catch (IOException e) {
-      throw fail(file, "cannot read it (" + e.getMessage() + ")");
-    }
-    return parse(text, file.toString());
+    return parse(YamlFiles.read(file), file.toString());
   }
 
   /**
@@ -99,18 +84,7 @@ public final class RuleFile {
    * @param where the file's name, for messages
    */
   public static List<Rule> parse(String text, String where) {
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (JacksonException e) {
-      var at = e.getLocation();
-      throw fail(
-          where,
-          "not valid YAML"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage());
-    }
+    JsonNode root = YamlFiles.parse(text, where);
     if (root == null || !root.isObject() || !root.has("rules")) {
       throw fail(where, "expected a map with the key 'rules', a list of rules");
     }
@@ -331,6 +305,6 @@ public final class RuleFile {
   }
 
   private static HarmattanException fail(Object where, String what) {
-    return HarmattanException.userInput(ProblemCode.BAD_RULES_FILE, where + ": " + what);
+    return YamlFiles.fail(where, what);
   }
 }

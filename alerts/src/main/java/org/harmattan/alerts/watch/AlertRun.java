@@ -28,7 +28,6 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.alerts.AlertRecord;
-import org.harmattan.engine.alerts.DeliveryRecord;
 import org.harmattan.reference.profile.CountryProfiles;
 
 /**
@@ -118,18 +117,7 @@ public final class AlertRun {
       notes.addAll(result.notes());
       for (Alert a : result.alerts()) {
         Instant now = clock.instant();
-        boolean added =
-            log.add(
-                new AlertRecord(
-                    a.id(),
-                    a.rule(),
-                    a.kind(),
-                    a.date(),
-                    a.country(),
-                    a.admin1(),
-                    a.severity().word(),
-                    AlertJson.toNode(a, synthetic).toString(),
-                    now));
+        boolean added = log.add(AlertJson.toRecord(a, synthetic, now));
         if (!added) {
           continue;
         }
@@ -138,16 +126,7 @@ public final class AlertRun {
           if (s.wants(a)) {
             for (Delivery d : deliver(a, s, subscriptions, synthetic)) {
               // Logged as soon as it is done: a run that stops later still says who was told.
-              log.addDelivery(
-                  new DeliveryRecord(
-                      d.alertId(),
-                      d.channel().name(),
-                      d.recipient(),
-                      d.attempts(),
-                      d.outcome().name(),
-                      d.lastStatus(),
-                      d.lastError(),
-                      d.lastAttemptAt()));
+              log.addDelivery(d.toRecord());
               deliveries.add(d);
             }
           }

@@ -2,15 +2,9 @@ package org.harmattan.alerts.watch;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,10 +14,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.harmattan.alerts.Alert;
 import org.harmattan.alerts.Severity;
+import org.harmattan.alerts.YamlFiles;
 import org.harmattan.alerts.deliver.MailConfig;
 import org.harmattan.alerts.deliver.WebhookSender;
 import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Who is told about which alerts, and how: a YAML file
@@ -51,7 +45,6 @@ import org.harmattan.domain.problem.ProblemCode;
  * @param unsubscribe the base of unsubscribe links, or null when no subscription has e-mail
  */
 public record Subscriptions(List<Subscription> subscriptions, MailConfig smtp, URI unsubscribe) {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   public Subscriptions {
     subscriptions = List.copyOf(subscriptions);
@@ -105,26 +98,7 @@ public record Subscriptions(List<Subscription> subscriptions, MailConfig smtp, U
    * @param env the environment variables secrets are read from
    */
   public static Subscriptions read(Path file, UnaryOperator<String> env) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw fail(file, "the file does not exist");
-    } catch (IOException e) {
-      throw fail(file, "cannot read it (" + e.getMessage() + ")");
-    }
-    JsonNode root;
-    try {
-      root = YAML.readTree(text);
-    } catch (JacksonException e) {
-      var at = e.getLocation();
-      throw fail(
-          file,
-          "not valid YAML"
-              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + ": "
-              + e.getOriginalMessage());
-    }
+    JsonNode root = YamlFiles.parse(YamlFiles.read(file), file);
     if (root == null || !root.isObject() || !root.path("subscriptions").isArray()) {
       throw fail(file, "expected a map with 'subscriptions', a list (and 'smtp' for e-mail)");
     }
@@ -268,6 +242,6 @@ public record Subscriptions(List<Subscription> subscriptions, MailConfig smtp, U
   }
 
   private static HarmattanException fail(Path file, String what) {
-    return HarmattanException.userInput(ProblemCode.BAD_RULES_FILE, file + ": " + what);
+    return YamlFiles.fail(file, what);
   }
 }
