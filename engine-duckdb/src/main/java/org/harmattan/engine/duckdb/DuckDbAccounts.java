@@ -1,17 +1,11 @@
 package org.harmattan.engine.duckdb;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.accounts.Account;
 import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.accounts.ApiToken;
@@ -20,6 +14,7 @@ import org.harmattan.engine.accounts.Role;
 /** The accounts port on two tables of the store: {@code accounts} and {@code api_tokens}. */
 final class DuckDbAccounts implements Accounts {
   private static final String ACCOUNT_COLUMNS = "name, role, password_hash, disabled, created";
+  private static final String WHAT = "accounts";
   private static final String TOKEN_COLUMNS = "id, user_name, secret_hash, created, revoked";
 
   private final Connection connection;
@@ -114,68 +109,38 @@ final class DuckDbAccounts implements Accounts {
   }
 
   private boolean write(String sql, Object... values) {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      bind(p, values);
-      return p.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    return SideTables.update(connection, WHAT, sql, values);
   }
 
   private List<Account> readAccounts(String sql, Object... values) {
-    List<Account> out = new ArrayList<>();
-    try (PreparedStatement p = reader.prepareStatement(sql)) {
-      bind(p, values);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new Account(
-                  rs.getString(1),
-                  Role.valueOf(rs.getString(2)),
-                  rs.getString(3),
-                  rs.getBoolean(4),
-                  rs.getTimestamp(5).toInstant()));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-    return out;
+    return SideTables.query(
+        reader,
+        WHAT,
+        sql,
+        rs ->
+            new Account(
+                rs.getString(1),
+                Role.valueOf(rs.getString(2)),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getTimestamp(5).toInstant()),
+        values);
   }
 
   private List<ApiToken> readTokens(String sql, Object... values) {
-    List<ApiToken> out = new ArrayList<>();
-    try (PreparedStatement p = reader.prepareStatement(sql)) {
-      bind(p, values);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
+    return SideTables.query(
+        reader,
+        WHAT,
+        sql,
+        rs -> {
           Timestamp revoked = rs.getTimestamp(5);
-          out.add(
-              new ApiToken(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getTimestamp(4).toInstant(),
-                  revoked == null ? null : revoked.toInstant()));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-    return out;
-  }
-
-  private static void bind(PreparedStatement p, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      p.setObject(i + 1, values[i]);
-    }
-  }
-
-  private static HarmattanException failure(SQLException e) {
-    return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        "the accounts could not be read or written: " + DuckDbStore.firstLine(e.getMessage()),
-        e);
+          return new ApiToken(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getTimestamp(4).toInstant(),
+              revoked == null ? null : revoked.toInstant());
+        },
+        values);
   }
 }

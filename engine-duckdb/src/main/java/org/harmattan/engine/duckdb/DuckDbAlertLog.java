@@ -2,18 +2,12 @@ package org.harmattan.engine.duckdb;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.alerts.AlertRecord;
 import org.harmattan.engine.alerts.DeliveryRecord;
@@ -25,6 +19,7 @@ import org.harmattan.engine.alerts.DeliveryRecord;
 final class DuckDbAlertLog implements AlertLog {
   private static final String ALERT_COLUMNS =
       "id, rule, kind, day, country, admin1, severity, body, raised";
+  private static final String WHAT = "alert log";
   private static final String DELIVERY_COLUMNS =
       "alert_id, channel, recipient, attempts, outcome, last_status, last_error, attempted_at";
 
@@ -108,46 +103,36 @@ final class DuckDbAlertLog implements AlertLog {
 
   @Override
   public List<DeliveryRecord> listDeliveries(String alertId) {
-    List<DeliveryRecord> out = new ArrayList<>();
-    try (PreparedStatement p =
-        reader.prepareStatement(
-            "SELECT "
-                + DELIVERY_COLUMNS
-                + " FROM alert_deliveries WHERE alert_id = ? ORDER BY seq")) {
-      p.setString(1, alertId);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
+    return SideTables.query(
+        reader,
+        WHAT,
+        "SELECT " + DELIVERY_COLUMNS + " FROM alert_deliveries WHERE alert_id = ? ORDER BY seq",
+        rs -> {
           int status = rs.getInt(6);
           Integer lastStatus = rs.wasNull() ? null : status;
-          out.add(
-              new DeliveryRecord(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getString(5),
-                  lastStatus,
-                  rs.getString(7),
-                  rs.getTimestamp(8).toInstant()));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-    return out;
+          return new DeliveryRecord(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getInt(4),
+              rs.getString(5),
+              lastStatus,
+              rs.getString(7),
+              rs.getTimestamp(8).toInstant());
+        },
+        alertId);
   }
 
   @Override
   public Optional<LocalDate> findEvaluatedThrough(String ruleId) {
-    try (PreparedStatement p =
-        reader.prepareStatement("SELECT through FROM alert_rule_progress WHERE rule = ?")) {
-      p.setString(1, ruleId);
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getObject(1, LocalDate.class)) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    return SideTables.query(
+            reader,
+            WHAT,
+            "SELECT through FROM alert_rule_progress WHERE rule = ?",
+            rs -> rs.getObject(1, LocalDate.class),
+            ruleId)
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -160,50 +145,25 @@ final class DuckDbAlertLog implements AlertLog {
   }
 
   private boolean write(String sql, Object... values) {
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      bind(p, values);
-      return p.executeUpdate() > 0;
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    return SideTables.update(connection, WHAT, sql, values);
   }
 
   private List<AlertRecord> readAlerts(String sql, Object... values) {
-    List<AlertRecord> out = new ArrayList<>();
-    try (PreparedStatement p = reader.prepareStatement(sql)) {
-      bind(p, values);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new AlertRecord(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getObject(4, LocalDate.class),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getTimestamp(9).toInstant()));
-        }
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
-    return out;
-  }
-
-  private static void bind(PreparedStatement p, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      p.setObject(i + 1, values[i]);
-    }
-  }
-
-  private static HarmattanException failure(SQLException e) {
-    return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        "the alert log could not be read or written: " + DuckDbStore.firstLine(e.getMessage()),
-        e);
+    return SideTables.query(
+        reader,
+        WHAT,
+        sql,
+        rs ->
+            new AlertRecord(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant()),
+        values);
   }
 }
