@@ -122,19 +122,20 @@ public final class RuleEvaluator {
       boolean everywhere = true;
       LocalDate last = days.to();
       for (String country : rule.countries()) {
-        Optional<Period> answerable = answerable(rule, country, days, notes);
+        Optional<Answerable> answerable = answerable(rule, country, days, notes);
         if (answerable.isEmpty()) {
           everywhere = false;
           continue;
         }
-        if (answerable.get().to().isBefore(last)) {
-          last = answerable.get().to();
+        Period asked = answerable.get().days();
+        if (asked.to().isBefore(last)) {
+          last = asked.to();
         }
         alerts.addAll(
             switch (rule.kind()) {
-              case CAPITAL_RADIUS -> capital(rule, country, answerable.get());
-              case FORECAST_FATALITIES -> forecast(rule, country, answerable.get(), notes);
-              default -> counted(rule, country, answerable.get());
+              case CAPITAL_RADIUS -> capital(rule, country, asked);
+              case FORECAST_FATALITIES -> forecast(rule, country, asked, notes);
+              default -> counted(rule, country, asked, answerable.get().earliest());
             });
       }
       if (everywhere) {
@@ -150,10 +151,19 @@ public final class RuleEvaluator {
   }
 
   /**
+   * The days the store can answer a rule for in a country.
+   *
+   * @param days the days asked, narrowed to those
+   * @param earliest the first day with the history the rule needs after the country's first event
+   */
+  private record Answerable(Period days, LocalDate earliest) {}
+
+  /**
    * The days of {@code days} the store can answer the rule for in the country, with a note when
    * that is fewer than asked; empty when none.
    */
-  private Optional<Period> answerable(Rule rule, String country, Period days, List<String> notes) {
+  private Optional<Answerable> answerable(
+      Rule rule, String country, Period days, List<String> notes) {
     Coverage c = engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
     String who = "rule " + rule.id() + ", " + country + ": ";
     if (c.first() == null) {
@@ -212,7 +222,7 @@ public final class RuleEvaluator {
                   ? ", the day after the store's last event"
                   : ", the day of the store's last event"));
     }
-    return Optional.of(new Period(from, to));
+    return Optional.of(new Answerable(new Period(from, to), first));
   }
 
   private static String history(Rule rule) {
@@ -231,12 +241,13 @@ public final class RuleEvaluator {
     return rule.admin1().isEmpty() ? base : base.withAdmin1(Set.copyOf(rule.admin1()));
   }
 
-  /** The rules over counts of events or fatalities by day: surge, threat, change, HDX, anomaly. */
-  private List<Alert> counted(Rule rule, String country, Period days) {
+  /**
+   * The rules over counts of events or fatalities by day: surge, threat, change, HDX, anomaly.
+   * {@code earliest} is the first day with the history the rule needs.
+   */
+  private List<Alert> counted(Rule rule, String country, Period days, LocalDate earliest) {
     RuleKind kind = rule.kind();
     // Suppression is warmed up on the days before, as far as the store's history allows.
-    Coverage covered = engine.coverage(EventFilter.of(country, days).withSources(rule.sources()));
-    LocalDate earliest = covered.first().plusDays(kind.minimumHistoryDays());
     LocalDate warm = days.from().minusDays(rule.suppressDays());
     if (warm.isBefore(earliest)) {
       warm = earliest.isAfter(days.from()) ? days.from() : earliest;
