@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ForecastCommand.class,
       UsersCommand.class,
-      AlertsCommand.class
+      AlertsCommand.class,
+      WatchCommand.class
     })
 public final class Main implements Runnable {
 

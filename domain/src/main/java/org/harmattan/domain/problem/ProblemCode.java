@@ -132,6 +132,10 @@ public enum ProblemCode {
   NO_DATA("no_data", "the store holds no events for the brief's country and sources"),
   BAD_CLAIMS_FILE("bad_claims_file", "a claims file that is not as expected"),
   BAD_RULES_FILE("bad_rules_file", "an alert rules file that is not as expected"),
+  BAD_WATCH_CONFIG("bad_watch_config", "a watch configuration file that is not as expected"),
+  WATCH_BUSY("watch_busy", "another watcher already runs with the same journal"),
+  CANNOT_WRITE_WATCH_FILES(
+      "cannot_write_watch_files", "the watch's journal or drop-folder files cannot be written"),
   CANNOT_WRITE_BRIEF("cannot_write_brief", "the brief's files cannot be written"),
   DEMO_WRITE_FAILED("demo_write_failed", "the demo's files cannot be written"),
   H3_UNAVAILABLE("h3_unavailable", "the H3 library cannot load its native code"),
