@@ -17,6 +17,7 @@ import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.HarmattanServer;
 import org.harmattan.service.Stores;
+import org.harmattan.service.watch.WatchConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,6 +75,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (a wall display or kiosk); default: every call needs an account.")
   String anonymous;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "CONFIG",
+      description =
+          "Run the jobs of this watch configuration beside the server (see harmattan watch); its"
+              + " jobs and rule files are then served under /api/v1/watch and"
+              + " /api/v1/alerts/rules.")
+  Path watch;
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65_535) {
@@ -93,7 +103,8 @@ final class ServeCommand implements Callable<Integer> {
             ActorRegistry.load(registries),
             context.context(),
             false,
-            anonymousRole),
+            anonymousRole,
+            watch == null ? null : WatchConfig.read(watch, context.context().profiles())),
         "/",
         out);
   }

@@ -22,11 +22,16 @@ import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.api.Api;
 import org.harmattan.server.api.ApiRoute;
 import org.harmattan.server.api.Routes;
+import org.harmattan.server.api.StoreAccess;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.Json;
 import org.harmattan.server.http.Problems;
 import org.harmattan.server.openapi.OpenApiDocument;
 import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.watch.StoreWork;
+import org.harmattan.service.watch.WatchConfig;
+import org.harmattan.service.watch.WatchJournal;
+import org.harmattan.service.watch.Watcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +65,8 @@ public final class HarmattanServer implements AutoCloseable {
    * @param synthetic whether the store holds a synthetic scenario
    * @param anonymous the role of visitors without credentials (a wall display, a kiosk), or null
    *     when every request needs credentials
+   * @param watch a watch to run beside the server (its jobs write through the server's lock), or
+   *     null
    */
   public record Settings(
       String bind,
@@ -68,12 +75,25 @@ public final class HarmattanServer implements AutoCloseable {
       ActorRegistry registry,
       BriefService.Context context,
       boolean synthetic,
-      Role anonymous) {
+      Role anonymous,
+      WatchConfig watch) {
     public Settings {
       requireNonNull(bind, "bind");
       requireNonNull(dataDir, "dataDir");
       requireNonNull(registry, "registry");
       requireNonNull(context, "context");
+    }
+
+    /** Settings without a watch. */
+    public Settings(
+        String bind,
+        int port,
+        Path dataDir,
+        ActorRegistry registry,
+        BriefService.Context context,
+        boolean synthetic,
+        Role anonymous) {
+      this(bind, port, dataDir, registry, context, synthetic, anonymous, null);
     }
   }
 
@@ -81,6 +101,10 @@ public final class HarmattanServer implements AutoCloseable {
   private final Routes routes;
   private final String openApi;
   private final AtomicInteger inFlight;
+  private Watching watching;
+
+  /** A watch running on its own thread beside the server, and the journal it holds. */
+  private record Watching(Watcher watcher, Thread thread, WatchJournal journal) {}
 
   private HarmattanServer(Javalin app, Routes routes, String openApi, AtomicInteger inFlight) {
     this.app = app;
@@ -99,7 +123,8 @@ public final class HarmattanServer implements AutoCloseable {
             settings.dataDir(),
             Clock.systemUTC(),
             settings.synthetic(),
-            settings.anonymous());
+            settings.anonymous(),
+            settings.watch());
     Routes routes = new Routes(api);
     String openApi = Json.write(OpenApiDocument.of(routes.all(), version()));
     String docs = resource("docs.html");
@@ -217,7 +242,55 @@ public final class HarmattanServer implements AutoCloseable {
               + " another with --port N, or --port 0 for any free port");
     }
     LOG.info("Harmattan API on http://{}:{}/api/v1", settings.bind(), app.port());
-    return new HarmattanServer(app, routes, openApi, inFlight);
+    HarmattanServer server = new HarmattanServer(app, routes, openApi, inFlight);
+    if (settings.watch() != null) {
+      try {
+        server.watching = watch(settings.watch(), api.store());
+      } catch (RuntimeException e) {
+        server.close();
+        throw e;
+      }
+    }
+    return server;
+  }
+
+  /**
+   * Starts the watch on its own thread; its jobs reach the store through the server's lock, so a
+   * job's writes never run beside a request's.
+   */
+  private static Watching watch(WatchConfig config, StoreAccess store) {
+    WatchJournal journal = WatchJournal.open(config.journal());
+    StoreWork work =
+        new StoreWork() {
+          @Override
+          public <T> T write(java.util.function.Function<Store, T> f) {
+            return store.write(f);
+          }
+        };
+    Watcher watcher =
+        new Watcher(
+            config.jobs(),
+            work,
+            Clock.systemUTC(),
+            Watcher.Waiter.system(),
+            config.retry(),
+            journal,
+            run ->
+                LOG.info(
+                    "watch job {}: {} {}", run.job(), run.ok() ? "ok" : "FAILED", run.summary()));
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                watcher.runUntilStopped();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "harmattan-watch");
+    thread.setDaemon(true);
+    thread.start();
+    return new Watching(watcher, thread, journal);
   }
 
   /** Whether a request is being answered now. */
@@ -243,6 +316,18 @@ public final class HarmattanServer implements AutoCloseable {
   /** Stops accepting requests, lets those in flight finish, then stops. */
   @Override
   public void close() {
+    Watching w = watching;
+    if (w != null) {
+      // The job in flight ends before the store is left to its owner to close.
+      w.watcher().stop();
+      try {
+        w.thread().join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      w.journal().close();
+      watching = null;
+    }
     app.stop();
     routes.close();
   }

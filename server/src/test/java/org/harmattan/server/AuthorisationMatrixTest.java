@@ -29,6 +29,8 @@ class AuthorisationMatrixTest {
   private static final String CLAIMS =
       "{\"claims\":[{\"id\":\"c1\",\"figure\":\"events.total\",\"country\":\"MLI\","
           + "\"from\":\"2025-01-01\",\"to\":\"2025-03-31\",\"value\":8}]}";
+  private static final String RULES =
+      "rules:\n  - {id: mali-surge, kind: acled-surge, countries: [MLI], severity: moderate}\n";
   private static final String SIGN_IN =
       "{\"name\":\"signer\",\"password\":\"correct horse battery staple\"}";
 
@@ -189,6 +191,25 @@ class AuthorisationMatrixTest {
     String alert = "/api/v1/alerts/mali-surge:MLI:mopti:2026-01-05";
     t.add(get("/api/v1/alerts/{id}", alert, s(401, 401, 404, 404, 404)));
     t.add(get("/api/v1/alerts/{id}/cap", alert + "/cap", s(401, 401, 404, 404, 404)));
+    t.add(
+        new Row(
+            "POST",
+            "/api/v1/alerts/test",
+            "/api/v1/alerts/test?from=2025-03-01&to=2025-03-31",
+            RULES,
+            "application/yaml",
+            s(401, 401, 403, 200, 200)));
+    t.add(get("/api/v1/alerts/rules", "/api/v1/alerts/rules", s(401, 401, 403, 200, 200)));
+    // This server runs no watch: an admin reaches the answer (404, no such job).
+    t.add(
+        new Row(
+            "PUT",
+            "/api/v1/alerts/rules/{job}",
+            "/api/v1/alerts/rules/mali-rules",
+            RULES,
+            "application/yaml",
+            s(401, 401, 403, 403, 404)));
+    t.add(get("/api/v1/watch", "/api/v1/watch", s(401, 401, 403, 200, 200)));
     return t;
   }
 

@@ -59,6 +59,16 @@ final class TestServer implements AutoCloseable {
 
   /** Starts a server that grants callers without credentials {@code anonymous} (or nothing). */
   TestServer(Path folder, BriefService.Context context, Role anonymous, String... fixtures) {
+    this(folder, context, anonymous, null, fixtures);
+  }
+
+  /** Starts a server that runs the watch {@code watch} beside it (or none). */
+  TestServer(
+      Path folder,
+      BriefService.Context context,
+      Role anonymous,
+      org.harmattan.service.watch.WatchConfig watch,
+      String... fixtures) {
     this.folder = folder;
     this.store = Stores.open(folder.resolve("store.duckdb"));
     IngestService ingest = new IngestService(store, TODAY);
@@ -81,7 +91,8 @@ final class TestServer implements AutoCloseable {
                 ActorRegistry.shipped(),
                 context,
                 false,
-                anonymous));
+                anonymous,
+                watch));
   }
 
   /** A classpath resource copied into the folder, or a file named {@code file:PATH} as it is. */

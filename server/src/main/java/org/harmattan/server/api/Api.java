@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
@@ -13,6 +14,7 @@ import org.harmattan.server.auth.Sessions;
 import org.harmattan.server.auth.SignInThrottle;
 import org.harmattan.service.accounts.AccountService;
 import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.watch.WatchConfig;
 
 /**
  * What every resource shares: the store (through {@link StoreAccess}), accounts, the actor
@@ -29,12 +31,14 @@ public final class Api {
   private final Path dataDir;
   private final Clock clock;
   private final boolean synthetic;
+  private final WatchConfig watch;
 
   /**
    * @param dataDir where briefs and uploads are kept
    * @param context the reference inputs of briefs and figures (profiles, roads, advisories)
    * @param synthetic whether the store holds a synthetic scenario (marked on every figure)
    * @param anonymous the role of callers without credentials, or null when all need credentials
+   * @param watch the watch the server runs (its jobs, journal and rule files), or null
    */
   public Api(
       Store store,
@@ -43,7 +47,8 @@ public final class Api {
       Path dataDir,
       Clock clock,
       boolean synthetic,
-      Role anonymous) {
+      Role anonymous,
+      WatchConfig watch) {
     this.store = new StoreAccess(requireNonNull(store, "store"));
     this.clock = requireNonNull(clock, "clock");
     this.accounts = new AccountService(new LockedAccounts(this.store), clock);
@@ -54,6 +59,12 @@ public final class Api {
     this.context = requireNonNull(context, "context");
     this.dataDir = requireNonNull(dataDir, "dataDir");
     this.synthetic = synthetic;
+    this.watch = watch;
+  }
+
+  /** The watch the server runs, if any. */
+  public Optional<WatchConfig> watch() {
+    return Optional.ofNullable(watch);
   }
 
   public boolean synthetic() {

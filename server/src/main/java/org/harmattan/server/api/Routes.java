@@ -26,6 +26,8 @@ public final class Routes implements AutoCloseable {
     r.addAll(new ActorsResource(api).routes());
     r.addAll(new AdvisoriesResource(api).routes());
     r.addAll(new ForecastsResource(api).routes());
+    // Before the alerts: /alerts/rules and /alerts/test are not alert ids.
+    r.addAll(new RulesResource(api).routes());
     r.addAll(new AlertsResource(api).routes());
     this.all = List.copyOf(r);
   }

@@ -84,7 +84,7 @@ public final class OpenApiDocument {
             .put("contentMediaType", "application/octet-stream");
       } else {
         ref(content.putObject("application/json").putObject("schema"), r.body());
-        if (r.body().equals("Claims")) {
+        if (r.body().equals("Claims") || r.body().equals("Rules")) {
           ref(content.putObject("application/yaml").putObject("schema"), r.body());
         }
       }
