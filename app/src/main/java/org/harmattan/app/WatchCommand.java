@@ -1,5 +1,7 @@
 package org.harmattan.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Parameters;
       "Ctrl-C stops it after the job in flight; started again, it resumes from the store."
     })
 final class WatchCommand implements Callable<Integer> {
+  private static final ObjectMapper LINES = new ObjectMapper();
+
   @Mixin StoreOptions options;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -93,7 +97,12 @@ final class WatchCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, JobRun run) {
     if (options.json) {
-      out.println(Json.write(run.toMap()));
+      // One line per run (JSON Lines), as the journal holds them, so a script can read as it goes.
+      try {
+        out.println(LINES.writeValueAsString(run.toMap()));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a job run that is not JSON: " + run, e);
+      }
     } else {
       out.printf(
           Locale.ROOT,
