@@ -399,6 +399,23 @@ class AcledApiClientTest {
   }
 
   @Test
+  void aConnectionDroppedWithoutAnAnswerIsRetriedThenFails() throws IOException {
+    // The JDK's client may itself resend a GET once on a dropped connection: the client's own
+    // attempts are what is asserted, not the server's count.
+    api.answerEveryData(Canned.hangUp());
+    HarmattanException e =
+        failure(() -> client.readEvents(AcledQuery.of("Mali", MAY_1, MAY_31), folder));
+    assertThat(e.problemCode()).isEqualTo(ProblemCode.SOURCE_UNAVAILABLE);
+    assertThat(e.getMessage())
+        .startsWith(
+            "ACLED's API did not serve page 1 of the events of Mali (rows from offset 0): the"
+                + " connection failed (")
+        .endsWith("(attempt 5 of 5); it seems down or overloaded, try again later");
+    assertThat(sleeps).hasSize(4);
+    assertThat(filesInFolder()).isEmpty();
+  }
+
+  @Test
   void a503OnEveryTryFailsAfterTheLastAttemptAndLeavesNoFile() throws IOException {
     api.answerPage(
         1,

@@ -51,10 +51,14 @@ final class FakeAcledApi implements AutoCloseable {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
-  /** An answer given instead of the documented one. */
+  /** An answer given instead of the documented one; status 0 closes the connection unanswered. */
   record Canned(int status, Map<String, String> headers, String body) {
     static Canned of(int status, String body) {
       return new Canned(status, Map.of(), body);
+    }
+
+    static Canned hangUp() {
+      return new Canned(0, Map.of(), "");
     }
   }
 
@@ -248,6 +252,10 @@ final class FakeAcledApi implements AutoCloseable {
     }
     if (canned == null) {
       canned = everyData;
+    }
+    if (canned != null && canned.status() == 0) {
+      ex.close();
+      return;
     }
     if (canned != null) {
       send(ex, canned.status(), canned.body(), canned.headers());
