@@ -92,6 +92,21 @@ public enum ProblemCode {
   ADVISORY_INTERRUPTED("advisory_interrupted", "fetching an advisory was interrupted"),
   ADVISORY_CACHE("advisory_cache", "the advisory cache cannot be read or written"),
 
+  // --- live sources (ACLED's API) ----------------------------------------------------------------
+  SOURCE_UNREACHABLE(
+      "source_unreachable", "the source's server cannot be reached: the machine seems offline"),
+  SOURCE_REFUSED(
+      "source_refused", "the source refused the credentials or the request (HTTP 4xx, an error)"),
+  SOURCE_UNAVAILABLE(
+      "source_unavailable",
+      "the source kept failing or throttling (HTTP 429, 5xx) past the retries"),
+  SOURCE_MALFORMED(
+      "source_malformed", "an answer of the source that is not in its documented format"),
+  CREDENTIALS_MISSING("credentials_missing", "no credentials for the source were given"),
+  CREDENTIALS_FILE(
+      "credentials_file", "a credentials file that is unreadable, incomplete or not private"),
+  CANNOT_WRITE_SYNC_FILE("cannot_write_sync_file", "the file of a source's read cannot be written"),
+
   // --- reference data ----------------------------------------------------------------------------
   PROFILE_UNREADABLE("profile_unreadable", "a country profile file cannot be read"),
   PROFILE_INVALID("profile_invalid", "a country profile that is not as expected"),

@@ -26,6 +26,7 @@ public final class Countries {
   private final Map<String, String> byIso3 = new HashMap<>();
   private final Map<String, String> preferredName = new HashMap<>();
   private final Map<Integer, String> byM49 = new HashMap<>();
+  private final Map<String, Integer> numericByIso3 = new HashMap<>();
   private final Map<String, String> byFips = new HashMap<>();
 
   private Countries() {}
@@ -75,6 +76,11 @@ public final class Countries {
   /** ISO3 for a UN M49 / ISO 3166 numeric code, as in ACLED's {@code iso} column. */
   public Optional<String> findIso3ByNumeric(int code) {
     return Optional.ofNullable(byM49.get(code));
+  }
+
+  /** The UN M49 / ISO 3166 numeric code of a country, e.g. 466 for {@code MLI}. */
+  public Optional<Integer> findNumeric(String iso3) {
+    return Optional.ofNullable(numericByIso3.get(iso3.strip().toUpperCase(Locale.ROOT)));
   }
 
   /** ISO3 for an ISO alpha-2 code. */
@@ -136,6 +142,7 @@ public final class Countries {
         }
         if (!f[2].isEmpty()) {
           c.byM49.put(Integer.parseInt(f[2]), iso3);
+          c.numericByIso3.putIfAbsent(iso3, Integer.parseInt(f[2]));
         }
         for (String fips : f[3].split("\\|", -1)) {
           if (!fips.isBlank()) {

@@ -71,6 +71,15 @@ class CountriesTest {
   }
 
   @Test
+  void theNumericCodeIsTheOneTheNumericLookUpResolves() {
+    // ACLED's iso column: the query filter sends it, the mapper reads it back.
+    assertThat(countries.findNumeric("MLI")).contains(466);
+    assertThat(countries.findNumeric("civ")).contains(384);
+    assertThat(countries.findNumeric("XKX")).as("Kosovo has no ISO numeric code").isEmpty();
+    assertThat(countries.findNumeric("BFA").flatMap(countries::findIso3ByNumeric)).contains("BFA");
+  }
+
+  @Test
   void whatAUserTypesIsACodeInAnyCaseOrAName() {
     assertThat(Countries.get().findIso3("mli")).hasValue("MLI");
     assertThat(Countries.get().findIso3(" BFA ")).hasValue("BFA");
