@@ -1,4 +1,4 @@
-package org.harmattan.ingest.acled.api;
+package org.harmattan.testsupport.acled;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks test code that may use an API forbiddenapis flags: the JDK's in-process HTTP server ({@code
+ * Marks code allowed to use an API that forbiddenapis flags: here the JDK's HTTP server ({@code
  * com.sun.net.httpserver}), which the tests use as ACLED's API for the real client.
  */
 @Retention(RetentionPolicy.CLASS)

@@ -1,4 +1,4 @@
-package org.harmattan.ingest.acled.api;
+package org.harmattan.testsupport.acled;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,8 +17,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,11 +38,11 @@ import java.util.Set;
  * filters and paging, the deleted endpoint. Canned answers stand in for chosen requests.
  */
 @SuppressForbidden(reason = "the JDK's HTTP server plays ACLED's API for the real client")
-final class FakeAcledApi implements AutoCloseable {
-  static final String USERNAME = "analyst@example.org";
-  static final String PASSWORD = "correct horse battery staple";
-  static final long EXPIRES_IN = 86_400;
-  static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
+public final class FakeAcledApi implements AutoCloseable {
+  public static final String USERNAME = "analyst@example.org";
+  public static final String PASSWORD = "correct horse battery staple";
+  public static final long EXPIRES_IN = 86_400;
+  public static final Duration REFRESH_LIFETIME = Duration.ofDays(14);
 
   /** Numbers are kept as written in the fixture ({@code 14.4940}), as a server would send them. */
   private static final ObjectMapper MAPPER =
@@ -52,19 +51,20 @@ final class FakeAcledApi implements AutoCloseable {
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
   /** An answer given instead of the documented one; status 0 closes the connection unanswered. */
-  record Canned(int status, Map<String, String> headers, String body) {
-    static Canned of(int status, String body) {
+  public record Canned(int status, Map<String, String> headers, String body) {
+    public static Canned of(int status, String body) {
       return new Canned(status, Map.of(), body);
     }
 
-    static Canned hangUp() {
+    public static Canned hangUp() {
       return new Canned(0, Map.of(), "");
     }
   }
 
   /** A request as received, its query or form decoded. */
-  record Received(String method, String path, Map<String, String> parameters, String bearer) {
-    String get(String name) {
+  public record Received(
+      String method, String path, Map<String, String> parameters, String bearer) {
+    public String get(String name) {
       return parameters.get(name);
     }
   }
@@ -83,10 +83,10 @@ final class FakeAcledApi implements AutoCloseable {
   private boolean refuseEveryToken;
   private int issued;
 
-  FakeAcledApi(Clock clock) throws IOException {
+  public FakeAcledApi(Clock clock) throws IOException {
     this.clock = clock;
-    this.events = rows("events-mali-2022-05.json");
-    this.deletions = rows("deleted.json");
+    this.events = new ArrayList<>(rows("events-mali-2022-05.json"));
+    this.deletions = new ArrayList<>(rows("deleted.json"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/oauth/token", this::token);
     server.createContext("/api/acled/read", ex -> data(ex, events, this::eventMatches));
@@ -94,60 +94,86 @@ final class FakeAcledApi implements AutoCloseable {
     server.start();
   }
 
-  /** The fixture rows of {@code src/test/resources/fixtures/acled-api}, in order. */
-  static List<JsonNode> rows(String fixture) {
-    Path p = Path.of("src", "test", "resources", "fixtures", "acled-api", fixture);
-    try {
+  /** The fixture rows of {@code org/harmattan/testsupport/acled} (see its README), in order. */
+  public static List<JsonNode> rows(String fixture) {
+    try (InputStream in = FakeAcledApi.class.getResourceAsStream(fixture)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no ACLED API fixture " + fixture);
+      }
       List<JsonNode> out = new ArrayList<>();
-      MAPPER.readTree(Files.readAllBytes(p)).forEach(out::add);
+      MAPPER.readTree(in).forEach(out::add);
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  URI base() {
+  /**
+   * Publishes {@code row} as ACLED does a new or revised event: it replaces the row of the same
+   * {@code event_id_cnty}, or is added after the others.
+   */
+  public synchronized void putEvent(JsonNode row) {
+    String id = row.path("event_id_cnty").asText();
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).path("event_id_cnty").asText().equals(id)) {
+        events.set(i, row);
+        return;
+      }
+    }
+    events.add(row);
+  }
+
+  /** Withdraws an event as ACLED does: gone from the events, listed by the deleted endpoint. */
+  public synchronized void delete(String eventIdCnty, Instant deletedAt) {
+    events.removeIf(r -> r.path("event_id_cnty").asText().equals(eventIdCnty));
+    ObjectNode d = MAPPER.createObjectNode();
+    d.put("event_id_cnty", eventIdCnty);
+    d.put("deleted_timestamp", Long.toString(deletedAt.getEpochSecond()));
+    deletions.add(d);
+  }
+
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Received> received() {
+  public List<Received> received() {
     synchronized (received) {
       return List.copyOf(received);
     }
   }
 
   /** The requests to {@code path}, in order. */
-  List<Received> received(String path) {
+  public List<Received> received(String path) {
     return received().stream().filter(r -> r.path().equals(path)).toList();
   }
 
   /** Answers the next data request (events or deletions) with {@code canned}, once. */
-  synchronized void answerNext(Canned canned) {
+  public synchronized void answerNext(Canned canned) {
     nextData.add(canned);
   }
 
   /** Answers the first request for page {@code page} with {@code canned}. */
-  synchronized void answerPage(int page, Canned canned) {
+  public synchronized void answerPage(int page, Canned canned) {
     pageAnswers.put(page, canned);
   }
 
   /** Answers every data request with {@code canned}. */
-  synchronized void answerEveryData(Canned canned) {
+  public synchronized void answerEveryData(Canned canned) {
     everyData = canned;
   }
 
   /** Withdraws every access token issued so far, as when ACLED revokes them. */
-  synchronized void revokeAccessTokens() {
+  public synchronized void revokeAccessTokens() {
     revoked.addAll(accessTokens.keySet());
   }
 
   /** Withdraws every refresh token issued so far. */
-  synchronized void revokeRefreshTokens() {
+  public synchronized void revokeRefreshTokens() {
     revoked.addAll(refreshTokens.keySet());
   }
 
   /** Refuses every bearer token, new ones included. */
-  synchronized void refuseEveryToken() {
+  public synchronized void refuseEveryToken() {
     refuseEveryToken = true;
   }
 
