@@ -2,7 +2,6 @@ package org.harmattan.app;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -10,20 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.harmattan.analytics.advisories.AdvisoryChange;
 import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.domain.context.Advisory;
 import org.harmattan.domain.context.AdvisoryReport;
-import org.harmattan.domain.context.Government;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.advisories.AdvisoryFetcher;
-import org.harmattan.ingest.advisories.AdvisoryFiles;
-import org.harmattan.ingest.advisories.AdvisorySources;
-import org.harmattan.ingest.advisories.AuswaertigesAmtReader;
-import org.harmattan.ingest.common.Countries;
+import org.harmattan.service.advisories.AdvisoryFetches;
 import org.harmattan.service.advisories.AdvisoryViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,72 +101,12 @@ final class AdvisoriesCommand implements Callable<Integer> {
   private List<AdvisoryReport> fetchAll(String iso3, PrintWriter err) {
     AdvisoryFetcher fetcher =
         new AdvisoryFetcher(cache, AdvisoryFetcher.Settings.defaults(), Clock.systemUTC());
-    String name = Countries.get().findName(iso3).orElse(iso3);
-    List<AdvisoryReport> out = new ArrayList<>();
-    HarmattanException last = null;
-    int tried = 0;
-    for (Government g : Government.values()) {
-      Optional<URI> url =
-          Optional.ofNullable(feeds.get(g.code())).or(() -> AdvisorySources.findDefault(g, name));
-      if (url.isEmpty()) {
-        err.println(
-            "harmattan: no documented address for "
-                + g.label()
-                + "; give one with --feed "
-                + g.code()
-                + "=URL");
-        continue;
-      }
-      tried++;
-      try {
-        AdvisoryFetcher.Fetched f = fetcher.fetch(url.get());
-        if (g == Government.DE && !feeds.containsKey("de")) {
-          // The list has no text; the country's own entry adds the areas.
-          Optional<String> id =
-              AuswaertigesAmtReader.findContentId(f.body(), url.get().toString(), iso3);
-          if (id.isPresent()) {
-            f = fetcher.fetch(URI.create(url.get() + "/" + id.get()));
-          }
-        }
-        f.findWarning().ifPresent(w -> err.println("harmattan: " + w));
-        String label = url.get() + " as of " + f.fetchedAt();
-        AdvisoryReport report = AdvisoryFiles.read(f.body(), label, iso3);
-        if (report.government() != g) {
-          throw HarmattanException.sourceData(
-              ProblemCode.ADVISORY_FORMAT,
-              url.get()
-                  + " holds "
-                  + report.government().label()
-                  + "'s format, not "
-                  + g.label()
-                  + "'s (check --feed "
-                  + g.code()
-                  + ")");
-        }
-        out.add(report);
-        if (f.findPrevious().isPresent()) {
-          out.add(
-              AdvisoryFiles.read(
-                  Files.readAllBytes(f.findPrevious().get()),
-                  url.get() + " (previous snapshot)",
-                  iso3));
-        }
-      } catch (HarmattanException e) {
-        err.println("harmattan: " + g.code() + ": " + e.getMessage());
-        last = e;
-      } catch (java.io.IOException e) {
-        err.println(
-            "harmattan: "
-                + g.code()
-                + ": cannot read the previous snapshot ("
-                + e.getMessage()
-                + ")");
-      }
+    AdvisoryFetches.Result r = AdvisoryFetches.fetchAll(iso3, feeds, fetcher);
+    r.warnings().forEach(w -> err.println("harmattan: " + w));
+    if (r.failure() != null && files.isEmpty()) {
+      throw r.failure();
     }
-    if (out.isEmpty() && last != null && tried > 0 && files.isEmpty()) {
-      throw last;
-    }
-    return out;
+    return r.listReports();
   }
 
   private static void printText(PrintWriter out, AdvisoryPicture p) {

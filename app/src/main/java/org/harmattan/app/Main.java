@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       ForecastCommand.class,
       UsersCommand.class,
       AlertsCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      SyncCommand.class
     })
 public final class Main implements Runnable {
 

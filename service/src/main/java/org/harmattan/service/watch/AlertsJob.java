@@ -16,6 +16,7 @@ import org.harmattan.alerts.rules.RuleFile;
 import org.harmattan.alerts.watch.AlertRun;
 import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.service.StoreWork;
 import org.harmattan.service.alerts.AlertService;
 
 /**

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.service.StoreWork;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
 

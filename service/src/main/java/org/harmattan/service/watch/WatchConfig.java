@@ -3,8 +3,11 @@ package org.harmattan.service.watch;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,9 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.alerts.YamlFiles;
 import org.harmattan.alerts.deliver.RetryPolicy;
+import org.harmattan.domain.context.Government;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.ingest.acled.api.AcledApiClient;
+import org.harmattan.ingest.acled.api.AcledCredentials;
+import org.harmattan.ingest.acled.api.AcledQuery;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.service.sync.AcledSync;
 
 /**
  * A watch's configuration: a YAML file
@@ -39,6 +47,22 @@ import org.harmattan.reference.profile.CountryProfiles;
  *     subscriptions: subscriptions.yaml  # optional
  *     outbox: outbox                     # optional: CAP messages and the Atom feed
  *     backfill_days: 7                   # optional: days a rule that never ran starts from
+ *   - id: acled
+ *     kind: acled-sync
+ *     every: 1h
+ *     countries: [MLI, BFA]
+ *     from: 2017-01-01                   # optional: first date of a country never synced
+ *     folder: acled-sync                 # optional: where the rows read are kept as files
+ *     credentials: acled.properties      # optional: after ACLED_USERNAME / ACLED_PASSWORD;
+ *                                        # default ~/.harmattan/acled.properties
+ *     api: https://acleddata.com         # optional
+ *   - id: advice
+ *     kind: advisories
+ *     every: 6h
+ *     countries: [MLI]
+ *     folder: advisories                 # each changed document kept as ISO3/GOV-TIME.EXT
+ *     governments: [uk, us, de]          # optional: default all with a documented address
+ *     feeds: {fr: https://…}             # optional: addresses instead of the documented ones
  * </pre>
  *
  * Paths are relative to the configuration file. Intervals are {@code 30s}, {@code 5m}, {@code 1h},
@@ -59,7 +83,8 @@ public record WatchConfig(Path file, List<WatchJob> jobs, RetryPolicy retry, Pat
   public static final Duration DEFAULT_SETTLE = Duration.ofSeconds(10);
 
   private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*([smhd])");
-  private static final Set<String> KINDS = Set.of(DropFolderJob.KIND, AlertsJob.KIND);
+  private static final Set<String> KINDS =
+      Set.of(DropFolderJob.KIND, AlertsJob.KIND, AcledSyncJob.KIND, AdvisoriesJob.KIND);
 
   public WatchConfig {
     requireNonNull(file, "file");
@@ -166,6 +191,66 @@ public record WatchConfig(Path file, List<WatchJob> jobs, RetryPolicy retry, Pat
             backfill,
             p);
       }
+      case AcledSyncJob.KIND -> {
+        keys(
+            n,
+            Set.of("id", "kind", "every", "countries", "from", "folder", "credentials", "api"),
+            file,
+            at);
+        List<String> countries = new ArrayList<>();
+        n.path("countries").forEach(c -> countries.add(c.asText()));
+        if (countries.isEmpty()) {
+          throw fail(file, at + ": 'countries' must list ISO3 codes, e.g. [MLI, BFA]");
+        }
+        for (String c : countries) {
+          try {
+            AcledQuery.of(c, AcledSync.ACLED_START, AcledSync.ACLED_START);
+          } catch (HarmattanException e) {
+            throw fail(file, at + ": countries: " + e.getMessage());
+          }
+        }
+        LocalDate from = AcledSync.ACLED_START;
+        if (n.hasNonNull("from")) {
+          try {
+            from = LocalDate.parse(n.get("from").asText());
+          } catch (DateTimeParseException e) {
+            throw fail(
+                file, at + ": 'from' is \"" + n.get("from").asText() + "\" (expected yyyy-MM-dd)");
+          }
+        }
+        Path folder =
+            base.resolve(n.hasNonNull("folder") ? text(n, "folder", file, at) : "acled-sync");
+        Path credentials =
+            n.hasNonNull("credentials")
+                ? base.resolve(text(n, "credentials", file, at))
+                : AcledSync.defaultCredentialsFile();
+        URI api =
+            n.hasNonNull("api")
+                ? address(text(n, "api", file, at), file, at + " api")
+                : AcledApiClient.ACLED;
+        return new AcledSyncJob(
+            id,
+            every,
+            countries,
+            from,
+            folder,
+            api,
+            () -> AcledCredentials.resolve(System.getenv(), credentials));
+      }
+      case AdvisoriesJob.KIND -> {
+        keys(
+            n,
+            Set.of("id", "kind", "every", "countries", "folder", "governments", "feeds"),
+            file,
+            at);
+        List<String> countries = new ArrayList<>();
+        n.path("countries")
+            .forEach(c -> countries.add(c.asText().strip().toUpperCase(Locale.ROOT)));
+        if (countries.isEmpty() || !countries.stream().allMatch(c -> c.matches("[A-Z]{3}"))) {
+          throw fail(file, at + ": 'countries' must list ISO3 codes, e.g. [MLI]");
+        }
+        return new AdvisoriesJob(id, every, countries, base.resolve(text(n, "folder", file, at)));
+      }
       default -> throw new IllegalStateException("kind listed but not built: " + kind);
     }
   }
@@ -202,6 +287,28 @@ public record WatchConfig(Path file, List<WatchJob> jobs, RetryPolicy retry, Pat
               + " (expected an interval of at least 1 s: 30s, 5m, 1h, 1d or PT1H)");
     }
     return d;
+  }
+
+  private static URI address(String text, Path file, String at) {
+    URI u;
+    try {
+      u = new URI(text);
+    } catch (URISyntaxException e) {
+      throw fail(file, at + ": not an address: " + e.getMessage());
+    }
+    if (!"https".equals(u.getScheme()) && !"http".equals(u.getScheme())) {
+      throw fail(file, at + ": expected an http(s) address, got " + u);
+    }
+    return u;
+  }
+
+  private static Government government(String code, Path file, String at) {
+    for (Government g : Government.values()) {
+      if (g.code().equals(code)) {
+        return g;
+      }
+    }
+    throw fail(file, at + ": government '" + code + "' is not one of uk, us, de, fr");
   }
 
   private static JsonNode required(JsonNode n, String key, Path file, String at) {

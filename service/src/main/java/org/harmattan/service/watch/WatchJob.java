@@ -3,6 +3,7 @@ package org.harmattan.service.watch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.harmattan.service.StoreWork;
 
 /** One job of a watch: what it does each time it is due. */
 public interface WatchJob {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.harmattan.alerts.deliver.RetryPolicy;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.service.StoreWork;
 
 /**
  * Runs the jobs of a watch on their schedule.

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.harmattan.alerts.deliver.RetryPolicy;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.service.StoreWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.harmattan.service.watch;
+package org.harmattan.service;
 
 import java.util.function.Function;
 import org.harmattan.engine.Store;
