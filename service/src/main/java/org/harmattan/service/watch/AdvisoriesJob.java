@@ -30,10 +30,10 @@ import org.harmattan.service.advisories.AdvisoryFetches;
 /**
  * The travel advice of every government on some countries, fetched on a schedule (through the
  * fetcher's HTTP cache) and archived: each document that differs from the last one kept for its
- * government and country is saved as {@code FOLDER/ISO3/GOV-yyyyMMddTHHmmssZ.EXT}, so the folder
- * holds the advice's history, which briefs ({@code --advisories}) and the {@code advisory-change}
- * rule read. A run in which no government could be fetched fails (and is retried); one government
- * down is a warning in the run's summary.
+ * government and country is saved as {@code FOLDER/ISO3/GOV-yyyyMMddTHHmmssZ.EXT} (EXT {@code json}
+ * or {@code xml} as the document is), so the folder holds the advice's history, which briefs
+ * ({@code --advisories}) and the {@code advisory-change} rule read. A run in which no government
+ * could be fetched fails (and is retried); one government down is a warning in the run's summary.
  *
  * @param id the job's id
  * @param every how often the advice is fetched
@@ -118,9 +118,7 @@ public record AdvisoriesJob(
       if (last.isPresent() && sha256(Files.readAllBytes(last.get())).equals(sha256(body))) {
         return false;
       }
-      String name = f.fetched().file().getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String ext = dot > 0 ? name.substring(dot) : "";
+      String ext = extension(body);
       Path target = dir.resolve(gov + "-" + STAMP.format(f.fetched().fetchedAt()) + ext);
       if (Files.exists(target)) {
         target = dir.resolve(gov + "-" + STAMP.format(clock.instant()) + ext);
@@ -139,6 +137,28 @@ public record AdvisoriesJob(
               + ": "
               + e.getMessage());
     }
+  }
+
+  /**
+   * The extension readers of snapshot folders look for: {@code .json} for the content APIs, {@code
+   * .xml} for the RSS feeds (the fetcher's cache names neither).
+   */
+  static String extension(byte[] body) {
+    for (byte b : body) {
+      if (b == '{' || b == '[') {
+        return ".json";
+      }
+      if (b == '<') {
+        return ".xml";
+      }
+      if (!Character.isWhitespace(b)
+          && (b & 0xff) != 0xef
+          && (b & 0xff) != 0xbb
+          && (b & 0xff) != 0xbf) {
+        break;
+      }
+    }
+    return ".txt";
   }
 
   /** The latest snapshot kept for {@code gov}: the names sort by time. */

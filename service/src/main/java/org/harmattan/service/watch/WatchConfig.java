@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -249,7 +252,23 @@ public record WatchConfig(Path file, List<WatchJob> jobs, RetryPolicy retry, Pat
         if (countries.isEmpty() || !countries.stream().allMatch(c -> c.matches("[A-Z]{3}"))) {
           throw fail(file, at + ": 'countries' must list ISO3 codes, e.g. [MLI]");
         }
-        return new AdvisoriesJob(id, every, countries, base.resolve(text(n, "folder", file, at)));
+        Set<Government> governments = EnumSet.allOf(Government.class);
+        if (n.has("governments")) {
+          governments = EnumSet.noneOf(Government.class);
+          for (JsonNode g : n.get("governments")) {
+            governments.add(government(g.asText(), file, at));
+          }
+        }
+        Map<String, URI> feeds = new LinkedHashMap<>();
+        if (n.has("feeds")) {
+          keys(n.get("feeds"), Set.of("uk", "us", "de", "fr"), file, at + " feeds");
+          for (Map.Entry<String, JsonNode> e : n.get("feeds").properties()) {
+            feeds.put(
+                e.getKey(), address(e.getValue().asText(), file, at + " feeds " + e.getKey()));
+          }
+        }
+        return new AdvisoriesJob(
+            id, every, countries, base.resolve(text(n, "folder", file, at)), governments, feeds);
       }
       default -> throw new IllegalStateException("kind listed but not built: " + kind);
     }

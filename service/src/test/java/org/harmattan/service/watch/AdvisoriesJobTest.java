@@ -28,24 +28,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @SuppressForbidden(reason = "the JDK's HTTP server plays GOV.UK's content API for the real fetcher")
 class AdvisoriesJobTest {
-  private static final String DOC =
-      """
-      {"base_path": "/foreign-travel-advice/mali", "document_type": "travel_advice",
-       "schema_name": "travel_advice", "locale": "en", "title": "Mali travel advice",
-       "public_updated_at": "%s",
-       "details": {"country": {"slug": "mali", "name": "Mali"},
-         "alert_status": [%s],
-         "change_description": "<p>%s</p>",
-         "parts": [{"slug": "warnings-and-insurance", "title": "Warnings and insurance",
-           "body": "<p>FCDO advises %s.</p>"}]}}
-      """;
-
   @TempDir Path dir;
 
   private volatile String served;
 
+  /** A GOV.UK content API document on Mali: its date, alert statuses, change note and advice. */
   private static String doc(String updated, String status, String change, String advice) {
-    return String.format(DOC, updated, status, change, advice);
+    return String.format(
+        """
+        {"base_path": "/foreign-travel-advice/mali", "document_type": "travel_advice",
+         "schema_name": "travel_advice", "locale": "en", "title": "Mali travel advice",
+         "public_updated_at": "%s",
+         "details": {"country": {"slug": "mali", "name": "Mali"},
+           "alert_status": [%s],
+           "change_description": "<p>%s</p>",
+           "parts": [{"slug": "warnings-and-insurance", "title": "Warnings and insurance",
+             "body": "<p>FCDO advises %s.</p>"}]}}
+        """,
+        updated, status, change, advice);
   }
 
   @Test
