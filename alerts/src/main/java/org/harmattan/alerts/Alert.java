@@ -11,8 +11,8 @@ import org.harmattan.domain.figure.Figure;
  * rule firing for the same area on the same day has the same id, so that evaluating the same data
  * again raises nothing new.
  *
- * @param id stable id, {@code RULE:COUNTRY[:ADMIN1-SLUG]:DATE} (no '/', so that it is one segment
- *     of a URL path)
+ * @param id stable id, {@code RULE:COUNTRY[:AREA]:DATE}, the area a region's slug, a corridor's
+ *     slug or a government's code (no '/', so that it is one segment of a URL path)
  * @param rule the id of the rule in its rule file
  * @param kind the rule's kind, e.g. {@code acled-surge}
  * @param date the as-of day on which the rule fired

@@ -50,7 +50,9 @@ final class AlertsCommand implements Callable<Integer> {
             + " anything.",
         "RULES is YAML: rules: [{id, kind, countries: [ISO3…], admin1, severity, suppress_days,"
             + " sources, …}], kind one of acled-surge, acled-threat, acled-change, hdx-signals,"
-            + " anomaly, capital-radius, forecast-fatalities (see the README)."
+            + " anomaly, capital-radius, forecast-fatalities, corridor-status (roads: DIR, the"
+            + " road graph's folder), advisory-change (advisories: [FILE or DIR…], travel-advice"
+            + " snapshots); paths are relative to RULES (see the README)."
       })
   static final class Test implements Callable<Integer> {
     @Mixin StoreOptions options;

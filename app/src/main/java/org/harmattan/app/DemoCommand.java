@@ -232,7 +232,10 @@ final class DemoCommand implements Callable<Integer> {
   /** The demo mailbox's one address. */
   static final String DEMO_DESK = "security-desk@harmattan.invalid";
 
-  /** The demo's alert rules: one of each kind, on the scenario's country. */
+  /**
+   * The demo's alert rules: one of each kind, on the scenario's country; the corridors on the
+   * scenario's road graph and the travel advice from its snapshots, beside the rule file's folder.
+   */
   static final String DEMO_RULES =
       """
       rules:
@@ -244,6 +247,10 @@ final class DemoCommand implements Callable<Integer> {
         - {id: capital, kind: capital-radius, countries: [ISO3], severity: extreme,
            radius_km: 100, quiet_months: 3}
         - {id: outlook, kind: forecast-fatalities, countries: [ISO3], severity: severe}
+        - {id: corridors, kind: corridor-status, countries: [ISO3], severity: severe,
+           roads: ../data/roads, to: [blocked]}
+        - {id: advice, kind: advisory-change, countries: [ISO3], severity: severe,
+           advisories: [../data/context]}
       """;
 
   /**
@@ -273,7 +280,7 @@ final class DemoCommand implements Callable<Integer> {
                       List.of()),
                   new Subscriptions.Subscription(
                       "demo-desk",
-                      Set.of("capital", "hdx", "outlook"),
+                      Set.of("capital", "hdx", "outlook", "corridors", "advice"),
                       Severity.SEVERE,
                       null,
                       null,

@@ -243,7 +243,33 @@ class DemoCommandTest {
             "hdx-signals",
             "anomaly",
             "capital-radius",
-            "forecast-fatalities");
+            "forecast-fatalities",
+            "corridor-status",
+            "advisory-change");
+    try (Store store = org.harmattan.service.Stores.open(out.resolve("store.duckdb"))) {
+      List<AlertRecord> year =
+          store.alerts().list(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 1000);
+      // The fuel blockade from 1 September blocks the Dakar corridor.
+      assertThat(year)
+          .anyMatch(
+              r ->
+                  r.kind().equals("corridor-status")
+                      && r.id().startsWith("corridors:MLI:dakar:2025-09")
+                      && r.json().contains(" blocked, was "));
+      // The FCDO's second snapshot: the whole country, and a call to leave.
+      JsonNode advice =
+          JSON.readTree(
+              year.stream()
+                  .filter(r -> r.kind().equals("advisory-change"))
+                  .findFirst()
+                  .orElseThrow()
+                  .json());
+      assertThat(advice.get("id").asText()).startsWith("advice:MLI:uk:2025-");
+      assertThat(advice.get("headline").asText())
+          .isEqualTo(
+              "Travel advice change: United Kingdom (FCDO), level raised, call to leave added"
+                  + " — Mali");
+    }
     assertThat(out.resolve("alerts").resolve("alerts.atom")).isRegularFile();
     // Delivered to the demo's own receivers: every alert by webhook, signed; the gravest by mail.
     try (Stream<Path> hooks = Files.list(out.resolve("alerts").resolve("webhook"));

@@ -6,22 +6,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.harmattan.alerts.AlertArea;
+import org.harmattan.analytics.capital.Geo;
+import org.harmattan.analytics.corridors.Corridor;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.reference.geo.AdminArea;
 import org.harmattan.reference.geo.ReferenceGeography;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.reference.roads.RoadNetwork;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 
 /**
  * The names and outlines of the areas alerts are about: a country's name from its profile, and a
  * region's outline (simplified, for a CAP polygon) from the profile's boundaries, matched on the
  * region's name without accents or case. A country or region Harmattan has no outline for is named
- * only.
+ * only. A supply corridor's area is its road path widened by the buffer its events were counted in.
  */
 final class AlertAreas {
   /** Simplification of a region's outline, in degrees (about 2 km at the equator). */
   static final double TOLERANCE_DEG = 0.02;
+
+  /** Kilometres per degree of latitude on the mean Earth sphere. */
+  private static final double KM_PER_DEGREE = Geo.EARTH_RADIUS_KM * Math.PI / 180;
+
+  private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
   private final CountryProfiles profiles;
   private final Map<String, Optional<ReferenceGeography>> geographies = new HashMap<>();
@@ -47,6 +60,50 @@ final class AlertAreas {
             g -> g.admin1().stream().filter(a -> FigureIds.slug(a.name()).equals(slug)).findFirst())
         .map(a -> new AlertArea(description, outline(a), null))
         .orElseGet(() -> AlertArea.named(description));
+  }
+
+  /**
+   * The area within {@code bufferKm} of a corridor's road path: the path buffered on a local
+   * equirectangular projection (longitudes scaled by the cosine of the path's mean latitude, as
+   * {@link org.harmattan.analytics.corridors.Snapping} measures distances; well under 1 % off over
+   * the Sahel's corridors) and simplified by {@link #TOLERANCE_DEG}. A corridor of one node (its
+   * places all snapped to it) is the circle of {@code bufferKm} around that node.
+   */
+  static AlertArea corridor(Corridor corridor, double bufferKm, String description) {
+    List<RoadNetwork.Node> nodes = corridor.nodes();
+    if (corridor.segments().isEmpty()) {
+      RoadNetwork.Node n = corridor.end();
+      return new AlertArea(
+          description,
+          List.of(),
+          new AlertArea.Circle(new AlertArea.Point(n.latitude(), n.longitude()), bufferKm));
+    }
+    double cos =
+        Math.cos(
+            Math.toRadians(
+                nodes.stream().mapToDouble(RoadNetwork.Node::latitude).average().orElseThrow()));
+    Coordinate[] line = new Coordinate[nodes.size()];
+    for (int i = 0; i < line.length; i++) {
+      line[i] = new Coordinate(nodes.get(i).longitude() * cos, nodes.get(i).latitude());
+    }
+    Geometry area =
+        TopologyPreservingSimplifier.simplify(
+            GEOMETRY.createLineString(line).buffer(bufferKm / KM_PER_DEGREE), TOLERANCE_DEG);
+    Polygon largest = null;
+    for (int i = 0; i < area.getNumGeometries(); i++) {
+      if (area.getGeometryN(i) instanceof Polygon p
+          && (largest == null || p.getArea() > largest.getArea())) {
+        largest = p;
+      }
+    }
+    if (largest == null) {
+      return AlertArea.named(description);
+    }
+    List<AlertArea.Point> ring = new ArrayList<>();
+    for (Coordinate c : largest.getExteriorRing().getCoordinates()) {
+      ring.add(new AlertArea.Point(c.y, c.x / cos));
+    }
+    return new AlertArea(description, ring, null);
   }
 
   private Optional<ReferenceGeography> geography(String iso3) {

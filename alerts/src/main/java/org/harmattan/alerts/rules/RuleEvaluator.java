@@ -46,10 +46,12 @@ import org.harmattan.reference.profile.CountryProfiles;
  * for the days asked for; the days just before them (as many as the rule's suppression) are
  * evaluated too, so that an alert raised there suppresses the first days as it would have.
  *
- * <p>All rules count political violence (battles, explosions/remote violence, violence against
- * civilians) of the rule's sources. The store is read as it is now: events reported after a day
- * (ACLED publishes weekly) are seen on that day, so a back-test is as early as the data, not as
- * early as the publication.
+ * <p>The rules over counts count political violence (battles, explosions/remote violence, violence
+ * against civilians) of the rule's sources; {@code corridor-status} rates supply corridors from the
+ * events that affect passage ({@link CorridorRule}); {@code advisory-change} reads no events but
+ * governments' travel-advice snapshots ({@link AdvisoryRule}). The store is read as it is now:
+ * events reported after a day (ACLED publishes weekly) are seen on that day, so a back-test is as
+ * early as the data, not as early as the publication.
  */
 public final class RuleEvaluator {
   /** ACLED inter codes of armed non-state actors: rebel groups, political and identity militias. */
@@ -71,19 +73,28 @@ public final class RuleEvaluator {
   private final Figures make;
   private final CountryProfiles profiles;
   private final AlertAreas areas;
+  private final CorridorRule corridors;
+  private final AdvisoryRule advisories;
 
   /**
    * An evaluator over one store.
    *
    * @param engine the store's engine
    * @param today the access date of figures that count no records
-   * @param profiles the country profiles (capitals, region outlines)
+   * @param profiles the country profiles (capitals, corridors, region outlines)
+   * @param advisories reads the travel-advice snapshots of {@code advisory-change} rules
    */
-  public RuleEvaluator(AnalyticsEngine engine, LocalDate today, CountryProfiles profiles) {
+  public RuleEvaluator(
+      AnalyticsEngine engine,
+      LocalDate today,
+      CountryProfiles profiles,
+      AdvisoryReader advisories) {
     this.engine = requireNonNull(engine, "engine");
     this.make = new Figures(requireNonNull(today, "today"));
     this.profiles = requireNonNull(profiles, "profiles");
     this.areas = new AlertAreas(profiles);
+    this.corridors = new CorridorRule(engine, today, profiles, areas);
+    this.advisories = new AdvisoryRule(requireNonNull(advisories, "advisories"), areas);
   }
 
   /**
@@ -122,21 +133,18 @@ public final class RuleEvaluator {
       boolean everywhere = true;
       LocalDate last = days.to();
       for (String country : rule.countries()) {
-        Optional<Answerable> answerable = answerable(rule, country, days, notes);
-        if (answerable.isEmpty()) {
+        Optional<Evaluated> evaluated =
+            rule.kind() == RuleKind.ADVISORY_CHANGE
+                ? advisories.evaluate(rule, country, days, notes)
+                : answerable(rule, country, days, notes).map(a -> onStore(rule, country, a, notes));
+        if (evaluated.isEmpty()) {
           everywhere = false;
           continue;
         }
-        Period asked = answerable.get().days();
-        if (asked.to().isBefore(last)) {
-          last = asked.to();
+        if (evaluated.get().through().isBefore(last)) {
+          last = evaluated.get().through();
         }
-        alerts.addAll(
-            switch (rule.kind()) {
-              case CAPITAL_RADIUS -> capital(rule, country, asked);
-              case FORECAST_FATALITIES -> forecast(rule, country, asked, notes);
-              default -> counted(rule, country, asked, answerable.get().earliest());
-            });
+        alerts.addAll(evaluated.get().alerts());
       }
       if (everywhere) {
         through.put(rule.id(), last);
@@ -151,12 +159,42 @@ public final class RuleEvaluator {
   }
 
   /**
+   * What a rule gave for one country.
+   *
+   * @param alerts its alerts
+   * @param through the last day it counts as evaluated on (before the days asked when its source
+   *     cannot yet vouch for them)
+   */
+  record Evaluated(List<Alert> alerts, LocalDate through) {
+    Evaluated {
+      alerts = List.copyOf(alerts);
+      requireNonNull(through, "through");
+    }
+  }
+
+  /**
    * The days the store can answer a rule for in a country.
    *
    * @param days the days asked, narrowed to those
    * @param earliest the first day with the history the rule needs after the country's first event
    */
   private record Answerable(Period days, LocalDate earliest) {}
+
+  /** A rule over the store's events, on the days it can answer for. */
+  private Evaluated onStore(Rule rule, String country, Answerable a, List<String> notes) {
+    Period asked = a.days();
+    return new Evaluated(
+        switch (rule.kind()) {
+          case CAPITAL_RADIUS -> capital(rule, country, asked);
+          case FORECAST_FATALITIES -> forecast(rule, country, asked, notes);
+          case CORRIDOR_STATUS -> corridors.alerts(rule, country, asked, a.earliest());
+          case ACLED_SURGE, ACLED_THREAT, ACLED_CHANGE, HDX_SIGNALS, ANOMALY ->
+              counted(rule, country, asked, a.earliest());
+          case ADVISORY_CHANGE ->
+              throw new IllegalStateException("advisory-change reads snapshots, not the store");
+        },
+        asked.to());
+  }
 
   /**
    * The days of {@code days} the store can answer the rule for in the country, with a note when
@@ -293,7 +331,7 @@ public final class RuleEvaluator {
       case ACLED_CHANGE -> AcledRules.changeLevel(series, day);
       case HDX_SIGNALS -> HdxSignals.fatalities(series, day);
       case ANOMALY -> CountAnomaly.monthly(series, day);
-      case CAPITAL_RADIUS, FORECAST_FATALITIES ->
+      case CAPITAL_RADIUS, FORECAST_FATALITIES, CORRIDOR_STATUS, ADVISORY_CHANGE ->
           throw new IllegalStateException(rule.kind().word() + " is not a count rule");
     };
   }
@@ -488,11 +526,13 @@ public final class RuleEvaluator {
           case ACLED_CHANGE, HDX_SIGNALS -> rule.kind().title() + ": " + s.level() + " — " + place;
           case CAPITAL_RADIUS ->
               "Armed non-state actors near " + s.area() + ": " + s.level() + " — " + place;
-          case ACLED_SURGE, ACLED_THREAT, ANOMALY, FORECAST_FATALITIES ->
+          case ACLED_SURGE, ACLED_THREAT, ANOMALY ->
               rule.kind().title()
                   + (AcledRules.LEVEL_NEW_ACTIVITY.equals(s.level()) ? " (new activity)" : "")
                   + " — "
                   + place;
+          case FORECAST_FATALITIES, CORRIDOR_STATUS, ADVISORY_CHANGE ->
+              throw new IllegalStateException(rule.kind().word() + " writes its own alerts");
         };
     return new Alert(
         id,

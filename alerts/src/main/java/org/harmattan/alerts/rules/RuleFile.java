@@ -1,21 +1,33 @@
 package org.harmattan.alerts.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.harmattan.alerts.Severity;
 import org.harmattan.alerts.YamlFiles;
+import org.harmattan.analytics.advisories.ChangeKind;
+import org.harmattan.analytics.corridors.CorridorReport;
+import org.harmattan.analytics.corridors.SegmentStatus;
+import org.harmattan.domain.context.Government;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.reference.profile.CountryProfile;
+import org.harmattan.reference.roads.RoadNetworkReader;
 
 /**
  * Reads a YAML rule file: {@code rules: [{id, kind, countries: [ISO3…], admin1, severity,
@@ -40,7 +52,12 @@ public final class RuleFile {
       Map.of(
           RuleKind.CAPITAL_RADIUS, Set.of("radius_km", "quiet_months", "capital"),
           RuleKind.ANOMALY, Set.of("p_value_below"),
-          RuleKind.FORECAST_FATALITIES, Set.of("probability"));
+          RuleKind.FORECAST_FATALITIES, Set.of("probability"),
+          RuleKind.CORRIDOR_STATUS, Set.of("roads", "corridors", "directions", "to", "buffer_km"),
+          RuleKind.ADVISORY_CHANGE, Set.of("advisories", "changes", "governments"));
+
+  /** The file endings of the advisory snapshots a folder contributes. */
+  private static final List<String> SNAPSHOT_ENDINGS = List.of(".json", ".xml", ".rss");
 
   /** The default radius of a {@code capital-radius} rule, in kilometres. */
   public static final double DEFAULT_RADIUS_KM = 50;
@@ -54,27 +71,43 @@ public final class RuleFile {
   /** The default p-value threshold of an {@code anomaly} rule. */
   public static final double DEFAULT_P_VALUE_BELOW = 0.05;
 
+  /** The changes an {@code advisory-change} rule fires on when its file does not say. */
+  public static final Set<ChangeKind> DEFAULT_CHANGES =
+      Set.of(ChangeKind.LEVEL_RAISED, ChangeKind.LEAVE_NOW_ADDED);
+
   private RuleFile() {}
 
   /**
    * The days a rule of {@code kind} stays quiet after an alert when its file does not say: 180 for
    * {@code hdx-signals} (as HDX Signals suppresses a country alerted in the last 180 days), 7 for
    * {@code acled-surge} (one week, the surge's own window), 30 for the rules over 30 days, and 0
-   * for {@code capital-radius}, whose condition ("the first in N months") already keeps it quiet.
+   * for {@code capital-radius}, whose condition ("the first in N months") already keeps it quiet,
+   * and for {@code corridor-status} and {@code advisory-change}, which fire on a change, not on a
+   * state that lasts.
    */
   public static int defaultSuppressDays(RuleKind kind) {
     return switch (kind) {
       case HDX_SIGNALS -> 180;
       case ACLED_SURGE -> 7;
       case ACLED_THREAT, ACLED_CHANGE, ANOMALY -> 30;
-      case CAPITAL_RADIUS -> 0;
+      case CAPITAL_RADIUS, CORRIDOR_STATUS, ADVISORY_CHANGE -> 0;
       case FORECAST_FATALITIES -> 30;
     };
   }
 
-  /** Reads the rules of a file. */
+  /** Reads the rules of a file; the paths it names are relative to its folder. */
   public static List<Rule> read(Path file) {
-    return parse(YamlFiles.read(file), file.toString());
+    return parse(YamlFiles.read(file), file.toString(), file.toAbsolutePath().getParent());
+  }
+
+  /**
+   * Reads the rules of a YAML text whose paths are relative to the working directory.
+   *
+   * @param text the YAML
+   * @param where the file's name, for messages
+   */
+  public static List<Rule> parse(String text, String where) {
+    return parse(text, where, Path.of("").toAbsolutePath());
   }
 
   /**
@@ -82,8 +115,9 @@ public final class RuleFile {
    *
    * @param text the YAML
    * @param where the file's name, for messages
+   * @param base the folder the paths it names (roads, advisories) are relative to
    */
-  public static List<Rule> parse(String text, String where) {
+  public static List<Rule> parse(String text, String where, Path base) {
     JsonNode root = YamlFiles.parse(text, where);
     if (root == null || !root.isObject() || !root.has("rules")) {
       throw fail(where, "expected a map with the key 'rules', a list of rules");
@@ -102,7 +136,7 @@ public final class RuleFile {
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
-      Rule r = rule(list.get(i), where, i + 1);
+      Rule r = rule(list.get(i), where, i + 1, base);
       if (!ids.add(r.id())) {
         throw fail(where, "rule " + (i + 1) + ": the id '" + r.id() + "' is used twice");
       }
@@ -111,7 +145,7 @@ public final class RuleFile {
     return List.copyOf(rules);
   }
 
-  private static Rule rule(JsonNode n, String where, int index) {
+  private static Rule rule(JsonNode n, String where, int index, Path base) {
     String at = "rule " + index;
     if (!n.isObject()) {
       throw fail(where, at + ": expected a map of keys (id, kind, countries, …)");
@@ -144,6 +178,9 @@ public final class RuleFile {
                             + String.join(", ", RuleKind.words())));
     Set<String> allowed = new HashSet<>(COMMON);
     allowed.addAll(EXTRA.getOrDefault(kind, Set.of()));
+    if (kind == RuleKind.ADVISORY_CHANGE) {
+      allowed.remove("sources"); // it reads no events
+    }
     Iterator<String> keys = n.fieldNames();
     while (keys.hasNext()) {
       String k = keys.next();
@@ -167,9 +204,18 @@ public final class RuleFile {
       }
     }
     List<String> admin1 = strings(n, "admin1", where, at, false);
-    if (!admin1.isEmpty() && kind == RuleKind.CAPITAL_RADIUS) {
-      throw fail(
-          where, at + ": admin1 does not apply to capital-radius, which watches the capital");
+    if (!admin1.isEmpty()) {
+      String watches =
+          switch (kind) {
+            case CAPITAL_RADIUS -> "the capital";
+            case CORRIDOR_STATUS -> "the country profile's supply corridors";
+            case ADVISORY_CHANGE -> "governments' travel advice on the whole country";
+            default -> null;
+          };
+      if (watches != null) {
+        throw fail(
+            where, at + ": admin1 does not apply to " + kind.word() + ", which watches " + watches);
+      }
     }
     String sev = text(n, "severity", where, at);
     Severity severity =
@@ -210,6 +256,10 @@ public final class RuleFile {
             ? number(n, "probability", where, at, 0.01, 0.99)
             : DEFAULT_PROBABILITY;
     CountryProfile.NamedPlace capital = n.has("capital") ? capital(n, where, at) : null;
+    Rule.CorridorConfig corridor =
+        kind == RuleKind.CORRIDOR_STATUS ? corridor(n, where, at, base) : null;
+    Rule.AdvisoryConfig advisory =
+        kind == RuleKind.ADVISORY_CHANGE ? advisory(n, where, at, base) : null;
     return new Rule(
         id,
         kind,
@@ -222,7 +272,152 @@ public final class RuleFile {
         quiet,
         capital,
         pBelow,
-        probability);
+        probability,
+        corridor,
+        advisory);
+  }
+
+  private static Rule.CorridorConfig corridor(JsonNode n, String where, String at, Path base) {
+    String roadsKey = text(n, "roads", where, at);
+    Path roads = base.resolve(roadsKey).normalize();
+    if (!Files.isRegularFile(roads.resolve(RoadNetworkReader.NODES_FILE))
+        || !Files.isRegularFile(roads.resolve(RoadNetworkReader.EDGES_FILE))) {
+      throw fail(
+          where,
+          at
+              + ": roads '"
+              + roadsKey
+              + "' ("
+              + roads
+              + ") is not a folder holding "
+              + RoadNetworkReader.NODES_FILE
+              + " and "
+              + RoadNetworkReader.EDGES_FILE
+              + " (the African Urban Network road graph)");
+    }
+    // Checked against the country's profile when the rule is evaluated.
+    List<String> corridors = strings(n, "corridors", where, at, false);
+    Set<Rule.Direction> directions =
+        words(n, "directions", where, at, Rule.Direction.values(), Rule.Direction::word);
+    if (directions.isEmpty()) {
+      directions = Set.of(Rule.Direction.WORSE);
+    }
+    Set<SegmentStatus> to = words(n, "to", where, at, SegmentStatus.values(), SegmentStatus::label);
+    if (to.isEmpty()) {
+      to = Set.of(SegmentStatus.values());
+    } else {
+      for (SegmentStatus s : to) {
+        boolean reached =
+            (directions.contains(Rule.Direction.WORSE) && s != SegmentStatus.OPEN)
+                || (directions.contains(Rule.Direction.BETTER) && s != SegmentStatus.BLOCKED);
+        if (!reached) {
+          throw fail(
+              where,
+              at
+                  + ": to '"
+                  + s.label()
+                  + "' is never reached in the directions "
+                  + directions.stream().map(Rule.Direction::word).sorted().toList()
+                  + "; expected "
+                  + (s == SegmentStatus.OPEN ? "directions: [better]" : "directions: [worse]")
+                  + " with it");
+        }
+      }
+    }
+    double buffer =
+        n.has("buffer_km")
+            ? number(n, "buffer_km", where, at, 1, 50)
+            : CorridorReport.DEFAULT_BUFFER_KM;
+    return new Rule.CorridorConfig(roads, corridors, directions, to, buffer);
+  }
+
+  private static Rule.AdvisoryConfig advisory(JsonNode n, String where, String at, Path base) {
+    if (!n.hasNonNull("advisories")) {
+      throw fail(
+          where,
+          at + ": the key 'advisories' is missing (snapshot files or folders, e.g. [advisories])");
+    }
+    Set<Path> files = new LinkedHashSet<>();
+    for (String name : strings(n, "advisories", where, at, true)) {
+      files.addAll(snapshots(base.resolve(name).normalize(), name, where, at));
+    }
+    Set<ChangeKind> changes = words(n, "changes", where, at, ChangeKind.values(), RuleFile::word);
+    Set<Government> governments =
+        words(n, "governments", where, at, Government.values(), Government::code);
+    return new Rule.AdvisoryConfig(
+        List.copyOf(files),
+        changes.isEmpty() ? DEFAULT_CHANGES : changes,
+        governments.isEmpty() ? Set.of(Government.values()) : governments);
+  }
+
+  /** The word of a change kind in rule files: {@code level-raised}, {@code leave-now-added}. */
+  private static String word(ChangeKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A snapshot file, or a folder's snapshot files by name. */
+  private static List<Path> snapshots(Path path, String name, String where, String at) {
+    if (Files.isRegularFile(path)) {
+      return List.of(path);
+    }
+    String expected =
+        " (expected a travel-advice snapshot file, or a folder of them ending in "
+            + String.join(", ", SNAPSHOT_ENDINGS)
+            + ")";
+    if (!Files.isDirectory(path)) {
+      throw fail(
+          where, at + ": advisories '" + name + "' (" + path + ") does not exist" + expected);
+    }
+    List<Path> out;
+    try (Stream<Path> listed = Files.list(path)) {
+      out =
+          listed
+              .filter(Files::isRegularFile)
+              .filter(
+                  p -> {
+                    String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return !f.startsWith(".") && SNAPSHOT_ENDINGS.stream().anyMatch(f::endsWith);
+                  })
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw fail(
+          where,
+          at + ": advisories '" + name + "' (" + path + ") cannot be listed: " + e.getMessage());
+    }
+    if (out.isEmpty()) {
+      throw fail(
+          where, at + ": advisories '" + name + "' (" + path + ") holds no snapshot" + expected);
+    }
+    return out;
+  }
+
+  /** The constants a list of words names; empty when the key is absent. */
+  private static <E extends Enum<E>> Set<E> words(
+      JsonNode n, String key, String where, String at, E[] all, Function<E, String> word) {
+    Set<E> out = new LinkedHashSet<>();
+    for (String w : strings(n, key, where, at, false)) {
+      Optional<E> e =
+          Arrays.stream(all)
+              .filter(c -> word.apply(c).equals(w.toLowerCase(Locale.ROOT)))
+              .findFirst();
+      if (e.isEmpty()) {
+        throw fail(
+            where,
+            at
+                + ": "
+                + key
+                + " '"
+                + w
+                + "' is not one of "
+                + String.join(", ", Arrays.stream(all).map(word).toList()));
+      }
+      out.add(e.get());
+    }
+    if (n.has(key) && out.isEmpty()) {
+      throw fail(where, at + ": '" + key + "' must not be empty");
+    }
+    return out;
   }
 
   private static String at(int index, String id) {

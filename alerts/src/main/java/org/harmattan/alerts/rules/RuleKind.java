@@ -3,6 +3,7 @@ package org.harmattan.alerts.rules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.harmattan.analytics.corridors.CorridorReport;
 
 /** The kinds of rule a rule file can name, with the word it uses for each. */
 public enum RuleKind {
@@ -19,7 +20,11 @@ public enum RuleKind {
   /** Political violence by armed non-state actors near the capital, first in N months. */
   CAPITAL_RADIUS("capital-radius", "Armed non-state actors near the capital", false, 0),
   /** The learned model's chance that next month's fatalities exceed the past year's worst month. */
-  FORECAST_FATALITIES("forecast-fatalities", "Fatality forecast", false, 0);
+  FORECAST_FATALITIES("forecast-fatalities", "Fatality forecast", false, 0),
+  /** A supply corridor's status (open, disrupted, blocked) changed from one day to the next. */
+  CORRIDOR_STATUS("corridor-status", "Corridor status", false, CorridorReport.DISRUPTED_DAYS - 1),
+  /** A government changed its travel advice: its level, or a call to leave. */
+  ADVISORY_CHANGE("advisory-change", "Travel advice change", false, 0);
 
   private final String word;
   private final String title;
@@ -59,15 +64,19 @@ public enum RuleKind {
   /**
    * The fewest days of the store's events a day needs before it for the rule to say anything: the
    * surge's 4 weeks and its own week, a year and the last 30 days for the others (HDX Signals'
-   * 3-year level is then compared with what the store holds).
+   * 3-year level is then compared with what the store holds), the {@value
+   * CorridorReport#DISRUPTED_DAYS} days a corridor's status looks back on the day before the one
+   * compared with it. {@code advisory-change} reads no events: its days are those its snapshots
+   * answer for.
    */
   public int minimumHistoryDays() {
     return switch (this) {
       case ACLED_SURGE -> 5 * 7 - 1;
       case ACLED_THREAT, ACLED_CHANGE, ANOMALY -> 13 * 30 - 1;
       case HDX_SIGNALS -> 365 + 30 - 1;
-      case CAPITAL_RADIUS -> 0;
+      case CAPITAL_RADIUS, ADVISORY_CHANGE -> 0;
       case FORECAST_FATALITIES -> 365;
+      case CORRIDOR_STATUS -> CorridorReport.DISRUPTED_DAYS;
     };
   }
 

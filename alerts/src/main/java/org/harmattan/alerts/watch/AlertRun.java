@@ -20,6 +20,7 @@ import org.harmattan.alerts.deliver.CapMessage;
 import org.harmattan.alerts.deliver.Delivery;
 import org.harmattan.alerts.deliver.MailSender;
 import org.harmattan.alerts.deliver.WebhookSender;
+import org.harmattan.alerts.rules.AdvisoryReader;
 import org.harmattan.alerts.rules.Rule;
 import org.harmattan.alerts.rules.RuleEvaluator;
 import org.harmattan.domain.error.HarmattanException;
@@ -53,18 +54,26 @@ public final class AlertRun {
   private final Clock clock;
   private final WebhookSender webhook;
   private final MailSender mail;
+  private final AdvisoryReader advisories;
 
   /**
    * @param store the store whose events the rules read and whose log records the alerts
    * @param profiles country profiles
+   * @param advisories reads the travel-advice snapshots of {@code advisory-change} rules
    * @param clock when alerts are raised and delivered
    * @param webhook the webhook sender
    * @param mail the mail sender, or null when no subscription has e-mail
    */
   public AlertRun(
-      Store store, CountryProfiles profiles, Clock clock, WebhookSender webhook, MailSender mail) {
+      Store store,
+      CountryProfiles profiles,
+      AdvisoryReader advisories,
+      Clock clock,
+      WebhookSender webhook,
+      MailSender mail) {
     this.store = requireNonNull(store, "store");
     this.profiles = requireNonNull(profiles, "profiles");
+    this.advisories = requireNonNull(advisories, "advisories");
     this.clock = requireNonNull(clock, "clock");
     this.webhook = requireNonNull(webhook, "webhook");
     this.mail = mail;
@@ -103,7 +112,8 @@ public final class AlertRun {
       Path outbox,
       boolean synthetic) {
     AlertLog log = store.alerts();
-    RuleEvaluator evaluator = new RuleEvaluator(store.analytics(), LocalDate.now(clock), profiles);
+    RuleEvaluator evaluator =
+        new RuleEvaluator(store.analytics(), LocalDate.now(clock), profiles, advisories);
     List<Alert> raised = new ArrayList<>();
     List<Delivery> deliveries = new ArrayList<>();
     List<String> notes = new ArrayList<>();

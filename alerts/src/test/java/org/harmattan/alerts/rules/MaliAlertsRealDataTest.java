@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,12 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.harmattan.alerts.Alert;
+import org.harmattan.analytics.corridors.PassageCategory;
+import org.harmattan.analytics.corridors.PassageClassifier;
+import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
+import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,7 +69,10 @@ class MaliAlertsRealDataTest {
 
   private static RuleEvaluator.Result evaluate(String rules) {
     return new RuleEvaluator(
-            store.analytics(), LocalDate.of(2026, 12, 1), CountryProfiles.shipped())
+            store.analytics(),
+            LocalDate.of(2026, 12, 1),
+            CountryProfiles.shipped(),
+            AdvisoryFiles::read)
         .evaluate(RuleFile.parse(rules, "rules.yaml"), ASKED);
   }
 
@@ -175,6 +185,174 @@ class MaliAlertsRealDataTest {
     assertThat(likely.stream().map(Alert::id).toList())
         .containsAll(sure.stream().map(Alert::id).toList());
     assertThat(sure.size()).isLessThan(likely.size());
+  }
+
+  /**
+   * The corridor rule from April 2017 to February 2019 on the real road graph, against a rating of
+   * the raw rows written here: each corridor's path from test-support's plain Dijkstra over the raw
+   * road CSVs, the newest version of each raw event that {@link PassageClassifier} (tested on its
+   * own) accepts within 10 km of the path, on its nearest segment by a plain point-to-segment loop,
+   * and each day's status by the documented thresholds (blocked: 3 events or a blockade in the last
+   * 30 days, disrupted: one in the last 90; a corridor is its worst segment).
+   */
+  @Test
+  void theCorridorRuleFiresOnTheDaysAPlainRatingOfTheRawRowsChanges() {
+    PlainRoads plain = PlainRoads.require();
+    Path roads = SharedData.require("roads_african_urban_network/" + PlainRoads.EDGES).getParent();
+    CountryProfile mali = CountryProfiles.shipped().find("MLI").orElseThrow();
+    Map<String, Map<String, String>> newest = new HashMap<>();
+    for (Map<String, String> row : PlainCsv.readMaps(raw, 0)) {
+      Map<String, String> old = newest.get(row.get("event_id_cnty"));
+      if (old == null
+          || Long.parseLong(row.get("timestamp")) > Long.parseLong(old.get("timestamp"))) {
+        newest.put(row.get("event_id_cnty"), row);
+      }
+    }
+    // Every day the store answers for: 90 days after the first event to the last.
+    Period year = new Period(LocalDate.of(2017, 4, 1), LocalDate.of(2019, 2, 22));
+    List<String> worse = new ArrayList<>();
+    List<String> any = new ArrayList<>();
+    for (CountryProfile.CorridorSpec spec : mali.corridors()) {
+      List<double[]> places = new ArrayList<>();
+      places.add(new double[] {mali.capital().latitude(), mali.capital().longitude()});
+      spec.via().forEach(v -> places.add(new double[] {v.latitude(), v.longitude()}));
+      places.add(new double[] {spec.to().latitude(), spec.to().longitude()});
+      List<String> path = plain.through(places).nodes();
+      // Per segment, the dates and whether a blockade, of its passage-affecting events.
+      Map<Integer, List<Map.Entry<LocalDate, Boolean>>> bySegment = new HashMap<>();
+      for (Map<String, String> r : newest.values()) {
+        Optional<EventType> type = oldType(r.get("event_type"));
+        if (!"MLI".equals(r.get("iso3")) || type.isEmpty()) {
+          continue;
+        }
+        double[] e = {
+          Double.parseDouble(r.get("latitude")), Double.parseDouble(r.get("longitude"))
+        };
+        double best = Double.MAX_VALUE;
+        int segment = -1;
+        for (int i = 1; i < path.size(); i++) {
+          double km = distanceKm(e, plain.position(path.get(i - 1)), plain.position(path.get(i)));
+          if (km < best) {
+            best = km;
+            segment = i - 1;
+          }
+        }
+        Optional<PassageClassifier.Passage> p =
+            PassageClassifier.classify(type.get(), null, r.get("notes"));
+        if (best <= 10 && p.isPresent()) {
+          bySegment
+              .computeIfAbsent(segment, k -> new ArrayList<>())
+              .add(
+                  Map.entry(
+                      LocalDate.parse(r.get("event_date"), DATE),
+                      p.get().category() == PassageCategory.BLOCKADE));
+        }
+      }
+      int before = status(bySegment, year.from().minusDays(1));
+      for (LocalDate d = year.from(); !d.isAfter(year.to()); d = d.plusDays(1)) {
+        int now = status(bySegment, d);
+        if (now != before) {
+          any.add(spec.slug() + " " + d + " " + now);
+        }
+        if (now > before) {
+          worse.add(spec.slug() + " " + d + " " + now);
+        }
+        before = now;
+      }
+    }
+
+    // Mali's corridors saw few passage-affecting events then: a few changes each way.
+    assertThat(worse).contains("dakar 2018-11-30 1", "mopti 2018-01-30 1");
+    assertThat(corridorChanges(roads, year, "")).containsExactlyInAnyOrderElementsOf(worse);
+    assertThat(any).hasSizeGreaterThan(worse.size());
+    assertThat(corridorChanges(roads, year, ", directions: [worse, better]"))
+        .containsExactlyInAnyOrderElementsOf(any);
+  }
+
+  /** "slug day status-code" of each alert of a corridor rule over {@code year}. */
+  private static List<String> corridorChanges(Path roads, Period year, String options) {
+    RuleEvaluator.Result r =
+        new RuleEvaluator(
+                store.analytics(),
+                LocalDate.of(2026, 12, 1),
+                CountryProfiles.shipped(),
+                AdvisoryFiles::read)
+            .evaluate(
+                RuleFile.parse(
+                    "rules:\n  - {id: roads, kind: corridor-status, countries: [MLI],"
+                        + " severity: severe, roads: '"
+                        + roads
+                        + "'"
+                        + options
+                        + "}\n",
+                    "rules.yaml"),
+                year);
+    assertThat(r.notes()).isEmpty();
+    List<String> got = new ArrayList<>();
+    for (Alert a : r.alerts()) {
+      String slug = a.figures().get(0).filters().get("corridor");
+      got.add(slug + " " + a.date() + " " + a.figures().get(0).value().intValue());
+      assertThat(a.area().polygon()).as(a.id()).hasSizeGreaterThan(8);
+    }
+    return got;
+  }
+
+  /** A corridor's status code at the end of {@code day}: its worst segment's. */
+  private static int status(
+      Map<Integer, List<Map.Entry<LocalDate, Boolean>>> bySegment, LocalDate day) {
+    int worst = 0;
+    for (List<Map.Entry<LocalDate, Boolean>> events : bySegment.values()) {
+      int recent = 0;
+      boolean blockade = false;
+      boolean any = false;
+      for (Map.Entry<LocalDate, Boolean> e : events) {
+        long age = ChronoUnit.DAYS.between(e.getKey(), day);
+        if (age < 0 || age >= 90) {
+          continue;
+        }
+        any = true;
+        if (age < 30) {
+          recent++;
+          blockade |= e.getValue();
+        }
+      }
+      worst = Math.max(worst, recent >= 3 || blockade ? 2 : any ? 1 : 0);
+    }
+    return worst;
+  }
+
+  /**
+   * ACLED's pre-2019 event types in the current taxonomy (the codebook's crosswalk); riots and
+   * protests never affect passage.
+   */
+  private static Optional<EventType> oldType(String t) {
+    if (t.startsWith("Battle-")) {
+      return Optional.of(EventType.BATTLES);
+    }
+    return switch (t) {
+      case "Remote violence" -> Optional.of(EventType.EXPLOSIONS_REMOTE_VIOLENCE);
+      case "Violence against civilians" -> Optional.of(EventType.VIOLENCE_AGAINST_CIVILIANS);
+      case "Strategic development",
+          "Headquarters or base established",
+          "Non-violent transfer of territory" ->
+          Optional.of(EventType.STRATEGIC_DEVELOPMENTS);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Point-to-segment distance on the point's local plane, in km; points as {lat, lon}. */
+  private static double distanceKm(double[] p, double[] a, double[] b) {
+    double k = Math.toRadians(PlainRoads.EARTH_RADIUS_KM);
+    double cos = Math.cos(Math.toRadians(p[0]));
+    double ax = (a[1] - p[1]) * k * cos;
+    double ay = (a[0] - p[0]) * k;
+    double bx = (b[1] - p[1]) * k * cos;
+    double by = (b[0] - p[0]) * k;
+    double vx = bx - ax;
+    double vy = by - ay;
+    double len2 = vx * vx + vy * vy;
+    double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * vx + ay * vy) / len2));
+    return Math.hypot(ax + t * vx, ay + t * vy);
   }
 
   private static int sum(Map<LocalDate, Integer> days, LocalDate from, LocalDate to) {

@@ -13,6 +13,7 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,8 @@ class RuleEvaluatorTest {
   }
 
   private RuleEvaluator.Result evaluate(String rules) {
-    return new RuleEvaluator(store.analytics(), TODAY, CountryProfiles.shipped())
+    return new RuleEvaluator(
+            store.analytics(), TODAY, CountryProfiles.shipped(), AdvisoryFiles::read)
         .evaluate(RuleFile.parse(rules, "rules.yaml"), SPRING_SUMMER);
   }
 

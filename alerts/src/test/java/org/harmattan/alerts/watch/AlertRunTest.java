@@ -43,6 +43,7 @@ import org.harmattan.engine.alerts.DeliveryRecord;
 import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,6 +139,7 @@ class AlertRunTest {
     return new AlertRun(
         store,
         CountryProfiles.shipped(),
+        AdvisoryFiles::read,
         clock,
         new WebhookSender(
             new WebhookConfig(Duration.ofSeconds(5), Duration.ofSeconds(5), retry), d -> {}, clock),

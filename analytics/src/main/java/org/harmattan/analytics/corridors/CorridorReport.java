@@ -168,11 +168,7 @@ public final class CorridorReport {
     Period p = request.period();
     LocalDate statusFrom = p.to().minusDays(DISRUPTED_DAYS - 1L);
     Period history = new Period(statusFrom.isBefore(p.from()) ? statusFrom : p.from(), p.to());
-    EventFilter filter =
-        request
-            .scope()
-            .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
-            .restrictEventTypes(COUNTED);
+    EventFilter filter = eventFilter(request);
     List<EventPoint> events = engine.listEventPoints(filter.withPeriod(history), true);
     return of(
         profile.capital(),
@@ -181,9 +177,52 @@ public final class CorridorReport {
         events,
         p,
         bufferKm,
+        filter,
+        request.today());
+  }
+
+  /**
+   * The events {@link #compute} rates: the request's country, sources and scope, of the types that
+   * can affect passage, in the request's window (which {@code compute} widens to the {@value
+   * #DISRUPTED_DAYS} days a status looks back). For callers that read the events once and rate them
+   * on many days with {@link #of(CountryProfile.NamedPlace, List, List, List, Period, double,
+   * EventFilter, LocalDate)}.
+   */
+  public static EventFilter eventFilter(SecurityRequest request) {
+    requireNonNull(request, "request");
+    return request
+        .scope()
+        .apply(
+            EventFilter.of(request.countryIso3(), request.period()).withSources(request.sources()))
+        .restrictEventTypes(COUNTED);
+  }
+
+  /**
+   * Rates given corridors from events that {@code filter} selected (see {@link #eventFilter}),
+   * stating the filter in every figure.
+   *
+   * @param events located events, with their notes; those dated after the window's end are ignored
+   */
+  public static CorridorReport of(
+      CountryProfile.NamedPlace capital,
+      List<Corridor> corridors,
+      List<SourceRef> graphSources,
+      List<EventPoint> events,
+      Period period,
+      double bufferKm,
+      EventFilter filter,
+      LocalDate today) {
+    requireNonNull(filter, "filter");
+    return of(
+        capital,
+        corridors,
+        graphSources,
+        events,
+        period,
+        bufferKm,
         filter.describe(),
         "events " + filter.toCondition(),
-        request.today());
+        today);
   }
 
   /**

@@ -63,7 +63,7 @@ public final class AdvisorySection {
     for (Advisory a : picture.current()) {
       String id = levelId(a);
       figures.add(
-          level(
+          levelFigure(
               id,
               a.government().label() + ": level for the whole country",
               a.level().rank(),
@@ -91,7 +91,7 @@ public final class AdvisorySection {
           continue;
         }
         figures.add(
-            level(
+            levelFigure(
                 rid,
                 a.government().label() + ": level for " + r.region(),
                 r.level().rank(),
@@ -174,14 +174,23 @@ public final class AdvisorySection {
     return new Result(new Section("advisories", "Travel advisories", blocks), figures);
   }
 
-  private static Figure level(
-      String id, String label, int rank, Advisory a, Period window, String note) {
+  /**
+   * A level on the 1–4 scale as a figure: dated by the advice (its vintage), citing the snapshot
+   * file it was read from with its SHA-256.
+   *
+   * @param rank the level
+   * @param a the advisory it was read from
+   * @param period the window the figure is stated for
+   * @param note a caveat, or null
+   */
+  public static Figure levelFigure(
+      String id, String label, int rank, Advisory a, Period period, String note) {
     return new Figure(
             id,
             label,
             (double) rank,
             "level",
-            window,
+            period,
             null,
             Map.of("country", a.report().countryIso3(), "government", a.government().code()),
             "advisory level on the 1–4 scale from "

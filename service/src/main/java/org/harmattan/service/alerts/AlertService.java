@@ -24,9 +24,14 @@ import org.harmattan.alerts.watch.AlertRun;
 import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
+import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.reference.profile.CountryProfiles;
 
-/** Evaluates alert rules on a store, for every front door. */
+/**
+ * Evaluates alert rules on a store, for every front door. The travel-advice snapshots of {@code
+ * advisory-change} rules are read here, by ingest's readers, which the rules themselves do not
+ * depend on.
+ */
 public final class AlertService {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -45,7 +50,8 @@ public final class AlertService {
   public static RuleEvaluator.Result test(
       Store store, List<Rule> rules, Period days, CountryProfiles profiles, LocalDate today) {
     requireNonNull(store, "store");
-    return new RuleEvaluator(store.analytics(), today, profiles).evaluate(rules, days);
+    return new RuleEvaluator(store.analytics(), today, profiles, AdvisoryFiles::read)
+        .evaluate(rules, days);
   }
 
   /**
@@ -69,7 +75,7 @@ public final class AlertService {
             ? null
             : new MailSender(subscriptions.smtp(), Sleeper.system(), clock);
     WebhookSender webhook = new WebhookSender(WebhookConfig.defaults(), Sleeper.system(), clock);
-    return new AlertRun(store, profiles, clock, webhook, mail)
+    return new AlertRun(store, profiles, AdvisoryFiles::read, clock, webhook, mail)
         .run(rules, subscriptions, firstDay, through, outbox, synthetic);
   }
 
