@@ -135,8 +135,8 @@ final class RulesResource {
     String text = ctx.body();
     // Checked before anything is written: a mistake answers 400 with its line, and the file in
     // force stays as it was.
-    RuleFile.parse(text, "the request body");
     Path file = job.rules();
+    RuleFile.parse(text, "the request body", file.toAbsolutePath().getParent());
     try {
       Path tmp = file.resolveSibling(file.getFileName() + ".new");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
