@@ -36,11 +36,12 @@ final class StatusCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%,d events from %,d ingested files; %,d superseded versions in history; %,d rows in"
-            + " quarantine%n",
+            + " quarantine; %,d events withdrawn by their source%n",
         s.events(),
         s.files(),
         s.history(),
-        s.quarantined());
+        s.quarantined(),
+        s.withdrawn());
     out.printf(
         Locale.ROOT,
         "%,d humanitarian observations; %,d admin units in the reference; %,d points of monthly"

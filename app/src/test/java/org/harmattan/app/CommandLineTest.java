@@ -70,6 +70,7 @@ class CommandLineTest {
     assertThat(s.get("bySource").get("ACLED").asLong()).isEqualTo(3);
     assertThat(s.get("byCountry").get("MLI").asLong()).isEqualTo(3);
     assertThat(s.get("quarantined").asLong()).isEqualTo(1);
+    assertThat(s.get("withdrawn").asLong()).isZero();
     JsonNode row = JSON.readTree(quarantine.out()).get("rows").get(0);
     assertThat(row.get("lineNumber").asLong()).isEqualTo(5);
     assertThat(row.get("problems").get(0).get("code").asText()).isEqualTo("bad_date");

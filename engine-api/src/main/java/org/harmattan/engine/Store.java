@@ -44,10 +44,13 @@ public interface Store extends AutoCloseable {
   /** Quarantined rows, oldest file first, then by line; at most {@code limit}. */
   List<RejectedRow> listQuarantine(int limit);
 
-  /** The current version of an event, if the store has it. */
+  /** The current version of an event, if the store has it (a withdrawn event is not current). */
   Optional<Event> findEvent(String id);
 
-  /** How many superseded versions of an event the history holds. */
+  /**
+   * How many superseded versions of an event the history holds: those a newer version replaced and
+   * the one its withdrawal took out of the view.
+   */
   long countHistory(String id);
 
   /** The users and API tokens kept in the store. */

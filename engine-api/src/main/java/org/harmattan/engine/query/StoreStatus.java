@@ -14,6 +14,8 @@ import java.util.Map;
  * @param observations humanitarian observations
  * @param adminUnits admin units of the reference
  * @param seriesPoints points of monthly series
+ * @param withdrawn events out of the view because their source withdrew them and no later version
+ *     reinstated them, events the store never held included (their withdrawal is recorded)
  */
 public record StoreStatus(
     long events,
@@ -24,7 +26,8 @@ public record StoreStatus(
     long files,
     long observations,
     long adminUnits,
-    long seriesPoints) {
+    long seriesPoints,
+    long withdrawn) {
   public StoreStatus {
     bySource = Map.copyOf(bySource);
     byCountry = Map.copyOf(byCountry);

@@ -14,8 +14,9 @@ public interface FileWrite extends AutoCloseable {
 
   /**
    * Resolves the file's repeated event ids ({@link Revisions#resolveRepeats}) and its revisions of
-   * stored events ({@link Revisions#replaces}), stores the events, the quarantine and the file's
-   * entry in the ingest log, and makes them visible at once.
+   * stored events ({@link Revisions#replaces}), keeps out the rows of withdrawn events that are no
+   * newer than their withdrawal ({@link Revisions#reinstates}), stores the events, the quarantine
+   * and the file's entry in the ingest log, and makes them visible at once.
    *
    * @param format the format the file was read as (its id, e.g. {@code acled})
    * @param rowsRead data rows read, for the ingest log

@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 
@@ -22,6 +26,29 @@ import org.harmattan.domain.problem.ProblemCode;
  * row, their actors folded in line order. Rows that differ otherwise conflict: the version with the
  * latest source timestamp is kept (one with a timestamp before one without), among equals the last
  * row of the file, and every other row goes to the quarantine.
+ *
+ * <p><b>Withdrawals</b> ({@link #resolveWithdrawals}, {@link #reinstates}): a source may withdraw
+ * an event (ACLED's {@code deleted} endpoint gives its id and the time it was withdrawn). A
+ * withdrawal takes the current version of the event out of the view (every count, every query) and
+ * keeps it in history with the withdrawal's reason; it is recorded even for an event the store
+ * never held. A withdrawal is one more version of the event, stamped with the time it was
+ * withdrawn, and the version stamped later wins:
+ *
+ * <ul>
+ *   <li>A row read later, of an event out of the view by a withdrawal, whose source timestamp is
+ *       after the latest withdrawal recorded for it, is a new version: it reinstates the event
+ *       (counted as inserted; the withdrawal stays on record and its version in history). A row
+ *       stamped at or before that withdrawal, or not stamped at all (UCDP, GDELT), stays out and is
+ *       counted as unchanged: the store's version, the withdrawal, is the newer one. So a later
+ *       ingest of an older file that still holds the event cannot bring it back, and {@code read =
+ *       inserted + updated + unchanged + merged + quarantined} still holds.
+ *   <li>By the same rule a withdrawal older than the current version of its event (a version
+ *       stamped after it, which the source published again) leaves the event in the view; it is
+ *       recorded, and counted as outdated. The order in which a file and a list of withdrawals are
+ *       applied therefore does not change what the view holds.
+ *   <li>A withdrawal recorded before (the same event and time) changes nothing: applying a list
+ *       twice changes nothing the second time.
+ * </ul>
  */
 public final class Revisions {
   private Revisions() {}
@@ -136,6 +163,108 @@ public final class Revisions {
             + keptLine
             + " with other values, and that row was kept (expected one row per event, or rows"
             + " that differ only in their actors as in a monadic export)");
+  }
+
+  /**
+   * Whether a version of an event stamped {@code sourceTimestamp} is newer than its withdrawal at
+   * {@code withdrawnAt}, and so stands: a row read later reinstates the event, a current version
+   * stays in the view. Only a later timestamp is newer: an equal one, or none, is not.
+   */
+  public static boolean reinstates(Instant withdrawnAt, Instant sourceTimestamp) {
+    requireNonNull(withdrawnAt, "withdrawnAt");
+    return sourceTimestamp != null && sourceTimestamp.isAfter(withdrawnAt);
+  }
+
+  /**
+   * What a store holds of an event that a list of withdrawals names, before the list is applied.
+   *
+   * @param current whether the event is in the current view
+   * @param sourceTimestamp the source timestamp of the current version, or null (none, or no
+   *     current version)
+   * @param withdrawals the times of the withdrawals recorded for the event
+   */
+  public record Held(boolean current, Instant sourceTimestamp, Set<Instant> withdrawals) {
+    /** An event the store holds nothing of. */
+    public static final Held NOTHING = new Held(false, null, Set.of());
+
+    public Held {
+      withdrawals = Set.copyOf(withdrawals);
+      if (!current && sourceTimestamp != null) {
+        throw new IllegalArgumentException("only a current version has a source timestamp");
+      }
+    }
+
+    private Held after(Instant withdrawnAt, boolean stillCurrent) {
+      Set<Instant> times = new HashSet<>(withdrawals);
+      times.add(withdrawnAt);
+      return new Held(stillCurrent, stillCurrent ? sourceTimestamp : null, times);
+    }
+  }
+
+  /**
+   * What becomes of a list of withdrawals.
+   *
+   * @param outcome the counts, one per withdrawal of the list
+   * @param recorded the withdrawals to record, in list order: every one not on record before, each
+   *     event and time once
+   * @param removing the withdrawals that take a current event out of the view, in list order, one
+   *     per event: its version goes to history with this withdrawal's reason
+   */
+  public record WithdrawalResolution(
+      WithdrawOutcome outcome, List<Withdrawal> recorded, List<Withdrawal> removing) {
+    public WithdrawalResolution {
+      requireNonNull(outcome, "outcome");
+      recorded = List.copyOf(recorded);
+      removing = List.copyOf(removing);
+    }
+  }
+
+  /**
+   * Resolves a list of withdrawals, one after the other in the list's order, against what the store
+   * holds of their events.
+   *
+   * @param withdrawals the list, as the source gives it (an event may appear more than once)
+   * @param held what the store holds of each event the list names, by event id ({@link
+   *     Withdrawal#eventId}); an id left out stands for an event the store holds nothing of
+   */
+  public static WithdrawalResolution resolveWithdrawals(
+      List<Withdrawal> withdrawals, Map<String, Held> held) {
+    requireNonNull(withdrawals, "withdrawals");
+    requireNonNull(held, "held");
+    Map<String, Held> state = new HashMap<>(held);
+    long withdrawn = 0;
+    long already = 0;
+    long notHeld = 0;
+    long outdated = 0;
+    List<Withdrawal> recorded = new ArrayList<>();
+    List<Withdrawal> removing = new ArrayList<>();
+    for (Withdrawal w : withdrawals) {
+      requireNonNull(w, "withdrawal");
+      String id = w.eventId();
+      Held h = state.getOrDefault(id, Held.NOTHING);
+      if (h.withdrawals().contains(w.withdrawnAt())) {
+        already++;
+        continue;
+      }
+      recorded.add(w);
+      boolean stillCurrent = false;
+      if (h.current()) {
+        if (reinstates(w.withdrawnAt(), h.sourceTimestamp())) {
+          outdated++;
+          stillCurrent = true;
+        } else {
+          withdrawn++;
+          removing.add(w);
+        }
+      } else if (h.withdrawals().isEmpty()) {
+        notHeld++;
+      } else {
+        already++;
+      }
+      state.put(id, h.after(w.withdrawnAt(), stillCurrent));
+    }
+    return new WithdrawalResolution(
+        new WithdrawOutcome(withdrawn, already, notHeld, outdated), recorded, removing);
   }
 
   /** Whether row {@code a} is an older version than {@code b} by source timestamp. */

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.engine.write.Revisions.Held;
 import org.harmattan.engine.write.Revisions.Repeat;
 import org.harmattan.engine.write.Revisions.Resolution;
 import org.harmattan.engine.write.Revisions.Version;
+import org.harmattan.engine.write.Revisions.WithdrawalResolution;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -280,5 +285,185 @@ class RevisionsTest {
     assertThat(p.message())
         .startsWith("event MLI9101 also appears on line 2 with other values, and that row was kept")
         .contains("monadic export");
+  }
+
+  /**
+   * A row of a withdrawn event read later, and a current version against a withdrawal: the version
+   * stamped after the withdrawal stands.
+   */
+  @Nested
+  class Reinstates {
+    @Test
+    void aTimestampAfterTheWithdrawalReinstates() {
+      assertThat(Revisions.reinstates(T2, T3)).isTrue();
+    }
+
+    @Test
+    void aTimestampBeforeTheWithdrawalStaysOut() {
+      // An older file that still holds the event, read after the withdrawal.
+      assertThat(Revisions.reinstates(T2, T1)).isFalse();
+    }
+
+    @Test
+    void anEqualTimestampStaysOut() {
+      // The withdrawal is the store's version; an equal timestamp is not newer.
+      assertThat(Revisions.reinstates(T2, T2)).isFalse();
+      assertThat(Revisions.reinstates(T2, T2.plusNanos(1000))).isTrue();
+    }
+
+    @Test
+    void noTimestampStaysOut() {
+      // UCDP and GDELT rows carry no revision time: nothing says they are newer than the
+      // withdrawal.
+      assertThat(Revisions.reinstates(T2, null)).isFalse();
+    }
+
+    @Test
+    void theWithdrawalTimeIsRequired() {
+      assertThatThrownBy(() -> Revisions.reinstates(null, T1))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessage("withdrawnAt");
+    }
+  }
+
+  /** A list of withdrawals against what the store holds of their events. */
+  @Nested
+  class ResolveWithdrawals {
+    private static final String REASON = Withdrawal.ACLED_DELETED;
+
+    private Withdrawal withdrawal(String id, Instant at) {
+      return new Withdrawal(SourceSystem.ACLED, id, at, REASON);
+    }
+
+    private Held current(Instant timestamp, Instant... withdrawals) {
+      return new Held(true, timestamp, Set.of(withdrawals));
+    }
+
+    private Held out(Instant... withdrawals) {
+      return new Held(false, null, Set.of(withdrawals));
+    }
+
+    @Test
+    void aCurrentEventStampedAtOrBeforeTheWithdrawalOrNotAtAllIsWithdrawn() {
+      Withdrawal a = withdrawal("MLI1", T2);
+      Withdrawal b = withdrawal("MLI2", T2);
+      Withdrawal c = withdrawal("MLI3", T2);
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(
+              List.of(a, b, c),
+              Map.of(
+                  "acled:MLI1",
+                  current(T1),
+                  "acled:MLI2",
+                  current(T2),
+                  "acled:MLI3",
+                  current(null)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(3, 0, 0, 0));
+      assertThat(r.removing()).containsExactly(a, b, c);
+      assertThat(r.recorded()).containsExactly(a, b, c);
+    }
+
+    @Test
+    void aCurrentEventStampedAfterTheWithdrawalStaysAndTheWithdrawalIsRecorded() {
+      Withdrawal a = withdrawal("MLI1", T1);
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(List.of(a), Map.of("acled:MLI1", current(T2)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 0, 0, 1));
+      assertThat(r.removing()).isEmpty();
+      assertThat(r.recorded()).containsExactly(a);
+    }
+
+    @Test
+    void anEventTheStoreNeverHeldIsRecorded() {
+      Withdrawal a = withdrawal("MLI1", T1);
+      WithdrawalResolution r = Revisions.resolveWithdrawals(List.of(a), Map.of());
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 0, 1, 0));
+      assertThat(r.removing()).isEmpty();
+      assertThat(r.recorded()).containsExactly(a);
+    }
+
+    @Test
+    void theSameWithdrawalRecordedBeforeChangesNothing() {
+      // Recorded before; the event since reinstated by a version stamped after it, or still out.
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(
+              List.of(withdrawal("MLI1", T1), withdrawal("MLI2", T1)),
+              Map.of("acled:MLI1", current(T2, T1), "acled:MLI2", out(T1)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 2, 0, 0));
+      assertThat(r.removing()).isEmpty();
+      assertThat(r.recorded()).isEmpty();
+    }
+
+    @Test
+    void anotherWithdrawalOfAnEventOutOfTheViewIsRecordedAsAlreadyWithdrawn() {
+      Withdrawal later = withdrawal("MLI1", T2);
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(List.of(later), Map.of("acled:MLI1", out(T1)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 1, 0, 0));
+      assertThat(r.recorded()).containsExactly(later);
+      assertThat(r.removing()).isEmpty();
+    }
+
+    @Test
+    void aListIsAppliedInItsOrder() {
+      // MLI1 stamped T2: the withdrawal at T1 is outdated, the one at T3 takes it out, the repeat
+      // of T3 was recorded a moment before. MLI9 is not held: its first withdrawal is "not held",
+      // its second finds it withdrawn already.
+      Withdrawal t1 = withdrawal("MLI1", T1);
+      Withdrawal t3 = withdrawal("MLI1", T3);
+      Withdrawal first = withdrawal("MLI9", T1);
+      Withdrawal second = withdrawal("MLI9", T2);
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(
+              List.of(t1, t3, withdrawal("MLI1", T3), first, second),
+              Map.of("acled:MLI1", current(T2)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(1, 2, 1, 1));
+      assertThat(r.outcome().total()).isEqualTo(5);
+      assertThat(r.removing()).containsExactly(t3);
+      assertThat(r.recorded()).containsExactly(t1, t3, first, second);
+    }
+
+    @Test
+    void theLaterWithdrawalFirstLeavesTheEarlierOneNothingToTakeOut() {
+      Withdrawal t3 = withdrawal("MLI1", T3);
+      Withdrawal t1 = withdrawal("MLI1", T1);
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(List.of(t3, t1), Map.of("acled:MLI1", current(null)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(1, 1, 0, 0));
+      assertThat(r.removing()).containsExactly(t3);
+      assertThat(r.recorded()).containsExactly(t3, t1);
+    }
+
+    @Test
+    void eventsAreToldApartBySource() {
+      // ucdp:1 and acled:1 are two events.
+      Withdrawal ucdp = new Withdrawal(SourceSystem.UCDP, "1", T1, "withdrawn by UCDP");
+      WithdrawalResolution r =
+          Revisions.resolveWithdrawals(List.of(ucdp), Map.of("acled:1", current(null)));
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 0, 1, 0));
+    }
+
+    @Test
+    void anEmptyListDoesNothing() {
+      WithdrawalResolution r = Revisions.resolveWithdrawals(List.of(), Map.of());
+
+      assertThat(r.outcome()).isEqualTo(new WithdrawOutcome(0, 0, 0, 0));
+      assertThat(r.recorded()).isEmpty();
+      assertThat(r.removing()).isEmpty();
+    }
+
+    @Test
+    void onlyACurrentVersionHasATimestamp() {
+      assertThatThrownBy(() -> new Held(false, T1, Set.of()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
   }
 }

@@ -1,7 +1,10 @@
 package org.harmattan.engine.contract;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
@@ -18,6 +21,8 @@ import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RawText;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.engine.write.StagedEvent;
+import org.harmattan.engine.write.WithdrawOutcome;
+import org.harmattan.engine.write.Withdrawal;
 import org.harmattan.engine.write.WriteOutcome;
 
 /**
@@ -31,30 +36,51 @@ final class Recorded {
 
   /** {@code writer}, recording the events it is handed. */
   EventWriter events(EventWriter writer) {
-    return file -> {
-      FileWrite w = writer.begin(file);
-      return new FileWrite() {
-        @Override
-        public void accepted(StagedEvent event, LineRange lines) {
-          events.add(event);
-          w.accepted(event, lines);
-        }
+    return new EventWriter() {
+      @Override
+      public FileWrite begin(FileRef file) {
+        return recording(writer.begin(file));
+      }
 
-        @Override
-        public void rejected(RejectedRow row) {
-          w.rejected(row);
-        }
+      @Override
+      public WithdrawOutcome withdraw(List<Withdrawal> withdrawals) {
+        return writer.withdraw(withdrawals);
+      }
 
-        @Override
-        public WriteOutcome commit(String format, long rowsRead, RawText raw) {
-          return w.commit(format, rowsRead, raw);
-        }
+      @Override
+      public Optional<Instant> findLatestWithdrawal(SourceSystem source) {
+        return writer.findLatestWithdrawal(source);
+      }
 
-        @Override
-        public void close() {
-          w.close();
-        }
-      };
+      @Override
+      public Optional<Instant> findLatestSourceTimestamp(SourceSystem source, String countryIso3) {
+        return writer.findLatestSourceTimestamp(source, countryIso3);
+      }
+    };
+  }
+
+  private FileWrite recording(FileWrite w) {
+    return new FileWrite() {
+      @Override
+      public void accepted(StagedEvent event, LineRange lines) {
+        events.add(event);
+        w.accepted(event, lines);
+      }
+
+      @Override
+      public void rejected(RejectedRow row) {
+        w.rejected(row);
+      }
+
+      @Override
+      public WriteOutcome commit(String format, long rowsRead, RawText raw) {
+        return w.commit(format, rowsRead, raw);
+      }
+
+      @Override
+      public void close() {
+        w.close();
+      }
     };
   }
 

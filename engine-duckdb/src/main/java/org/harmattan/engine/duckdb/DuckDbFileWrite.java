@@ -41,7 +41,8 @@ import org.harmattan.engine.write.WriteOutcome;
  * One file's events written to the DuckDB store: appended to a staging table through DuckDB's
  * Appender, then merged set-based in SQL in the same transaction, so that a failed or abandoned
  * write leaves the store as it was. Repeated ids are resolved by {@link Revisions#resolveRepeats};
- * the SQL of the merge is {@link Revisions#replaces} row by row.
+ * the SQL of the merge is {@link Revisions#replaces} row by row, and {@link Revisions#reinstates}
+ * for the rows of events withdrawn (the {@code withdrawals} table).
  */
 final class DuckDbFileWrite implements FileWrite {
   private final DuckDBConnection connection;
@@ -327,18 +328,23 @@ final class DuckDbFileWrite implements FileWrite {
   }
 
   /**
-   * Merges the staged events: new ids are inserted; a known id is replaced when {@link
-   * Revisions#replaces} says the staged version is newer, its old version going to history;
-   * otherwise it is unchanged.
+   * Merges the staged events: new ids are inserted, unless the event was withdrawn and the staged
+   * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
+   * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
+   * newer, its old version going to history; otherwise it is unchanged.
    */
   private Map<String, Long> mergeStaged() throws SQLException {
     Map<String, Long> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {
-      // A first load (or a file of only new events) needs no outcome table: every staged event is
-      // inserted, and one INSERT ... SELECT is about half the work of the general merge below.
+      // A first load (or a file of only new events, none withdrawn) needs no outcome table: every
+      // staged event is inserted, and one INSERT ... SELECT is about half the work of the general
+      // merge below.
       if (DuckDbStore.single(
-              s, "SELECT count(*) FROM ingest_staging s SEMI JOIN events e ON e.id = s.id")
-          == 0) {
+                  s, "SELECT count(*) FROM ingest_staging s SEMI JOIN events e ON e.id = s.id")
+              == 0
+          && DuckDbStore.single(
+                  s, "SELECT count(*) FROM ingest_staging s SEMI JOIN withdrawals w ON w.id = s.id")
+              == 0) {
         counts.put(
             "inserted",
             (long)
@@ -348,14 +354,19 @@ final class DuckDbFileWrite implements FileWrite {
                         + " FROM ingest_staging"));
         return counts;
       }
-      // Revisions.replaces, in SQL.
+      // Revisions.reinstates for a withdrawn event out of the view (its latest withdrawal), and
+      // Revisions.replaces for a current one, in SQL.
       s.execute(
           "CREATE OR REPLACE TEMP TABLE ingest_outcome AS SELECT s.id, CASE WHEN e.id IS NULL THEN"
-              + " 'inserted' WHEN s.content_hash = e.content_hash THEN 'unchanged' WHEN"
+              + " CASE WHEN w.withdrawn_at IS NOT NULL AND (s.source_timestamp IS NULL OR"
+              + " s.source_timestamp <= w.withdrawn_at) THEN 'unchanged' ELSE 'inserted' END"
+              + " WHEN s.content_hash = e.content_hash THEN 'unchanged' WHEN"
               + " s.source_timestamp IS NOT NULL AND e.source_timestamp IS NOT NULL THEN CASE WHEN"
               + " s.source_timestamp > e.source_timestamp THEN 'updated' ELSE 'unchanged' END WHEN"
               + " e.source_timestamp IS NOT NULL THEN 'unchanged' ELSE 'updated' END AS outcome"
-              + " FROM ingest_staging s LEFT JOIN events e ON e.id = s.id");
+              + " FROM ingest_staging s LEFT JOIN events e ON e.id = s.id LEFT JOIN (SELECT id,"
+              + " max(withdrawn_at) AS withdrawn_at FROM withdrawals GROUP BY id) w ON w.id ="
+              + " s.id");
       try (ResultSet rs =
           s.executeQuery("SELECT outcome, count(*) FROM ingest_outcome GROUP BY outcome")) {
         while (rs.next()) {
@@ -366,8 +377,12 @@ final class DuckDbFileWrite implements FileWrite {
     if (counts.getOrDefault("updated", 0L) > 0) {
       try (PreparedStatement p =
           connection.prepareStatement(
-              "INSERT INTO events_history SELECT e.*, ?, ? FROM events e JOIN ingest_outcome o ON"
-                  + " o.id = e.id AND o.outcome = 'updated'")) {
+              "INSERT INTO events_history ("
+                  + EventTables.EVENT_COLUMN_NAMES
+                  + ", superseded_at, superseded_by_sha256) SELECT "
+                  + EventTables.columns("e")
+                  + ", ?, ? FROM events e JOIN ingest_outcome o ON o.id = e.id AND o.outcome ="
+                  + " 'updated'")) {
         p.setTimestamp(1, Timestamp.from(now));
         p.setString(2, file.sha256());
         p.executeUpdate();

@@ -42,12 +42,16 @@ import org.harmattan.engine.write.RejectedRow;
  * The embedded event store in one DuckDB file.
  *
  * <p>Tables: {@code events} (the current version of each event), {@code events_history} (superseded
- * versions: ACLED revises events and re-issues them with a later {@code timestamp}), {@code
- * quarantine} (rejected rows with their raw text and problems) and {@code ingest_files} (one line
- * per ingest); humanitarian tables ({@link DuckDbObservations}) and monthly series ({@code
- * series_points}, {@link DuckDbSeries}) beside them. An ingest appends the file's rows to a staging
- * table through the Appender, then merges set-based in one transaction, so a failed ingest leaves
- * the store as it was.
+ * versions: ACLED revises events and re-issues them with a later {@code timestamp}; and versions
+ * their source withdrew, marked {@code superseded_by_sha256 = 'withdrawn'} with the withdrawal's
+ * {@code withdrawn_at} and {@code withdrawal_reason}, columns that are null for a revision), {@code
+ * withdrawals} (every withdrawal recorded: event id, source, source event id, {@code withdrawn_at},
+ * reason, {@code recorded_at}; see {@link DuckDbEventWriter}), {@code quarantine} (rejected rows
+ * with their raw text and problems) and {@code ingest_files} (one line per ingest); humanitarian
+ * tables ({@link DuckDbObservations}) and monthly series ({@code series_points}, {@link
+ * DuckDbSeries}) beside them. An ingest appends the file's rows to a staging table through the
+ * Appender, then merges set-based in one transaction, so a failed ingest leaves the store as it
+ * was.
  */
 public final class DuckDbStore implements Store {
 
@@ -147,13 +151,7 @@ public final class DuckDbStore implements Store {
 
   @Override
   public EventWriter events() {
-    return file -> {
-      try {
-        return DuckDbFileWrite.begin(connection, file);
-      } catch (SQLException e) {
-        throw internal("starting to store " + file.path(), e);
-      }
-    };
+    return new DuckDbEventWriter(path, connection, this::reader);
   }
 
   @Override
@@ -178,6 +176,7 @@ public final class DuckDbStore implements Store {
           "CREATE TABLE IF NOT EXISTS events_history ("
               + EventTables.EVENT_COLUMNS
               + ", superseded_at TIMESTAMP NOT NULL, superseded_by_sha256 VARCHAR NOT NULL)");
+      DuckDbEventWriter.createSchema(s);
       s.execute(
           "CREATE TABLE IF NOT EXISTS quarantine (dataset VARCHAR NOT NULL, path VARCHAR NOT NULL,"
               + " file_sha256 VARCHAR NOT NULL, line_number BIGINT NOT NULL,"
@@ -208,6 +207,11 @@ public final class DuckDbStore implements Store {
       long observations = single(s, "SELECT count(*) FROM observations");
       long adminUnits = single(s, "SELECT count(*) FROM admin_units");
       long seriesPoints = single(s, "SELECT count(*) FROM series_points");
+      long withdrawn =
+          single(
+              s,
+              "SELECT count(*) FROM (SELECT DISTINCT id FROM withdrawals) w ANTI JOIN events e ON"
+                  + " e.id = w.id");
       return new StoreStatus(
           events,
           bySource,
@@ -217,7 +221,8 @@ public final class DuckDbStore implements Store {
           files,
           observations,
           adminUnits,
-          seriesPoints);
+          seriesPoints,
+          withdrawn);
     } catch (SQLException e) {
       throw internal("status", e);
     }

@@ -49,12 +49,16 @@ final class EventTables {
           + " source_timestamp, ingested_at, content_hash";
 
   /** The event columns of the staging table, qualified: "s.id, s.source, …". */
-  static final String STAGED_EVENT_COLUMNS =
-      String.join(
-          ", ",
-          java.util.Arrays.stream(EVENT_COLUMN_NAMES.split(",", -1))
-              .map(c -> "s." + c.strip())
-              .toList());
+  static final String STAGED_EVENT_COLUMNS = columns("s");
+
+  /** The event columns qualified by {@code alias}: "e.id, e.source, …". */
+  static String columns(String alias) {
+    return String.join(
+        ", ",
+        java.util.Arrays.stream(EVENT_COLUMN_NAMES.split(",", -1))
+            .map(c -> alias + "." + c.strip())
+            .toList());
+  }
 
   /**
    * The event on the result set's current row, which holds the {@link #EVENT_COLUMN_NAMES} (read by

@@ -32,6 +32,8 @@ import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.engine.write.StagedEvent;
+import org.harmattan.engine.write.WithdrawOutcome;
+import org.harmattan.engine.write.Withdrawal;
 import org.harmattan.engine.write.WriteOutcome;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * written to both must give the same outcomes, status, quarantine, events and answers to every
  * query. The contract suite pins chosen cases; this looks for the ones nobody thought of: repeated
  * ids with random actors and timestamps, names outside the basic plane, missing values, one file's
- * bytes read again under another name.
+ * bytes read again under another name, random lists of withdrawals between the files.
  */
 class DuckDbMatchesTheReferenceTest {
   private static final String[] ADMIN1 = {"Mopti", "Ségou", "Gao", null, "Tombouctou", "Zégoua"};
@@ -81,10 +83,13 @@ class DuckDbMatchesTheReferenceTest {
   @ValueSource(ints = {1, 2})
   void bothEnginesGiveTheSameAnswers(int seed) {
     Random random = new Random(seed);
+    // Withdrawals draw from a stream of their own, so that the files are those of the seed.
+    Random withdrawing = new Random(seed + 1000L);
     try (Store duck = DuckDbStore.open(dir.resolve("store.duckdb"));
         Store reference = new InMemoryStore()) {
       List<File> files = new ArrayList<>();
       Instant ingestedAt = Instant.ofEpochSecond(1_764_000_000L);
+      List<WithdrawOutcome> withdrawn = new ArrayList<>();
       for (int f = 0; f < 7; f++) {
         // Files 4 and 6 are the bytes of files 0 and 1 read again under another name.
         File file =
@@ -94,9 +99,23 @@ class DuckDbMatchesTheReferenceTest {
         files.add(file);
         assertThat(write(duck, file)).as("file %s", f).isEqualTo(write(reference, file));
         ingestedAt = ingestedAt.plusSeconds(100_000);
+        if (f == 1 || f == 3 || f == 4) {
+          // Withdrawn before the files that read their events again, copies included.
+          List<Withdrawal> list = withdrawals(withdrawing);
+          WithdrawOutcome o = duck.events().withdraw(list);
+          assertThat(o)
+              .as("withdrawals after file %s", f)
+              .isEqualTo(reference.events().withdraw(list));
+          withdrawn.add(o);
+        }
       }
 
+      // The lists took events out of the view, and some found nothing to take out.
+      assertThat(withdrawn.stream().mapToLong(WithdrawOutcome::withdrawn).sum()).isPositive();
+      assertThat(withdrawn.stream().mapToLong(o -> o.notHeld() + o.alreadyWithdrawn()).sum())
+          .isPositive();
       assertThat(duck.status()).isEqualTo(reference.status());
+      assertThat(duck.status().withdrawn()).isPositive();
       assertThat(duck.listQuarantine(1000)).isEqualTo(reference.listQuarantine(1000));
       for (SourceSystem s : SourceSystem.values()) {
         for (int i = 0; i < IDS; i++) {
@@ -104,11 +123,37 @@ class DuckDbMatchesTheReferenceTest {
           assertThat(duck.findEvent(id)).as(id).isEqualTo(reference.findEvent(id));
           assertThat(duck.countHistory(id)).as(id).isEqualTo(reference.countHistory(id));
         }
+        assertThat(duck.events().findLatestWithdrawal(s))
+            .isEqualTo(reference.events().findLatestWithdrawal(s));
+        for (String country : COUNTRIES) {
+          assertThat(duck.events().findLatestSourceTimestamp(s, country))
+              .isEqualTo(reference.events().findLatestSourceTimestamp(s, country));
+        }
       }
       for (EventFilter filter : filters()) {
         assertSameAnswers(duck, reference, filter);
       }
     }
+  }
+
+  /**
+   * A list of withdrawals of random ids of every source, at the times rows are stamped with and
+   * between them; an id may come twice, and an entry again.
+   */
+  private static List<Withdrawal> withdrawals(Random random) {
+    List<Withdrawal> out = new ArrayList<>();
+    int n = 5 + random.nextInt(10);
+    for (int i = 0; i < n; i++) {
+      if (!out.isEmpty() && random.nextInt(6) == 0) {
+        out.add(out.get(random.nextInt(out.size())));
+        continue;
+      }
+      SourceSystem source = FILE_SOURCES.get(random.nextInt(FILE_SOURCES.size()));
+      Instant stamped = TIMESTAMPS[1 + random.nextInt(TIMESTAMPS.length - 1)];
+      Instant at = random.nextBoolean() ? stamped : stamped.minusSeconds(random.nextInt(2));
+      out.add(new Withdrawal(source, "E" + random.nextInt(IDS), at, "withdrawn (test)"));
+    }
+    return out;
   }
 
   private static List<EventFilter> filters() {

@@ -3,6 +3,7 @@ package org.harmattan.engine.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.Store;
@@ -26,20 +28,23 @@ import org.harmattan.engine.series.SeriesSource;
 import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.ObservationOutcome;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.engine.write.Revisions;
+import org.harmattan.engine.write.WithdrawOutcome;
+import org.harmattan.engine.write.Withdrawal;
 import org.harmattan.engine.write.WriteOutcome;
 
 /**
  * The reference engine: a store held in lists and maps in the JVM's memory, every port method
  * written as plainly as possible. It keeps what the embedded store keeps (the current version of
- * each event, superseded versions, the quarantine with raw text, the ingest log, humanitarian
- * observations and admin units, the points of monthly series) and applies the same rules ({@link
- * Revisions}); it keeps nothing once the JVM ends.
+ * each event, superseded versions, the events their sources withdrew, the quarantine with raw text,
+ * the ingest log, humanitarian observations and admin units, the points of monthly series) and
+ * applies the same rules ({@link Revisions}); it keeps nothing once the JVM ends.
  *
  * <p>Writes are collected and applied at commit, in one synchronized step, so a write closed
  * without commit changes nothing and readers never see half a file.
@@ -50,7 +55,10 @@ public final class InMemoryStore implements Store {
   private final Map<String, StoredEvent> events = new LinkedHashMap<>();
 
   /** Superseded versions, in the order they were superseded. */
-  private final List<StoredEvent> history = new ArrayList<>();
+  private final List<Superseded> history = new ArrayList<>();
+
+  /** The withdrawals recorded, by event id, in the order they were recorded. */
+  private final Map<String, List<RecordedWithdrawal>> withdrawals = new LinkedHashMap<>();
 
   /** Quarantined rows, in the order of the writes that quarantined them. */
   private final List<Quarantined> quarantine = new ArrayList<>();
@@ -63,6 +71,19 @@ public final class InMemoryStore implements Store {
 
   /** The points of monthly series, by series, level, unit id and month. */
   private final Map<SeriesKey, SeriesPoint> seriesPoints = new LinkedHashMap<>();
+
+  /**
+   * A version that left the current view: replaced by a newer version, or taken out by its source's
+   * withdrawal.
+   *
+   * @param version the version
+   * @param supersededAt when it left the view
+   * @param withdrawal the withdrawal that took it out (with the reason), or null for a revision
+   */
+  private record Superseded(StoredEvent version, Instant supersededAt, Withdrawal withdrawal) {}
+
+  /** A withdrawal on record, and when it was recorded. */
+  private record RecordedWithdrawal(Withdrawal withdrawal, Instant recordedAt) {}
 
   /** A quarantined row and the write (its position in the ingest log) that put it there. */
   private record Quarantined(long write, RejectedRow row) {}
@@ -132,7 +153,28 @@ public final class InMemoryStore implements Store {
 
   @Override
   public EventWriter events() {
-    return file -> new InMemoryEventWrite(this, file);
+    InMemoryStore store = this;
+    return new EventWriter() {
+      @Override
+      public FileWrite begin(FileRef file) {
+        return new InMemoryEventWrite(store, file);
+      }
+
+      @Override
+      public WithdrawOutcome withdraw(List<Withdrawal> list) {
+        return store.withdraw(list);
+      }
+
+      @Override
+      public Optional<Instant> findLatestWithdrawal(SourceSystem source) {
+        return store.findLatestWithdrawal(source);
+      }
+
+      @Override
+      public Optional<Instant> findLatestSourceTimestamp(SourceSystem source, String countryIso3) {
+        return store.findLatestSourceTimestamp(source, countryIso3);
+      }
+    };
   }
 
   @Override
@@ -158,8 +200,10 @@ public final class InMemoryStore implements Store {
 
   /**
    * Stores the versions one file gives, one per event id (its repeated ids already resolved): a new
-   * id is inserted; a known one is replaced when {@link Revisions#replaces} says so, the stored
-   * version moving to history; otherwise it is unchanged.
+   * id is inserted, unless the event was withdrawn and the version is no newer than its latest
+   * withdrawal ({@link Revisions#reinstates}), when it is unchanged; a known one is replaced when
+   * {@link Revisions#replaces} says so, the stored version moving to history; otherwise it is
+   * unchanged.
    */
   synchronized WriteOutcome commitEvents(
       FileRef file,
@@ -174,11 +218,16 @@ public final class InMemoryStore implements Store {
     long unchanged = 0;
     for (StoredEvent incoming : versions) {
       StoredEvent stored = events.get(incoming.id());
-      if (stored == null) {
+      Instant withdrawn = latestWithdrawal(incoming.id());
+      if (stored == null
+          && withdrawn != null
+          && !Revisions.reinstates(withdrawn, incoming.event().provenance().sourceTimestamp())) {
+        unchanged++;
+      } else if (stored == null) {
         events.put(incoming.id(), incoming);
         inserted++;
       } else if (Revisions.replaces(stored.version(), incoming.version())) {
-        history.add(stored);
+        history.add(new Superseded(stored, now, null));
         events.put(incoming.id(), incoming);
         updated++;
       } else {
@@ -200,6 +249,80 @@ public final class InMemoryStore implements Store {
             rejected.size(),
             now));
     return outcome;
+  }
+
+  /** The time of the latest withdrawal recorded for an event, or null. */
+  private Instant latestWithdrawal(String id) {
+    Instant latest = null;
+    for (RecordedWithdrawal r : withdrawals.getOrDefault(id, List.of())) {
+      Instant at = r.withdrawal().withdrawnAt();
+      if (latest == null || at.isAfter(latest)) {
+        latest = at;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * Applies withdrawals by {@link Revisions#resolveWithdrawals}, all at once: the current events
+   * they take out move to history with their reason, and every new withdrawal is recorded.
+   */
+  synchronized WithdrawOutcome withdraw(List<Withdrawal> list) {
+    List<Withdrawal> all = List.copyOf(list);
+    Instant now = Instant.now();
+    Map<String, Revisions.Held> held = new HashMap<>();
+    for (Withdrawal w : all) {
+      String id = w.eventId();
+      StoredEvent current = events.get(id);
+      Set<Instant> times = new HashSet<>();
+      for (RecordedWithdrawal r : withdrawals.getOrDefault(id, List.of())) {
+        times.add(r.withdrawal().withdrawnAt());
+      }
+      held.put(
+          id,
+          new Revisions.Held(
+              current != null,
+              current == null ? null : current.event().provenance().sourceTimestamp(),
+              times));
+    }
+    Revisions.WithdrawalResolution r = Revisions.resolveWithdrawals(all, held);
+    for (Withdrawal w : r.removing()) {
+      history.add(new Superseded(events.remove(w.eventId()), now, w));
+    }
+    for (Withdrawal w : r.recorded()) {
+      withdrawals
+          .computeIfAbsent(w.eventId(), id -> new ArrayList<>())
+          .add(new RecordedWithdrawal(w, now));
+    }
+    return r.outcome();
+  }
+
+  synchronized Optional<Instant> findLatestWithdrawal(SourceSystem source) {
+    Instant latest = null;
+    for (List<RecordedWithdrawal> list : withdrawals.values()) {
+      for (RecordedWithdrawal r : list) {
+        Withdrawal w = r.withdrawal();
+        if (w.source() == source && (latest == null || w.withdrawnAt().isAfter(latest))) {
+          latest = w.withdrawnAt();
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  synchronized Optional<Instant> findLatestSourceTimestamp(
+      SourceSystem source, String countryIso3) {
+    Instant latest = null;
+    for (StoredEvent e : events.values()) {
+      Instant t = e.event().provenance().sourceTimestamp();
+      if (e.event().source() == source
+          && e.event().countryIso3().equals(countryIso3)
+          && t != null
+          && (latest == null || t.isAfter(latest))) {
+        latest = t;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** A unit of the admin reference as writes compare it: P-code, name and parent. */
@@ -362,6 +485,12 @@ public final class InMemoryStore implements Store {
       bySource.merge(e.event().source().name(), 1L, Long::sum);
       byCountry.merge(e.event().countryIso3(), 1L, Long::sum);
     }
+    long withdrawn = 0;
+    for (String id : withdrawals.keySet()) {
+      if (!events.containsKey(id)) {
+        withdrawn++;
+      }
+    }
     return new StoreStatus(
         events.size(),
         bySource,
@@ -371,7 +500,8 @@ public final class InMemoryStore implements Store {
         ingestLog.size(),
         observations.size(),
         adminUnits.size(),
-        seriesPoints.size());
+        seriesPoints.size(),
+        withdrawn);
   }
 
   @Override
@@ -400,8 +530,8 @@ public final class InMemoryStore implements Store {
   @Override
   public synchronized long countHistory(String id) {
     long n = 0;
-    for (StoredEvent e : history) {
-      if (e.id().equals(id)) {
+    for (Superseded e : history) {
+      if (e.version().id().equals(id)) {
         n++;
       }
     }

@@ -20,7 +20,7 @@ public final class StoreViews {
   /**
    * {@code
    * {"events","bySource","byCountry","quarantined","history","files","observations","adminUnits",
-   * "seriesPoints"}}.
+   * "seriesPoints","withdrawn"}}.
    */
   public static Map<String, Object> status(StoreStatus s) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -33,6 +33,7 @@ public final class StoreViews {
     m.put("observations", s.observations());
     m.put("adminUnits", s.adminUnits());
     m.put("seriesPoints", s.seriesPoints());
+    m.put("withdrawn", s.withdrawn());
     return m;
   }
 
