@@ -11,29 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** The sign-in back-off: free failures, doubling waits, and bounded memory. */
 class SignInThrottleTest {
-  /** A clock the test moves by hand. */
-  static final class Hand extends Clock {
-    Instant now = Instant.parse("2026-12-02T10:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
 
   @Test
   void fiveFailuresAreFreeThenEachDoublesTheWait() {
-    Hand clock = new Hand();
+    Clock clock = NOW;
     SignInThrottle t = new SignInThrottle(clock);
     for (int i = 0; i < 5; i++) {
       t.failed("zoe", "10.0.0.1");
@@ -53,7 +36,7 @@ class SignInThrottleTest {
 
   @Test
   void manyNamesDoNotGrowTheRecordsWithoutBound() {
-    Hand clock = new Hand();
+    Clock clock = NOW;
     SignInThrottle t = new SignInThrottle(clock);
     for (int i = 0; i < 3 * SignInThrottle.MAX_RECORDS; i++) {
       t.failed("name-" + i, "10.0.0.9");

@@ -155,17 +155,7 @@ public final class Watcher {
     for (int attempt = 1; ; attempt++) {
       try {
         WatchJob.Outcome o = job.run(store, clock);
-        return record(
-            new JobRun(
-                job.id(),
-                job.kind(),
-                started,
-                clock.instant(),
-                attempt,
-                true,
-                o.summary(),
-                o.counts(),
-                errors));
+        return record(job, started, attempt, true, o.summary(), o.counts(), errors);
       } catch (HarmattanException e) {
         errors.add(e.code() + ": " + e.getMessage());
       } catch (RuntimeException e) {
@@ -173,36 +163,28 @@ public final class Watcher {
         // watcher does not die of one job.
         errors.add("internal: " + e);
       }
+      String last = errors.get(errors.size() - 1);
       if (attempt >= retry.maxAttempts() || isStopped()) {
-        return record(
-            new JobRun(
-                job.id(),
-                job.kind(),
-                started,
-                clock.instant(),
-                attempt,
-                false,
-                errors.get(errors.size() - 1),
-                Map.of(),
-                errors));
+        return record(job, started, attempt, false, last, Map.of(), errors);
       }
       if (waiter.await(retry.delayAfter(attempt), stopped)) {
         return record(
-            new JobRun(
-                job.id(),
-                job.kind(),
-                started,
-                clock.instant(),
-                attempt,
-                false,
-                "stopped before retrying: " + errors.get(errors.size() - 1),
-                Map.of(),
-                errors));
+            job, started, attempt, false, "stopped before retrying: " + last, Map.of(), errors);
       }
     }
   }
 
-  private JobRun record(JobRun run) {
+  private JobRun record(
+      WatchJob job,
+      Instant started,
+      int attempts,
+      boolean ok,
+      String summary,
+      Map<String, Long> counts,
+      List<String> errors) {
+    JobRun run =
+        new JobRun(
+            job.id(), job.kind(), started, clock.instant(), attempts, ok, summary, counts, errors);
     if (journal != null) {
       journal.append(run);
     }

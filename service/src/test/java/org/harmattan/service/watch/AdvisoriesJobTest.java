@@ -19,6 +19,7 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.advisories.ChangeKind;
 import org.harmattan.domain.context.Government;
 import org.harmattan.service.advisories.AdvisoryViews;
+import org.harmattan.testsupport.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.harmattan.engine.Store;
 import org.harmattan.service.StoreWork;
 import org.harmattan.service.Stores;
+import org.harmattan.testsupport.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

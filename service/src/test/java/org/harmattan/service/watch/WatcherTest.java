@@ -14,6 +14,7 @@ import org.harmattan.alerts.deliver.RetryPolicy;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.service.StoreWork;
+import org.harmattan.testsupport.MovingClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,12 +11,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +26,7 @@ import org.harmattan.engine.write.LineRange;
 import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.common.CollectingSink;
+import org.harmattan.testsupport.MovingClock;
 import org.harmattan.testsupport.acled.FakeAcledApi;
 import org.harmattan.testsupport.acled.FakeAcledApi.Canned;
 import org.harmattan.testsupport.acled.FakeAcledApi.Received;
@@ -55,7 +53,7 @@ class AcledApiClientTest {
           Duration.ofMinutes(10));
 
   @TempDir Path folder;
-  private final TestClock clock = new TestClock(T0);
+  private final MovingClock clock = new MovingClock(T0);
   private final List<Duration> sleeps = new ArrayList<>();
   private FakeAcledApi api;
   private AcledApiClient client;
@@ -587,33 +585,5 @@ class AcledApiClientTest {
                 + " wrong; try again when online");
     assertThat(sleeps).isEmpty();
     assertThat(filesInFolder()).isEmpty();
-  }
-
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    private volatile Instant now;
-
-    TestClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

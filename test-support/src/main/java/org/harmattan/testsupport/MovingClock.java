@@ -1,4 +1,4 @@
-package org.harmattan.service.watch;
+package org.harmattan.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test (or the watcher's waiter) moves it. */
-final class MovingClock extends Clock {
-  private Instant now;
+/** A clock in UTC that stands still until the test moves it: token expiry, schedules, caches. */
+public final class MovingClock extends Clock {
+  private volatile Instant now;
 
-  MovingClock(Instant start) {
+  public MovingClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration d) {
+  /** Moves the clock on by {@code d}. */
+  public void advance(Duration d) {
     now = now.plus(d);
   }
 
