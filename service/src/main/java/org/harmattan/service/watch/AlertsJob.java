@@ -89,16 +89,21 @@ public record AlertsJob(
     counts.put("alerts", (long) report.raised().size());
     counts.put("deliveries", (long) report.deliveries().size());
     counts.put("deadLetters", dead);
+    counts.put("notes", (long) report.notes().size());
+    // The notes say which days a rule could not be evaluated on (a store whose events end before
+    // them): without them "0 new alerts" would read as "all quiet".
+    String notes = report.notes().isEmpty() ? "" : "; " + String.join("; ", report.notes());
     return new Outcome(
         String.format(
-            Locale.ROOT,
-            "%d new alert%s, %d deliver%s (%d dead letter%s)",
-            report.raised().size(),
-            report.raised().size() == 1 ? "" : "s",
-            report.deliveries().size(),
-            report.deliveries().size() == 1 ? "y" : "ies",
-            dead,
-            dead == 1 ? "" : "s"),
+                Locale.ROOT,
+                "%d new alert%s, %d deliver%s (%d dead letter%s)",
+                report.raised().size(),
+                report.raised().size() == 1 ? "" : "s",
+                report.deliveries().size(),
+                report.deliveries().size() == 1 ? "y" : "ies",
+                dead,
+                dead == 1 ? "" : "s")
+            + notes,
         counts);
   }
 }

@@ -52,13 +52,45 @@ class WatchConfigTest {
   }
 
   @Test
+  void buildsTheLiveSourceJobs() throws IOException {
+    WatchConfig c =
+        read(
+            "jobs:\n"
+                + "  - {id: acled, kind: acled-sync, every: 1h, countries: [MLI, BFA],"
+                + " from: 2017-01-01, api: 'http://127.0.0.1:9'}\n"
+                + "  - {id: advice, kind: advisories, every: 6h, countries: [mli], folder: adv,"
+                + " governments: [uk], feeds: {uk: 'http://127.0.0.1:9/mali'}}\n");
+
+    AcledSyncJob acled = (AcledSyncJob) c.jobs().get(0);
+    assertThat(acled.countries()).containsExactly("MLI", "BFA");
+    assertThat(acled.from()).isEqualTo(java.time.LocalDate.of(2017, 1, 1));
+    assertThat(acled.folder()).isEqualTo(dir.resolve("acled-sync").toAbsolutePath());
+    assertThat(acled.api()).hasToString("http://127.0.0.1:9");
+    AdvisoriesJob advice = (AdvisoriesJob) c.jobs().get(1);
+    assertThat(advice.countries()).containsExactly("MLI");
+    assertThat(advice.governments()).containsExactly(org.harmattan.domain.context.Government.UK);
+    assertThat(advice.feeds().get("uk")).hasToString("http://127.0.0.1:9/mali");
+    assertThat(advice.folder()).isEqualTo(dir.resolve("adv").toAbsolutePath());
+  }
+
+  @Test
   void eachMistakeIsOneLineNamingTheJobAndTheKey() {
     assertMistake(
         "jobs:\n  - {id: a, kind: drop-folder, every: soon, folder: in}\n",
         "job 1 (a): 'every' is \"soon\" (expected an interval of at least 1 s");
     assertMistake(
         "jobs:\n  - {id: a, kind: scrape, every: 1h}\n",
-        "job 1 (a): kind 'scrape' is not one of alerts, drop-folder");
+        "job 1 (a): kind 'scrape' is not one of acled-sync, advisories, alerts, drop-folder");
+    assertMistake(
+        "jobs:\n  - {id: a, kind: acled-sync, every: 1h, countries: [Atlantis]}\n",
+        "job 1 (a): countries: ");
+    assertMistake(
+        "jobs:\n  - {id: a, kind: acled-sync, every: 1h, countries: [MLI], api: ftp://x}\n",
+        "job 1 (a) api: expected an http(s) address, got ftp://x");
+    assertMistake(
+        "jobs:\n  - {id: a, kind: advisories, every: 6h, countries: [MLI], folder: adv,"
+            + " governments: [jp]}\n",
+        "job 1 (a): government 'jp' is not one of uk, us, de, fr");
     assertMistake(
         "jobs:\n  - {id: a, kind: drop-folder, every: 1h, folder: in, speed: 3}\n",
         "job 1 (a): unknown key 'speed' (expected every, folder, id, kind, settle)");
