@@ -48,4 +48,14 @@ public record Alert(
     requireNonNull(area, "area");
     figures = List.copyOf(figures);
   }
+
+  /**
+   * The stable id of an alert, {@code RULE:COUNTRY[:AREA]:DATE}: the one way every rule forms it.
+   *
+   * @param area the area's segment (a region's slug, a corridor's slug, a government's code), or
+   *     null for the whole country
+   */
+  public static String id(String rule, String country, String area, LocalDate day) {
+    return rule + ":" + country + (area == null ? "" : ":" + area) + ":" + day;
+  }
 }

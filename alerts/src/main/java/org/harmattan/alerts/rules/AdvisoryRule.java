@@ -144,7 +144,7 @@ final class AdvisoryRule {
             new Period(day, day),
             null);
     return new Alert(
-        rule.id() + ":" + country + ":" + g.code() + ":" + day,
+        Alert.id(rule.id(), country, g.code(), day),
         rule.id(),
         rule.kind().word(),
         day,

@@ -192,7 +192,7 @@ final class CorridorRule {
                 .toList();
     LocalDate day = status.period().to();
     return new Alert(
-        rule.id() + ":" + country + ":" + corridor.spec().slug() + ":" + day,
+        Alert.id(rule.id(), country, corridor.spec().slug(), day),
         rule.id(),
         rule.kind().word(),
         day,

@@ -470,7 +470,7 @@ public final class RuleEvaluator {
       }
       alerts.add(
           new Alert(
-              rule.id() + ":" + country + ":" + d,
+              Alert.id(rule.id(), country, null, d),
               rule.id(),
               rule.kind().word(),
               d,
@@ -514,13 +514,7 @@ public final class RuleEvaluator {
     }
     String place =
         admin1 == null ? areas.countryName(country) : admin1 + ", " + areas.countryName(country);
-    String id =
-        rule.id()
-            + ":"
-            + country
-            + (admin1 == null ? "" : ":" + FigureIds.slug(admin1))
-            + ":"
-            + day;
+    String id = Alert.id(rule.id(), country, admin1 == null ? null : FigureIds.slug(admin1), day);
     String headline =
         switch (rule.kind()) {
           case ACLED_CHANGE, HDX_SIGNALS -> rule.kind().title() + ": " + s.level() + " — " + place;
