@@ -27,7 +27,6 @@ import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.Json;
 import org.harmattan.server.http.Problems;
 import org.harmattan.server.openapi.OpenApiDocument;
-import org.harmattan.service.StoreWork;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.watch.WatchConfig;
 import org.harmattan.service.watch.WatchJournal;
@@ -260,17 +259,10 @@ public final class HarmattanServer implements AutoCloseable {
    */
   private static Watching watch(WatchConfig config, StoreAccess store) {
     WatchJournal journal = WatchJournal.open(config.journal());
-    StoreWork work =
-        new StoreWork() {
-          @Override
-          public <T> T write(java.util.function.Function<Store, T> f) {
-            return store.write(f);
-          }
-        };
     Watcher watcher =
         new Watcher(
             config.jobs(),
-            work,
+            store,
             Clock.systemUTC(),
             Watcher.Waiter.system(),
             config.retry(),

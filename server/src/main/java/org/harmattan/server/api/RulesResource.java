@@ -113,8 +113,9 @@ final class RulesResource {
   private void list(Context ctx) {
     List<Map<String, Object>> files = new ArrayList<>();
     for (AlertsJob job : alertJobs()) {
-      Map<String, Object> m = describe(job);
-      m.put("yaml", readText(job.rules()));
+      String yaml = readText(job.rules());
+      Map<String, Object> m = describe(job, yaml);
+      m.put("yaml", yaml == null ? "" : yaml);
       files.add(m);
     }
     SystemResource.ok(ctx, Map.of("rules", files));
@@ -147,7 +148,7 @@ final class RulesResource {
           ProblemCode.CANNOT_WRITE_WATCH_FILES,
           "cannot write the rule file of job '" + id + "': " + e.getMessage());
     }
-    SystemResource.ok(ctx, describe(job));
+    SystemResource.ok(ctx, describe(job, text));
   }
 
   private void watch(Context ctx) {
@@ -186,13 +187,25 @@ final class RulesResource {
     return out;
   }
 
-  private static Map<String, Object> describe(AlertsJob job) {
+  /**
+   * The job's rule file as listed: its name and rule ids, or the mistake that keeps it from use.
+   *
+   * @param yaml the file's text, or null when it does not exist
+   */
+  private static Map<String, Object> describe(AlertsJob job, String yaml) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("job", job.id());
-    m.put("file", job.rules().getFileName().toString());
+    Path file = job.rules();
+    m.put("file", file.getFileName().toString());
     List<String> ids = new ArrayList<>();
+    if (yaml == null) {
+      m.put("ids", ids);
+      m.put("problem", file + ": the file does not exist");
+      return m;
+    }
     try {
-      RuleFile.read(job.rules()).forEach(r -> ids.add(r.id()));
+      RuleFile.parse(yaml, file.toString(), file.toAbsolutePath().getParent())
+          .forEach(r -> ids.add(r.id()));
       m.put("ids", ids);
       m.put("problem", null);
     } catch (org.harmattan.domain.error.HarmattanException e) {
@@ -203,11 +216,12 @@ final class RulesResource {
     return m;
   }
 
+  /** The text of a rule file, or null when it does not exist. */
   private static String readText(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      return "";
+      return null;
     } catch (IOException e) {
       throw new ApiProblem(
           500, ProblemCode.UNREADABLE_FILE, "cannot read the rule file " + file.getFileName());

@@ -5,13 +5,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import org.harmattan.engine.Store;
+import org.harmattan.service.StoreWork;
 
 /**
  * The server's way to the store: queries run side by side (the store gives each thread its own read
  * connection), a write runs alone, and a generation that each write advances lets caches of what
  * the store held tell that they are stale.
  */
-public final class StoreAccess {
+public final class StoreAccess implements StoreWork {
   private final Store store;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final AtomicLong generation = new AtomicLong();
@@ -43,6 +44,7 @@ public final class StoreAccess {
   }
 
   /** Runs a change of the events or observations alone; caches keyed by the generation expire. */
+  @Override
   public <T> T write(Function<Store, T> f) {
     lock.writeLock().lock();
     try {

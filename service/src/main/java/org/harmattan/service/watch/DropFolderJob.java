@@ -80,8 +80,9 @@ public record DropFolderJob(String id, Duration every, Path folder, Duration set
     long failed = 0;
     long waiting = 0;
     List<String> lines = new ArrayList<>();
-    for (Path file : listArrived()) {
-      if (!settled(file, now)) {
+    for (Arrived arrived : listArrived()) {
+      Path file = arrived.file();
+      if (arrived.modified().plus(settle).isAfter(now)) {
         waiting++;
         continue;
       }
@@ -118,8 +119,11 @@ public record DropFolderJob(String id, Duration every, Path folder, Duration set
     return new Outcome(summary, counts);
   }
 
+  /** A file in the folder, with its modification time read once. */
+  record Arrived(Path file, Instant modified) {}
+
   /** The files waiting in the folder, oldest first: regular files, no partial ones. */
-  List<Path> listArrived() {
+  List<Arrived> listArrived() {
     if (!Files.isDirectory(folder)) {
       throw HarmattanException.userInput(
           ProblemCode.BAD_WATCH_CONFIG,
@@ -130,18 +134,18 @@ public record DropFolderJob(String id, Duration every, Path folder, Duration set
               + "' does not exist (create it, or fix the"
               + " job's 'folder')");
     }
-    List<Path> files = new ArrayList<>();
+    List<Arrived> files = new ArrayList<>();
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
       for (Path p : dir) {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !partial(p)) {
-          files.add(p);
+          files.add(new Arrived(p, modified(p)));
         }
       }
     } catch (IOException e) {
       throw HarmattanException.userInput(
           ProblemCode.UNREADABLE_FILE, "cannot list drop folder " + folder + ": " + e.getMessage());
     }
-    files.sort(Comparator.comparing(DropFolderJob::modified).thenComparing(Path::toString));
+    files.sort(Comparator.comparing(Arrived::modified).thenComparing(a -> a.file().toString()));
     return files;
   }
 
@@ -151,10 +155,6 @@ public record DropFolderJob(String id, Duration every, Path folder, Duration set
         || name.endsWith(".part")
         || name.endsWith(".tmp")
         || name.endsWith(".crdownload");
-  }
-
-  private boolean settled(Path file, Instant now) {
-    return !modified(file).plus(settle).isAfter(now);
   }
 
   private static Instant modified(Path p) {
