@@ -130,7 +130,7 @@ final class FuzzCase {
    * @param bytes the mutated content
    * @param mutations what was done, in words, for the failure message
    */
-  private FuzzCase(long seed, Path source, String name, byte[] bytes, List<String> mutations) {
+  FuzzCase(long seed, Path source, String name, byte[] bytes, List<String> mutations) {
     this.seed = seed;
     this.source = requireNonNull(source, "source");
     this.name = requireNonNull(name, "name");
@@ -146,15 +146,25 @@ final class FuzzCase {
     return name;
   }
 
-  /** The first lines of a real file, the material every case of it starts from. */
+  /**
+   * The first lines of a real text file, or a whole workbook, the material every case of it starts
+   * from.
+   */
   record Seed(Path source, List<String> lines, boolean tabs) {
     Seed {
       requireNonNull(source, "source");
       lines = List.copyOf(lines);
     }
 
+    boolean workbook() {
+      return source.toString().endsWith(".xlsx");
+    }
+
     /** Reads the header and the first rows of {@code file} (UTF-8; undecodable bytes as is). */
     static Seed of(Path file) {
+      if (file.toString().endsWith(".xlsx")) {
+        return new Seed(file, List.of(), false);
+      }
       List<String> lines = new ArrayList<>();
       try {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
@@ -175,6 +185,10 @@ final class FuzzCase {
   static FuzzCase make(long seed, List<Seed> seeds) {
     SplittableRandom random = new SplittableRandom(seed);
     Seed from = seeds.get(random.nextInt(seeds.size()));
+    String name = String.valueOf(from.source().getFileName());
+    if (from.workbook()) {
+      return FuzzWorkbook.make(seed, random, from.source(), name);
+    }
     List<String> lines = new ArrayList<>(from.lines());
     List<String> done = new ArrayList<>();
     int count = 1 + random.nextInt(3);
@@ -210,7 +224,6 @@ final class FuzzCase {
     if (bytes == null) {
       bytes = join(lines);
     }
-    String name = String.valueOf(from.source().getFileName());
     return new FuzzCase(seed, from.source(), name, bytes, done);
   }
 
@@ -245,6 +258,26 @@ final class FuzzCase {
 
   private static String joinFields(List<String> fields, boolean tabs) {
     return String.join(tabs ? "\t" : ",", fields);
+  }
+
+  /** A number at one of its limits, or a string that only looks like one. */
+  static String limitNumber(SplittableRandom random) {
+    return LIMIT_NUMBERS[random.nextInt(LIMIT_NUMBERS.length)];
+  }
+
+  /** A date at one of its edges, or a string that only looks like one. */
+  static String edgeDate(SplittableRandom random) {
+    return EDGE_DATES[random.nextInt(EDGE_DATES.length)];
+  }
+
+  /** A control or invisible character. */
+  static String controlCharacter(SplittableRandom random) {
+    return CONTROLS[random.nextInt(CONTROLS.length)];
+  }
+
+  /** Cuts {@code in} at a random byte, or puts a bad byte sequence or a byte-order mark into it. */
+  static String mutateBytes(SplittableRandom random, byte[][] bytes) {
+    return byteLevel(random, 11 + random.nextInt(3), bytes);
   }
 
   private static String numberAtLimit(SplittableRandom random, List<String> lines, boolean tabs) {

@@ -54,7 +54,9 @@ class IngestFuzzTest {
           "hno_pin/inneed_interagency_response_plans_2022__hxl.csv",
           "cadre_harmonise/cadre_harmonise_caf_ipc__covidviz_2022.MALI.csv",
           "idmc_idps/idmc_displacement_data__hxl.MALI.csv",
-          "views_cm/cm_actuals_v2_2018-01_2022-12.csv");
+          "views_cm/cm_actuals_v2_2018-01_2022-12.csv",
+          "iom_dtm_mali/dtm_mali_baseline_assessment_round_72__hxl.xlsx",
+          "iom_dtm_mali/Baseline_Assessment_Round_28.xlsx");
 
   @TempDir Path dir;
 
