@@ -31,6 +31,9 @@ public enum ProblemCode {
   BAD_DATE_PRECISION("bad_date_precision", "not a UCDP date precision (1 to 5)"),
   BAD_TIME_PRECISION("bad_time_precision", "not an ACLED time precision (1, 2 or 3)"),
   BAD_TIMESTAMP("bad_timestamp", "not a Unix timestamp in seconds"),
+  IMPLAUSIBLE_TIMESTAMP(
+      "implausible_timestamp",
+      "a source timestamp before the source began or after the day of the ingest"),
   MISSING_COORDINATES("missing_coordinates", "the latitude or longitude is empty"),
   BAD_COORDINATES("bad_coordinates", "the latitude or longitude is not a number"),
   COORDINATES_OUT_OF_RANGE(
