@@ -55,6 +55,8 @@ public enum ProblemCode {
   BAD_YEAR("bad_year", "not a year"),
   BAD_PERIOD("bad_period", "not a Cadre Harmonisé period of months (Sep-Dec, Jun-Aug)"),
   BAD_CHTYPE("bad_chtype", "a Cadre Harmonisé analysis type other than current or projected"),
+  FORMULA_WITHOUT_VALUE(
+      "formula_without_value", "an XLSX formula with no stored result that cannot be computed"),
 
   // --- rows of monthly series files (quarantined) ------------------------------------------------
   BAD_MONTH("bad_month", "not a month of the year: a whole number from 1 to 12"),
