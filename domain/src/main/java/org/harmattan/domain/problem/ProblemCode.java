@@ -31,6 +31,9 @@ public enum ProblemCode {
   BAD_DATE_PRECISION("bad_date_precision", "not a UCDP date precision (1 to 5)"),
   BAD_TIME_PRECISION("bad_time_precision", "not an ACLED time precision (1, 2 or 3)"),
   BAD_TIMESTAMP("bad_timestamp", "not a Unix timestamp in seconds"),
+  IMPLAUSIBLE_TIMESTAMP(
+      "implausible_timestamp",
+      "a source timestamp before the source began or after the day of the ingest"),
   MISSING_COORDINATES("missing_coordinates", "the latitude or longitude is empty"),
   BAD_COORDINATES("bad_coordinates", "the latitude or longitude is not a number"),
   COORDINATES_OUT_OF_RANGE(
@@ -52,6 +55,8 @@ public enum ProblemCode {
   BAD_YEAR("bad_year", "not a year"),
   BAD_PERIOD("bad_period", "not a Cadre Harmonisé period of months (Sep-Dec, Jun-Aug)"),
   BAD_CHTYPE("bad_chtype", "a Cadre Harmonisé analysis type other than current or projected"),
+  FORMULA_WITHOUT_VALUE(
+      "formula_without_value", "an XLSX formula with no stored result that cannot be computed"),
 
   // --- rows of monthly series files (quarantined) ------------------------------------------------
   BAD_MONTH("bad_month", "not a month of the year: a whole number from 1 to 12"),

@@ -17,7 +17,6 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.MapResult;
-import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.row.EventRowMapper;
@@ -81,15 +80,20 @@ public final class AcledEventMapper implements EventRowMapper {
   private static final int INTER_PROTESTERS = 6;
   private static final int INTER_CIVILIANS = 7;
 
+  /** ACLED's coverage begins in 1997: no row can have been revised before. */
+  private static final Instant EARLIEST_TIMESTAMP = Instant.parse("1997-01-01T00:00:00Z");
+
   private final AcledVariant variant;
   private final RowContext context;
   private final LocalDate today;
   private final List<DateLayout> dateLayouts;
+  private final Instant latestTimestamp;
 
   public AcledEventMapper(AcledVariant variant, RowContext context, LocalDate today) {
     this.variant = requireNonNull(variant, "variant");
     this.context = requireNonNull(context, "context");
     this.today = requireNonNull(today, "today");
+    this.latestTimestamp = RowFields.latestTimestamp(today, context.ingestedAt());
     this.dateLayouts =
         switch (variant) {
           case CURRENT, HDX_HXL -> List.of(RowFields.ISO, RowFields.DAY_MONTH_NAME_YEAR);
@@ -135,51 +139,39 @@ public final class AcledEventMapper implements EventRowMapper {
     Double latitude = f.latitude("latitude");
     Double longitude = f.longitude("longitude");
     Integer geoPrecision = f.optionalInt("geo_precision", 1, 3);
-    Instant timestamp = f.optionalEpochSeconds("timestamp");
+    Instant timestamp = f.optionalEpochSeconds("timestamp", EARLIEST_TIMESTAMP, latestTimestamp);
 
     if (f.hasProblems()) {
       return MapResult.rejected(f.problems());
     }
     EventType type = classified.type();
-    try {
-      Event event =
-          Event.builder(SourceSystem.ACLED, eventId)
-              .date(date)
-              .datePrecision(precision)
-              .eventType(type)
-              .subEventType(classified.subEventType())
-              .sourceEventType(sourceType)
-              .sourceSubEventType(sourceSubType)
-              .disorderType(f.text("disorder_type"))
-              .actors(actors)
-              .interaction(interaction(f))
-              .civilianTargeting(civilianTargeting(f, type, actors))
-              .countryIso3(country)
-              .admin1(f.text("admin1"))
-              .admin2(f.text("admin2"))
-              .admin3(f.text("admin3"))
-              .location(f.text("location"))
-              .point(latitude, longitude)
-              .geoPrecision(geoPrecision)
-              .fatalities(Fatalities.exactly(fatalities))
-              .notes(f.text("notes"))
-              .sourceNames(f.text("source"))
-              .sourceScale(f.text("source_scale"))
-              .tags(split(f.text("tags")))
-              .provenance(context.provenance(row.lineNumber(), timestamp))
-              .build();
-      return MapResult.mapped(event);
-    } catch (IllegalArgumentException e) {
-      // Every rule of the record should have been checked above; this keeps the promise not to
-      // throw if one was missed.
-      return MapResult.rejected(
-          List.of(
-              Problem.ofRow(
-                  ProblemCode.INVALID_EVENT,
-                  "the row does not make a valid event: "
-                      + e.getMessage()
-                      + " (expected values the canonical event accepts)")));
-    }
+    return EventRowMapper.buildOrReject(
+        () ->
+            Event.builder(SourceSystem.ACLED, eventId)
+                .date(date)
+                .datePrecision(precision)
+                .eventType(type)
+                .subEventType(classified.subEventType())
+                .sourceEventType(sourceType)
+                .sourceSubEventType(sourceSubType)
+                .disorderType(f.text("disorder_type"))
+                .actors(actors)
+                .interaction(interaction(f))
+                .civilianTargeting(civilianTargeting(f, type, actors))
+                .countryIso3(country)
+                .admin1(f.text("admin1"))
+                .admin2(f.text("admin2"))
+                .admin3(f.text("admin3"))
+                .location(f.text("location"))
+                .point(latitude, longitude)
+                .geoPrecision(geoPrecision)
+                .fatalities(Fatalities.exactly(fatalities))
+                .notes(f.text("notes"))
+                .sourceNames(f.text("source"))
+                .sourceScale(f.text("source_scale"))
+                .tags(split(f.text("tags")))
+                .provenance(context.provenance(row.lineNumber(), timestamp))
+                .build());
   }
 
   private static DatePrecision datePrecision(RowFields f) {

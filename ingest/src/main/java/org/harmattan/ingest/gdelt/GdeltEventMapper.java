@@ -37,14 +37,19 @@ public final class GdeltEventMapper implements EventRowMapper {
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
 
+  /** GDELT's back files begin in 1979. */
+  private static final Instant EARLIEST_DATE_ADDED = Instant.parse("1979-01-01T00:00:00Z");
+
   private final GdeltVersion version;
   private final RowContext context;
   private final LocalDate today;
+  private final Instant latestDateAdded;
 
   public GdeltEventMapper(GdeltVersion version, RowContext context, LocalDate today) {
     this.version = version;
     this.context = context;
     this.today = today;
+    this.latestDateAdded = RowFields.latestTimestamp(today, context.ingestedAt());
   }
 
   @Override
@@ -63,28 +68,31 @@ public final class GdeltEventMapper implements EventRowMapper {
     if (f.hasProblems()) {
       return MapResult.rejected(f.problems());
     }
-    Event.Builder b =
-        Event.builder(SourceSystem.GDELT, id)
-            .date(date)
-            .endDate(date)
-            .datePrecision(DatePrecision.DAY)
-            .eventType(type)
-            .sourceEventType(eventCode)
-            .sourceSubEventType(f.text("EventBaseCode"))
-            // CAMEO does not say whether a target was civilian; like ACLED, violence against
-            // civilians is civilian targeting by definition.
-            .civilianTargeting(type == EventType.VIOLENCE_AGAINST_CIVILIANS)
-            .countryIso3(country)
-            .location(f.text("ActionGeo_FullName"))
-            .point(point[0], point[1])
-            // 0 is GDELT's "no geography" type, not a precision.
-            .geoPrecision(geoPrecision == null || geoPrecision == 0 ? null : geoPrecision)
-            .fatalities(Fatalities.NONE)
-            .sourceNames(f.text("SOURCEURL"))
-            .provenance(context.provenance(row.lineNumber(), added));
-    actor(f, b, ActorRole.ACTOR_1, "Actor1");
-    actor(f, b, ActorRole.ACTOR_2, "Actor2");
-    return MapResult.mapped(b.build());
+    return EventRowMapper.buildOrReject(
+        () -> {
+          Event.Builder b =
+              Event.builder(SourceSystem.GDELT, id)
+                  .date(date)
+                  .endDate(date)
+                  .datePrecision(DatePrecision.DAY)
+                  .eventType(type)
+                  .sourceEventType(eventCode)
+                  .sourceSubEventType(f.text("EventBaseCode"))
+                  // CAMEO does not say whether a target was civilian; like ACLED, violence against
+                  // civilians is civilian targeting by definition.
+                  .civilianTargeting(type == EventType.VIOLENCE_AGAINST_CIVILIANS)
+                  .countryIso3(country)
+                  .location(f.text("ActionGeo_FullName"))
+                  .point(point[0], point[1])
+                  // 0 is GDELT's "no geography" type, not a precision.
+                  .geoPrecision(geoPrecision == null || geoPrecision == 0 ? null : geoPrecision)
+                  .fatalities(Fatalities.NONE)
+                  .sourceNames(f.text("SOURCEURL"))
+                  .provenance(context.provenance(row.lineNumber(), added));
+          actor(f, b, ActorRole.ACTOR_1, "Actor1");
+          actor(f, b, ActorRole.ACTOR_2, "Actor2");
+          return b.build();
+        });
   }
 
   private static EventType eventType(RowFields f, String eventCode) {
@@ -177,19 +185,23 @@ public final class GdeltEventMapper implements EventRowMapper {
     }
   }
 
-  /** DATEADDED: the day (GDELT 1.0) or the 15-minute update (2.0) the event was first seen. */
+  /**
+   * DATEADDED: the day (GDELT 1.0) or the 15-minute update (2.0) the event was first seen, from
+   * 1979 (GDELT's back files begin then) to shortly after the ingest.
+   */
   private Instant dateAdded(RowFields f) {
     String v = f.text("DATEADDED");
     if (v == null) {
       return null;
     }
+    Instant added;
     try {
-      if (version == GdeltVersion.V1) {
-        return LocalDate.parse(v, RowFields.COMPACT.formatter())
-            .atStartOfDay()
-            .toInstant(ZoneOffset.UTC);
-      }
-      return LocalDateTime.parse(v, DATE_ADDED_V2).toInstant(ZoneOffset.UTC);
+      added =
+          version == GdeltVersion.V1
+              ? LocalDate.parse(v, RowFields.COMPACT.formatter())
+                  .atStartOfDay()
+                  .toInstant(ZoneOffset.UTC)
+              : LocalDateTime.parse(v, DATE_ADDED_V2).toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       f.addProblem(
           ProblemCode.BAD_TIMESTAMP,
@@ -202,6 +214,19 @@ public final class GdeltEventMapper implements EventRowMapper {
               + ")");
       return null;
     }
+    if (added.isBefore(EARLIEST_DATE_ADDED) || added.isAfter(latestDateAdded)) {
+      f.addProblem(
+          ProblemCode.IMPLAUSIBLE_TIMESTAMP,
+          "DATEADDED",
+          RowFields.quote(v)
+              + " is outside the possible range (expected a time from "
+              + EARLIEST_DATE_ADDED
+              + " to "
+              + latestDateAdded
+              + ")");
+      return null;
+    }
+    return added;
   }
 
   private static void actor(RowFields f, Event.Builder b, ActorRole role, String prefix) {

@@ -106,7 +106,9 @@ public final class HumanitarianFileReader {
     List<HxlRow> rejectedRows = new ArrayList<>();
     List<List<org.harmattan.domain.problem.Problem>> rejectedProblems = new ArrayList<>();
     for (HxlRow row : table.rows()) {
-      MapResult<ObservationRow> r = mapper.map(row);
+      // A cell that could not be read would be mapped as empty: the row goes aside with the cell.
+      MapResult<ObservationRow> r =
+          row.problems().isEmpty() ? mapper.map(row) : MapResult.rejected(row.problems());
       if (r instanceof MapResult.Mapped<ObservationRow> m) {
         sink.accepted(m.value());
         accepted++;

@@ -24,13 +24,18 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.SourceFile;
@@ -208,12 +213,13 @@ public final class HxlReader {
 
   private static HxlTable readXlsx(SourceFile file) {
     try (Workbook wb = WorkbookFactory.create(file.path().toFile(), null, true)) {
+      FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
       Sheet chosen = null;
       for (int s = 0; s < wb.getNumberOfSheets() && chosen == null; s++) {
         Sheet sheet = wb.getSheetAt(s);
         int seen = 0;
         for (int r = 0; r <= sheet.getLastRowNum() && seen < HXL_SEARCH_ROWS; r++) {
-          List<String> values = cells(sheet.getRow(r));
+          List<String> values = cells(sheet.getRow(r), evaluator).values();
           if (values.stream().allMatch(v -> HxlRow.strip(v).isEmpty())) {
             continue;
           }
@@ -244,7 +250,7 @@ public final class HxlReader {
           missingRows++;
           continue;
         }
-        all.add(new HxlRow(r + 1L, cells(row)));
+        all.add(cells(row, evaluator));
       }
       // Rows before the first one present are above the table, not blank data rows.
       long leading = all.isEmpty() ? 0 : all.get(0).line() - 1;
@@ -262,15 +268,73 @@ public final class HxlReader {
     }
   }
 
-  private static List<String> cells(Row row) {
+  /** A sheet row's cells as text, with a problem for each formula that has no value. */
+  private static HxlRow cells(Row row, FormulaEvaluator evaluator) {
     List<String> out = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (row == null || row.getLastCellNum() < 0) {
-      return out;
+      return new HxlRow(row == null ? 0 : row.getRowNum() + 1L, out);
     }
     for (int c = 0; c < row.getLastCellNum(); c++) {
-      out.add(cellText(row.getCell(c)));
+      Cell cell = row.getCell(c);
+      if (cell instanceof XSSFCell x
+          && x.getCellType() == CellType.FORMULA
+          && x.getRawValue() == null) {
+        out.add(computed(x, evaluator, problems));
+      } else {
+        out.add(cellText(cell));
+      }
     }
-    return out;
+    return new HxlRow(row.getRowNum() + 1L, out, problems);
+  }
+
+  /**
+   * The value of a formula the workbook stores no result for (written by a program that does not
+   * compute formulas): computed, or empty with a problem when it cannot be, never 0, which is what
+   * the missing result reads as.
+   */
+  private static String computed(
+      XSSFCell cell, FormulaEvaluator evaluator, List<Problem> problems) {
+    String why;
+    try {
+      CellValue v = evaluator.evaluate(cell);
+      switch (v.getCellType()) {
+        case NUMERIC -> {
+          double d = v.getNumberValue();
+          return DateUtil.isCellDateFormatted(cell)
+              ? dateText(DateUtil.getLocalDateTime(d))
+              : numberText(d);
+        }
+        case STRING -> {
+          return v.getStringValue();
+        }
+        case BOOLEAN -> {
+          return v.getBooleanValue() ? "TRUE" : "FALSE";
+        }
+        case ERROR ->
+            why = "it gives the error " + FormulaError.forInt(v.getErrorValue()).getString();
+        default -> why = "it gives no value";
+      }
+    } catch (RuntimeException e) {
+      // POI throws for functions it does not implement and references it cannot follow
+      // (other workbooks); the message says which.
+      why = "it cannot be computed: " + e.getMessage();
+    }
+    problems.add(
+        new Problem(
+            ProblemCode.FORMULA_WITHOUT_VALUE,
+            "",
+            "sheet \""
+                + cell.getSheet().getSheetName()
+                + "\", cell "
+                + cell.getAddress().formatAsString()
+                + ": the formula ="
+                + cell.getCellFormula()
+                + " has no stored result and "
+                + why
+                + " (expected a workbook saved by a spreadsheet program, which stores each"
+                + " formula's result: open and save it again)"));
+    return "";
   }
 
   /** A cell as text: numbers without exponent or trailing zeros, dates as ISO. */
@@ -285,16 +349,20 @@ public final class HxlReader {
     return switch (type) {
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-      case NUMERIC -> {
-        if (DateUtil.isCellDateFormatted(cell)) {
-          LocalDateTime t = cell.getLocalDateTimeCellValue();
-          yield t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
-        }
-        double d = cell.getNumericCellValue();
-        yield BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-      }
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? dateText(cell.getLocalDateTimeCellValue())
+              : numberText(cell.getNumericCellValue());
       default -> "";
     };
+  }
+
+  private static String dateText(LocalDateTime t) {
+    return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
+  }
+
+  private static String numberText(double d) {
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   private static HxlTable assemble(

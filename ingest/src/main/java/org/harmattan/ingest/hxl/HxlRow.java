@@ -3,16 +3,25 @@ package org.harmattan.ingest.hxl;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.harmattan.domain.problem.Problem;
 
 /**
  * One data row of an {@link HxlTable}.
  *
  * @param line the 1-based line of a CSV file, or the 1-based sheet row of an XLSX file
  * @param values the cell texts, as read (not trimmed); may be shorter than the header
+ * @param problems cells whose value could not be read (an XLSX formula without a stored result that
+ *     cannot be computed; its text is empty): the row is quarantined with them
  */
-public record HxlRow(long line, List<String> values) {
+public record HxlRow(long line, List<String> values, List<Problem> problems) {
   public HxlRow {
     values = List.copyOf(values);
+    problems = List.copyOf(problems);
+  }
+
+  /** A row whose every cell could be read. */
+  public HxlRow(long line, List<String> values) {
+    this(line, values, List.of());
   }
 
   /** The value in column {@code index}, stripped; empty when the row is shorter. */
@@ -23,8 +32,11 @@ public record HxlRow(long line, List<String> values) {
     return strip(values.get(index));
   }
 
-  /** Whether every cell is blank. */
+  /** Whether every cell is blank and readable. */
   public boolean isBlank() {
+    if (!problems.isEmpty()) {
+      return false;
+    }
     for (String v : values) {
       if (!strip(v).isEmpty()) {
         return false;

@@ -2,8 +2,10 @@ package org.harmattan.ingest.row;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -51,6 +53,12 @@ public final class RowFields {
 
   /** No conflict event in these sources predates this year; earlier dates are typing errors. */
   private static final int EARLIEST_YEAR = 1946;
+
+  /** How far past the ingest a source's timestamp may lie. */
+  private static final Duration TIMESTAMP_TOLERANCE = Duration.ofDays(2);
+
+  /** Timestamps within this many seconds of 1970 are shown with their date (about 30,000 years). */
+  private static final long SHOWN_AS_DATE = 1_000_000_000_000L;
 
   private final SourceRow row;
   private final List<Problem> problems = new ArrayList<>();
@@ -268,14 +276,20 @@ public final class RowFields {
     return null;
   }
 
-  /** An optional Unix timestamp in seconds. */
-  public Instant optionalEpochSeconds(String column) {
+  /**
+   * An optional Unix timestamp in seconds from {@code earliest} to {@code latest}: records {@code
+   * bad_timestamp} when not a whole number, {@code implausible_timestamp} when outside (with a hint
+   * when the value reads as milliseconds). The range also keeps every accepted value within what
+   * the store can hold: far-off instants overflow its microsecond arithmetic.
+   */
+  public Instant optionalEpochSeconds(String column, Instant earliest, Instant latest) {
     String v = text(column);
     if (v == null) {
       return null;
     }
+    long seconds;
     try {
-      return Instant.ofEpochSecond(Long.parseLong(v));
+      seconds = Long.parseLong(v);
     } catch (NumberFormatException e) {
       addProblem(
           ProblemCode.BAD_TIMESTAMP,
@@ -283,6 +297,55 @@ public final class RowFields {
           quote(v) + " is not a timestamp (expected seconds since 1970-01-01, e.g. 1551122597)");
       return null;
     }
+    if (seconds < earliest.getEpochSecond() || seconds > latest.getEpochSecond()) {
+      String hint = "";
+      long asMillis = seconds / 1000;
+      if (v.length() == 13
+          && asMillis >= earliest.getEpochSecond()
+          && asMillis <= latest.getEpochSecond()) {
+        hint =
+            "; it looks like milliseconds ("
+                + asMillis
+                + " seconds would be "
+                + utcDate(asMillis)
+                + ")";
+      }
+      addProblem(
+          ProblemCode.IMPLAUSIBLE_TIMESTAMP,
+          column,
+          quote(v)
+              + (-SHOWN_AS_DATE < seconds && seconds < SHOWN_AS_DATE
+                  ? " (" + utcDate(seconds) + ")"
+                  : "")
+              + " is outside the possible range (expected seconds since 1970-01-01 from "
+              + earliest.getEpochSecond()
+              + " ("
+              + utcDate(earliest.getEpochSecond())
+              + ") to "
+              + latest.getEpochSecond()
+              + " ("
+              + utcDate(latest.getEpochSecond())
+              + "))"
+              + hint);
+      return null;
+    }
+    return Instant.ofEpochSecond(seconds);
+  }
+
+  /**
+   * The latest plausible version timestamp of a row: two days past the later of the end of {@code
+   * today} and the moment of the ingest, for time zones and clocks that run ahead. A source cannot
+   * have revised a row after it was read; {@code today} may lie in the past when a file is
+   * replayed.
+   */
+  public static Instant latestTimestamp(LocalDate today, Instant ingestedAt) {
+    Instant endOfToday = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant later = endOfToday.isAfter(ingestedAt) ? endOfToday : ingestedAt;
+    return later.plus(TIMESTAMP_TOLERANCE);
+  }
+
+  private static LocalDate utcDate(long epochSecond) {
+    return LocalDate.ofInstant(Instant.ofEpochSecond(epochSecond), ZoneOffset.UTC);
   }
 
   private static String describe(List<DateLayout> layouts) {

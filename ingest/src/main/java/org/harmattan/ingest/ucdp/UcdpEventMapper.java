@@ -80,27 +80,28 @@ public final class UcdpEventMapper implements EventRowMapper {
       return MapResult.rejected(f.problems());
     }
     String notes = f.text("source_headline");
-    return MapResult.mapped(
-        Event.builder(SourceSystem.UCDP, id)
-            .date(start)
-            .endDate(end)
-            .datePrecision(precision)
-            .eventType(violence == 3 ? EventType.VIOLENCE_AGAINST_CIVILIANS : EventType.BATTLES)
-            .sourceEventType(violence + " " + violenceLabel(violence))
-            .actor(ActorRole.ACTOR_1, sideA, interCode(sideA))
-            .actor(ActorRole.ACTOR_2, sideB, interCode(sideB))
-            .civilianTargeting(violence == 3)
-            .countryIso3(country)
-            .admin1(f.text("adm_1"))
-            .admin2(f.text("adm_2"))
-            .location(f.text("where_coordinates"))
-            .point(latitude, longitude)
-            .geoPrecision(wherePrec)
-            .fatalities(fatalities)
-            .notes(notes != null ? notes : f.text("where_description"))
-            .sourceNames(f.text("source_office"))
-            .provenance(context.provenance(row.lineNumber(), null))
-            .build());
+    return EventRowMapper.buildOrReject(
+        () ->
+            Event.builder(SourceSystem.UCDP, id)
+                .date(start)
+                .endDate(end)
+                .datePrecision(precision)
+                .eventType(violence == 3 ? EventType.VIOLENCE_AGAINST_CIVILIANS : EventType.BATTLES)
+                .sourceEventType(violence + " " + violenceLabel(violence))
+                .actor(ActorRole.ACTOR_1, sideA, interCode(sideA))
+                .actor(ActorRole.ACTOR_2, sideB, interCode(sideB))
+                .civilianTargeting(violence == 3)
+                .countryIso3(country)
+                .admin1(f.text("adm_1"))
+                .admin2(f.text("adm_2"))
+                .location(f.text("where_coordinates"))
+                .point(latitude, longitude)
+                .geoPrecision(wherePrec)
+                .fatalities(fatalities)
+                .notes(notes != null ? notes : f.text("where_description"))
+                .sourceNames(f.text("source_office"))
+                .provenance(context.provenance(row.lineNumber(), null))
+                .build());
   }
 
   /** date_prec: 1 day, 2 a few days, 3 a week, 4 a month, 5 a year. */
@@ -214,7 +215,7 @@ public final class UcdpEventMapper implements EventRowMapper {
     if (low <= best && best <= high) {
       return new Fatalities(best, low, high);
     }
-    Integer breakdown = deathsBreakdown(f);
+    Long breakdown = deathsBreakdown(f);
     if (breakdown != null && breakdown == best) {
       return new Fatalities(best, Math.min(low, best), Math.max(high, best));
     }
@@ -235,8 +236,8 @@ public final class UcdpEventMapper implements EventRowMapper {
   }
 
   /** The sum of the four death counts, or null when any is missing or not a count. */
-  private static Integer deathsBreakdown(RowFields f) {
-    int sum = 0;
+  private static Long deathsBreakdown(RowFields f) {
+    long sum = 0;
     for (String column : DEATH_COLUMNS) {
       String v = f.text(column);
       if (v == null) {

@@ -683,6 +683,56 @@ class AcledEventMapperTest {
     assertThat(onlyProblem(AcledVariant.CURRENT, r).code()).isEqualTo("bad_timestamp");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // 2286: read as seconds, later arithmetic on the instant overflowed.
+        "9999999999 | \"9999999999\" (2286-11-20) is outside the possible range",
+        "9223372036854775807 | \"9223372036854775807\" is outside the possible range",
+        "-99999999999 | \"-99999999999\" (-1199-02-15) is outside the possible range",
+        "0 | \"0\" (1970-01-01) is outside the possible range",
+        "1795910401 | \"1795910401\" (2026-11-29) is outside the possible range",
+      })
+  void aTimestampOutsideAcledsYearsAndTheIngestIsImplausible(String value, String start) {
+    Map<String, String> r = currentRow();
+    r.put("timestamp", value);
+
+    Problem p = onlyProblem(AcledVariant.CURRENT, r);
+
+    assertThat(p.code()).isEqualTo("implausible_timestamp");
+    assertThat(p.column()).isEqualTo("timestamp");
+    // Today is 2026-11-26, ingested at 08:00 UTC: two days past the end of today.
+    assertThat(p.message())
+        .isEqualTo(
+            start
+                + " (expected seconds since 1970-01-01 from 852076800 (1997-01-01) to 1795910400"
+                + " (2026-11-29))");
+  }
+
+  @Test
+  void aTimestampInMillisecondsIsImplausibleWithAHint() {
+    Map<String, String> r = currentRow();
+    r.put("timestamp", "1551225600000");
+
+    Problem p = onlyProblem(AcledVariant.CURRENT, r);
+
+    assertThat(p.code()).isEqualTo("implausible_timestamp");
+    assertThat(p.message())
+        .endsWith("; it looks like milliseconds (1551225600 seconds would be 2019-02-27)");
+  }
+
+  @Test
+  void theEdgesOfThePlausibleTimestampsAreAccepted() {
+    Map<String, String> r = currentRow();
+    r.put("timestamp", "852076800");
+    assertThat(mapped(AcledVariant.CURRENT, r).provenance().sourceTimestamp())
+        .isEqualTo(Instant.parse("1997-01-01T00:00:00Z"));
+    r.put("timestamp", "1795910400");
+    assertThat(mapped(AcledVariant.CURRENT, r).provenance().sourceTimestamp())
+        .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+  }
+
   @Test
   void everyProblemOfARowIsReportedAtOnce() {
     Map<String, String> r = currentRow();

@@ -224,6 +224,26 @@ class GdeltEventMapperTest {
   }
 
   @Test
+  void aDayAddedBeforeGdeltOrAfterTheIngestIsImplausible() {
+    // Year 9999 used to pass here and overflow the store's microseconds.
+    assertThat(problems(with("DATEADDED", "99991231")))
+        .extracting(Problem::code, Problem::column, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "implausible_timestamp",
+                "DATEADDED",
+                "\"99991231\" is outside the possible range (expected a time from"
+                    + " 1979-01-01T00:00:00Z to 2026-11-29T00:00:00Z)"));
+    assertThat(codes(with("DATEADDED", "19781231"))).containsExactly("implausible_timestamp");
+    assertThat(mapped(with("DATEADDED", "20261129")).provenance().sourceTimestamp())
+        .isEqualTo(Instant.parse("2026-11-29T00:00:00Z"));
+    MapResult<Event> v2 = map(GdeltVersion.V2, with("DATEADDED", "20261129000001"));
+    assertThat(((MapResult.Rejected<Event>) v2).problems())
+        .extracting(Problem::code)
+        .containsExactly("implausible_timestamp");
+  }
+
+  @Test
   void aMissingIdIsAProblem() {
     assertThat(codes(with("GLOBALEVENTID", ""))).containsExactly("missing_event_id");
   }
