@@ -119,7 +119,12 @@ final class ActorsCommand implements Callable<Integer> {
                   + " ("
                   + r.match().kind().name().toLowerCase(Locale.ROOT)
                   + ")";
-      out.printf(Locale.ROOT, "%,8d  %-60s  %s%n", r.name().events(), r.name().name(), match);
+      out.printf(
+          Locale.ROOT,
+          "%,8d  %-60s  %s%n",
+          r.name().events(),
+          Terminal.escape(r.name().name()),
+          match);
     }
   }
 

@@ -100,8 +100,8 @@ final class AlertsCommand implements Callable<Integer> {
             a.date(),
             a.severity().word(),
             a.kind(),
-            a.headline(),
-            a.text());
+            Terminal.escape(a.headline()),
+            Terminal.escape(a.text()));
       }
       for (String note : result.notes()) {
         out.println("note: " + note);
@@ -186,7 +186,12 @@ final class AlertsCommand implements Callable<Integer> {
         return 0;
       }
       for (Alert a : report.raised()) {
-        out.printf(Locale.ROOT, "%s  %-8s  %s%n", a.date(), a.severity().word(), a.headline());
+        out.printf(
+            Locale.ROOT,
+            "%s  %-8s  %s%n",
+            a.date(),
+            a.severity().word(),
+            Terminal.escape(a.headline()));
       }
       for (Delivery d : report.deliveries()) {
         out.printf(

@@ -161,7 +161,11 @@ final class DemoCommand implements Callable<Integer> {
         } else if (outcome instanceof FileOutcome.Humanitarian h) {
           printHumanitarian(console, f, h.report());
         } else if (outcome instanceof FileOutcome.Failed failed) {
-          console.printf(Locale.ROOT, "Skipped %s: %s%n", f.getFileName(), failed.message());
+          console.printf(
+              Locale.ROOT,
+              "Skipped %s: %s%n",
+              Terminal.escape(String.valueOf(f.getFileName())),
+              Terminal.escape(failed.message()));
         }
       }
       if (contextFiles != null) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.IngestReport;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Parameters;
       "Read conflict-event files (ACLED, UCDP GED, GDELT), humanitarian tables and the VIEWS"
           + " country-month series into the store.",
       "Every data row is inserted, updated, unchanged, merged or quarantined; the report per file"
-          + " adds up. A file that cannot be read as a whole fails alone; the others go on."
+          + " adds up. A file that cannot be read as a whole fails alone; the others go on, every"
+          + " file is reported, and the exit code is 1 when one failed."
     })
 final class IngestCommand implements Callable<Integer> {
   /** Files at least this large get a progress bar. */
@@ -100,16 +103,33 @@ final class IngestCommand implements Callable<Integer> {
         new IngestService.Options(
             forced, year == null ? OptionalInt.empty() : OptionalInt.of(year));
     List<Map<String, Object>> results = new ArrayList<>();
-    int exit = 0;
+    List<String> failedFiles = new ArrayList<>();
+    List<String> notRead = new ArrayList<>();
+    HarmattanException stopped = null;
     try (Store store = Stores.open(options.storePath())) {
       IngestService service = new IngestService(store, LocalDate.now(ZoneOffset.UTC));
       for (Path file : files) {
-        FileOutcome outcome = ingestOne(service, file, read, err);
+        if (stopped != null) {
+          notRead.add(file.toString());
+          continue;
+        }
+        FileOutcome outcome;
+        try {
+          outcome = ingestOne(service, file, read, err);
+        } catch (HarmattanException e) {
+          // The store failed, not the file: the files read so far are still reported, and the
+          // rest are named as not read.
+          stopped = e;
+          outcome = new FileOutcome.Failed(file.toString(), e.code(), e.getMessage());
+        }
         results.add(outcome.toMap());
         if (outcome instanceof FileOutcome.Failed f) {
-          exit = Main.EXIT_SOURCE_DATA;
-          err.println("harmattan: " + f.message());
-          err.flush();
+          failedFiles.add(f.path());
+          if (stopped == null) {
+            // The store's fault is printed once, by Main, with its own exit code.
+            err.println("harmattan: " + Terminal.escape(f.message()));
+            err.flush();
+          }
         } else if (!options.json && outcome instanceof FileOutcome.Events e) {
           printReport(out, e.report());
         } else if (!options.json && outcome instanceof FileOutcome.Humanitarian h) {
@@ -119,10 +139,29 @@ final class IngestCommand implements Callable<Integer> {
         }
       }
     }
+    int readFiles = results.size() - failedFiles.size();
     if (options.json) {
-      out.println(Json.write(Map.of("files", results)));
+      // "files" as before; the counts and the files never reached are added keys.
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("files", results);
+      report.put("read", readFiles);
+      report.put("failed", failedFiles.size());
+      report.put("notRead", notRead);
+      out.println(Json.write(report));
+    } else if (!failedFiles.isEmpty() || !notRead.isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%d of %d files read; failed: %s%s%n",
+          readFiles,
+          files.size(),
+          Terminal.escape(String.join(", ", failedFiles)),
+          notRead.isEmpty() ? "" : "; not read: " + Terminal.escape(String.join(", ", notRead)));
     }
-    return exit;
+    out.flush();
+    if (stopped != null) {
+      throw stopped;
+    }
+    return failedFiles.isEmpty() ? 0 : Main.EXIT_SOURCE_DATA;
   }
 
   /** One file, with a progress bar on the terminal when it is large. */
@@ -156,7 +195,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static void printReport(PrintWriter out, HumanitarianIngestReport r) {
-    out.printf(Locale.ROOT, "%s%n", r.path());
+    out.printf(Locale.ROOT, "%s%n", Terminal.escape(r.path()));
     out.printf(
         Locale.ROOT,
         "  format %s (%s), sha256 %s%n",
@@ -177,7 +216,7 @@ final class IngestCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %,d observations%n", r.observations());
     }
     for (String note : r.notes()) {
-      out.printf(Locale.ROOT, "  note: %s%n", note);
+      out.printf(Locale.ROOT, "  note: %s%n", Terminal.escape(note));
     }
     if (r.quarantined() > 0) {
       out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");
@@ -189,7 +228,7 @@ final class IngestCommand implements Callable<Integer> {
   private static final int LISTED = 10;
 
   private static void printReport(PrintWriter out, SeriesIngestReport r) {
-    out.printf(Locale.ROOT, "%s%n", r.path());
+    out.printf(Locale.ROOT, "%s%n", Terminal.escape(r.path()));
     out.printf(
         Locale.ROOT,
         "  format %s (%s), sha256 %s%n",
@@ -216,17 +255,17 @@ final class IngestCommand implements Callable<Integer> {
     }
     List<String> warnings = r.warnings();
     for (String w : warnings.subList(0, Math.min(LISTED, warnings.size()))) {
-      out.printf(Locale.ROOT, "  warning: %s%n", w);
+      out.printf(Locale.ROOT, "  warning: %s%n", Terminal.escape(w));
     }
     if (warnings.size() > LISTED) {
       out.printf(Locale.ROOT, "  … and %,d more warnings (see --json)%n", warnings.size() - LISTED);
     }
     for (String note : r.notes()) {
-      out.printf(Locale.ROOT, "  note: %s%n", note);
+      out.printf(Locale.ROOT, "  note: %s%n", Terminal.escape(note));
     }
     List<RejectedRow> rows = r.quarantinedRows();
     for (RejectedRow row : rows.subList(0, Math.min(LISTED, rows.size()))) {
-      out.printf(Locale.ROOT, "  quarantined: %s%n", row.message());
+      out.printf(Locale.ROOT, "  quarantined: %s%n", Terminal.escape(row.message()));
     }
     if (rows.size() > LISTED) {
       out.printf(Locale.ROOT, "  … and %,d more quarantined rows%n", rows.size() - LISTED);
@@ -238,7 +277,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private static void printReport(PrintWriter out, IngestReport r) {
-    out.printf(Locale.ROOT, "%s%n", r.path());
+    out.printf(Locale.ROOT, "%s%n", Terminal.escape(r.path()));
     out.printf(
         Locale.ROOT,
         "  format %s (%s), sha256 %s%n",
@@ -255,7 +294,7 @@ final class IngestCommand implements Callable<Integer> {
         r.merged(),
         r.quarantined());
     for (String note : r.notes()) {
-      out.printf(Locale.ROOT, "  note: %s%n", note);
+      out.printf(Locale.ROOT, "  note: %s%n", Terminal.escape(note));
     }
     if (r.quarantined() > 0) {
       out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");

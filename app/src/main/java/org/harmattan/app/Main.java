@@ -70,7 +70,7 @@ public final class Main implements Runnable {
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("harmattan: " + ex.getMessage());
+          err.println("harmattan: " + Terminal.escape(ex.getMessage()));
           err.println("Try '" + ex.getCommandLine().getCommandName() + " --help'.");
           err.flush();
           return EXIT_USAGE;
@@ -78,7 +78,8 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof HarmattanException h) {
-            err.println("harmattan: " + h.getMessage());
+            // Messages may quote a file's text (its first line, a value): escaped for the terminal.
+            err.println("harmattan: " + Terminal.escape(h.getMessage()));
             err.flush();
             return exitCode(h);
           }
@@ -86,7 +87,7 @@ public final class Main implements Runnable {
               "harmattan: internal error, please report it: "
                   + ex.getClass().getName()
                   + ": "
-                  + ex.getMessage());
+                  + Terminal.escape(ex.getMessage()));
           err.flush();
           return EXIT_INTERNAL;
         });
@@ -100,7 +101,7 @@ public final class Main implements Runnable {
           "harmattan: internal error, please report it: "
               + e.getClass().getName()
               + ": "
-              + e.getMessage());
+              + Terminal.escape(e.getMessage()));
       err.flush();
       code = EXIT_INTERNAL;
     }

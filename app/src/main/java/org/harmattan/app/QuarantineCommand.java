@@ -50,9 +50,11 @@ final class QuarantineCommand implements Callable<Integer> {
       return 0;
     }
     for (RejectedRow r : rows) {
-      out.printf(Locale.ROOT, "%s%n", r.message());
+      out.printf(Locale.ROOT, "%s%n", Terminal.escape(r.message()));
       String raw = r.raw().length() > 300 ? r.raw().substring(0, 297) + "..." : r.raw();
-      out.printf(Locale.ROOT, "    raw: %s%n", raw.replace("\n", "\n         "));
+      // A row over several lines is shown on several lines; each line's own text is escaped.
+      out.printf(
+          Locale.ROOT, "    raw: %s%n", String.join("\n         ", Terminal.escapeLines(raw)));
     }
     out.printf(Locale.ROOT, "%d rows shown.%n", rows.size());
     return 0;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,5 +112,94 @@ class CommandLineTest {
     assertThat(r.out())
         .contains("4 rows read: 3 inserted, 0 updated, 0 unchanged, 0 merged, 1 quarantined")
         .contains("harmattan quarantine");
+  }
+
+  /** A population table without its year: the file fails alone, asking for --year. */
+  private Path populationWithoutYear() throws Exception {
+    return Files.writeString(
+        dir.resolve("population.csv"),
+        "\"ADM0_PCODE\",\"alpha_3\",\"ADM0_REF\",\"ADM_LEVEL\",\"ADM_PCODE\",\"ADM_REF\","
+            + "\"ADM1_PCODE\",\"ADM1_REF\",\"ADM2_PCODE\",\"ADM2_REF\",\"Population\"\n"
+            + "\"ML\",\"MLI\",\"Mali\",\"1\",\"ML01\",\"Kayes\",\"ML01\",\"Kayes\",\"\",\"\","
+            + "\"2457204\"\n");
+  }
+
+  @Test
+  void aFileThatNeedsItsYearFailsAloneAndEveryFileIsReportedInJson() throws Exception {
+    Path pop = populationWithoutYear();
+    Path first = dir.resolve("first.csv");
+    Files.copy(fixture(), first);
+    String store = dir.resolve("s.duckdb").toString();
+
+    CliRun r =
+        CliRun.of(
+            "ingest",
+            "--store",
+            store,
+            "--json",
+            first.toString(),
+            pop.toString(),
+            fixture().toString());
+
+    // The exit code says a file failed; every file has its entry, the failed one its error.
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode report = JSON.readTree(r.out());
+    JsonNode files = report.get("files");
+    assertThat(files).hasSize(3);
+    assertThat(files.get(0).get("path").asText()).isEqualTo(first.toString());
+    assertThat(files.get(0).get("inserted").asLong()).isEqualTo(3);
+    assertThat(files.get(1).get("path").asText()).isEqualTo(pop.toString());
+    assertThat(files.get(1).get("error").get("code").asText()).isEqualTo("year_needed");
+    assertThat(files.get(1).get("error").get("message").asText()).contains("--year");
+    // The third file is the first one's bytes under another name: read, every row unchanged.
+    assertThat(files.get(2).get("unchanged").asLong()).isEqualTo(3);
+    assertThat(files.get(2).get("quarantined").asLong()).isEqualTo(1);
+    assertThat(report.get("read").asInt()).isEqualTo(2);
+    assertThat(report.get("failed").asInt()).isEqualTo(1);
+    assertThat(report.get("notRead")).isEmpty();
+    assertThat(r.err()).contains("population.csv", "--year").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aFileThatNeedsItsYearFailsAloneAndEveryFileIsReportedAsText() throws Exception {
+    Path pop = populationWithoutYear();
+    String store = dir.resolve("s.duckdb").toString();
+
+    CliRun r = CliRun.of("ingest", "--store", store, pop.toString(), fixture().toString());
+
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("harmattan: " + pop + ": a population");
+    assertThat(r.out())
+        .contains("4 rows read: 3 inserted, 0 updated, 0 unchanged, 0 merged, 1 quarantined")
+        .contains("1 of 2 files read; failed: " + pop);
+  }
+
+  @Test
+  void quarantinedTextIsEscapedOnTheTerminalAndKeptAsReadInJson() throws Exception {
+    // A row whose bad date, quoted, carries an escape that would clear the screen, a carriage
+    // return and a bell.
+    List<String> lines = Files.readAllLines(fixture());
+    String hostile = lines.get(4).replace("2025-13-12", "\"2025-13-12\u001b[2J\r\u0007\"");
+    Path file = dir.resolve("hostile.csv");
+    Files.writeString(file, lines.get(0) + "\n" + hostile + "\n");
+    String store = dir.resolve("s.duckdb").toString();
+
+    CliRun ingest = CliRun.of("ingest", "--store", store, file.toString());
+    CliRun text = CliRun.of("quarantine", "--store", store);
+    CliRun json = CliRun.of("quarantine", "--store", store, "--json");
+
+    assertThat(ingest.code()).isZero();
+    assertThat(text.out()).contains("\\x1b[2J").contains("\\r\\x07");
+    for (CliRun r : List.of(ingest, text)) {
+      assertThat(r.out() + r.err())
+          .doesNotContain("\u001b")
+          .doesNotContain("\r")
+          .doesNotContain("\u0007");
+    }
+    // JSON keeps the text as read (the carriage return inside the quotes is a line break of the
+    // file, which the raw text keeps as a line feed).
+    JsonNode row = JSON.readTree(json.out()).get("rows").get(0);
+    assertThat(row.get("raw").asText()).isEqualTo(hostile.replace('\r', '\n'));
+    assertThat(json.out()).contains("\\u001B[2J").doesNotContain("\u001b");
   }
 }

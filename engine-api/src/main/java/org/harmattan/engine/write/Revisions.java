@@ -18,8 +18,19 @@ import org.harmattan.domain.problem.ProblemCode;
  * <p><b>Across files</b> ({@link #replaces}): a version read from a file replaces the stored one
  * when its content differs and it is newer. Newer means a later source timestamp (ACLED's {@code
  * timestamp}, which it raises whenever it revises an event) when both versions have one; a version
- * with a timestamp is newer than one without; when neither has one (UCDP, GDELT), the version read
- * last is taken as the newer release. Equal timestamps keep the stored version.
+ * with a timestamp is newer than one without. When the timestamps are equal or neither version has
+ * one (UCDP, GDELT), the version with the greater content fingerprint ({@link
+ * StagedEvent#contentHash}, compared as a signed number) is taken as the newer. That tie-break says
+ * nothing about which release came first (UCDP's rows carry no release time); it is there so that
+ * the same pair always resolves the same way: the rule is a total order on versions, the store
+ * keeps the greatest version it has read, and the same files read in any order, any number of
+ * times, leave the store holding the same versions. Reading the files in another order used to swap
+ * the versions of ids that two UCDP releases both hold, on every pass.
+ *
+ * <p>A version read from a file that does not replace the current one, with other content, is kept
+ * in history once, as a version superseded by the current one; so history, too, holds the same
+ * versions whatever the order (every version read but the current one, each once). A row of a
+ * withdrawn event that stays out is not kept there.
  *
  * <p><b>Within one file</b> ({@link #resolveRepeats}): rows that share an event id and differ only
  * in their actors are one event of a monadic export (one row per actor); they merge into the first
@@ -61,22 +72,39 @@ public final class Revisions {
    */
   public record Version(Instant sourceTimestamp, long contentHash) {}
 
-  /** Whether {@code incoming} replaces {@code stored}. */
+  /**
+   * Whether {@code incoming} replaces {@code stored}: its content differs and it is newer ({@link
+   * #compare}).
+   */
   public static boolean replaces(Version stored, Version incoming) {
     requireNonNull(stored, "stored");
     requireNonNull(incoming, "incoming");
-    if (stored.contentHash() == incoming.contentHash()) {
-      return false;
+    return stored.contentHash() != incoming.contentHash() && compare(incoming, stored) > 0;
+  }
+
+  /**
+   * The order of versions, older first: by source timestamp (none before any), then by content
+   * fingerprint as a signed number. Versions with the same fingerprint are the same content and
+   * compare equal whatever their timestamps.
+   */
+  public static int compare(Version a, Version b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    if (a.contentHash() == b.contentHash()) {
+      return 0;
     }
-    Instant s = stored.sourceTimestamp();
-    Instant i = incoming.sourceTimestamp();
-    if (s != null && i != null) {
-      return i.isAfter(s);
+    Instant ta = a.sourceTimestamp();
+    Instant tb = b.sourceTimestamp();
+    if (ta != null && tb != null && !ta.equals(tb)) {
+      return ta.compareTo(tb);
     }
-    if (s != null) {
-      return false;
+    if (ta != null && tb == null) {
+      return 1;
     }
-    return true;
+    if (ta == null && tb != null) {
+      return -1;
+    }
+    return Long.compare(a.contentHash(), b.contentHash());
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,8 +45,19 @@ class RevisionsTest {
     }
 
     @Test
-    void anEqualTimestampKeepsTheStoredVersion() {
-      assertThat(Revisions.replaces(new Version(T2, 1), new Version(T2, 2))).isFalse();
+    void anEqualTimestampKeepsTheVersionWithTheGreaterFingerprint() {
+      // The same pair resolves the same way whichever was stored first.
+      assertThat(Revisions.replaces(new Version(T2, 1), new Version(T2, 2))).isTrue();
+      assertThat(Revisions.replaces(new Version(T2, 2), new Version(T2, 1))).isFalse();
+    }
+
+    @Test
+    void fingerprintsCompareAsSignedNumbers() {
+      // DuckDB's BIGINT compares signed: -5 is less than 3 there and here.
+      assertThat(Revisions.replaces(new Version(null, -5), new Version(null, 3))).isTrue();
+      assertThat(Revisions.replaces(new Version(null, 3), new Version(null, -5))).isFalse();
+      assertThat(Revisions.replaces(new Version(null, Long.MAX_VALUE), new Version(null, -1)))
+          .isFalse();
     }
 
     @Test
@@ -67,10 +79,42 @@ class RevisionsTest {
     }
 
     @Test
-    void withoutTimestampsOnEitherSideTheVersionReadLastReplaces() {
-      // UCDP GED and GDELT 1.0 files without DATEADDED carry no revision time: the file read last
-      // is taken as the newer release.
+    void withoutTimestampsOnEitherSideTheGreaterFingerprintReplaces() {
+      // UCDP GED and GDELT 1.0 files without DATEADDED carry no revision time: the greater
+      // fingerprint wins, whichever file was read last.
       assertThat(Revisions.replaces(new Version(null, 1), new Version(null, 2))).isTrue();
+      assertThat(Revisions.replaces(new Version(null, 2), new Version(null, 1))).isFalse();
+    }
+
+    @Test
+    void theSameVersionsInAnyOrderLeaveTheSameOneStored() {
+      // Every order of five versions of one event, folded as a store folds the files it reads:
+      // the first is stored, each later one replaces it when the rule says so. By hand, the
+      // greatest is T2 with fingerprint 9 (T2 beats T1 and the unstamped; 9 beats -3 at T2).
+      List<Version> versions =
+          List.of(
+              new Version(null, 40),
+              new Version(T1, 12),
+              new Version(T2, -3),
+              new Version(T2, 9),
+              new Version(null, -40));
+      for (List<Version> order : permutations(versions)) {
+        Version stored = order.get(0);
+        for (Version incoming : order.subList(1, order.size())) {
+          if (Revisions.replaces(stored, incoming)) {
+            stored = incoming;
+          }
+        }
+        assertThat(stored).as("%s", order).isEqualTo(new Version(T2, 9));
+      }
+    }
+
+    @Test
+    void theOrderIsOlderFirstAndTheSameContentIsEqual() {
+      assertThat(Revisions.compare(new Version(null, 1), new Version(T1, 0))).isNegative();
+      assertThat(Revisions.compare(new Version(T2, 0), new Version(T1, 1))).isPositive();
+      assertThat(Revisions.compare(new Version(T1, 4), new Version(T1, 2))).isPositive();
+      assertThat(Revisions.compare(new Version(T1, 4), new Version(null, 4))).isZero();
     }
 
     @Test
@@ -465,5 +509,24 @@ class RevisionsTest {
       assertThatThrownBy(() -> new Held(false, T1, Set.of()))
           .isInstanceOf(IllegalArgumentException.class);
     }
+  }
+
+  /** Every order of {@code items}. */
+  private static List<List<Version>> permutations(List<Version> items) {
+    if (items.isEmpty()) {
+      return List.of(List.of());
+    }
+    List<List<Version>> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      List<Version> rest = new ArrayList<>(items);
+      Version first = rest.remove(i);
+      for (List<Version> tail : permutations(rest)) {
+        List<Version> order = new ArrayList<>();
+        order.add(first);
+        order.addAll(tail);
+        out.add(order);
+      }
+    }
+    return out;
   }
 }

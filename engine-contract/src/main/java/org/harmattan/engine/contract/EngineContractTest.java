@@ -211,6 +211,16 @@ public abstract class EngineContractTest {
     return ingestFile(fixture(name), new Recorded());
   }
 
+  /** Ingests an event fixture into another store than the one under test. */
+  private IngestReport ingestInto(Store other, String name) {
+    IngestReport r =
+        new EventIngest(TODAY)
+            .ingest(SourceFile.inspect(fixture(name)), Optional.empty(), other.events(), b -> {});
+    assertThat(r.inserted() + r.updated() + r.unchanged() + r.merged() + r.quarantined())
+        .isEqualTo(r.rowsRead());
+    return r;
+  }
+
   private IngestReport ingestFile(Path file, Recorded recorded) {
     IngestReport r =
         new EventIngest(TODAY)
@@ -858,28 +868,30 @@ public abstract class EngineContractTest {
   }
 
   @Test
-  void aPointCitesTheFileItsVersionCameFromWhenTheSameBytesWereReadUnderTwoNames()
-      throws IOException {
+  void aPointCitesTheFileItsVersionCameFromNotALaterCopyOfTheSameBytes() throws IOException {
     ingest("ucdp-revision-2.csv");
-    // UCDP states no revision time: the first release, read last, is taken as the newer.
-    assertThat(ingest("ucdp-revision-1.csv").updated()).isEqualTo(1);
+    // UCDP states no revision time: 990101's first release has the greater fingerprint and
+    // replaces the second.
+    IngestReport first = ingest("ucdp-revision-1.csv");
+    assertThat(first.updated()).isEqualTo(1);
     Path copy = dir.resolve("fixtures").resolve("ucdp-revision-2-copy.csv");
     Files.copy(fixture("ucdp-revision-2.csv"), copy);
 
     IngestReport again = ingestFile(copy, new Recorded());
 
-    // 990101's second release comes back from the copy; 990102 is unchanged and keeps its file.
-    assertThat(List.of(again.updated(), again.unchanged())).containsExactly(1L, 1L);
+    // The copy's bytes are the second file's: 990101's older version and 990102's stored one are
+    // unchanged, and 990102 keeps citing the name it was first read under.
+    assertThat(List.of(again.updated(), again.unchanged())).containsExactly(0L, 2L);
     Period april = new Period(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30));
     String sha = again.sha256();
     assertThat(analytics().listEventPoints(EventFilter.of("MLI", april)))
         .extracting(EventPoint::id, EventPoint::source)
         .containsExactly(
-            tuple("ucdp:990101", new SourceRef("UCDP", "ucdp-revision-2-copy.csv", sha)),
+            tuple("ucdp:990101", new SourceRef("UCDP", "ucdp-revision-1.csv", first.sha256())),
             tuple("ucdp:990102", new SourceRef("UCDP", "ucdp-revision-2.csv", sha)));
     assertThat(count(EventFilter.of("MLI", april)).sources())
         .containsExactly(
-            new SourceRef("UCDP", "ucdp-revision-2-copy.csv", sha),
+            new SourceRef("UCDP", "ucdp-revision-1.csv", first.sha256()),
             new SourceRef("UCDP", "ucdp-revision-2.csv", sha));
   }
 
@@ -1394,13 +1406,14 @@ public abstract class EngineContractTest {
   // Revisions, monadic merges, duplicates, quarantine
 
   @Test
-  void aLaterTimestampReplacesAndAnOlderOrEqualOneDoesNot() {
+  void aLaterTimestampReplacesAndAnOlderOneGoesToHistory() {
     IngestReport first = ingest("acled-revision-1.csv");
     IngestReport second = ingest("acled-revision-2.csv");
 
     assertThat(first.inserted()).isEqualTo(4);
-    // 9201 later (updated); 9202 older, 9205 the same timestamp with other notes, 9206 the same
-    // row (unchanged); 9203 new; 9204 an impossible date.
+    // 9201 later (updated); 9202 older, 9205 the same timestamp with other notes and a smaller
+    // fingerprint (1880441839563427346 against 8825400182180322011), 9206 the same row
+    // (unchanged); 9203 new; 9204 an impossible date.
     assertThat(second.rowsRead()).isEqualTo(6);
     assertThat(second.inserted()).isEqualTo(1);
     assertThat(second.updated()).isEqualTo(1);
@@ -1423,13 +1436,17 @@ public abstract class EngineContractTest {
     assertThat(store.findEvent("acled:MLI9206").orElseThrow().provenance().dataset())
         .isEqualTo("acled-revision-1.csv");
     assertThat(store.findEvent("acled:MLI9203")).isPresent();
-    assertThat(store.countHistory("acled:MLI9201")).isEqualTo(1);
-    for (String id : List.of("acled:MLI9202", "acled:MLI9203", "acled:MLI9205", "acled:MLI9206")) {
+    // History holds every version read but the current one: 9201's first, 9202's older copy and
+    // 9205's edit that lost; the same content read again (9206) is no other version.
+    for (String id : List.of("acled:MLI9201", "acled:MLI9202", "acled:MLI9205")) {
+      assertThat(store.countHistory(id)).as(id).isEqualTo(1);
+    }
+    for (String id : List.of("acled:MLI9203", "acled:MLI9206")) {
       assertThat(store.countHistory(id)).as(id).isZero();
     }
     StoreStatus status = store.status();
     assertThat(status.events()).isEqualTo(5);
-    assertThat(status.history()).isEqualTo(1);
+    assertThat(status.history()).isEqualTo(3);
     assertThat(status.quarantined()).isEqualTo(1);
     assertThat(status.files()).isEqualTo(2);
     // A figure over these events cites the file each current version came from.
@@ -1451,9 +1468,10 @@ public abstract class EngineContractTest {
     IngestReport second = ingest("acled-timestamp-missing-2.csv");
 
     // 9401: stored stamped, incoming unstamped (unchanged); 9402: stored unstamped, incoming
-    // stamped (updated); 9403: neither stamped, the file read last wins (updated).
-    assertThat(second.updated()).isEqualTo(2);
-    assertThat(second.unchanged()).isEqualTo(1);
+    // stamped (updated); 9403: neither stamped, the greater fingerprint stays: the first release's
+    // 6992694063424985295 against the second's 5722251675026253696 (unchanged).
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(second.unchanged()).isEqualTo(2);
     Event stamped = store.findEvent("acled:MLI9401").orElseThrow();
     assertThat(stamped.notes()).isEqualTo("Stamped.");
     assertThat(stamped.provenance().sourceTimestamp()).isEqualTo(Instant.ofEpochSecond(1749000000));
@@ -1462,34 +1480,53 @@ public abstract class EngineContractTest {
     assertThat(nowStamped.provenance().sourceTimestamp())
         .isEqualTo(Instant.ofEpochSecond(1750000000));
     Event unstamped = store.findEvent("acled:MLI9403").orElseThrow();
-    assertThat(unstamped.notes()).isEqualTo("Second unstamped release.");
-    assertThat(unstamped.fatalities().best()).isEqualTo(2);
+    assertThat(unstamped.notes()).isEqualTo("First unstamped release.");
+    assertThat(unstamped.fatalities().best()).isEqualTo(1);
     assertThat(unstamped.provenance().sourceTimestamp()).isNull();
-    assertThat(store.countHistory("acled:MLI9401")).isZero();
+    // The version that lost, each time, is in history.
+    assertThat(store.countHistory("acled:MLI9401")).isEqualTo(1);
     assertThat(store.countHistory("acled:MLI9402")).isEqualTo(1);
     assertThat(store.countHistory("acled:MLI9403")).isEqualTo(1);
   }
 
   @Test
-  void aSourceWithoutTimestampsTakesTheVersionReadLast() {
+  void aSourceWithoutTimestampsKeepsTheGreaterFingerprintInAnyOrder() throws IOException {
+    // UCDP states no revision time. 990101's first release has the greater fingerprint
+    // (7875216640203709727 against -1408750408331741559), so it stays whichever is read last.
     IngestReport first = ingest("ucdp-revision-1.csv");
     IngestReport second = ingest("ucdp-revision-2.csv");
 
     assertThat(first.inserted()).isEqualTo(1);
-    assertThat(second.updated()).isEqualTo(1);
-    assertThat(second.inserted()).isEqualTo(1);
-    assertThat(store.findEvent("ucdp:990101").orElseThrow().fatalities())
-        .isEqualTo(new Fatalities(5, 4, 6));
-    assertThat(store.countHistory("ucdp:990101")).isEqualTo(1);
-
-    // The same file again changes nothing...
-    assertThat(ingest("ucdp-revision-2.csv").unchanged()).isEqualTo(2);
-    // ...but UCDP states no revision time, so an older release read again is taken as newer.
-    IngestReport older = ingest("ucdp-revision-1.csv");
-    assertThat(older.updated()).isEqualTo(1);
+    assertThat(List.of(second.inserted(), second.updated(), second.unchanged()))
+        .containsExactly(1L, 0L, 1L);
     assertThat(store.findEvent("ucdp:990101").orElseThrow().fatalities())
         .isEqualTo(new Fatalities(3, 3, 4));
-    assertThat(store.countHistory("ucdp:990101")).isEqualTo(2);
+    assertThat(store.countHistory("ucdp:990101")).isEqualTo(1);
+
+    // Both files again, in either order, change nothing: no swap of versions on every pass.
+    for (String f : List.of("ucdp-revision-2.csv", "ucdp-revision-1.csv", "ucdp-revision-2.csv")) {
+      IngestReport again = ingest(f);
+      assertThat(again.unchanged()).as(f).isEqualTo(again.rowsRead());
+    }
+    StoreStatus status = store.status();
+    assertThat(List.of(status.events(), status.history())).containsExactly(2L, 1L);
+
+    // Another store reading them the other way round holds the same versions and history.
+    Path folder = dir.resolve("reversed");
+    Files.createDirectories(folder);
+    try (Store reversed = openStore(folder)) {
+      IngestReport r2 = ingestInto(reversed, "ucdp-revision-2.csv");
+      IngestReport r1 = ingestInto(reversed, "ucdp-revision-1.csv");
+      assertThat(List.of(r2.inserted(), r1.updated(), r1.unchanged())).containsExactly(2L, 1L, 0L);
+      for (String id : List.of("ucdp:990101", "ucdp:990102")) {
+        assertThat(reversed.findEvent(id).orElseThrow().fatalities())
+            .as(id)
+            .isEqualTo(store.findEvent(id).orElseThrow().fatalities());
+        assertThat(reversed.countHistory(id)).as(id).isEqualTo(store.countHistory(id));
+      }
+      StoreStatus other = reversed.status();
+      assertThat(List.of(other.events(), other.history())).containsExactly(2L, 1L);
+    }
   }
 
   @Test
@@ -1651,7 +1688,8 @@ public abstract class EngineContractTest {
             List.of(0L, 0L, 4L, 1L, 2L));
     StoreStatus after = store.status();
     assertThat(after.events()).isEqualTo(before.events()).isEqualTo(15);
-    assertThat(after.history()).isEqualTo(before.history()).isEqualTo(1);
+    // 9201's first version; 9202's older copy and 9205's losing edit, read after the current.
+    assertThat(after.history()).isEqualTo(before.history()).isEqualTo(3);
     assertThat(after.quarantined()).isEqualTo(before.quarantined()).isEqualTo(8);
     assertThat(after.files()).isEqualTo(before.files() + files.size());
     assertThat(store.listQuarantine(100)).isEqualTo(quarantine);
@@ -1863,8 +1901,9 @@ public abstract class EngineContractTest {
     assertThat(store.findEvent("acled:MLI9202")).isEmpty();
     StoreStatus status = store.status();
     assertThat(status.events()).isEqualTo(4);
-    // 9201's first version, replaced; 9202's, withdrawn.
-    assertThat(status.history()).isEqualTo(2);
+    // 9201's first version, replaced; 9202's, withdrawn; 9205's edit, which lost the tie (its
+    // fingerprint is the smaller). 9202's older row stays out and is not kept.
+    assertThat(status.history()).isEqualTo(3);
     assertThat(status.withdrawn()).isEqualTo(1);
     assertThat(store.countHistory("acled:MLI9202")).isEqualTo(1);
 
@@ -1876,7 +1915,7 @@ public abstract class EngineContractTest {
     assertThat(store.findEvent("acled:MLI9202")).isEmpty();
     StoreStatus after = store.status();
     assertThat(List.of(after.events(), after.history(), after.withdrawn(), after.files()))
-        .containsExactly(4L, 2L, 1L, status.files() + 2);
+        .containsExactly(4L, 3L, 1L, status.files() + 2);
   }
 
   @Test
@@ -2339,7 +2378,8 @@ public abstract class EngineContractTest {
     assertThat(s.events()).isEqualTo(18);
     assertThat(s.bySource()).isEqualTo(Map.of("ACLED", 15L, "UCDP", 1L, "GDELT", 2L));
     assertThat(s.byCountry()).isEqualTo(Map.of("MLI", 17L, "BFA", 1L));
-    assertThat(s.history()).isEqualTo(1);
+    // 9201's first version; 9202's older copy and 9205's losing edit (see the revision case).
+    assertThat(s.history()).isEqualTo(3);
     assertThat(s.quarantined()).isEqualTo(humanitarian ? 3 : 1);
     assertThat(s.files()).isEqualTo(humanitarian ? 7 : 5);
     assertThat(s.observations()).isEqualTo(humanitarian ? 1 : 0);
@@ -2393,8 +2433,8 @@ public abstract class EngineContractTest {
 
   /**
    * The export and then HDX's file: the store keeps, per event id, the version with the later
-   * timestamp (the first file's on a tie), and its figures are those of these versions, computed
-   * here from the raw rows with a separate CSV reader.
+   * timestamp (the two files never give one id the same timestamp), and its figures are those of
+   * these versions, computed here from the raw rows with a separate CSV reader.
    */
   @Test
   void theMaliFilesGiveTheFiguresOfTheirRawRows() {
@@ -2496,6 +2536,75 @@ public abstract class EngineContractTest {
     assertThat(again.unchanged()).isEqualTo(hdxRows);
     assertThat(store.status().events()).isEqualTo(newest.size());
     assertThat(store.status().history()).isEqualTo(revised);
+  }
+
+  private static final String UCDP_V19 = "ucdp/ged191_MMR_BGD_subset__hdx-scraper-ucdp.csv";
+  private static final String UCDP_V23 = "ucdp/ucdpged_sample_v23_1__uncertainUCDP.csv";
+
+  /**
+   * UCDP GED v19.1 (Myanmar and Bangladesh) and a v23.1 sample share three event ids, each with
+   * other values (the v23.1 rows spell "Shan state" where v19.1 has "Shan State", and so on), and
+   * UCDP states no revision time. Read A, B, A, B into the store and B, A into another: both hold
+   * the same versions, history holds the other version of each shared id once, and every pass after
+   * the first changes nothing. Ids and their counts are computed here from the raw rows.
+   */
+  @Test
+  void twoUcdpReleasesInAnyOrderAnyNumberOfTimesGiveOneState() throws IOException {
+    Path v19 = SharedData.require(UCDP_V19);
+    Path v23 = SharedData.require(UCDP_V23);
+    Set<String> a = rawIds(v19, "id");
+    Set<String> b = rawIds(v23, "id");
+    Set<String> shared = new HashSet<>(a);
+    shared.retainAll(b);
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    assertThat(shared).containsExactlyInAnyOrder("211307", "49251", "50912");
+
+    List<IngestReport> passes = new ArrayList<>();
+    for (Path f : List.of(v19, v23, v19, v23)) {
+      passes.add(ingestFile(f, new Recorded()));
+    }
+    assertThat(passes.get(0).inserted()).isEqualTo(a.size());
+    assertThat(passes.get(1).inserted()).isEqualTo(b.size() - shared.size());
+    assertThat(passes.get(1).updated() + passes.get(1).unchanged()).isEqualTo(shared.size());
+    for (IngestReport again : passes.subList(2, 4)) {
+      assertThat(again.unchanged()).isEqualTo(again.rowsRead());
+    }
+    StoreStatus status = store.status();
+    assertThat(status.events()).isEqualTo(union.size()).isEqualTo(4191);
+    assertThat(status.history()).isEqualTo(shared.size());
+
+    Path folder = dir.resolve("reversed");
+    Files.createDirectories(folder);
+    try (Store reversed = openStore(folder)) {
+      for (Path f : List.of(v23, v19)) {
+        new EventIngest(TODAY)
+            .ingest(SourceFile.inspect(f), Optional.empty(), reversed.events(), x -> {});
+      }
+      StoreStatus other = reversed.status();
+      assertThat(List.of(other.events(), other.history(), other.quarantined()))
+          .containsExactly(status.events(), status.history(), status.quarantined());
+      assertThat(other.byCountry()).isEqualTo(status.byCountry());
+      for (String id : shared) {
+        Event here = store.findEvent("ucdp:" + id).orElseThrow();
+        Event there = reversed.findEvent("ucdp:" + id).orElseThrow();
+        assertThat(StagedEvent.of(there).contentHash())
+            .as(id)
+            .isEqualTo(StagedEvent.of(here).contentHash());
+        assertThat(reversed.countHistory("ucdp:" + id)).as(id).isEqualTo(1);
+      }
+    }
+  }
+
+  /** The values of one column of a CSV file with a header, read with the separate reader. */
+  private static Set<String> rawIds(Path file, String column) {
+    List<List<String>> rows = PlainCsv.readAll(file);
+    int at = rows.get(0).indexOf(column);
+    Set<String> ids = new HashSet<>();
+    for (List<String> r : rows.subList(1, rows.size())) {
+      ids.add(r.get(at));
+    }
+    return ids;
   }
 
   private static final String VIEWS_CM = "views_cm/cm_ged_sb_1990-01_2022-12.csv";

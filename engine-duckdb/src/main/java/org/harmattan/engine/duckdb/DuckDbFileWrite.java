@@ -331,7 +331,8 @@ final class DuckDbFileWrite implements FileWrite {
    * Merges the staged events: new ids are inserted, unless the event was withdrawn and the staged
    * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
    * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
-   * newer, its old version going to history; otherwise it is unchanged.
+   * newer, its old version going to history; otherwise it is unchanged, and an older version with
+   * other content is kept in history once.
    */
   private Map<String, Long> mergeStaged() throws SQLException {
     Map<String, Long> counts = new HashMap<>();
@@ -361,9 +362,12 @@ final class DuckDbFileWrite implements FileWrite {
               + " CASE WHEN w.withdrawn_at IS NOT NULL AND (s.source_timestamp IS NULL OR"
               + " s.source_timestamp <= w.withdrawn_at) THEN 'unchanged' ELSE 'inserted' END"
               + " WHEN s.content_hash = e.content_hash THEN 'unchanged' WHEN"
-              + " s.source_timestamp IS NOT NULL AND e.source_timestamp IS NOT NULL THEN CASE WHEN"
-              + " s.source_timestamp > e.source_timestamp THEN 'updated' ELSE 'unchanged' END WHEN"
-              + " e.source_timestamp IS NOT NULL THEN 'unchanged' ELSE 'updated' END AS outcome"
+              + " s.source_timestamp IS NOT NULL AND e.source_timestamp IS NOT NULL AND"
+              + " s.source_timestamp <> e.source_timestamp THEN CASE WHEN"
+              + " s.source_timestamp > e.source_timestamp THEN 'updated' ELSE 'older' END WHEN"
+              + " s.source_timestamp IS NOT NULL AND e.source_timestamp IS NULL THEN 'updated' WHEN"
+              + " s.source_timestamp IS NULL AND e.source_timestamp IS NOT NULL THEN 'older' WHEN"
+              + " s.content_hash > e.content_hash THEN 'updated' ELSE 'older' END AS outcome"
               + " FROM ingest_staging s LEFT JOIN events e ON e.id = s.id LEFT JOIN (SELECT id,"
               + " max(withdrawn_at) AS withdrawn_at FROM withdrawals GROUP BY id) w ON w.id ="
               + " s.id");
@@ -373,6 +377,12 @@ final class DuckDbFileWrite implements FileWrite {
           counts.put(rs.getString(1), rs.getLong(2));
         }
       }
+    }
+    long older = counts.getOrDefault("older", 0L);
+    if (older > 0) {
+      counts.remove("older");
+      counts.merge("unchanged", older, Long::sum);
+      keepOlderInHistory();
     }
     if (counts.getOrDefault("updated", 0L) > 0) {
       try (PreparedStatement p =
@@ -402,6 +412,27 @@ final class DuckDbFileWrite implements FileWrite {
       s.execute("DROP TABLE ingest_outcome");
     }
     return counts;
+  }
+
+  /**
+   * Keeps the staged versions older than the current ones ({@code older} outcomes) in history, each
+   * event and content once: history then holds the same versions whatever order the files came in.
+   * The current version is the one that supersedes them.
+   */
+  private void keepOlderInHistory() throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO events_history ("
+                + EventTables.EVENT_COLUMN_NAMES
+                + ", superseded_at, superseded_by_sha256) SELECT "
+                + EventTables.STAGED_EVENT_COLUMNS
+                + ", ?, e.file_sha256 FROM ingest_staging s JOIN ingest_outcome o ON o.id = s.id"
+                + " AND o.outcome = 'older' JOIN events e ON e.id = s.id WHERE NOT EXISTS (SELECT"
+                + " 1 FROM events_history h WHERE h.id = s.id AND h.content_hash ="
+                + " s.content_hash)")) {
+      p.setTimestamp(1, Timestamp.from(now));
+      p.executeUpdate();
+    }
   }
 
   /** The rejected rows into the quarantine, once per file and line however often it is read. */

@@ -94,15 +94,16 @@ class DuckDbWithdrawalsTest {
           .isEqualTo(new WithdrawOutcome(1, 0, 1, 0));
     }
 
-    // A revision names the file that replaced the version; a withdrawal is marked and gives its
-    // time and reason.
+    // A revision names the file that replaced the version (9202's older copy, read second, the
+    // file of the version that stayed); a withdrawal is marked and gives its time and reason.
     assertThat(
             rows(
                 db,
                 "SELECT id, superseded_by_sha256 = 'withdrawn', withdrawn_at, withdrawal_reason,"
-                    + " source_timestamp FROM events_history ORDER BY id"))
+                    + " source_timestamp FROM events_history ORDER BY id, source_timestamp"))
         .containsExactly(
             Arrays.asList("acled:MLI9201", false, null, null, Instant.ofEpochSecond(1747000000)),
+            Arrays.asList("acled:MLI9202", false, null, null, Instant.ofEpochSecond(1746000000)),
             Arrays.asList(
                 "acled:MLI9202",
                 true,
@@ -144,7 +145,8 @@ class DuckDbWithdrawalsTest {
         .containsExactly(List.of(0L));
 
     try (DuckDbStore store = DuckDbStore.open(db)) {
-      assertThat(store.status().history()).isEqualTo(1);
+      // 9201's first version and 9202's older copy.
+      assertThat(store.status().history()).isEqualTo(2);
       assertThat(store.status().withdrawn()).isZero();
       assertThat(
               store
@@ -162,7 +164,10 @@ class DuckDbWithdrawalsTest {
       assertThat(store.countHistory("acled:MLI9203")).isEqualTo(1);
     }
     assertThat(rows(db, "SELECT id, withdrawn_at IS NULL FROM events_history ORDER BY id"))
-        .containsExactly(List.of("acled:MLI9201", true), List.of("acled:MLI9203", false));
+        .containsExactly(
+            List.of("acled:MLI9201", true),
+            List.of("acled:MLI9202", true),
+            List.of("acled:MLI9203", false));
   }
 
   @Test

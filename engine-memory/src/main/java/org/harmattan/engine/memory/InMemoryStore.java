@@ -203,7 +203,7 @@ public final class InMemoryStore implements Store {
    * id is inserted, unless the event was withdrawn and the version is no newer than its latest
    * withdrawal ({@link Revisions#reinstates}), when it is unchanged; a known one is replaced when
    * {@link Revisions#replaces} says so, the stored version moving to history; otherwise it is
-   * unchanged.
+   * unchanged, and a version with other content is kept in history once.
    */
   synchronized WriteOutcome commitEvents(
       FileRef file,
@@ -231,6 +231,11 @@ public final class InMemoryStore implements Store {
         events.put(incoming.id(), incoming);
         updated++;
       } else {
+        // An older version read after the newer one is history too, once: history then holds the
+        // same versions whatever order the files came in.
+        if (stored.contentHash() != incoming.contentHash() && !inHistory(incoming)) {
+          history.add(new Superseded(incoming, now, null));
+        }
         unchanged++;
       }
     }
@@ -249,6 +254,17 @@ public final class InMemoryStore implements Store {
             rejected.size(),
             now));
     return outcome;
+  }
+
+  /** Whether history holds a version of the same event with the same content. */
+  private boolean inHistory(StoredEvent version) {
+    for (Superseded h : history) {
+      if (h.version().id().equals(version.id())
+          && h.version().contentHash() == version.contentHash()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The time of the latest withdrawal recorded for an event, or null. */

@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import java.util.function.LongConsumer;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
@@ -23,7 +22,7 @@ import org.harmattan.ingest.series.SeriesIngest;
 /**
  * Reads files into a store: event files (ACLED, UCDP, GDELT), humanitarian tables and monthly
  * series (the VIEWS country-month file), recognised from their first lines. A file that cannot be
- * read as a whole fails alone.
+ * read as a whole fails alone, whatever the others do.
  */
 public final class IngestService {
   private final Store store;
@@ -57,7 +56,8 @@ public final class IngestService {
 
   /**
    * Reads one file. A file that cannot be read as a whole (unknown format, not found, not a file,
-   * empty, binary) gives {@link FileOutcome.Failed}; the store is then as it was.
+   * empty, binary, a humanitarian table whose year must be given) gives {@link FileOutcome.Failed};
+   * the store is then as it was, and the next file can be read.
    *
    * @param progress receives the bytes of an event file read so far
    * @throws HarmattanException for faults that are not the file's (the store unavailable, an
@@ -79,9 +79,9 @@ public final class IngestService {
       return new FileOutcome.Events(
           new EventIngest(today).ingest(source, options.format(), store.events(), progress));
     } catch (HarmattanException e) {
-      if (e.category() != ErrorCategory.SOURCE_DATA
-          && !ProblemCode.FILE_NOT_FOUND.code().equals(e.code())
-          && !ProblemCode.NOT_A_FILE.code().equals(e.code())) {
+      // The file's own errors (its data, or what the user must say about it, such as the year a
+      // population table describes) fail it alone; the store's faults are not the file's.
+      if (e.category() != ErrorCategory.SOURCE_DATA && e.category() != ErrorCategory.USER_INPUT) {
         throw e;
       }
       return new FileOutcome.Failed(path.toString(), e.code(), e.getMessage());
