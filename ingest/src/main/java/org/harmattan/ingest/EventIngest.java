@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.harmattan.domain.event.Event;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -22,13 +25,26 @@ import org.harmattan.ingest.row.RowContext;
  * that fails half-way leaves the store as it was.
  */
 public final class EventIngest {
+  /** Lines of events outside their country named in the report's note; the count is exact. */
+  private static final int LINES_NAMED = 10;
+
   private final LocalDate today;
+  private final CountryBoxes boxes;
 
   /**
    * @param today the date against which event dates in the future are rejected
    */
   public EventIngest(LocalDate today) {
+    this(today, CountryBoxes.none());
+  }
+
+  /**
+   * @param today the date against which event dates in the future are rejected
+   * @param boxes countries' boxes: events outside theirs are counted in the report's notes
+   */
+  public EventIngest(LocalDate today, CountryBoxes boxes) {
     this.today = requireNonNull(today, "today");
+    this.boxes = requireNonNull(boxes, "boxes");
   }
 
   /**
@@ -44,6 +60,7 @@ public final class EventIngest {
     requireNonNull(writer, "writer");
     requireNonNull(progress, "progress");
     RowContext context = new RowContext(file.dataset(), file.sha256(), Instant.now());
+    Outside outside = new Outside();
     try (FileWrite write =
         writer.begin(new FileRef(file.path().toString(), file.dataset(), file.sha256()))) {
       ReadSummary summary =
@@ -53,6 +70,7 @@ public final class EventIngest {
               new ReadAhead.Target<StagedEvent>() {
                 @Override
                 public void accepted(StagedEvent staged, LineRange l) {
+                  outside.check(staged, l);
                   write.accepted(staged, l);
                 }
 
@@ -75,7 +93,47 @@ public final class EventIngest {
           o.unchanged(),
           o.merged(),
           o.quarantined(),
-          summary.notes());
+          outside.notes(summary.notes()));
+    }
+  }
+
+  /** Events whose point lies outside their country's box: counted, the first lines named. */
+  private final class Outside {
+    private long count;
+    private final List<String> lines = new ArrayList<>();
+
+    void check(StagedEvent staged, LineRange l) {
+      Event e = staged.event();
+      if (boxes.isOutside(e.countryIso3(), e.latitude(), e.longitude())) {
+        count++;
+        if (lines.size() < LINES_NAMED) {
+          lines.add(
+              l.first()
+                  + " ("
+                  + e.countryIso3()
+                  + ", "
+                  + e.latitude()
+                  + ", "
+                  + e.longitude()
+                  + ")");
+        }
+      }
+    }
+
+    List<String> notes(List<String> notes) {
+      if (count == 0) {
+        return notes;
+      }
+      List<String> all = new ArrayList<>(notes);
+      all.add(
+          count
+              + (count == 1 ? " event lies" : " events lie")
+              + " outside its country's bounding box (latitude and longitude swapped, or a sign"
+              + " lost?); kept as given, check line"
+              + (count == 1 ? " " : "s ")
+              + String.join(", ", lines)
+              + (count > lines.size() ? " and " + (count - lines.size()) + " more" : ""));
+      return all;
     }
   }
 }

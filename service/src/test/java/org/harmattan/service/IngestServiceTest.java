@@ -70,6 +70,27 @@ class IngestServiceTest {
   }
 
   @Test
+  void eventsOutsideTheirCountryAreKeptAndNamedInTheReport() throws IOException {
+    // Line 3 gives Mali's Kolongo (13.95 N, 5.33 W) with latitude and longitude swapped: a point
+    // in the Gulf of Guinea, 2,000 km south of Mali's outline; line 2 is the right point.
+    String swapped = ROW.replace(",13.95,-5.33,", ",-5.33,13.95,");
+    Path acled =
+        write("acled.csv", ACLED_HEADER + "MLI1,2025-05-10" + ROW + "MLI2,2025-05-11" + swapped);
+    try (Store store = Stores.open(dir.resolve("s.duckdb"))) {
+      FileOutcome outcome =
+          new IngestService(store, TODAY).ingest(acled, IngestService.Options.detect(), b -> {});
+
+      assertThat(outcome.toMap())
+          .containsEntry("inserted", 2L)
+          .extractingByKey("notes", InstanceOfAssertFactories.list(String.class))
+          .containsExactly(
+              "1 event lies outside its country's bounding box (latitude and longitude swapped,"
+                  + " or a sign lost?); kept as given, check line 3 (MLI, -5.33, 13.95)");
+      assertThat(store.status().events()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aFileThatCannotBeReadFailsAloneAndLeavesTheStoreAsItWas() throws IOException {
     Path unknown = write("notes.csv", "a,b,c\n1,2,3\n");
     Path acled = write("acled.csv", ACLED_HEADER + "MLI1,2025-05-10" + ROW);

@@ -77,7 +77,8 @@ public final class IngestService {
             HumanitarianIngest.ingest(source, options.year(), store.humanitarian()));
       }
       return new FileOutcome.Events(
-          new EventIngest(today).ingest(source, options.format(), store.events(), progress));
+          new EventIngest(today, ShippedCountryBoxes.get())
+              .ingest(source, options.format(), store.events(), progress));
     } catch (HarmattanException e) {
       // The file's own errors (its data, or what the user must say about it, such as the year a
       // population table describes) fail it alone; the store's faults are not the file's.
