@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -370,9 +371,20 @@ public final class AdvisoryFetcher {
     return settings.defaultMaxAge().toSeconds();
   }
 
+  /** The failure in words, without the JDK's class names. */
   private static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+    String what;
+    if (e instanceof java.net.ConnectException) {
+      what = "the connection was refused";
+    } else if (e instanceof java.net.UnknownHostException) {
+      return "unknown host" + (message == null ? "" : " " + message);
+    } else if (e instanceof javax.net.ssl.SSLException) {
+      what = "the TLS handshake failed";
+    } else {
+      what = "a network error";
+    }
+    return message == null ? what : what + ": " + message;
   }
 
   private static Path existing(Path p) {
@@ -412,8 +424,11 @@ public final class AdvisoryFetcher {
           p.load(r);
         }
       }
+    } catch (CharacterCodingException e) {
+      throw new DamagedCache(meta.getFileName() + " is not UTF-8 text");
     } catch (IOException e) {
-      throw new DamagedCache("cannot be read: " + describe(e));
+      throw new DamagedCache(
+          "cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     } catch (IllegalArgumentException e) {
       // Properties.load's answer to a malformed \\u escape.
       throw new DamagedCache(meta.getFileName() + " is not a properties file: " + e.getMessage());

@@ -166,7 +166,7 @@ class AdvisoryFetcherHardeningTest {
         dir.resolve("current.properties"), new byte[] {'e', 't', 'a', 'g', '=', (byte) 0xC3});
     AdvisoryFetcher.Fetched f = fetcher(T0).fetch(u);
     assertThat(f.origin()).isEqualTo(AdvisoryFetcher.Origin.NETWORK);
-    assertThat(f.warning()).contains("is damaged (cannot be read: ");
+    assertThat(f.warning()).contains("is damaged (current.properties is not UTF-8 text)");
   }
 
   @Test
@@ -181,6 +181,20 @@ class AdvisoryFetcherHardeningTest {
         .hasMessageContaining(") and there is no usable cached copy in " + cache)
         .extracting(e -> ((HarmattanException) e).category())
         .isEqualTo(ErrorCategory.UNAVAILABLE);
+  }
+
+  @Test
+  void aRefusedConnectionIsSaidInWordsWithoutAClassName() throws IOException {
+    int port;
+    try (java.net.ServerSocket s =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    URI u = URI.create("http://127.0.0.1:" + port + "/advice");
+    assertThatThrownBy(() -> fetcher(T0).fetch(u))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageStartingWith("cannot reach " + u + " (the connection was refused")
+        .hasMessageNotContaining("Exception");
   }
 
   @ParameterizedTest

@@ -25,7 +25,7 @@ class CsvBodyTest {
         "@SUM(1+1)",
         "\t=1+2",
         "-Infinity",
-        "NaN+1",
+        "+NaN",
         "+0x1p3",
         "-1d",
         "- 1",
