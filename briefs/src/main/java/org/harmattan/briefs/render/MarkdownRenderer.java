@@ -92,9 +92,9 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(esc(s.ref().system()))
           .append(" | ")
-          .append(code(s.ref().dataset()))
+          .append(cellCode(s.ref().dataset()))
           .append(" | ")
-          .append(code(s.ref().sha256()))
+          .append(cellCode(s.ref().sha256()))
           .append(" | ")
           .append(esc(SourceLicences.licence(s.ref(), brief.synthetic())))
           .append(" | ")
@@ -243,9 +243,9 @@ public final class MarkdownRenderer {
         .append(esc(f.label()))
         .append(":** ")
         .append(esc(FigureFormat.format(f)))
-        .append(" (`")
-        .append(f.id().replace("`", "'"))
-        .append("`). Period: ")
+        .append(" (")
+        .append(code(f.id()))
+        .append("). Period: ")
         .append(FigureFormat.formatPeriod(f.period()));
     if (f.comparison() != null) {
       out.append("; compared with ").append(FigureFormat.formatPeriod(f.comparison()));
@@ -276,10 +276,34 @@ public final class MarkdownRenderer {
     out.append("\n\n");
   }
 
-  /** Inline code that survives backticks in the text. */
-  private static String code(String s) {
+  /**
+   * Inline code that holds any text (CommonMark's code spans): fenced by one backtick more than the
+   * longest run of backticks inside, and padded with a space when the text starts or ends with a
+   * backtick or a space, which the reader strips again. Backslashes are literal inside.
+   */
+  static String code(String s) {
     String flat = s.replace('\n', ' ').replace('\r', ' ');
-    return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < flat.length(); i++) {
+      run = flat.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad =
+        !flat.isEmpty()
+            && (flat.startsWith("`")
+                || flat.endsWith("`")
+                || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank()));
+    return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
+  }
+
+  /**
+   * Inline code in a GFM table cell: GFM splits the row at every unescaped '|' before it reads code
+   * spans, and takes "\\|" inside one as a '|'.
+   */
+  static String cellCode(String s) {
+    return code(s).replace("|", "\\|");
   }
 
   /** Text with Markdown's active characters escaped and line breaks flattened. */

@@ -46,4 +46,22 @@ class MarkdownRendererTest {
         .contains(
             "Ménaka & Gao \\<north\\> saw \"most\" of the 'clashes' \\| \\*not\\* \\[all\\].");
   }
+
+  @Test
+  void aCodeSpanIsFencedByOneBacktickMoreThanTheLongestRunInside() {
+    assertThat(MarkdownRenderer.code("acled.csv")).isEqualTo("`acled.csv`");
+    assertThat(MarkdownRenderer.code("a`b")).isEqualTo("``a`b``");
+    // Two backticks used to close the span early: "`` a``b ``" ended after "a".
+    assertThat(MarkdownRenderer.code("MLI``9901")).isEqualTo("```MLI``9901```");
+    assertThat(MarkdownRenderer.code("x ```` y")).isEqualTo("`````x ```` y`````");
+    // A backtick at an end, or a space at both, is padded; the reader strips one space each side.
+    assertThat(MarkdownRenderer.code("`tick")).isEqualTo("`` `tick ``");
+    assertThat(MarkdownRenderer.code(" both ")).isEqualTo("`  both  `");
+    assertThat(MarkdownRenderer.code("line\nbreak")).isEqualTo("`line break`");
+  }
+
+  @Test
+  void aCodeSpanInATableCellEscapesItsPipes() {
+    assertThat(MarkdownRenderer.cellCode("a|b``c")).isEqualTo("```a\\|b``c```");
+  }
 }

@@ -96,6 +96,8 @@ public enum ProblemCode {
   ADVISORY_OFFLINE("advisory_offline", "the advisory's server cannot be reached"),
   ADVISORY_INTERRUPTED("advisory_interrupted", "fetching an advisory was interrupted"),
   ADVISORY_CACHE("advisory_cache", "the advisory cache cannot be read or written"),
+  ADVISORY_ADDRESS("advisory_address", "an advisory address that is not an http or https URL"),
+  ADVISORY_TOO_LARGE("advisory_too_large", "an advisory download above the size limit"),
 
   // --- live sources (ACLED's API) ----------------------------------------------------------------
   SOURCE_UNREACHABLE(

@@ -3,6 +3,7 @@ package org.harmattan.ingest.advisories;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,9 +38,30 @@ import org.harmattan.domain.problem.ProblemCode;
  * If-Modified-Since}. When the content changes, the copy it replaces is kept as the previous
  * snapshot, so that changes between the two can be detected. When the server cannot be reached the
  * cached copy is used with a warning that says so; without one the error says what to do.
+ *
+ * <p>Only {@code http} and {@code https} addresses are fetched: a {@code file:} or other address in
+ * a feed list is refused, so that a configuration cannot make the fetcher read local files. A
+ * download is stopped at {@link Settings#maxBytes()} (by default {@link #DEFAULT_MAX_BYTES}, 20
+ * MiB; the largest advisory feed known, the State Department's, is under 1 MiB). A max-age that is
+ * not a whole number of seconds from 0 to {@link #MAX_AGE_LIMIT_SECONDS} counts as no caching: a
+ * copy is then revalidated on every fetch rather than trusted for an unknown time. A cache entry
+ * that cannot be read is not fatal: it is ignored, the document fetched anew, and the fetch's
+ * warning says so.
  */
 public final class AdvisoryFetcher {
-  private static final Pattern MAX_AGE = Pattern.compile("(?i)max-age\\s*=\\s*(\\d+)");
+  /** The default download limit, 20 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+  /**
+   * The largest max-age honoured, 2^31 seconds (RFC 9111's "greatest integer" of delta-seconds).
+   */
+  public static final long MAX_AGE_LIMIT_SECONDS = 2_147_483_648L;
+
+  // The directive's value as written, up to the next separator, so that "max-age=abc" or
+  // "max-age=-5" are seen (and refused) rather than skipped.
+  private static final Pattern MAX_AGE =
+      Pattern.compile("(?i)(?:^|[,\\s])max-age\\s*=\\s*\"?([^,;\\s\"]*)");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
 
   /**
    * Timeouts and freshness.
@@ -45,15 +69,26 @@ public final class AdvisoryFetcher {
    * @param connectTimeout how long to wait for a connection
    * @param requestTimeout how long to wait for the whole response
    * @param defaultMaxAge how long a copy is fresh when the server gives no max-age
+   * @param maxBytes the largest document downloaded; a larger one is stopped and refused
    */
-  public record Settings(Duration connectTimeout, Duration requestTimeout, Duration defaultMaxAge) {
+  public record Settings(
+      Duration connectTimeout, Duration requestTimeout, Duration defaultMaxAge, long maxBytes) {
     public Settings {
       requireNonNull(connectTimeout, "connectTimeout");
       requireNonNull(requestTimeout, "requestTimeout");
       requireNonNull(defaultMaxAge, "defaultMaxAge");
+      if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException(
+            "maxBytes " + maxBytes + " is not between 1 and " + (Integer.MAX_VALUE - 8));
+      }
     }
 
-    /** 10 s to connect, 30 s for the response, 6 hours fresh. */
+    /** With the default download limit, {@link #DEFAULT_MAX_BYTES}. */
+    public Settings(Duration connectTimeout, Duration requestTimeout, Duration defaultMaxAge) {
+      this(connectTimeout, requestTimeout, defaultMaxAge, DEFAULT_MAX_BYTES);
+    }
+
+    /** 10 s to connect, 30 s for the response, 6 hours fresh, 20 MiB at most. */
     public static Settings defaults() {
       return new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofHours(6));
     }
@@ -139,24 +174,45 @@ public final class AdvisoryFetcher {
     return cacheDir.resolve(readable + "-" + hash.substring(0, 12));
   }
 
-  /** The document at {@code url}, from the cache when fresh, else from the server. */
+  /**
+   * The document at {@code url}, from the cache when fresh, else from the server.
+   *
+   * @throws HarmattanException {@code USER_INPUT} when {@code url} is not an http or https address;
+   *     {@code SOURCE_DATA} when the document is larger than the limit; {@code UNAVAILABLE} when
+   *     the server cannot be reached and there is no usable cached copy
+   */
   public Fetched fetch(URI url) {
+    requireWeb(url);
     Path dir = directoryOf(url);
     Path current = dir.resolve("current.snapshot");
     Path meta = dir.resolve("current.properties");
     Path previous = dir.resolve("previous.snapshot");
-    Properties cached = Files.exists(current) ? load(meta) : null;
-    Instant now = clock.instant();
-    if (cached != null) {
-      Instant at = Instant.parse(cached.getProperty("fetched-at", Instant.EPOCH.toString()));
-      long maxAge =
-          Long.parseLong(
-              cached.getProperty(
-                  "max-age-seconds", Long.toString(settings.defaultMaxAge().toSeconds())));
-      if (now.isBefore(at.plusSeconds(maxAge))) {
-        return new Fetched(
-            url, read(current), current, at, Origin.CACHE_FRESH, null, existing(previous));
+    String damage = null;
+    Cached cached = null;
+    if (Files.exists(current)) {
+      try {
+        cached = loadCached(current, meta);
+      } catch (DamagedCache e) {
+        damage =
+            "the cached copy of "
+                + url
+                + " in "
+                + dir
+                + " is damaged ("
+                + e.getMessage()
+                + "); it was ignored and the document fetched anew";
       }
+    }
+    Instant now = clock.instant();
+    if (cached != null && now.isBefore(cached.fetchedAt().plusSeconds(cached.maxAgeSeconds()))) {
+      return new Fetched(
+          url,
+          cached.body(),
+          current,
+          cached.fetchedAt(),
+          Origin.CACHE_FRESH,
+          null,
+          existing(previous));
     }
     HttpRequest.Builder req =
         HttpRequest.newBuilder(url)
@@ -164,22 +220,24 @@ public final class AdvisoryFetcher {
             .header("User-Agent", "Harmattan advisory reader")
             .GET();
     if (cached != null) {
-      String etag = cached.getProperty("etag");
+      String etag = cached.record().getProperty("etag");
       if (etag != null) {
         req.header("If-None-Match", etag);
       }
-      String lastModified = cached.getProperty("last-modified");
+      String lastModified = cached.record().getProperty("last-modified");
       if (lastModified != null) {
         req.header("If-Modified-Since", lastModified);
       }
     }
-    HttpResponse<byte[]> resp;
+    HttpResponse<InputStream> resp;
+    byte[] body;
     try {
-      resp = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+      resp = http.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
+      body = readBody(url, resp);
     } catch (HttpTimeoutException e) {
-      return offline(url, current, cached, previous, "timed out: " + e.getMessage());
+      return offline(url, current, cached, previous, damage, "timed out: " + e.getMessage());
     } catch (IOException e) {
-      return offline(url, current, cached, previous, describe(e));
+      return offline(url, current, cached, previous, damage, describe(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new HarmattanException(
@@ -189,19 +247,19 @@ public final class AdvisoryFetcher {
     }
     int status = resp.statusCode();
     if (status == 304 && cached != null) {
-      cached.setProperty("fetched-at", now.toString());
-      cached.setProperty("max-age-seconds", Long.toString(maxAge(resp)));
-      store(meta, cached);
+      cached.record().setProperty("fetched-at", now.toString());
+      cached.record().setProperty("max-age-seconds", Long.toString(maxAge(resp)));
+      store(meta, cached.record());
       return new Fetched(
-          url, read(current), current, now, Origin.NOT_MODIFIED, null, existing(previous));
+          url, cached.body(), current, now, Origin.NOT_MODIFIED, null, existing(previous));
     }
     if (status != 200) {
-      return offline(url, current, cached, previous, "the server answered HTTP " + status);
+      return offline(url, current, cached, previous, damage, "the server answered HTTP " + status);
     }
-    byte[] body = resp.body();
     try {
       Files.createDirectories(dir);
-      if (Files.exists(current) && !Arrays.equals(read(current), body)) {
+      // A damaged copy is overwritten, never kept as the previous snapshot.
+      if (cached != null && !Arrays.equals(cached.body(), body)) {
         Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
         Files.move(meta, dir.resolve("previous.properties"), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -220,10 +278,56 @@ public final class AdvisoryFetcher {
     resp.headers().firstValue("ETag").ifPresent(v -> p.setProperty("etag", v));
     resp.headers().firstValue("Last-Modified").ifPresent(v -> p.setProperty("last-modified", v));
     store(meta, p);
-    return new Fetched(url, body, current, now, Origin.NETWORK, null, existing(previous));
+    return new Fetched(url, body, current, now, Origin.NETWORK, damage, existing(previous));
   }
 
-  private Fetched offline(URI url, Path current, Properties cached, Path previous, String reason) {
+  /** Refuses any address but an absolute http or https URL with a host. */
+  private static void requireWeb(URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw HarmattanException.userInput(
+          ProblemCode.ADVISORY_ADDRESS,
+          "the advisory address '"
+              + url
+              + "' is not an http or https URL (expected an address such as"
+              + " https://www.gov.uk/api/content/foreign-travel-advice/mali; read saved documents"
+              + " with --from-files)");
+    }
+  }
+
+  /**
+   * The body of a 200 answer, stopped at the limit; other answers' bodies are discarded. Closing
+   * the stream early cancels the rest of the download.
+   */
+  private byte[] readBody(URI url, HttpResponse<InputStream> resp) throws IOException {
+    try (InputStream in = resp.body()) {
+      if (resp.statusCode() != 200) {
+        return new byte[0];
+      }
+      long declared = resp.headers().firstValueAsLong("Content-Length").orElse(-1);
+      byte[] body =
+          declared > settings.maxBytes() ? null : in.readNBytes((int) settings.maxBytes() + 1);
+      if (body == null || body.length > settings.maxBytes()) {
+        throw HarmattanException.sourceData(
+            ProblemCode.ADVISORY_TOO_LARGE,
+            url
+                + ": the document is larger than the "
+                + limitText(settings.maxBytes())
+                + " limit for an advisory download"
+                + (declared > 0 ? " (the server announced " + declared + " bytes)" : "")
+                + "; the download was stopped (expected an advisory page or feed; check the"
+                + " address)");
+      }
+      return body;
+    }
+  }
+
+  private static String limitText(long bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + "-byte";
+  }
+
+  private Fetched offline(
+      URI url, Path current, Cached cached, Path previous, String damage, String reason) {
     if (cached == null) {
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
@@ -232,11 +336,13 @@ public final class AdvisoryFetcher {
               + url
               + " ("
               + reason
-              + ") and there is no cached copy in "
+              + ") and there is no "
+              + (damage == null ? "" : "usable ")
+              + "cached copy in "
               + cacheDir
               + "; try again when online, or read saved documents with --from-files");
     }
-    Instant at = Instant.parse(cached.getProperty("fetched-at", Instant.EPOCH.toString()));
+    Instant at = cached.fetchedAt();
     String warning =
         "cannot reach "
             + url
@@ -248,7 +354,7 @@ public final class AdvisoryFetcher {
             + at
             + ")";
     return new Fetched(
-        url, read(current), current, at, Origin.CACHE_OFFLINE, warning, existing(previous));
+        url, cached.body(), current, at, Origin.CACHE_OFFLINE, warning, existing(previous));
   }
 
   private long maxAge(HttpResponse<?> resp) {
@@ -256,7 +362,7 @@ public final class AdvisoryFetcher {
     if (cc.isPresent()) {
       Matcher m = MAX_AGE.matcher(cc.get());
       if (m.find()) {
-        return Long.parseLong(m.group(1));
+        return findSeconds(m.group(1)).orElse(0L);
       }
       if (cc.get().toLowerCase(Locale.ROOT).contains("no-cache")) {
         return 0;
@@ -265,41 +371,94 @@ public final class AdvisoryFetcher {
     return settings.defaultMaxAge().toSeconds();
   }
 
+  /** The failure in words, without the JDK's class names. */
   private static String describe(IOException e) {
-    String kind = e.getClass().getSimpleName();
-    return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    String message = e.getMessage() == null || e.getMessage().isBlank() ? null : e.getMessage();
+    String what;
+    if (e instanceof java.net.ConnectException) {
+      what = "the connection was refused";
+    } else if (e instanceof java.net.UnknownHostException) {
+      return "unknown host" + (message == null ? "" : " " + message);
+    } else if (e instanceof javax.net.ssl.SSLException) {
+      what = "the TLS handshake failed";
+    } else {
+      what = "a network error";
+    }
+    return message == null ? what : what + ": " + message;
   }
 
   private static Path existing(Path p) {
     return Files.exists(p) ? p : null;
   }
 
-  private static byte[] read(Path p) {
-    try {
-      return Files.readAllBytes(p);
-    } catch (IOException e) {
-      throw new HarmattanException(
-          ErrorCategory.UNAVAILABLE,
-          ProblemCode.ADVISORY_CACHE,
-          "cannot read the cached copy " + p + " (" + e.getMessage() + ")",
-          e);
+  /** A max-age as a whole number of seconds within the limit, or empty for anything else. */
+  static Optional<Long> findSeconds(String text) {
+    if (text == null || !DIGITS.matcher(text).matches()) {
+      return Optional.empty();
+    }
+    long seconds = Long.parseLong(text);
+    return seconds <= MAX_AGE_LIMIT_SECONDS ? Optional.of(seconds) : Optional.empty();
+  }
+
+  /** A cache entry as read back: its record, when it was fetched, its max-age and its body. */
+  @SuppressWarnings("ArrayRecordComponent") // as in Fetched: the body is never compared
+  private record Cached(Properties record, Instant fetchedAt, long maxAgeSeconds, byte[] body) {}
+
+  /** Why a cache entry cannot be used; caught in {@link #fetch}, never thrown out of it. */
+  private static final class DamagedCache extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    DamagedCache(String message) {
+      super(message, null, false, false);
     }
   }
 
-  private static Properties load(Path meta) {
+  /** The cache entry, its record checked field by field. */
+  private Cached loadCached(Path current, Path meta) throws DamagedCache {
     Properties p = new Properties();
-    if (Files.exists(meta)) {
-      try (Reader r = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
-        p.load(r);
-      } catch (IOException e) {
-        throw new HarmattanException(
-            ErrorCategory.UNAVAILABLE,
-            ProblemCode.ADVISORY_CACHE,
-            "cannot read the cache record " + meta + " (" + e.getMessage() + ")",
-            e);
+    byte[] body;
+    try {
+      body = Files.readAllBytes(current);
+      if (Files.exists(meta)) {
+        try (Reader r = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+          p.load(r);
+        }
       }
+    } catch (CharacterCodingException e) {
+      throw new DamagedCache(meta.getFileName() + " is not UTF-8 text");
+    } catch (IOException e) {
+      throw new DamagedCache(
+          "cannot be read" + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      // Properties.load's answer to a malformed \\u escape.
+      throw new DamagedCache(meta.getFileName() + " is not a properties file: " + e.getMessage());
     }
-    return p;
+    Instant at;
+    String fetchedAt = p.getProperty("fetched-at", Instant.EPOCH.toString());
+    try {
+      at = Instant.parse(fetchedAt);
+    } catch (DateTimeParseException e) {
+      throw new DamagedCache(
+          "fetched-at '" + fetchedAt + "' is not an instant such as 2025-11-05T08:00:00Z");
+    }
+    if (at.isAfter(clock.instant())) {
+      // A copy from the future would stay fresh for as long as the error lasts.
+      throw new DamagedCache("fetched-at " + at + " lies in the future");
+    }
+    String maxAge = p.getProperty("max-age-seconds");
+    long seconds = settings.defaultMaxAge().toSeconds();
+    if (maxAge != null) {
+      seconds =
+          findSeconds(maxAge.strip())
+              .orElseThrow(
+                  () ->
+                      new DamagedCache(
+                          "max-age-seconds '"
+                              + maxAge
+                              + "' is not a whole number from 0 to "
+                              + MAX_AGE_LIMIT_SECONDS));
+    }
+    return new Cached(p, at, seconds, body);
   }
 
   private static void store(Path meta, Properties p) {

@@ -1,11 +1,15 @@
 package org.harmattan.server.http;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A CSV response body: comment lines (attribution and terms) starting with {@code #}, then rows
  * with CRLF line ends, cells quoted where needed, and a cell a spreadsheet would run as a formula
- * ({@code = + - @} and control characters first) prefixed with an apostrophe unless it is a number.
+ * prefixed with an apostrophe, as OWASP's "CSV Injection" advice says: one starting with {@code = +
+ * - @}, a tab or a carriage return, unless it is a plain decimal number ("-12", "+3.5", "1.2e-3"),
+ * which stays a number. The apostrophe is what Excel and LibreOffice show as "text follows" and do
+ * not display; a reader who needs the raw text removes a leading {@code '} from such cells.
  */
 public final class CsvBody {
   private final StringBuilder b = new StringBuilder();
@@ -44,12 +48,12 @@ public final class CsvBody {
     return b.toString();
   }
 
-  private static boolean isNumber(String s) {
-    try {
-      Double.parseDouble(s);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
+  // Decimal digits only: Double.parseDouble would also take "-Infinity", "NaN", "0x1p3", "1d" and
+  // blanks around, none of which a spreadsheet reads as a number.
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
+  static boolean isNumber(String s) {
+    return NUMBER.matcher(s).matches();
   }
 }

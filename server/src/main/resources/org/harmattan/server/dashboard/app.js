@@ -103,6 +103,19 @@ function svg(tag, attrs = {}, text) {
 
 const $ = (id) => document.getElementById(id);
 
+/**
+ * Leaflet sets a string tooltip's or layer name's content as HTML; place names, categories and
+ * layer names come from the data, so they go in as a text node (tooltips) or escaped (the layers
+ * control, which takes only strings). Nothing else in the dashboard builds HTML from data.
+ */
+function tip(text) {
+  return el('span', { text: String(text) });
+}
+
+function htmlText(text) {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function showMessage(text) {
   const m = $('message');
   m.textContent = text || '';
@@ -632,7 +645,7 @@ function showBriefLayers(o) {
           admin1: { color: '#777', weight: 0.7, dashArray: '3 3', fill: false },
         }[layer.outline] || { color: '#777', weight: 0.7, fill: false };
         const g = L.geoJSON(layer.features, { style, pane: 'base', interactive: layer.outline === 'admin1' });
-        if (layer.outline === 'admin1') g.eachLayer((l) => l.bindTooltip(l.feature.properties.label, { sticky: true }));
+        if (layer.outline === 'admin1') g.eachLayer((l) => l.bindTooltip(tip(l.feature.properties.label), { sticky: true }));
         g.addTo(map);
         state.base.push(g);
       } else if (layer.kind === 'rings') {
@@ -654,7 +667,7 @@ function showBriefLayers(o) {
           return L.circleMarker([lat, lon], place
             ? { radius: 5, color: '#000', weight: 2, fillColor: '#fff', fillOpacity: 1 }
             : { radius: 5, color: '#000', weight: 1.5, fillColor: TYPE_COLOUR.get(f.properties.category) || '#fff', fillOpacity: 1 })
-            .bindTooltip(f.properties.label, place
+            .bindTooltip(tip(f.properties.label), place
               ? { permanent: true, direction: 'right', className: 'place-label' }
               : { direction: 'top' });
         }));
@@ -662,7 +675,7 @@ function showBriefLayers(o) {
       } else if (layer.kind === 'lines') {
         const g = L.geoJSON(layer.features, {
           style: (f) => ({ color: CORRIDOR_COLOUR[f.properties.style] || '#555', weight: 4, opacity: 0.9 }),
-          onEachFeature: (f, l) => l.bindTooltip(f.properties.label + ': ' + f.properties.style, { sticky: true }),
+          onEachFeature: (f, l) => l.bindTooltip(tip(f.properties.label + ': ' + f.properties.style), { sticky: true }),
         });
         state.overlays[layer.name] = g;
         state.corridors = true;
@@ -684,7 +697,7 @@ function showBriefLayers(o) {
               fillOpacity: 0.25 + 0.55 * f.properties.intensity,
             }),
             pane: 'areas',
-            onEachFeature: (f, l) => l.bindTooltip(f.properties.category, { sticky: true }),
+            onEachFeature: (f, l) => l.bindTooltip(tip(f.properties.category), { sticky: true }),
           });
         }
         state.overlays[layer.name] = g;
@@ -692,7 +705,7 @@ function showBriefLayers(o) {
     }
   }
   for (const [name, g] of Object.entries(state.overlays)) {
-    state.layerControl.addOverlay(g, name);
+    state.layerControl.addOverlay(g, htmlText(name));
     if (!/hot/i.test(name)) g.addTo(map);
   }
   if (state.boundsFor !== o.country.iso3 && (countryBounds || bounds)) {
