@@ -178,14 +178,7 @@ public final class CsvRecords implements Closeable {
       }
       if (line.tooLong()) {
         overflow = true;
-        tooLong =
-            "line "
-                + line.number()
-                + " is "
-                + line.lengthBytes()
-                + " bytes long, more than the "
-                + TextLines.MAX_LINE_BYTES
-                + " bytes (16 MiB) a line may hold";
+        tooLong = line.tooLongMessage();
       }
       chars += text.length();
       if (firstText == null) {

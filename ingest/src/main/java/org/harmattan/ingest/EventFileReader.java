@@ -227,15 +227,7 @@ public final class EventFileReader {
                       : List.of(),
                   line.decoding() == TextLines.Decoding.UNDECODABLE ? line : null,
                   badField,
-                  line.tooLong()
-                      ? "line "
-                          + line.number()
-                          + " is "
-                          + line.lengthBytes()
-                          + " bytes long, more than the "
-                          + TextLines.MAX_LINE_BYTES
-                          + " bytes (16 MiB) a line may hold"
-                      : null,
+                  line.tooLong() ? line.tooLongMessage() : null,
                   -1,
                   false));
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,17 @@ public final class TextLines implements Closeable {
     /** Whether the line is longer than {@link #MAX_LINE_BYTES}, its text cut short. */
     public boolean tooLong() {
       return lengthBytes > MAX_LINE_BYTES;
+    }
+
+    /** Why a line is {@link #tooLong()}, for messages. */
+    public String tooLongMessage() {
+      return "line "
+          + number
+          + " is "
+          + lengthBytes
+          + " bytes long, more than the "
+          + MAX_LINE_BYTES
+          + " bytes (16 MiB) a line may hold";
     }
 
     /** The undecodable byte, as {@code 0x81}, for messages. */
@@ -257,7 +269,7 @@ public final class TextLines implements Closeable {
   }
 
   private static char[] windows1252Table() {
-    java.nio.charset.Charset cp1252 = SourceFile.WINDOWS_1252;
+    Charset cp1252 = SourceFile.WINDOWS_1252;
     char[] table = new char[256];
     for (int b = 0; b < 256; b++) {
       table[b] =
