@@ -2,28 +2,17 @@ package org.harmattan.ingest;
 
 import static java.util.Objects.requireNonNull;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.harmattan.domain.error.ErrorCategory;
+import java.util.stream.Collectors;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.problem.MapResult;
@@ -39,11 +28,12 @@ import org.harmattan.ingest.row.SourceRow;
 
 /**
  * Streams one event file through its format's mapper: every data row becomes exactly one accepted
- * event or one rejected row. Memory stays bounded by the rejected rows, not the file.
+ * event or one rejected row, handed to the sink as soon as the row is read (a rejected row with its
+ * verbatim text), so that memory stays bounded whatever the file and however many rows are bad.
+ * Each line is decoded on its own ({@link TextLines}): UTF-8, else Windows-1252, else the row is
+ * quarantined naming the byte.
  */
 public final class EventFileReader {
-  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
-  private static final long PROGRESS_STEP_BYTES = 1 << 20;
 
   private final LocalDate today;
 
@@ -86,7 +76,6 @@ public final class EventFileReader {
                     FormatDetector.detect(firstLines.get(0), second)
                         .orElseThrow(() -> unknownFormat(file, firstLines.get(0))));
     List<String> notes = new ArrayList<>();
-    file.encodingNote().ifPresent(notes::add);
     if (detection.delimiter() != ',' && detection.format().hasHeader()) {
       notes.add("fields separated by '" + printable(detection.delimiter()) + "'");
     }
@@ -97,14 +86,13 @@ public final class EventFileReader {
       } else {
         run.readTabs(progress);
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": read failed (" + e + ")",
-          e);
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    } catch (UncheckedIOException e) {
+      throw SourceFile.unreadable(file.path(), e.getCause());
     }
     run.finish();
+    run.latin1Note().ifPresent(n -> notes.add(0, n));
     if (detection.hasHxlRow()) {
       notes.add("HXL hashtag row on line 2");
     }
@@ -131,21 +119,36 @@ public final class EventFileReader {
             + ")");
   }
 
+  /** The first two lines that are not blank, decoded as the reader decodes them. */
   private static List<String> firstLines(SourceFile file) {
     List<String> lines = new ArrayList<>(2);
-    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
-      while (lines.size() < 2 && (line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          lines.add(line);
+    try (TextLines in = TextLines.open(file.path())) {
+      TextLines.Line line;
+      while (lines.size() < 2 && (line = in.next()) != null) {
+        if (lines.isEmpty() && line.tooLong()) {
+          throw HarmattanException.sourceData(
+              ProblemCode.UNKNOWN_FORMAT,
+              file.path()
+                  + " line "
+                  + line.number()
+                  + " is "
+                  + line.lengthBytes()
+                  + " bytes long, more than the "
+                  + TextLines.MAX_LINE_BYTES
+                  + " bytes a header may hold (expected a header line such as"
+                  + " \"event_id_cnty,event_date,...\")");
+        }
+        if (lines.isEmpty() && line.decoding() == TextLines.Decoding.UNDECODABLE) {
+          throw HarmattanException.sourceData(
+              ProblemCode.BAD_ENCODING,
+              file.path() + " line " + line.number() + ": " + line.undecodableMessage());
+        }
+        if (!line.text().isBlank()) {
+          lines.add(line.text());
         }
       }
     } catch (IOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": cannot read (" + e + ")",
-          e);
+      throw SourceFile.unreadable(file.path(), e);
     }
     return lines;
   }
@@ -156,15 +159,12 @@ public final class EventFileReader {
     private final FormatDetector.Detection detection;
     private final IngestSink sink;
     private final EventRowMapper mapper;
-    private final List<PendingReject> rejects = new ArrayList<>();
+    private final List<Long> latin1Lines = new ArrayList<>();
+    private long latin1Count;
     private Header header;
     private long rowsRead;
     private long accepted;
     private long rejected;
-    private Event pendingEvent;
-    private long pendingStart;
-    private long pendingEnd = Long.MAX_VALUE;
-    private PendingReject pendingReject;
 
     Run(SourceFile file, FormatDetector.Detection detection, RowContext context, IngestSink sink) {
       this.file = file;
@@ -173,119 +173,230 @@ public final class EventFileReader {
       this.mapper = detection.format().mapper(context, today);
     }
 
-    // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
-    // tolerance it gives (below) is still needed, so the call stays until FastCSV drops it.
-    @SuppressWarnings("removal")
     void readCsv(LongConsumer progress) throws IOException {
-      try (InputStream in = new CountingStream(Files.newInputStream(file.path()), progress);
-          CsvReader<CsvRecord> csv =
-              CsvReader.builder()
-                  .fieldSeparator(detection.delimiter())
-                  .skipEmptyLines(true)
-                  .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                  .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                  // A BOM before a quoted first name would otherwise stay in the header.
-                  .detectBomHeader(true)
-                  // Text after a closing quote (a ';'-separated row in a ',' file) must give a
-                  // wrong_column_count row, not a parse error that ends the read.
-                  .allowExtraCharsAfterClosingQuote(true)
-                  // fastcsv 4 accepts an unclosed quote at the end of input by default; we report
-                  // it as a truncated record.
-                  .allowUnclosedQuote(false)
-                  .ofCsvRecord(in, file.charset())) {
-        Iterator<CsvRecord> it = csv.iterator();
+      try (CsvRecords csv =
+          new CsvRecords(TextLines.open(file.path(), progress), detection.delimiter())) {
         int skip = detection.hasHxlRow() ? 1 : 0;
-        long lastStart = 0;
-        while (true) {
-          CsvRecord record;
-          try {
-            if (!it.hasNext()) {
-              break;
-            }
-            record = it.next();
-          } catch (CsvParseException e) {
-            truncated(e, lastStart);
-            break;
-          }
-          lastStart = record.getStartingLineNumber();
+        CsvRecords.CsvRecord record;
+        while ((record = csv.next()) != null) {
           if (header == null) {
-            header = new Header(record.getFields(), List.of());
+            header = header(record);
             continue;
           }
           if (skip > 0) {
-            header = new Header(header.names(), record.getFields());
+            noteLatin1(record.latin1Lines());
+            header = new Header(header.names(), record.fields());
             skip--;
             continue;
           }
-          row(record.getStartingLineNumber(), record.getFields());
+          row(record);
         }
       }
     }
 
     void readTabs(LongConsumer progress) throws IOException {
       header = Header.of(detection.format().documentedColumns());
-      try (BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(
-                  new CountingStream(Files.newInputStream(file.path()), progress),
-                  file.charset()))) {
-        String line;
-        long number = 0;
-        while ((line = in.readLine()) != null) {
-          number++;
-          if (line.isEmpty()) {
+      try (TextLines in = TextLines.open(file.path(), progress)) {
+        TextLines.Line line;
+        while ((line = in.next()) != null) {
+          if (line.text().isEmpty() && !line.tooLong()) {
             continue;
           }
-          row(number, Arrays.asList(line.split("\t", -1)));
+          List<String> fields = Arrays.asList(line.text().split("\t", -1));
+          int badField = -1;
+          if (line.decoding() == TextLines.Decoding.UNDECODABLE) {
+            badField =
+                (int)
+                    line.text()
+                        .substring(0, line.badCharIndex())
+                        .chars()
+                        .filter(c -> c == '\t')
+                        .count();
+          }
+          row(
+              new CsvRecords.CsvRecord(
+                  line.number(),
+                  line.number(),
+                  line.tooLong() ? List.of() : fields,
+                  fields.size(),
+                  line.tooLong()
+                      ? line.text().substring(0, CsvRecords.RAW_KEPT_CHARS)
+                      : line.text(),
+                  line.decoding() == TextLines.Decoding.WINDOWS_1252
+                      ? List.of(line.number())
+                      : List.of(),
+                  line.decoding() == TextLines.Decoding.UNDECODABLE ? line : null,
+                  badField,
+                  line.tooLong() ? line.tooLongMessage() : null,
+                  -1,
+                  false));
         }
       }
     }
 
-    private void truncated(CsvParseException e, long lastStart) {
-      long start = lastStart + 1;
-      Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-      if (m.find()) {
-        start = Long.parseLong(m.group(1));
+    /** The header record, checked: readable, no column named twice, every required column. */
+    private Header header(CsvRecords.CsvRecord record) {
+      String where = file.path() + " line " + record.firstLine();
+      if (record.undecodable() != null) {
+        throw HarmattanException.sourceData(
+            ProblemCode.BAD_ENCODING,
+            file.path()
+                + " line "
+                + record.undecodable().number()
+                + " (the header): "
+                + record.undecodable().undecodableMessage());
       }
-      closePending(start - 1);
-      // The cut record runs to the end of the file.
-      pendingEnd = Long.MAX_VALUE;
-      rowsRead++;
-      pendingReject =
-          new PendingReject(
-              start,
-              List.of(
-                  Problem.ofRow(
-                      ProblemCode.TRUNCATED_RECORD,
-                      "the file ends inside a quoted field that opens on line "
-                          + start
-                          + " (expected a closing quote; the file may be cut short)")));
-      rejects.add(pendingReject);
+      if (record.tooLong() != null || record.fieldCount() > CsvRecords.MAX_FIELDS) {
+        throw HarmattanException.sourceData(
+            ProblemCode.UNKNOWN_FORMAT,
+            where
+                + ": the header is not one ("
+                + (record.tooLong() != null
+                    ? record.tooLong()
+                    : record.fieldCount() + " columns, more than " + CsvRecords.MAX_FIELDS)
+                + ")");
+      }
+      noteLatin1(record.latin1Lines());
+      Header h = Header.of(record.fields());
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < h.names().size(); i++) {
+        String name = h.names().get(i).strip();
+        if (name.isEmpty()) {
+          // Exports pad their header with unnamed columns (ACLED 2016): those are not names.
+          continue;
+        }
+        Integer before = seen.putIfAbsent(Header.normalise(name), i);
+        if (before != null) {
+          throw HarmattanException.sourceData(
+              ProblemCode.DUPLICATE_COLUMN,
+              where
+                  + ": the header names column \""
+                  + name
+                  + "\" twice (columns "
+                  + (before + 1)
+                  + " and "
+                  + (i + 1)
+                  + "); expected each column once: remove or rename one of them");
+        }
+      }
+      List<String> missing = new ArrayList<>();
+      for (List<String> names : mapper.requiredColumns()) {
+        if (names.stream().noneMatch(h::has)) {
+          missing.add(names.get(0));
+        }
+      }
+      if (!missing.isEmpty()) {
+        throw HarmattanException.sourceData(
+            ProblemCode.MISSING_COLUMN,
+            where
+                + ": the header lacks the column"
+                + (missing.size() > 1 ? "s " : " ")
+                + String.join(", ", missing)
+                + ", which every "
+                + detection.format().id()
+                + " row needs (expected the source's header with "
+                + mapper.requiredColumns().stream()
+                    .map(n -> n.get(0))
+                    .collect(Collectors.joining(", "))
+                + ")");
+      }
+      return h;
     }
 
-    private void row(long line, List<String> fields) {
-      closePending(line - 1);
-      pendingEnd = line + lineBreaks(fields);
+    private void noteLatin1(List<Long> lines) {
+      for (Long l : lines) {
+        latin1Count++;
+        if (latin1Lines.size() < 5) {
+          latin1Lines.add(l);
+        }
+      }
+    }
+
+    /** The note saying which lines were read as Windows-1252, if any were. */
+    Optional<String> latin1Note() {
+      if (latin1Count == 0) {
+        return Optional.empty();
+      }
+      String shown = latin1Lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+      if (latin1Count == 1) {
+        return Optional.of(
+            "line " + shown + " is not valid UTF-8; decoded as Windows-1252 (Latin-1)");
+      }
+      return Optional.of(
+          latin1Count
+              + " lines are not valid UTF-8 (line "
+              + shown
+              + (latin1Count > latin1Lines.size() ? ", ..." : "")
+              + "); those lines decoded as Windows-1252 (Latin-1), the others as UTF-8");
+    }
+
+    private void row(CsvRecords.CsvRecord record) {
       rowsRead++;
-      SourceRow row = new SourceRow(line, header, fields);
-      if (!detection.format().acceptsFieldCount(fields.size(), header.size())) {
-        reject(line, List.of(wrongCount(fields)));
+      noteLatin1(record.latin1Lines());
+      List<Problem> problems = recordProblems(record);
+      if (!problems.isEmpty()) {
+        reject(record, problems);
         return;
       }
+      if (!detection.format().acceptsFieldCount(record.fieldCount(), header.size())) {
+        reject(record, List.of(wrongCount(record)));
+        return;
+      }
+      SourceRow row = new SourceRow(record.firstLine(), header, record.fields());
       if (row.isBlank()) {
-        reject(line, List.of(Problem.ofRow(ProblemCode.EMPTY_ROW, "the row has no values")));
+        reject(record, List.of(Problem.ofRow(ProblemCode.EMPTY_ROW, "the row has no values")));
         return;
       }
       MapResult<Event> result = mapper.map(row);
       if (result instanceof MapResult.Mapped<Event> mapped) {
-        pendingEvent = mapped.value();
-        pendingStart = line;
+        sink.accepted(mapped.value(), new LineRange(record.firstLine(), record.lastLine()));
+        accepted++;
       } else if (result instanceof MapResult.Rejected<Event> r) {
-        reject(line, r.problems());
+        reject(record, r.problems());
       }
     }
 
-    private Problem wrongCount(List<String> fields) {
+    /** What is wrong with the record as text, before its values are looked at. */
+    private List<Problem> recordProblems(CsvRecords.CsvRecord record) {
+      List<Problem> problems = new ArrayList<>(0);
+      if (record.undecodable() != null) {
+        TextLines.Line bad = record.undecodable();
+        int field = record.undecodableField();
+        String column =
+            field >= 0 && field < header.size() ? header.names().get(field).strip() : "";
+        problems.add(
+            new Problem(
+                ProblemCode.BAD_ENCODING,
+                column,
+                (bad.number() == record.firstLine() ? "" : "on line " + bad.number() + ", ")
+                    + bad.undecodableMessage()));
+      }
+      if (record.tooLong() != null) {
+        problems.add(
+            Problem.ofRow(
+                ProblemCode.ROW_TOO_LONG,
+                record.tooLong()
+                    + "; the row is quarantined with its first "
+                    + CsvRecords.RAW_KEPT_CHARS
+                    + " characters and reading goes on with the next row"));
+      }
+      if (record.unclosedQuote()) {
+        problems.add(
+            Problem.ofRow(
+                ProblemCode.TRUNCATED_RECORD,
+                "the file ends inside a quoted field that opens on line "
+                    + record.quoteOpenedOn()
+                    + (record.lineCount() > 1
+                        ? ", the row running over " + record.lineCount() + " lines to the end"
+                        : "")
+                    + " (expected a closing quote; the file may be cut short, or the quote is a"
+                    + " stray one)"));
+      }
+      return problems;
+    }
+
+    private Problem wrongCount(CsvRecords.CsvRecord record) {
+      List<String> fields = record.fields();
       String hint = "";
       char d = detection.delimiter();
       for (char other : new char[] {',', ';', '\t', '|'}) {
@@ -301,120 +412,42 @@ public final class EventFileReader {
           break;
         }
       }
+      if (record.quoteOpenedOn() >= 0) {
+        hint +=
+            "; a quote opened on line "
+                + record.quoteOpenedOn()
+                + " is closed on line "
+                + record.lastLine()
+                + ": the row spans "
+                + record.lineCount()
+                + " lines; a stray quote?";
+      }
       return Problem.ofRow(
           ProblemCode.WRONG_COLUMN_COUNT,
           "the row has "
-              + fields.size()
+              + record.fieldCount()
               + " fields, expected "
               + detection.format().expectedFieldCount(header.size())
               + hint);
     }
 
-    private void reject(long line, List<Problem> problems) {
-      pendingReject = new PendingReject(line, problems);
-      rejects.add(pendingReject);
-    }
-
-    /** The line breaks inside a record's quoted fields: the record ends that many lines on. */
-    private static long lineBreaks(List<String> fields) {
-      long n = 0;
-      for (String f : fields) {
-        for (int i = 0; i < f.length(); i++) {
-          char c = f.charAt(i);
-          if (c == '\n' || (c == '\r' && (i + 1 == f.length() || f.charAt(i + 1) != '\n'))) {
-            n++;
-          }
-        }
-      }
-      return n;
-    }
-
-    private void closePending(long beforeNext) {
-      // The record ends where its own line breaks say, not just before the next record (blank
-      // lines may come between) nor at Long.MAX_VALUE for the last record of the file.
-      long lastLine = Math.min(beforeNext, pendingEnd);
-      if (pendingEvent != null) {
-        sink.accepted(pendingEvent, new LineRange(pendingStart, Math.max(pendingStart, lastLine)));
-        accepted++;
-        pendingEvent = null;
-      }
-      if (pendingReject != null) {
-        pendingReject.last = Math.max(pendingReject.first, lastLine);
-        pendingReject = null;
-      }
+    /** Hands a rejected row to the sink at once, with its verbatim text. */
+    private void reject(CsvRecords.CsvRecord record, List<Problem> problems) {
+      sink.rejected(
+          new RejectedRow(
+              file.dataset(),
+              file.path().toString(),
+              file.sha256(),
+              record.firstLine(),
+              problems,
+              record.raw()));
+      rejected++;
     }
 
     void finish() {
-      closePending(Long.MAX_VALUE);
       if (header == null && detection.format().hasHeader()) {
         throw HarmattanException.sourceData(
             ProblemCode.EMPTY_FILE, file.path() + " has no header line");
-      }
-      List<LineRange> ranges = new ArrayList<>(rejects.size());
-      for (PendingReject r : rejects) {
-        ranges.add(new LineRange(r.first, r.last));
-      }
-      Map<Long, String> raw = RawLines.read(file, ranges);
-      for (PendingReject r : rejects) {
-        sink.rejected(
-            new RejectedRow(
-                file.dataset(),
-                file.path().toString(),
-                file.sha256(),
-                r.first,
-                r.problems,
-                raw.getOrDefault(r.first, "")));
-        rejected++;
-      }
-    }
-  }
-
-  /** A rejected record whose last line is known once the next record starts. */
-  private static final class PendingReject {
-    final long first;
-    final List<Problem> problems;
-    long last = Long.MAX_VALUE;
-
-    PendingReject(long first, List<Problem> problems) {
-      this.first = first;
-      this.problems = problems;
-    }
-  }
-
-  /** Reports bytes read to a progress callback. */
-  private static final class CountingStream extends FilterInputStream {
-    private final LongConsumer progress;
-    private long count;
-    private long reported;
-
-    CountingStream(InputStream in, LongConsumer progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        advance(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        advance(n);
-      }
-      return n;
-    }
-
-    private void advance(long n) {
-      count += n;
-      if (count - reported >= PROGRESS_STEP_BYTES) {
-        reported = count;
-        progress.accept(count);
       }
     }
   }

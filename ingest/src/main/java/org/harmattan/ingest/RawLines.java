@@ -1,9 +1,7 @@
 package org.harmattan.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,12 +34,15 @@ public final class RawLines {
     for (LineRange r : sorted) {
       maxLast = Math.max(maxLast, r.last());
     }
-    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
+    // Decoded line by line as the readers decode them (TextLines), so that the raw text of a
+    // quarantined row is what its row was read from; the byte-order mark is skipped there.
+    try (TextLines in = TextLines.open(file.path())) {
+      TextLines.Line read;
       long number = 0;
       List<LineRange> active = new ArrayList<>();
-      while ((line = in.readLine()) != null) {
-        number++;
+      while ((read = in.next()) != null) {
+        number = read.number();
+        String line = read.text();
         if (number > maxLast) {
           break;
         }
@@ -49,9 +50,6 @@ public final class RawLines {
           active.add(sorted.get(next));
           open.put(sorted.get(next).first(), new StringBuilder());
           next++;
-        }
-        if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
         }
         for (int i = active.size() - 1; i >= 0; i--) {
           LineRange r = active.get(i);

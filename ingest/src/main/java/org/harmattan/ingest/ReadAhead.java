@@ -23,8 +23,8 @@ import org.harmattan.engine.write.RejectedRow;
  * appending the previous ones to the store, which is most of an ingest's time; memory stays bounded
  * by {@link #QUEUED_BATCHES} plus the two batches being filled and delivered.
  *
- * <p>The target sees exactly the calls a sink would: every accepted row in order, then the rejected
- * rows, all on the calling thread. A failure of the read is rethrown on the calling thread as it
+ * <p>The target sees exactly the calls a sink would: every row, accepted or rejected, in file
+ * order, all on the calling thread. A failure of the read is rethrown on the calling thread as it
  * was thrown; a failure of the target stops the read. Either way the worker has ended when {@link
  * #run} returns or throws.
  */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,10 +52,7 @@ public record SourceFile(
 
   /** Reads the file once to hash it and check its encoding. */
   public static SourceFile inspect(Path path) {
-    if (Files.isDirectory(path)) {
-      throw HarmattanException.userInput(
-          ProblemCode.NOT_A_FILE, path + " is a directory; give the data files inside it");
-    }
+    requireRegularFile(path);
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -75,11 +73,7 @@ public record SourceFile(
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, path + ": no such file");
     } catch (IOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          path + ": cannot read (" + e + ")",
-          e);
+      throw unreadable(path, e);
     }
     String hex = HexFormat.of().formatHex(digest.digest());
     if (check.utf16Bom) {
@@ -103,6 +97,46 @@ public record SourceFile(
       return new SourceFile(path, hex, size, WINDOWS_1252, Optional.of(note));
     }
     return new SourceFile(path, hex, size, StandardCharsets.UTF_8, Optional.empty());
+  }
+
+  /**
+   * Refuses a directory, and what is not a regular file: a pipe or a device ({@code /dev/zero})
+   * would be read forever, or block waiting for a writer.
+   */
+  public static void requireRegularFile(Path path) {
+    if (Files.isDirectory(path)) {
+      throw HarmattanException.userInput(
+          ProblemCode.NOT_A_FILE, path + " is a directory; give the data files inside it");
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw HarmattanException.userInput(
+          ProblemCode.NOT_A_FILE,
+          path
+              + " is not a regular file (a device, a pipe or a socket); give a data file saved on"
+              + " disk");
+    }
+  }
+
+  /**
+   * The error for a file that cannot be read, in words: what the system said, or for text the
+   * character set refused, which character set; never the name of a Java exception.
+   */
+  public static HarmattanException unreadable(Path path, IOException e) {
+    String reason;
+    if (e instanceof CharacterCodingException) {
+      reason =
+          "it holds a byte that is neither UTF-8 nor Windows-1252 (Latin-1) text; expected a UTF-8"
+              + " export";
+    } else if (e.getMessage() == null || e.getMessage().isBlank()) {
+      reason = "an input/output error";
+    } else {
+      reason = e.getMessage();
+    }
+    return new HarmattanException(
+        ErrorCategory.SOURCE_DATA,
+        ProblemCode.UNREADABLE_FILE,
+        path + ": cannot be read (" + reason + ")",
+        e);
   }
 
   /** A streaming UTF-8 validator that remembers the first bad line. */

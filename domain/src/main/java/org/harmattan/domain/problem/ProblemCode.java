@@ -15,6 +15,8 @@ public enum ProblemCode {
   EMPTY_ROW("empty_row", "a row with no values"),
   WRONG_COLUMN_COUNT("wrong_column_count", "a row with more or fewer fields than the header"),
   TRUNCATED_RECORD("truncated_record", "the file ends inside a quoted field"),
+  BAD_ENCODING("bad_encoding", "a byte that is neither UTF-8 nor Windows-1252 (Latin-1) text"),
+  ROW_TOO_LONG("row_too_long", "a row or line longer than the most a row may hold (16 MiB)"),
   INVALID_EVENT("invalid_event", "the row's values do not make a valid canonical event"),
   DUPLICATE_EVENT_ID(
       "duplicate_event_id", "the event id appears again in the same file with other values"),
@@ -69,7 +71,7 @@ public enum ProblemCode {
 
   // --- whole source files ------------------------------------------------------------------------
   FILE_NOT_FOUND("file_not_found", "the file given does not exist"),
-  NOT_A_FILE("not_a_file", "the path given is a directory"),
+  NOT_A_FILE("not_a_file", "the path given is a directory, a device, a pipe or a socket"),
   UNREADABLE_FILE("unreadable_file", "the file cannot be read"),
   EMPTY_FILE("empty_file", "the file has no header line"),
   BINARY_FILE("binary_file", "the file holds NUL bytes: not a text export"),
@@ -79,6 +81,7 @@ public enum ProblemCode {
   UNREADABLE_XLSX("unreadable_xlsx", "not a readable XLSX workbook"),
   UNKNOWN_DATASET("unknown_dataset", "the table is not a known humanitarian dataset"),
   MISSING_COLUMN("missing_column", "a recognised table lacks a column its dataset needs"),
+  DUPLICATE_COLUMN("duplicate_column", "the header names one column twice"),
   YEAR_NEEDED("year_needed", "neither the file nor its name gives the year; pass --year"),
   ROW_ACCOUNTING("row_accounting", "rows read do not equal rows accepted, quarantined and skipped"),
   NO_SHA256("no_sha256", "the JDK has no SHA-256"),

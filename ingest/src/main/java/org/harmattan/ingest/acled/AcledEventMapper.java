@@ -106,6 +106,22 @@ public final class AcledEventMapper implements EventRowMapper {
     return variant;
   }
 
+  /** Columns every ACLED layout has and no row maps without (read by {@link #map}). */
+  private static final List<List<String>> REQUIRED_COLUMNS =
+      List.of(
+          List.of("event_id_cnty"),
+          List.of("event_date"),
+          List.of("event_type"),
+          List.of("actor1"),
+          List.of("latitude"),
+          List.of("longitude"),
+          List.of("fatalities"));
+
+  @Override
+  public List<List<String>> requiredColumns() {
+    return REQUIRED_COLUMNS;
+  }
+
   @Override
   public MapResult<Event> map(SourceRow row) {
     RowFields f = new RowFields(row);

@@ -1,8 +1,6 @@
 package org.harmattan.ingest.humanitarian;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.RawLines;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.TextLines;
 import org.harmattan.ingest.hxl.HxlReader;
 import org.harmattan.ingest.hxl.HxlRow;
 import org.harmattan.ingest.hxl.HxlTable;
@@ -41,11 +40,11 @@ public final class HumanitarianFileReader {
       return true;
     }
     List<String> lines = new ArrayList<>(2);
-    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
-      while (lines.size() < 2 && (line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          lines.add(line);
+    try (TextLines in = TextLines.open(file.path())) {
+      TextLines.Line line;
+      while (lines.size() < 2 && (line = in.next()) != null) {
+        if (!line.text().isBlank()) {
+          lines.add(line.text());
         }
       }
     } catch (IOException e) {

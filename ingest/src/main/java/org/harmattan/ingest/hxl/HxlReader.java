@@ -65,10 +65,7 @@ public final class HxlReader {
     if (!isSpreadsheet(path)) {
       return SourceFile.inspect(path);
     }
-    if (Files.isDirectory(path)) {
-      throw HarmattanException.userInput(
-          ProblemCode.NOT_A_FILE, path + " is a directory; give the data files inside it");
-    }
+    SourceFile.requireRegularFile(path);
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       long size = 0;
@@ -88,11 +85,7 @@ public final class HxlReader {
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, path + ": no such file");
     } catch (IOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          path + ": cannot read (" + e + ")",
-          e);
+      throw SourceFile.unreadable(path, e);
     } catch (NoSuchAlgorithmException e) {
       throw new HarmattanException(
           ErrorCategory.INTERNAL, ProblemCode.NO_SHA256, "JDK lacks SHA-256", e);
@@ -124,12 +117,10 @@ public final class HxlReader {
           nonBlank++;
         }
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": cannot read (" + e + ")",
-          e);
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    } catch (UncheckedIOException e) {
+      throw SourceFile.unreadable(file.path(), e.getCause());
     }
     try {
       return parseCsv(file, head.toString());
@@ -142,12 +133,10 @@ public final class HxlReader {
     String text;
     try {
       text = Files.readString(file.path(), file.charset());
-    } catch (IOException | UncheckedIOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": cannot read (" + e + ")",
-          e);
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    } catch (UncheckedIOException e) {
+      throw SourceFile.unreadable(file.path(), e.getCause());
     }
     return parseCsv(file, text);
   }

@@ -33,4 +33,13 @@ public interface EventRowMapper {
                       + " (expected values the canonical event accepts)")));
     }
   }
+
+  /**
+   * The columns without which no row can map, each as the names it may go by (the first is the one
+   * messages name). A header that lacks one refuses the file as a whole, rather than every row
+   * being quarantined for it. Empty for formats without a header.
+   */
+  default List<List<String>> requiredColumns() {
+    return List.of();
+  }
 }

@@ -32,7 +32,8 @@ public final class Header {
     return new Header(names, List.of());
   }
 
-  static String normalise(String name) {
+  /** A column name as looked up: stripped, without a byte-order mark, lower-case. */
+  public static String normalise(String name) {
     String n = name.strip();
     if (!n.isEmpty() && n.charAt(0) == '\uFEFF') {
       n = n.substring(1);

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.problem.MapResult;
@@ -67,12 +66,10 @@ public final class SeriesFileReader {
     Run run = new Run(file, format, sink);
     try {
       run.read();
-    } catch (IOException | UncheckedIOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": read failed (" + e + ")",
-          e);
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    } catch (UncheckedIOException e) {
+      throw SourceFile.unreadable(file.path(), e.getCause());
     }
     return run.finish();
   }

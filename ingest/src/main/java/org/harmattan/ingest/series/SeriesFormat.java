@@ -1,18 +1,14 @@
 package org.harmattan.ingest.series;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.ingest.FormatDetector;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.TextLines;
 import org.harmattan.ingest.hxl.HxlReader;
 
 /** Every monthly series format Harmattan reads, recognised by its header. */
@@ -95,20 +91,18 @@ public enum SeriesFormat {
     if (HxlReader.isSpreadsheet(file.path())) {
       return Optional.empty();
     }
-    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          return recognise(line);
+    // Line by line as the event reader decodes (TextLines): a bad byte further on is not this
+    // check's business.
+    try (TextLines in = TextLines.open(file.path())) {
+      TextLines.Line line;
+      while ((line = in.next()) != null) {
+        if (!line.text().isBlank()) {
+          return recognise(line.text());
         }
       }
       return Optional.empty();
     } catch (IOException e) {
-      throw new HarmattanException(
-          ErrorCategory.SOURCE_DATA,
-          ProblemCode.UNREADABLE_FILE,
-          file.path() + ": cannot read (" + e + ")",
-          e);
+      throw SourceFile.unreadable(file.path(), e);
     }
   }
 }

@@ -51,6 +51,22 @@ public final class UcdpEventMapper implements EventRowMapper {
     return variant;
   }
 
+  /** Columns no UCDP row maps without (read by {@link #map}), with GIS tools' X and Y. */
+  private static final List<List<String>> REQUIRED_COLUMNS =
+      List.of(
+          List.of("id"),
+          List.of("date_start"),
+          List.of("type_of_violence"),
+          List.of("side_a"),
+          List.of("best"),
+          List.of("latitude", "Y"),
+          List.of("longitude", "X"));
+
+  @Override
+  public List<List<String>> requiredColumns() {
+    return REQUIRED_COLUMNS;
+  }
+
   @Override
   public MapResult<Event> map(SourceRow row) {
     RowFields f = new RowFields(row);

@@ -1,0 +1,271 @@
+package org.harmattan.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The records of a delimited text file, read from its {@link TextLines} so that each record knows
+ * its lines, its verbatim text and how its lines were decoded. The quoting is FastCSV's, as the
+ * readers configured it: a quote opens a quoted field only at the start of a field, a doubled quote
+ * inside one is a quote, text after the closing quote is kept, and empty lines between records are
+ * skipped.
+ *
+ * <p>Unlike a whole-file parser, a record that breaks a limit (a line longer than {@link
+ * TextLines#MAX_LINE_BYTES}, a record of more than {@link #MAX_RECORD_CHARS} characters or {@link
+ * #MAX_FIELDS} fields) is handed over with the limit it broke, and reading resumes with the next
+ * record: nothing after it is lost.
+ */
+public final class CsvRecords implements Closeable {
+  /** The most characters of one record kept (FastCSV's default limit for a field). */
+  public static final int MAX_RECORD_CHARS = TextLines.MAX_LINE_BYTES;
+
+  /** The most fields of one record kept (FastCSV's default limit). */
+  public static final int MAX_FIELDS = 16_384;
+
+  /** The most characters of an oversized record's raw text kept for the quarantine. */
+  static final int RAW_KEPT_CHARS = 4096;
+
+  private static final char QUOTE = '"';
+
+  /**
+   * One record.
+   *
+   * @param firstLine the line it starts on
+   * @param lastLine the line it ends on
+   * @param fields its fields (the first {@link #MAX_FIELDS} when it has more)
+   * @param fieldCount how many fields it has
+   * @param raw its lines joined with '\n' (the first {@link #RAW_KEPT_CHARS} characters of an
+   *     oversized record)
+   * @param latin1Lines the lines of it decoded as Windows-1252
+   * @param undecodable its first line with a byte neither UTF-8 nor Windows-1252 defines, or null
+   * @param undecodableField the 0-based field holding that byte, or -1 when not known
+   * @param tooLong why the record broke a size limit, or null
+   * @param quoteOpenedOn the line a quoted field that spans lines opened on, or -1
+   * @param unclosedQuote whether the file ends inside its quoted field
+   */
+  public record CsvRecord(
+      long firstLine,
+      long lastLine,
+      List<String> fields,
+      int fieldCount,
+      String raw,
+      List<Long> latin1Lines,
+      TextLines.Line undecodable,
+      int undecodableField,
+      String tooLong,
+      long quoteOpenedOn,
+      boolean unclosedQuote) {
+    public CsvRecord {
+      requireNonNull(fields, "fields");
+      requireNonNull(raw, "raw");
+      latin1Lines = List.copyOf(latin1Lines);
+    }
+
+    /** How many lines the record spans. */
+    public long lineCount() {
+      return lastLine - firstLine + 1;
+    }
+  }
+
+  private final TextLines lines;
+  private final char delimiter;
+
+  /**
+   * @param lines the file's lines, closed with this
+   * @param delimiter the field separator
+   */
+  public CsvRecords(TextLines lines, char delimiter) {
+    this.lines = requireNonNull(lines, "lines");
+    this.delimiter = delimiter;
+  }
+
+  /** The next record, or null at the end of the file. */
+  public CsvRecord next() throws IOException {
+    TextLines.Line line = lines.next();
+    while (line != null && line.text().isEmpty() && !line.tooLong()) {
+      line = lines.next();
+    }
+    if (line == null) {
+      return null;
+    }
+    return new Builder(line).read(line);
+  }
+
+  /** The state of one record being read. */
+  private final class Builder {
+    private final long firstLine;
+    private long lastLine;
+    private final List<String> fields = new ArrayList<>();
+    private int fieldCount;
+    private final StringBuilder field = new StringBuilder();
+    private String firstText;
+    private StringBuilder raw;
+    private long chars;
+    private boolean overflow;
+    private final List<Long> latin1 = new ArrayList<>(0);
+    private TextLines.Line undecodable;
+    private int undecodableField = -1;
+    private String tooLong;
+    private long quoteLine = -1;
+    private long quoteOpenedOn = -1;
+    private boolean inQuotes;
+    private boolean fieldStart = true;
+
+    Builder(TextLines.Line first) {
+      this.firstLine = first.number();
+    }
+
+    CsvRecord read(TextLines.Line first) throws IOException {
+      TextLines.Line line = first;
+      boolean unclosed = false;
+      while (true) {
+        take(line);
+        if (!inQuotes) {
+          break;
+        }
+        if (quoteOpenedOn < 0) {
+          quoteOpenedOn = quoteLine;
+        }
+        TextLines.Line next = lines.next();
+        if (next == null) {
+          unclosed = true;
+          break;
+        }
+        append(line.terminator(), 0, line.terminator().length());
+        line = next;
+      }
+      endField();
+      String text = raw == null ? firstText : raw.toString();
+      if (tooLong != null && text.length() > RAW_KEPT_CHARS) {
+        text = text.substring(0, RAW_KEPT_CHARS);
+      }
+      return new CsvRecord(
+          firstLine,
+          lastLine,
+          fields,
+          fieldCount,
+          text,
+          latin1,
+          undecodable,
+          undecodableField,
+          tooLong,
+          quoteOpenedOn,
+          unclosed);
+    }
+
+    private void take(TextLines.Line line) {
+      lastLine = line.number();
+      String text = line.text();
+      int badIndex = -1;
+      if (line.decoding() == TextLines.Decoding.WINDOWS_1252) {
+        latin1.add(line.number());
+      } else if (line.decoding() == TextLines.Decoding.UNDECODABLE && undecodable == null) {
+        undecodable = line;
+        badIndex = line.badCharIndex();
+      }
+      if (!overflow && chars + text.length() > MAX_RECORD_CHARS) {
+        overflow = true;
+        if (tooLong == null) {
+          tooLong =
+              "the row holds more than "
+                  + MAX_RECORD_CHARS
+                  + " characters (16 MiB), the most a row may hold";
+        }
+      }
+      if (line.tooLong()) {
+        overflow = true;
+        tooLong = line.tooLongMessage();
+      }
+      chars += text.length();
+      if (firstText == null) {
+        firstText = text;
+      } else if (raw == null || raw.length() < MAX_RECORD_CHARS) {
+        if (raw == null) {
+          raw = new StringBuilder(firstText);
+        }
+        raw.append('\n').append(text, 0, Math.min(text.length(), MAX_RECORD_CHARS));
+      }
+      scan(text, badIndex, line.number());
+      if (line.tooLong()) {
+        // The line's tail is not kept, so its quotes are unknown: the record ends with the line.
+        inQuotes = false;
+      }
+    }
+
+    private void scan(String text, int badIndex, long number) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (inQuotes) {
+          int q = text.indexOf(QUOTE, i);
+          if (badIndex >= i && (q < 0 || badIndex < q)) {
+            noteBadField();
+          }
+          if (q < 0) {
+            append(text, i, n);
+            return;
+          }
+          append(text, i, q);
+          if (q + 1 < n && text.charAt(q + 1) == QUOTE) {
+            append(text, q, q + 1);
+            i = q + 2;
+          } else {
+            inQuotes = false;
+            i = q + 1;
+          }
+          continue;
+        }
+        if (fieldStart && text.charAt(i) == QUOTE) {
+          inQuotes = true;
+          fieldStart = false;
+          quoteLine = number;
+          i++;
+          continue;
+        }
+        // Unquoted text (or text after a closing quote) runs to the next delimiter.
+        int d = text.indexOf(delimiter, i);
+        int end = d < 0 ? n : d;
+        if (badIndex >= i && badIndex < end) {
+          noteBadField();
+        }
+        append(text, i, end);
+        fieldStart = false;
+        if (d < 0) {
+          return;
+        }
+        endField();
+        i = d + 1;
+      }
+    }
+
+    private void noteBadField() {
+      if (undecodableField < 0) {
+        undecodableField = fieldCount;
+      }
+    }
+
+    private void append(String text, int from, int to) {
+      if (!overflow && to > from) {
+        field.append(text, from, to);
+      }
+    }
+
+    private void endField() {
+      if (fieldCount < MAX_FIELDS && !overflow) {
+        fields.add(field.toString());
+      }
+      fieldCount++;
+      field.setLength(0);
+      fieldStart = true;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    lines.close();
+  }
+}
