@@ -45,9 +45,7 @@ final class ChildHarmattan {
     return Files.readString(output, StandardCharsets.UTF_8);
   }
 
-  /**
-   * Waits until it has printed {@code text}; false when it ended first or {@code limit} passed.
-   */
+  /** Waits until it has printed {@code text}; false when it ended first or {@code limit} passed. */
   boolean awaitOutput(String text, Duration limit) throws IOException, InterruptedException {
     long end = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < end) {

@@ -184,8 +184,8 @@ public final class BriefWriter {
 
   /**
    * A new folder on the same disk as {@code dir} that the files are written into first: inside
-   * {@code dir} when it exists (its parent may not be writable, as for {@code --out .}), else beside
-   * it, so that nothing half-written ever has a name of the brief.
+   * {@code dir} when it exists (its parent may not be writable, as for {@code --out .}), else
+   * beside it, so that nothing half-written ever has a name of the brief.
    */
   private static Path asideFolder(Path dir) throws IOException {
     Path target = dir.toAbsolutePath().normalize();

@@ -83,8 +83,7 @@ class BriefWriterTest {
     BriefWriter.Written fresh = BriefWriter.write(SampleBrief.brief(), dir.resolve("new"));
     assertThat(fresh.all()).allSatisfy(p -> assertThat(p).isNotEmptyFile());
     try (Stream<Path> left = Files.list(dir)) {
-      assertThat(left.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("out", "new");
+      assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out", "new");
     }
   }
 

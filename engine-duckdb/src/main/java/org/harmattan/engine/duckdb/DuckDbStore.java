@@ -155,8 +155,8 @@ public final class DuckDbStore implements Store {
   }
 
   /**
-   * Whether the store has every table and column this version creates: they are compared with
-   * those of an empty in-memory store the same code makes.
+   * Whether the store has every table and column this version creates: they are compared with those
+   * of an empty in-memory store the same code makes.
    */
   private static boolean hasCurrentSchema(Connection c) throws SQLException {
     Set<String> expected;

@@ -75,7 +75,9 @@ final class StoreFailures {
     return new HarmattanException(
         ErrorCategory.UNAVAILABLE,
         ProblemCode.STORE_LOCKED,
-        "the store " + store + " is in use by another process; wait for it to finish or use --store",
+        "the store "
+            + store
+            + " is in use by another process; wait for it to finish or use --store",
         e);
   }
 
