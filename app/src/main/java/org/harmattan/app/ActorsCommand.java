@@ -73,7 +73,7 @@ final class ActorsCommand implements Callable<Integer> {
     ActorRegistry registry =
         registryFiles.isEmpty() ? ActorRegistry.shipped() : ActorRegistry.load(registryFiles);
     List<ActorNames.Row> all;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = Stores.openReadOnly(options.storePath())) {
       all = ActorNames.list(store.analytics(), registry, filter, false);
     }
     List<ActorNames.Row> rows =

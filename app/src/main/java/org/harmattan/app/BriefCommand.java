@@ -86,9 +86,10 @@ final class BriefCommand implements Callable<Integer> {
     Period comparison = brief.comparison(cli, period);
     Path dir =
         out != null ? out : Path.of("brief-" + iso3 + "-" + period.from() + "-" + period.to());
+    BriefWriter.checkFolder(dir);
     ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = Stores.openReadOnly(options.storePath())) {
       Scope scope =
           Scopes.resolve(
               store.analytics(), registry, iso3, admin1, eventTypes, subEventTypes, actor);

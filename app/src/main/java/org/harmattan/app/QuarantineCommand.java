@@ -38,7 +38,7 @@ final class QuarantineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RejectedRow> rows;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = Stores.openReadOnly(options.storePath())) {
       if (options.json) {
         out.println(Json.write(StoreViews.quarantine(store, limit)));
         return 0;

@@ -25,7 +25,7 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoreStatus s;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = Stores.openReadOnly(options.storePath())) {
       s = store.status();
     }
     if (options.json) {

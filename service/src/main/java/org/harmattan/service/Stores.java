@@ -16,6 +16,14 @@ public final class Stores {
     return DuckDbStore.open(path);
   }
 
+  /**
+   * Opens the embedded store at {@code path} for a command that only reads it: a store whose file
+   * or folder cannot be written can still be read, and several readers may have it open at once.
+   */
+  public static Store openReadOnly(Path path) {
+    return DuckDbStore.openReadOnly(path);
+  }
+
   /** Where the store lives unless a front door names another: $HARMATTAN_STORE, else home. */
   public static Path defaultPath() {
     String env = System.getenv(STORE_VARIABLE);

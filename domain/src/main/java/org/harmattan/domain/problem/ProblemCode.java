@@ -147,6 +147,8 @@ public enum ProblemCode {
   STORE_LOCKED("store_locked", "another process has the store open"),
   STORE_UNAVAILABLE("store_unavailable", "the store cannot be opened"),
   STORE_FAILURE("store_failure", "a write to or read from the store failed"),
+  STORE_DISK_FULL("store_disk_full", "the disk holding the store is full"),
+  STORE_READ_ONLY("store_read_only", "the store's file or folder cannot be written"),
   WRITE_CLOSED("write_closed", "a file's write was used after it was committed or closed"),
   UNSUPPORTED_BY_ENGINE(
       "unsupported_by_engine", "the store's engine does not support what was asked"),

@@ -79,7 +79,7 @@ final class DuckDbEventWriter implements EventWriter {
   @Override
   public FileWrite begin(FileRef file) {
     try {
-      return DuckDbFileWrite.begin(connection, file);
+      return DuckDbFileWrite.begin(path, connection, file);
     } catch (SQLException e) {
       throw failure("starting to store " + file.path(), e);
     }
@@ -102,29 +102,23 @@ final class DuckDbEventWriter implements EventWriter {
     } catch (SQLException e) {
       throw failure("withdrawing events", e);
     }
-    boolean done = false;
+    WithdrawOutcome outcome;
     try {
-      WithdrawOutcome outcome = apply(all, Instant.now());
+      outcome = apply(all, Instant.now());
       connection.commit();
-      done = true;
-      return outcome;
     } catch (SQLException e) {
+      StoreFailures.rollbackAfter(connection, e);
       throw failure("withdrawing events", e);
-    } finally {
-      finish(done);
+    } catch (RuntimeException e) {
+      StoreFailures.rollbackAfter(connection, e);
+      throw e;
     }
-  }
-
-  /** Rolls back what was not committed and gives the connection back to auto-commit. */
-  private void finish(boolean committed) {
     try {
-      if (!committed) {
-        connection.rollback();
-      }
       connection.setAutoCommit(true);
     } catch (SQLException e) {
       throw failure("ending the withdrawal", e);
     }
+    return outcome;
   }
 
   private WithdrawOutcome apply(List<Withdrawal> all, Instant now) throws SQLException {
@@ -267,10 +261,6 @@ final class DuckDbEventWriter implements EventWriter {
   }
 
   private HarmattanException failure(String what, SQLException e) {
-    return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        what + " failed on " + path + ": " + DuckDbStore.firstLine(e.getMessage()),
-        e);
+    return StoreFailures.of(path, what, e, true);
   }
 }

@@ -6,6 +6,7 @@ import static org.harmattan.engine.duckdb.Appending.integer;
 import static org.harmattan.engine.duckdb.Appending.stringList;
 import static org.harmattan.engine.duckdb.Appending.text;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.Provenance;
 import org.harmattan.domain.problem.Problem;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ActorColumns;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -45,6 +44,7 @@ import org.harmattan.engine.write.WriteOutcome;
  * for the rows of events withdrawn (the {@code withdrawals} table).
  */
 final class DuckDbFileWrite implements FileWrite {
+  private final Path store;
   private final DuckDBConnection connection;
   private final FileRef file;
   private final Instant now;
@@ -54,18 +54,25 @@ final class DuckDbFileWrite implements FileWrite {
   private DuckDBAppender quarantineStaging;
   private boolean open = true;
 
-  private DuckDbFileWrite(DuckDBConnection connection, FileRef file, Instant now, String threads) {
+  private DuckDbFileWrite(
+      Path store, DuckDBConnection connection, FileRef file, Instant now, String threads) {
+    this.store = store;
     this.connection = connection;
     this.file = file;
     this.now = now;
     this.threads = threads;
   }
 
-  /** Opens the transaction and the staging tables. */
-  static DuckDbFileWrite begin(DuckDBConnection connection, FileRef file) throws SQLException {
+  /**
+   * Opens the transaction and the staging tables.
+   *
+   * @param store the store's file, for messages
+   */
+  static DuckDbFileWrite begin(Path store, DuckDBConnection connection, FileRef file)
+      throws SQLException {
     String threads = setting(connection, "threads");
     connection.setAutoCommit(false);
-    DuckDbFileWrite w = new DuckDbFileWrite(connection, file, Instant.now(), threads);
+    DuckDbFileWrite w = new DuckDbFileWrite(store, connection, file, Instant.now(), threads);
     try (Statement s = connection.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP TABLE ingest_staging ("
@@ -159,12 +166,26 @@ final class DuckDbFileWrite implements FileWrite {
     } catch (SQLException | RuntimeException e) {
       // The rollback below discards what the appender held.
     }
+    // Each step on its own: after a failed commit (a full disk) DuckDB has no transaction left to
+    // roll back, and the connection must still get its threads and auto-commit back.
+    SQLException first = null;
     try {
       connection.rollback();
+    } catch (SQLException e) {
+      first = e;
+    }
+    try {
       restoreThreads();
+    } catch (SQLException e) {
+      first = first == null ? e : first;
+    }
+    try {
       connection.setAutoCommit(true);
     } catch (SQLException e) {
-      throw failure(e);
+      first = first == null ? e : first;
+    }
+    if (first != null) {
+      throw failure(first);
     }
   }
 
@@ -175,11 +196,7 @@ final class DuckDbFileWrite implements FileWrite {
   }
 
   private HarmattanException failure(SQLException e) {
-    return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
-        e);
+    return StoreFailures.of(store, "storing " + file.path(), e, true);
   }
 
   private static String setting(DuckDBConnection c, String name) throws SQLException {

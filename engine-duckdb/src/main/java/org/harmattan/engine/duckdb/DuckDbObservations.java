@@ -1,5 +1,6 @@
 package org.harmattan.engine.duckdb;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,9 +50,14 @@ final class DuckDbObservations implements ObservationSource {
           + " name VARCHAR NOT NULL, parent_pcode VARCHAR, valid_from DATE, file_sha256 VARCHAR"
           + " NOT NULL, line_number BIGINT NOT NULL";
 
+  private final Path store;
   private final DuckDBConnection connection;
 
-  DuckDbObservations(DuckDBConnection connection) {
+  /**
+   * @param store the store's file, for messages
+   */
+  DuckDbObservations(Path store, DuckDBConnection connection) {
+    this.store = store;
     this.connection = connection;
   }
 
@@ -328,22 +334,18 @@ final class DuckDbObservations implements ObservationSource {
     public ObservationOutcome commit(String dataset, long rowsRead) {
       try {
         connection.setAutoCommit(false);
+        ObservationOutcome outcome;
         try {
-          ObservationOutcome outcome = store(file, sink, dataset, rowsRead, Instant.now());
+          outcome = store(file, sink, dataset, rowsRead, Instant.now());
           connection.commit();
-          return outcome;
         } catch (RuntimeException | SQLException e) {
-          connection.rollback();
+          StoreFailures.rollbackAfter(connection, e);
           throw e;
-        } finally {
-          connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return outcome;
       } catch (SQLException e) {
-        throw new HarmattanException(
-            ErrorCategory.INTERNAL,
-            ProblemCode.STORE_FAILURE,
-            "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
-            e);
+        throw StoreFailures.of(store, "storing " + file.path(), e, true);
       }
     }
 

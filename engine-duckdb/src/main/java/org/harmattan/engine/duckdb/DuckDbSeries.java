@@ -1,5 +1,6 @@
 package org.harmattan.engine.duckdb;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,9 +54,14 @@ final class DuckDbSeries implements SeriesSource {
   private static final String KEY_MATCH =
       "p.series = s.series AND p.level = s.level AND p.unit_id = s.unit_id AND p.month = s.month";
 
+  private final Path store;
   private final DuckDBConnection connection;
 
-  DuckDbSeries(DuckDBConnection connection) {
+  /**
+   * @param store the store's file, for messages
+   */
+  DuckDbSeries(Path store, DuckDBConnection connection) {
+    this.store = store;
     this.connection = connection;
   }
 
@@ -153,22 +159,18 @@ final class DuckDbSeries implements SeriesSource {
       Instant now = Instant.now();
       try {
         connection.setAutoCommit(false);
+        SeriesOutcome outcome;
         try {
-          SeriesOutcome outcome = store(dataset, rowsRead, now);
+          outcome = store(dataset, rowsRead, now);
           connection.commit();
-          return outcome;
         } catch (RuntimeException | SQLException e) {
-          connection.rollback();
+          StoreFailures.rollbackAfter(connection, e);
           throw e;
-        } finally {
-          connection.setAutoCommit(true);
         }
+        connection.setAutoCommit(true);
+        return outcome;
       } catch (SQLException e) {
-        throw new HarmattanException(
-            ErrorCategory.INTERNAL,
-            ProblemCode.STORE_FAILURE,
-            "storing " + file.path() + " failed: " + DuckDbStore.firstLine(e.getMessage()),
-            e);
+        throw StoreFailures.of(store, "storing " + file.path(), e, true);
       }
     }
 

@@ -13,11 +13,16 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDriver;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
@@ -85,21 +90,61 @@ public final class DuckDbStore implements Store {
           "cannot create the folder for the store " + path + " (" + e.getMessage() + ")",
           e);
     }
+    DuckDBConnection c = connect(path, false);
     try {
-      Connection c = DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath());
-      DuckDbStore store = new DuckDbStore(path, c.unwrap(DuckDBConnection.class));
-      store.createSchema();
-      return store;
+      createSchema(c);
+    } catch (SQLException e) {
+      closeQuietly(c, e);
+      throw StoreFailures.of(path, "opening the store", e, false);
+    }
+    return new DuckDbStore(path, c);
+  }
+
+  /**
+   * Opens the store at {@code path} for reading only, for commands that only read: a store whose
+   * file or folder cannot be written can still be read, and readers never write to the file. A
+   * store that does not exist yet is created, and one made before tables or columns were added is
+   * brought up to date, both through {@link #open}.
+   */
+  public static DuckDbStore openReadOnly(Path path) {
+    requireNonNull(path, "path");
+    if (!Files.exists(path)) {
+      return open(path);
+    }
+    DuckDBConnection c = connect(path, true);
+    boolean current;
+    try {
+      current = hasCurrentSchema(c);
+    } catch (SQLException e) {
+      closeQuietly(c, e);
+      throw StoreFailures.of(path, "reading the store's tables", e, false);
+    }
+    if (current) {
+      return new DuckDbStore(path, c);
+    }
+    closeQuietly(c, null);
+    return open(path);
+  }
+
+  private static DuckDBConnection connect(Path path, boolean readOnly) {
+    Properties properties = new Properties();
+    if (readOnly) {
+      properties.setProperty(DuckDBDriver.DUCKDB_READONLY_PROPERTY, "true");
+    }
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + path.toAbsolutePath(), properties)
+          .unwrap(DuckDBConnection.class);
     } catch (SQLException e) {
       String m = String.valueOf(e.getMessage());
-      if (m.contains("lock")) {
-        throw new HarmattanException(
-            ErrorCategory.UNAVAILABLE,
-            ProblemCode.STORE_LOCKED,
-            "the store "
-                + path
-                + " is in use by another process; wait for it to finish or use --store",
-            e);
+      String lower = m.toLowerCase(Locale.ROOT);
+      if (lower.contains("lock")) {
+        throw StoreFailures.locked(path, e);
+      }
+      if (StoreFailures.isReadOnly(lower)) {
+        throw StoreFailures.readOnly(path, "opening the store", e);
+      }
+      if (lower.contains("no space left on device")) {
+        throw StoreFailures.of(path, "opening the store", e, false);
       }
       throw new HarmattanException(
           ErrorCategory.UNAVAILABLE,
@@ -109,18 +154,55 @@ public final class DuckDbStore implements Store {
     }
   }
 
+  /**
+   * Whether the store has every table and column this version creates: they are compared with those
+   * of an empty in-memory store the same code makes.
+   */
+  private static boolean hasCurrentSchema(Connection c) throws SQLException {
+    Set<String> expected;
+    try (Connection empty = DriverManager.getConnection("jdbc:duckdb:")) {
+      createSchema(empty);
+      expected = columns(empty);
+    }
+    return columns(c).containsAll(expected);
+  }
+
+  private static Set<String> columns(Connection c) throws SQLException {
+    Set<String> out = new HashSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE"
+                    + " table_catalog = current_database() AND table_schema = 'main'")) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  private static void closeQuietly(Connection c, Exception failure) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
   public Path path() {
     return path;
   }
 
   @Override
   public ObservationSource observations() {
-    return new DuckDbObservations(reader());
+    return new DuckDbObservations(path, reader());
   }
 
   @Override
   public ObservationWriter humanitarian() {
-    DuckDbObservations observations = new DuckDbObservations(connection);
+    DuckDbObservations observations = new DuckDbObservations(path, connection);
     return new ObservationWriter() {
       @Override
       public List<AdminUnit> listAdminUnits() {
@@ -140,12 +222,12 @@ public final class DuckDbStore implements Store {
 
   @Override
   public SeriesSource series() {
-    return new DuckDbSeries(reader());
+    return new DuckDbSeries(path, reader());
   }
 
   @Override
   public SeriesWriter seriesWriter() {
-    DuckDbSeries series = new DuckDbSeries(connection);
+    DuckDbSeries series = new DuckDbSeries(path, connection);
     return series::begin;
   }
 
@@ -169,7 +251,7 @@ public final class DuckDbStore implements Store {
     return new DuckDbAnalytics(reader());
   }
 
-  private void createSchema() throws SQLException {
+  private static void createSchema(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS events (" + EventTables.EVENT_COLUMNS + ")");
       s.execute(
@@ -311,11 +393,7 @@ public final class DuckDbStore implements Store {
   }
 
   private HarmattanException internal(String what, SQLException e) {
-    return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        what + " failed on " + path + ": " + firstLine(e.getMessage()),
-        e);
+    return StoreFailures.of(path, what, e, false);
   }
 
   static String firstLine(String m) {
@@ -356,16 +434,26 @@ public final class DuckDbStore implements Store {
 
   @Override
   public void close() {
-    try {
-      synchronized (readers) {
-        for (DuckDBConnection r : readers.values()) {
+    // Every connection is closed even when one fails (after a fatal write error DuckDB may refuse),
+    // so that the database is released for the next open.
+    SQLException first = null;
+    synchronized (readers) {
+      for (DuckDBConnection r : readers.values()) {
+        try {
           r.close();
+        } catch (SQLException e) {
+          first = first == null ? e : first;
         }
-        readers.clear();
       }
+      readers.clear();
+    }
+    try {
       connection.close();
     } catch (SQLException e) {
-      throw internal("closing", e);
+      first = first == null ? e : first;
+    }
+    if (first != null) {
+      throw internal("closing", first);
     }
   }
 }
