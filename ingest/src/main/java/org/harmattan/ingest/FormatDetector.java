@@ -48,11 +48,19 @@ public final class FormatDetector {
     return counts[best] == 0 ? ',' : CANDIDATES[best];
   }
 
-  /** Splits one line with {@code delimiter}, honouring quotes. */
+  /**
+   * Splits one line with {@code delimiter}, honouring quotes. Never throws: a stray quote or text
+   * after a closing quote is kept as text, so that a damaged first row reaches the reader, which
+   * reports it with its line, instead of ending detection.
+   */
+  // FastCSV marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
+  // tolerance it gives is still needed, so the call stays until FastCSV drops it.
+  @SuppressWarnings("removal")
   public static List<String> split(String line, char delimiter) {
     return CsvReader.builder()
         .fieldSeparator(delimiter)
         .allowUnclosedQuote(true)
+        .allowExtraCharsAfterClosingQuote(true)
         .ofSingleCsvRecord(line)
         .getFields();
   }
