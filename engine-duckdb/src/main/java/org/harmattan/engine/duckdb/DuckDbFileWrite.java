@@ -468,6 +468,16 @@ final class DuckDbFileWrite implements FileWrite {
 
   /** A rejected row into the quarantine's staging table. */
   private void stageRejected(RejectedRow r) throws SQLException {
+    appendQuarantineRow(quarantineStaging, r, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    rejected++;
+  }
+
+  /**
+   * One rejected row into a staging table shaped as {@code quarantine}: the form every write of
+   * this engine (events, series) quarantines rows in.
+   */
+  static void appendQuarantineRow(DuckDBAppender a, RejectedRow r, LocalDateTime at)
+      throws SQLException {
     List<String> codes = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     List<String> messages = new ArrayList<>();
@@ -476,7 +486,6 @@ final class DuckDbFileWrite implements FileWrite {
       columns.add(p.column());
       messages.add(p.message());
     }
-    DuckDBAppender a = quarantineStaging;
     a.beginRow();
     a.append(r.dataset());
     a.append(r.path());
@@ -487,9 +496,8 @@ final class DuckDbFileWrite implements FileWrite {
     a.append(messages);
     a.append(r.message());
     a.append(r.raw());
-    a.append(LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    a.append(at);
     a.endRow();
-    rejected++;
   }
 
   /** The staged rejected rows into the quarantine, once per file and line however often read. */

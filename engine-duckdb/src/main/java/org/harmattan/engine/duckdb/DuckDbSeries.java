@@ -22,7 +22,6 @@ import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
-import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
@@ -289,26 +288,7 @@ final class DuckDbSeries implements SeriesSource {
       try (DuckDBAppender a =
           connection.createAppender("temp", "main", "series_quarantine_staging")) {
         for (RejectedRow r : rejected) {
-          List<String> codes = new ArrayList<>();
-          List<String> columns = new ArrayList<>();
-          List<String> messages = new ArrayList<>();
-          for (Problem p : r.problems()) {
-            codes.add(p.code());
-            columns.add(p.column());
-            messages.add(p.message());
-          }
-          a.beginRow();
-          a.append(r.dataset());
-          a.append(r.path());
-          a.append(r.fileSha256());
-          a.append(r.lineNumber());
-          a.append(codes);
-          a.append(columns);
-          a.append(messages);
-          a.append(r.message());
-          a.append(r.raw());
-          a.append(at);
-          a.endRow();
+          DuckDbFileWrite.appendQuarantineRow(a, r, at);
         }
       }
       try (Statement s = connection.createStatement()) {
