@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
@@ -152,6 +153,10 @@ public final class HarmattanServer implements AutoCloseable {
                   server -> {
                     server.setStopTimeout(STOP_TIMEOUT_MS);
                     server.setStopAtShutdown(false);
+                    // Counts a request until its response is written out, so stopping waits
+                    // for the last byte and refuses new requests meanwhile. Javalin puts its
+                    // servlet handler inside this wrapper.
+                    server.setHandler(new GracefulHandler());
                   });
               // The dashboard and its pinned front-end packages (webjars from Maven Central).
               cfg.staticFiles.add(
