@@ -6,6 +6,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * The records of a delimited text file, read from its {@link TextLines} so that each record knows
@@ -27,7 +29,7 @@ public final class CsvRecords implements Closeable {
   public static final int MAX_FIELDS = 16_384;
 
   /** The most characters of an oversized record's raw text kept for the quarantine. */
-  static final int RAW_KEPT_CHARS = 4096;
+  public static final int RAW_KEPT_CHARS = 4096;
 
   private static final char QUOTE = '"';
 
@@ -68,6 +70,56 @@ public final class CsvRecords implements Closeable {
     /** How many lines the record spans. */
     public long lineCount() {
       return lastLine - firstLine + 1;
+    }
+
+    /**
+     * What is wrong with the record as text, before its values are looked at: a byte neither UTF-8
+     * nor Windows-1252 defines, a size limit broken, a quoted field the file ends inside. Every
+     * reader of delimited text quarantines a record with these the same way.
+     *
+     * @param columns the header's column names, to name the column that holds an undecodable byte;
+     *     a column the header does not name is given by its number
+     */
+    public List<Problem> textProblems(List<String> columns) {
+      List<Problem> problems = new ArrayList<>(0);
+      if (undecodable != null) {
+        boolean named =
+            undecodableField >= 0
+                && undecodableField < columns.size()
+                && !columns.get(undecodableField).isBlank();
+        String where =
+            (undecodable.number() == firstLine ? "" : "on line " + undecodable.number() + ", ")
+                + (named || undecodableField < 0
+                    ? ""
+                    : "in field " + (undecodableField + 1) + ", ");
+        problems.add(
+            new Problem(
+                ProblemCode.BAD_ENCODING,
+                named ? columns.get(undecodableField).strip() : "",
+                where + undecodable.undecodableMessage()));
+      }
+      if (tooLong != null) {
+        problems.add(
+            Problem.ofRow(
+                ProblemCode.ROW_TOO_LONG,
+                tooLong
+                    + "; the row is quarantined with its first "
+                    + RAW_KEPT_CHARS
+                    + " characters and reading goes on with the next row"));
+      }
+      if (unclosedQuote) {
+        problems.add(
+            Problem.ofRow(
+                ProblemCode.TRUNCATED_RECORD,
+                "the file ends inside a quoted field that opens on line "
+                    + quoteOpenedOn
+                    + (lineCount() > 1
+                        ? ", the row running over " + lineCount() + " lines to the end"
+                        : "")
+                    + " (expected a closing quote; the file may be cut short, or the quote is a"
+                    + " stray one)"));
+      }
+      return problems;
     }
   }
 

@@ -92,7 +92,7 @@ public final class EventFileReader {
       throw SourceFile.unreadable(file.path(), e.getCause());
     }
     run.finish();
-    run.latin1Note().ifPresent(n -> notes.add(0, n));
+    run.latin1.note().ifPresent(n -> notes.add(0, n));
     if (detection.hasHxlRow()) {
       notes.add("HXL hashtag row on line 2");
     }
@@ -159,8 +159,7 @@ public final class EventFileReader {
     private final FormatDetector.Detection detection;
     private final IngestSink sink;
     private final EventRowMapper mapper;
-    private final List<Long> latin1Lines = new ArrayList<>();
-    private long latin1Count;
+    private final Latin1Lines latin1 = new Latin1Lines();
     private Header header;
     private long rowsRead;
     private long accepted;
@@ -184,7 +183,7 @@ public final class EventFileReader {
             continue;
           }
           if (skip > 0) {
-            noteLatin1(record.latin1Lines());
+            latin1.add(record.latin1Lines());
             header = new Header(header.names(), record.fields());
             skip--;
             continue;
@@ -256,7 +255,7 @@ public final class EventFileReader {
                     : record.fieldCount() + " columns, more than " + CsvRecords.MAX_FIELDS)
                 + ")");
       }
-      noteLatin1(record.latin1Lines());
+      latin1.add(record.latin1Lines());
       Header h = Header.of(record.fields());
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < h.names().size(); i++) {
@@ -303,37 +302,10 @@ public final class EventFileReader {
       return h;
     }
 
-    private void noteLatin1(List<Long> lines) {
-      for (Long l : lines) {
-        latin1Count++;
-        if (latin1Lines.size() < 5) {
-          latin1Lines.add(l);
-        }
-      }
-    }
-
-    /** The note saying which lines were read as Windows-1252, if any were. */
-    Optional<String> latin1Note() {
-      if (latin1Count == 0) {
-        return Optional.empty();
-      }
-      String shown = latin1Lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
-      if (latin1Count == 1) {
-        return Optional.of(
-            "line " + shown + " is not valid UTF-8; decoded as Windows-1252 (Latin-1)");
-      }
-      return Optional.of(
-          latin1Count
-              + " lines are not valid UTF-8 (line "
-              + shown
-              + (latin1Count > latin1Lines.size() ? ", ..." : "")
-              + "); those lines decoded as Windows-1252 (Latin-1), the others as UTF-8");
-    }
-
     private void row(CsvRecords.CsvRecord record) {
       rowsRead++;
-      noteLatin1(record.latin1Lines());
-      List<Problem> problems = recordProblems(record);
+      latin1.add(record.latin1Lines());
+      List<Problem> problems = record.textProblems(header.names());
       if (!problems.isEmpty()) {
         reject(record, problems);
         return;
@@ -354,45 +326,6 @@ public final class EventFileReader {
       } else if (result instanceof MapResult.Rejected<Event> r) {
         reject(record, r.problems());
       }
-    }
-
-    /** What is wrong with the record as text, before its values are looked at. */
-    private List<Problem> recordProblems(CsvRecords.CsvRecord record) {
-      List<Problem> problems = new ArrayList<>(0);
-      if (record.undecodable() != null) {
-        TextLines.Line bad = record.undecodable();
-        int field = record.undecodableField();
-        String column =
-            field >= 0 && field < header.size() ? header.names().get(field).strip() : "";
-        problems.add(
-            new Problem(
-                ProblemCode.BAD_ENCODING,
-                column,
-                (bad.number() == record.firstLine() ? "" : "on line " + bad.number() + ", ")
-                    + bad.undecodableMessage()));
-      }
-      if (record.tooLong() != null) {
-        problems.add(
-            Problem.ofRow(
-                ProblemCode.ROW_TOO_LONG,
-                record.tooLong()
-                    + "; the row is quarantined with its first "
-                    + CsvRecords.RAW_KEPT_CHARS
-                    + " characters and reading goes on with the next row"));
-      }
-      if (record.unclosedQuote()) {
-        problems.add(
-            Problem.ofRow(
-                ProblemCode.TRUNCATED_RECORD,
-                "the file ends inside a quoted field that opens on line "
-                    + record.quoteOpenedOn()
-                    + (record.lineCount() > 1
-                        ? ", the row running over " + record.lineCount() + " lines to the end"
-                        : "")
-                    + " (expected a closing quote; the file may be cut short, or the quote is a"
-                    + " stray one)"));
-      }
-      return problems;
     }
 
     private Problem wrongCount(CsvRecords.CsvRecord record) {

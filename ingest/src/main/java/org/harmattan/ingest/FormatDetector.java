@@ -1,6 +1,7 @@
 package org.harmattan.ingest;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,24 @@ public final class FormatDetector {
   private static final char[] CANDIDATES = {',', ';', '\t', '|'};
 
   private FormatDetector() {}
+
+  /**
+   * The field separator of a delimited text file, from its first line that is not blank (decoded as
+   * the readers decode it); a comma for an empty file.
+   */
+  public static char delimiterOf(SourceFile file) {
+    try (TextLines in = TextLines.open(file.path())) {
+      TextLines.Line line;
+      while ((line = in.next()) != null) {
+        if (!line.text().isBlank()) {
+          return sniffDelimiter(line.text());
+        }
+      }
+      return ',';
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    }
+  }
 
   /** The most frequent candidate separator outside quotes; a comma when none occurs. */
   public static char sniffDelimiter(String line) {

@@ -5,43 +5,32 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 
 /**
- * A file about to be read: its hash, size and the character set its bytes are in.
+ * A file about to be read: its hash and size.
  *
- * <p>UTF-8 is expected. A file that is not valid UTF-8 but has no NUL bytes is taken to be
- * Windows-1252 (the superset of Latin-1 that spreadsheet exports use) and says so in {@link
- * #encodingNote()}; a file with NUL bytes or a UTF-16 byte-order mark is refused.
+ * <p>Text is expected as UTF-8; the readers decode each line on its own ({@link TextLines}), so a
+ * Windows-1252 line leaves the others intact. A file with NUL bytes or a UTF-16 byte-order mark is
+ * refused here, before any reader starts.
  *
  * @param path the path as given
  * @param sha256 SHA-256 of the bytes, lower-case hex
  * @param sizeBytes file size
- * @param charset the character set to decode with
- * @param encodingNote why a charset other than UTF-8 was chosen, if it was
  */
-public record SourceFile(
-    Path path, String sha256, long sizeBytes, Charset charset, Optional<String> encodingNote) {
-
-  /** Windows-1252 always exists on a JDK; it decodes every byte of a Latin-1 file. */
-  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+public record SourceFile(Path path, String sha256, long sizeBytes) {
 
   public SourceFile {
     requireNonNull(path, "path");
     requireNonNull(sha256, "sha256");
-    requireNonNull(charset, "charset");
-    requireNonNull(encodingNote, "encodingNote");
   }
 
   /** The file name, used as the dataset name in provenance. */
@@ -50,7 +39,7 @@ public record SourceFile(
     return name == null ? path.toString() : name.toString();
   }
 
-  /** Reads the file once to hash it and check its encoding. */
+  /** Reads the file once to hash it and check that it is text (no NUL byte, not UTF-16). */
   public static SourceFile inspect(Path path) {
     requireRegularFile(path);
     MessageDigest digest;
@@ -60,7 +49,7 @@ public record SourceFile(
       throw new HarmattanException(
           ErrorCategory.INTERNAL, ProblemCode.NO_SHA256, "JDK lacks SHA-256", e);
     }
-    Utf8Check check = new Utf8Check();
+    TextCheck check = new TextCheck();
     long size = 0;
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(path)) {
@@ -89,14 +78,7 @@ public record SourceFile(
               + check.nulAt
               + "); expected a CSV or tab-separated text export");
     }
-    if (check.firstBadLine > 0) {
-      String note =
-          "not valid UTF-8 (first invalid byte on line "
-              + check.firstBadLine
-              + "); decoded as Windows-1252 (Latin-1)";
-      return new SourceFile(path, hex, size, WINDOWS_1252, Optional.of(note));
-    }
-    return new SourceFile(path, hex, size, StandardCharsets.UTF_8, Optional.empty());
+    return new SourceFile(path, hex, size);
   }
 
   /**
@@ -139,12 +121,9 @@ public record SourceFile(
         e);
   }
 
-  /** A streaming UTF-8 validator that remembers the first bad line. */
-  private static final class Utf8Check {
-    private int pending;
-    private long line = 1;
+  /** What is checked while the file is hashed: a UTF-16 byte-order mark, the first NUL byte. */
+  private static final class TextCheck {
     private long offset;
-    long firstBadLine = -1;
     long nulAt = -1;
     boolean utf16Bom;
 
@@ -155,41 +134,15 @@ public record SourceFile(
               || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
         utf16Bom = true;
       }
-      for (int i = 0; i < length; i++, offset++) {
-        int b = bytes[i] & 0xFF;
-        if (b == '\n') {
-          line++;
-        }
-        if (b == 0 && nulAt < 0) {
-          nulAt = offset;
-        }
-        if (pending > 0) {
-          if ((b & 0xC0) == 0x80) {
-            pending--;
-            continue;
+      if (nulAt < 0) {
+        for (int i = 0; i < length; i++) {
+          if (bytes[i] == 0) {
+            nulAt = offset + i;
+            break;
           }
-          bad();
-          pending = 0;
-        }
-        if (b < 0x80) {
-          continue;
-        }
-        if (b >= 0xC2 && b <= 0xDF) {
-          pending = 1;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          pending = 2;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          pending = 3;
-        } else {
-          bad();
         }
       }
-    }
-
-    private void bad() {
-      if (firstBadLine < 0) {
-        firstBadLine = line;
-      }
+      offset += length;
     }
   }
 }

@@ -34,6 +34,9 @@ public final class TextLines implements Closeable {
   /** The most bytes of one line kept: FastCSV's default limit for a field, 16 MiB. */
   public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
+  /** Windows-1252 always exists on a JDK; it decodes every byte of a Latin-1 file. */
+  public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   private static final long PROGRESS_STEP_BYTES = 1 << 20;
 
   /** Windows-1252 as a table: the bytes it leaves undefined map to the Latin-1 character. */
@@ -269,7 +272,7 @@ public final class TextLines implements Closeable {
   }
 
   private static char[] windows1252Table() {
-    Charset cp1252 = SourceFile.WINDOWS_1252;
+    Charset cp1252 = WINDOWS_1252;
     char[] table = new char[256];
     for (int b = 0; b < 256; b++) {
       table[b] =

@@ -89,7 +89,7 @@ public final class HumanitarianFileReader {
                             + ")"));
     DatasetMapper mapper = mapper(dataset, table, reference, year);
     List<String> notes = new ArrayList<>();
-    file.encodingNote().ifPresent(notes::add);
+    table.encodingNote().ifPresent(notes::add);
     if (table.kind() == HxlTable.Kind.XLSX) {
       notes.add("sheet \"" + table.sheet() + "\", header on row " + table.headerLine());
     }

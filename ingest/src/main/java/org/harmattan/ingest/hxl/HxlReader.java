@@ -1,15 +1,8 @@
 package org.harmattan.ingest.hxl;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,9 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -37,8 +32,11 @@ import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.ingest.CsvRecords;
 import org.harmattan.ingest.FormatDetector;
+import org.harmattan.ingest.Latin1Lines;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.TextLines;
 
 /**
  * Reads a CSV or XLSX file into an {@link HxlTable}. The hashtag row is looked for among the first
@@ -76,12 +74,7 @@ public final class HxlReader {
           size += n;
         }
       }
-      return new SourceFile(
-          path,
-          HexFormat.of().formatHex(digest.digest()),
-          size,
-          StandardCharsets.UTF_8,
-          Optional.empty());
+      return new SourceFile(path, HexFormat.of().formatHex(digest.digest()), size);
     } catch (NoSuchFileException e) {
       throw HarmattanException.userInput(ProblemCode.FILE_NOT_FOUND, path + ": no such file");
     } catch (IOException e) {
@@ -94,110 +87,88 @@ public final class HxlReader {
 
   /** Reads the whole table; XLSX by extension, CSV otherwise. */
   public static HxlTable read(SourceFile file) {
-    return isSpreadsheet(file.path()) ? readXlsx(file) : readCsv(file);
+    return isSpreadsheet(file.path()) ? readXlsx(file) : readCsv(file, Integer.MAX_VALUE);
   }
 
   /**
    * The table's header, HXL row and first rows only, for recognising what a file holds without
-   * reading all of it: a CSV is read up to the rows where the HXL row may stand (the whole file
-   * when those rows do not parse on their own, e.g. a quoted field running past them); an XLSX
-   * workbook is read whole.
+   * reading all of it: a CSV is read up to the rows where the HXL row may stand; an XLSX workbook
+   * is read whole.
    */
   public static HxlTable readHead(SourceFile file) {
-    if (isSpreadsheet(file.path())) {
-      return readXlsx(file);
-    }
-    StringBuilder head = new StringBuilder();
+    return isSpreadsheet(file.path()) ? readXlsx(file) : readCsv(file, HXL_SEARCH_ROWS + 1);
+  }
+
+  /**
+   * Reads the records of a CSV file, each line decoded on its own ({@link TextLines}): a record
+   * with a byte neither UTF-8 nor Windows-1252 defines, one that breaks a size limit, or one the
+   * file ends inside keeps its problem and goes to the quarantine, and reading goes on.
+   *
+   * @param maxRecords stop after this many records that are not blank
+   */
+  private static HxlTable readCsv(SourceFile file, int maxRecords) {
+    List<HxlRow> all = new ArrayList<>();
+    Map<Long, CsvRecords.CsvRecord> damaged = new HashMap<>();
+    Latin1Lines latin1 = new Latin1Lines();
+    long emptyLines = 0;
+    long previousLine = 0;
     int nonBlank = 0;
-    try (BufferedReader in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
-      while (nonBlank <= HXL_SEARCH_ROWS && (line = in.readLine()) != null) {
-        head.append(line).append('\n');
-        if (!line.isBlank()) {
+    try (CsvRecords csv =
+        new CsvRecords(TextLines.open(file.path()), FormatDetector.delimiterOf(file))) {
+      CsvRecords.CsvRecord r;
+      while (nonBlank < maxRecords && (r = csv.next()) != null) {
+        // Empty lines between records are skipped by the splitter; they count as blank rows.
+        emptyLines += r.firstLine() - previousLine - 1;
+        previousLine = r.lastLine();
+        latin1.add(r.latin1Lines());
+        // The header is not known yet: the problems name the column once it is (below).
+        List<Problem> problems = r.textProblems(List.of());
+        if (!problems.isEmpty()) {
+          damaged.put(r.firstLine(), r);
+        }
+        HxlRow row = new HxlRow(r.firstLine(), r.fields(), problems);
+        if (!row.isBlank()) {
           nonBlank++;
         }
+        all.add(row);
       }
     } catch (IOException e) {
       throw SourceFile.unreadable(file.path(), e);
-    } catch (UncheckedIOException e) {
-      throw SourceFile.unreadable(file.path(), e.getCause());
     }
-    try {
-      return parseCsv(file, head.toString());
-    } catch (HarmattanException e) {
-      return readCsv(file);
+    HxlTable table = assemble(file, HxlTable.Kind.CSV, "", all, emptyLines, latin1.note());
+    if (damaged.isEmpty()) {
+      return table;
     }
-  }
-
-  private static HxlTable readCsv(SourceFile file) {
-    String text;
-    try {
-      text = Files.readString(file.path(), file.charset());
-    } catch (IOException e) {
-      throw SourceFile.unreadable(file.path(), e);
-    } catch (UncheckedIOException e) {
-      throw SourceFile.unreadable(file.path(), e.getCause());
-    }
-    return parseCsv(file, text);
-  }
-
-  // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
-  // tolerance it gives is still needed (see EventFileReader), so the call stays until it goes.
-  @SuppressWarnings("removal")
-  private static HxlTable parseCsv(SourceFile file, String text) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    int firstBreak = text.indexOf('\n');
-    String firstLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
-    char delimiter = FormatDetector.sniffDelimiter(firstLine);
-    List<HxlRow> all = new ArrayList<>();
-    try (CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .fieldSeparator(delimiter)
-            .skipEmptyLines(true)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .allowExtraCharsAfterClosingQuote(true)
-            .allowUnclosedQuote(false)
-            .ofCsvRecord(text)) {
-      for (CsvRecord r : csv) {
-        all.add(new HxlRow(r.getStartingLineNumber(), r.getFields()));
-      }
-    } catch (CsvParseException e) {
-      throw HarmattanException.sourceData(
-          ProblemCode.BAD_CSV,
-          file.path()
-              + ": "
-              + e.getMessage()
-              + " (expected comma-separated text with balanced quotes)");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // Lines FastCSV skipped as empty count as blank rows too: lines that are not record starts.
-    long emptyLines = countEmptyLines(text);
-    return assemble(file, HxlTable.Kind.CSV, "", all, emptyLines);
-  }
-
-  private static long countEmptyLines(String text) {
-    long n = 0;
-    boolean quoted = false;
-    boolean lineHasText = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"') {
-        quoted = !quoted;
-        lineHasText = true;
-      } else if (c == '\n' && !quoted) {
-        if (!lineHasText) {
-          n++;
-        }
-        lineHasText = false;
-      } else if (c != '\r') {
-        lineHasText = true;
+    for (long line : new long[] {table.headerLine(), table.hxlLine()}) {
+      CsvRecords.CsvRecord r = damaged.get(line);
+      if (r != null) {
+        Problem p = r.textProblems(List.of()).get(0);
+        throw HarmattanException.sourceData(
+            ProblemCode.findByCode(p.code()).orElse(ProblemCode.BAD_CSV),
+            file.path()
+                + " line "
+                + line
+                + (line == table.headerLine() ? " (the header): " : " (the HXL hashtag row): ")
+                + p.message());
       }
     }
-    return n;
+    List<HxlRow> rows = new ArrayList<>(table.rows().size());
+    for (HxlRow row : table.rows()) {
+      CsvRecords.CsvRecord r = damaged.get(row.line());
+      rows.add(
+          r == null ? row : new HxlRow(row.line(), row.values(), r.textProblems(table.headers())));
+    }
+    return new HxlTable(
+        table.file(),
+        table.kind(),
+        table.sheet(),
+        table.headers(),
+        table.tags(),
+        table.headerLine(),
+        table.hxlLine(),
+        rows,
+        table.blankRows(),
+        table.encodingNote());
   }
 
   private static HxlTable readXlsx(SourceFile file) {
@@ -244,7 +215,12 @@ public final class HxlReader {
       // Rows before the first one present are above the table, not blank data rows.
       long leading = all.isEmpty() ? 0 : all.get(0).line() - 1;
       return assemble(
-          file, HxlTable.Kind.XLSX, chosen.getSheetName(), all, Math.max(0, missingRows - leading));
+          file,
+          HxlTable.Kind.XLSX,
+          chosen.getSheetName(),
+          all,
+          Math.max(0, missingRows - leading),
+          Optional.empty());
     } catch (IOException | RuntimeException e) {
       if (e instanceof HarmattanException h) {
         throw h;
@@ -355,7 +331,12 @@ public final class HxlReader {
   }
 
   private static HxlTable assemble(
-      SourceFile file, HxlTable.Kind kind, String sheet, List<HxlRow> all, long extraBlank) {
+      SourceFile file,
+      HxlTable.Kind kind,
+      String sheet,
+      List<HxlRow> all,
+      long extraBlank,
+      Optional<String> encodingNote) {
     int first = -1;
     int hxl = -1;
     int seen = 0;
@@ -413,6 +394,7 @@ public final class HxlReader {
     }
     long headerLine = headerIndex >= 0 ? all.get(headerIndex).line() : all.get(hxl).line();
     long hxlLine = hxl >= 0 ? all.get(hxl).line() : 0;
-    return new HxlTable(file, kind, sheet, headers, tags, headerLine, hxlLine, rows, blank);
+    return new HxlTable(
+        file, kind, sheet, headers, tags, headerLine, hxlLine, rows, blank, encodingNote);
   }
 }

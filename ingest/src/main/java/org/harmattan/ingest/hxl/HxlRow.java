@@ -10,8 +10,10 @@ import org.harmattan.domain.problem.Problem;
  *
  * @param line the 1-based line of a CSV file, or the 1-based sheet row of an XLSX file
  * @param values the cell texts, as read (not trimmed); may be shorter than the header
- * @param problems cells whose value could not be read (an XLSX formula without a stored result that
- *     cannot be computed; its text is empty): the row is quarantined with them
+ * @param problems why the row cannot be read as it stands: an XLSX formula without a stored result
+ *     that cannot be computed (its text is empty), or CSV text that is damaged (a byte neither
+ *     UTF-8 nor Windows-1252 defines, a size limit broken, a quoted field the file ends inside);
+ *     the row is quarantined with them
  */
 public record HxlRow(long line, List<String> values, List<Problem> problems) {
   public HxlRow {

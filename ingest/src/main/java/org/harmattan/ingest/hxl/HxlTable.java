@@ -25,6 +25,8 @@ import org.harmattan.ingest.SourceFile;
  * @param hxlLine the line of the hashtag row, or 0 when the file has none
  * @param rows the non-blank data rows in file order
  * @param blankRows data rows skipped because every cell is blank
+ * @param encodingNote which lines of a CSV file were not UTF-8 and were decoded as Windows-1252, if
+ *     any were
  */
 public record HxlTable(
     SourceFile file,
@@ -35,7 +37,8 @@ public record HxlTable(
     long headerLine,
     long hxlLine,
     List<HxlRow> rows,
-    long blankRows) {
+    long blankRows,
+    Optional<String> encodingNote) {
 
   /** The container the table was read from. */
   public enum Kind {
@@ -50,6 +53,7 @@ public record HxlTable(
     headers = List.copyOf(headers);
     tags = List.copyOf(tags);
     rows = List.copyOf(rows);
+    requireNonNull(encodingNote, "encodingNote");
     if (tags.size() != headers.size()) {
       throw new IllegalArgumentException(
           "tags and headers differ in length: " + tags.size() + " != " + headers.size());

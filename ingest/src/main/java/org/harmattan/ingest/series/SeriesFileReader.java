@@ -1,22 +1,13 @@
 package org.harmattan.ingest.series;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.problem.MapResult;
@@ -25,23 +16,24 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.ingest.CsvRecords;
 import org.harmattan.ingest.FormatDetector;
+import org.harmattan.ingest.Latin1Lines;
 import org.harmattan.ingest.RawLines;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.TextLines;
 import org.harmattan.ingest.common.Countries;
 import org.harmattan.ingest.row.Header;
 import org.harmattan.ingest.row.SourceRow;
 
 /**
- * Reads one series file with FastCSV: every data row becomes exactly one point or one rejected row
- * (with its verbatim text, recovered at the end). Months missing inside a unit's span are reported
- * as gaps, not rows.
+ * Reads one series file, each line decoded on its own ({@link TextLines}): every data row becomes
+ * exactly one point or one rejected row (with its verbatim text, recovered at the end). Months
+ * missing inside a unit's span are reported as gaps, not rows.
  */
 public final class SeriesFileReader {
   /** The system the VIEWS files' points cite. */
   public static final String VIEWS = "views";
-
-  private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
 
   private SeriesFileReader() {}
 
@@ -81,6 +73,7 @@ public final class SeriesFileReader {
     private final SeriesSink sink;
     private final ViewsCountryMonthMapper mapper;
     private final List<Rejected> rejects = new ArrayList<>();
+    private final Latin1Lines latin1 = new Latin1Lines();
 
     /** Per unit, in the order units first appear: the line of each month's point. */
     private final Map<String, TreeMap<YearMonth, Long>> months = new LinkedHashMap<>();
@@ -102,51 +95,42 @@ public final class SeriesFileReader {
               new SourceRef(VIEWS, file.dataset(), file.sha256()), Countries.get());
     }
 
-    // FastCSV 4.4 marks allowExtraCharsAfterClosingQuote for removal without a replacement; the
-    // tolerance it gives (below) is still needed, so the call stays until FastCSV drops it.
-    @SuppressWarnings("removal")
     void read() throws IOException {
-      try (InputStream in = Files.newInputStream(file.path());
-          CsvReader<CsvRecord> csv =
-              CsvReader.builder()
-                  .fieldSeparator(delimiter(file))
-                  .skipEmptyLines(true)
-                  .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-                  .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-                  // A BOM before a quoted first name would otherwise stay in the header.
-                  .detectBomHeader(true)
-                  // Text after a closing quote must give a wrong_column_count row, not a parse
-                  // error that ends the read.
-                  .allowExtraCharsAfterClosingQuote(true)
-                  // An unclosed quote at the end of the file is a truncated record.
-                  .allowUnclosedQuote(false)
-                  .ofCsvRecord(in, file.charset())) {
-        Iterator<CsvRecord> it = csv.iterator();
-        long lastStart = 0;
-        while (true) {
-          CsvRecord record;
-          try {
-            if (!it.hasNext()) {
-              break;
-            }
-            record = it.next();
-          } catch (CsvParseException e) {
-            truncated(e, lastStart);
-            break;
-          }
-          lastStart = record.getStartingLineNumber();
+      try (CsvRecords csv =
+          new CsvRecords(TextLines.open(file.path()), FormatDetector.delimiterOf(file))) {
+        CsvRecords.CsvRecord record;
+        while ((record = csv.next()) != null) {
+          latin1.add(record.latin1Lines());
           if (header == null) {
-            header = Header.of(record.getFields());
+            header(record);
             continue;
           }
-          row(record.getStartingLineNumber(), record.getFields());
+          row(record);
         }
       }
     }
 
-    private void row(long line, List<String> fields) {
+    /** The header record, which must be readable text. */
+    private void header(CsvRecords.CsvRecord record) {
+      List<Problem> problems = record.textProblems(List.of());
+      if (!problems.isEmpty()) {
+        Problem p = problems.get(0);
+        throw HarmattanException.sourceData(
+            ProblemCode.findByCode(p.code()).orElse(ProblemCode.BAD_CSV),
+            file.path() + " line " + record.firstLine() + " (the header): " + p.message());
+      }
+      header = Header.of(record.fields());
+    }
+
+    private void row(CsvRecords.CsvRecord record) {
       rowsRead++;
-      LineRange lines = new LineRange(line, line + lineBreaks(fields));
+      LineRange lines = new LineRange(record.firstLine(), record.lastLine());
+      List<Problem> problems = record.textProblems(header.names());
+      if (!problems.isEmpty()) {
+        rejects.add(new Rejected(lines, problems));
+        return;
+      }
+      List<String> fields = record.fields();
       if (fields.size() != header.size()) {
         rejects.add(
             new Rejected(
@@ -161,7 +145,7 @@ public final class SeriesFileReader {
                             + " (the header's column count)"))));
         return;
       }
-      SourceRow row = new SourceRow(line, header, fields);
+      SourceRow row = new SourceRow(record.firstLine(), header, fields);
       if (row.isBlank()) {
         rejects.add(
             new Rejected(
@@ -188,24 +172,6 @@ public final class SeriesFileReader {
       last = last == null || p.month().isAfter(last) ? p.month() : last;
     }
 
-    private void truncated(CsvParseException e, long lastStart) {
-      long start = lastStart + 1;
-      Matcher m = LINE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-      if (m.find()) {
-        start = Long.parseLong(m.group(1));
-      }
-      rowsRead++;
-      rejects.add(
-          new Rejected(
-              new LineRange(start, Long.MAX_VALUE),
-              List.of(
-                  Problem.ofRow(
-                      ProblemCode.TRUNCATED_RECORD,
-                      "the file ends inside a quoted field that opens on line "
-                          + start
-                          + " (expected a closing quote; the file may be cut short)"))));
-    }
-
     SeriesReadSummary finish() {
       if (header == null) {
         throw HarmattanException.sourceData(
@@ -228,7 +194,7 @@ public final class SeriesFileReader {
                 raw.getOrDefault(line, "")));
       }
       List<String> notes = new ArrayList<>();
-      file.encodingNote().ifPresent(notes::add);
+      latin1.note().ifPresent(notes::add);
       notes.addAll(mapper.notes());
       if (!bySourceColumn.isEmpty()) {
         List<String> counts = new ArrayList<>();
@@ -262,35 +228,6 @@ public final class SeriesFileReader {
       }
       return out;
     }
-  }
-
-  /** The field separator of the file's header line (a comma for VIEWS's files). */
-  private static char delimiter(SourceFile file) {
-    try (var in = Files.newBufferedReader(file.path(), file.charset())) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          return FormatDetector.sniffDelimiter(line);
-        }
-      }
-      return ',';
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The line breaks inside a record's quoted fields: the record ends that many lines on. */
-  private static long lineBreaks(List<String> fields) {
-    long n = 0;
-    for (String f : fields) {
-      for (int i = 0; i < f.length(); i++) {
-        char c = f.charAt(i);
-        if (c == '\n' || (c == '\r' && (i + 1 == f.length() || f.charAt(i + 1) != '\n'))) {
-          n++;
-        }
-      }
-    }
-    return n;
   }
 
   /** A rejected record: where it is and what is wrong with it. */

@@ -14,8 +14,8 @@ import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.ReadSummary;
-import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
+import org.harmattan.ingest.TextLines;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -160,7 +160,7 @@ class AcledRealDataTest {
   @Test
   void allAfrica2016SchemaReadsEveryRow() throws IOException {
     Path path = data("acled/acled_all_africa_20160101-20160528__hdx-scraper-acled.csv");
-    SimpleCsv raw = SimpleCsv.read(path, SourceFile.WINDOWS_1252, 0);
+    SimpleCsv raw = SimpleCsv.read(path, TextLines.WINDOWS_1252, 0);
     CollectingSink sink = new CollectingSink();
 
     ReadSummary summary = TestFiles.read(path, sink);

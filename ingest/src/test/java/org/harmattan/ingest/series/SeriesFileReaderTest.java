@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.harmattan.engine.series.SeriesWrite;
 import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.ingest.TextLines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,6 +167,44 @@ class SeriesFileReaderTest {
         .containsExactly(
             tuple(3L, "wrong_column_count"), tuple(5L, "empty_row"), tuple(6L, "truncated_record"));
     assertThat(c.rejected.get(0).raw()).isEqualTo("457,2018,1,47,439,BFA,Burkina Faso");
+  }
+
+  @Test
+  void eachLineIsDecodedOnItsOwnAndAnUndecodableRowIsQuarantinedAlone() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes(
+        ("month_id,year,month,country_id,gwcode,isoab,name,ged_sb\n"
+                + "457,2018,1,52,437,CIV,Côte d'Ivoire,1\n")
+            .getBytes(StandardCharsets.UTF_8));
+    // Line 3 in Windows-1252; line 4 holds 0x8F, which neither UTF-8 nor Windows-1252 defines.
+    bytes.writeBytes("458,2018,2,52,437,CIV,Côte d'Ivoire,2\n".getBytes(TextLines.WINDOWS_1252));
+    bytes.writeBytes("459,2018,3,52,437,CIV,C".getBytes(StandardCharsets.UTF_8));
+    bytes.write(0x8F);
+    bytes.writeBytes(
+        "te,3\n460,2018,4,52,437,CIV,Côte d'Ivoire,4\n".getBytes(StandardCharsets.UTF_8));
+    Path path = dir.resolve("cm.csv");
+    Files.write(path, bytes.toByteArray());
+    Collected c = new Collected();
+
+    SeriesReadSummary s = SeriesFileReader.read(SourceFile.inspect(path), c);
+
+    assertThat(List.of(s.rowsRead(), s.accepted(), s.rejected())).containsExactly(4L, 3L, 1L);
+    assertThat(c.points)
+        .extracting(SeriesPoint::line, SeriesPoint::unitName)
+        .containsExactly(
+            tuple(2L, "Côte d'Ivoire"), tuple(3L, "Côte d'Ivoire"), tuple(5L, "Côte d'Ivoire"));
+    assertThat(s.notes()).contains("line 3 is not valid UTF-8; decoded as Windows-1252 (Latin-1)");
+    RejectedRow bad = c.rejected.get(0);
+    assertThat(bad.lineNumber()).isEqualTo(4);
+    assertThat(bad.problems().get(0).code()).isEqualTo("bad_encoding");
+    assertThat(bad.problems().get(0).column()).isEqualTo("name");
+    long offset = Files.readString(path, StandardCharsets.ISO_8859_1).indexOf('\u008F');
+    assertThat(bad.problems().get(0).message())
+        .isEqualTo(
+            "byte 0x8F at byte offset "
+                + offset
+                + " is neither UTF-8 nor Windows-1252 (Latin-1) text (expected a UTF-8 export)");
+    assertThat(bad.raw()).isEqualTo("459,2018,3,52,437,CIV,C\u008Fte,3");
   }
 
   @Test
