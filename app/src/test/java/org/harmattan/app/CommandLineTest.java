@@ -47,6 +47,39 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandThatReadsAStoreThatDoesNotExistSaysSoAndCreatesNothing() {
+    Path missing = dir.resolve("typo").resolve("store.duckdb");
+    for (String[] args :
+        List.of(
+            new String[] {"status", "--store", missing.toString()},
+            new String[] {"quarantine", "--store", missing.toString()},
+            new String[] {
+              "brief",
+              "--store",
+              missing.toString(),
+              "--country",
+              "MLI",
+              "--from",
+              "2018-01-01",
+              "--to",
+              "2018-12-31",
+              "--out",
+              dir.resolve("brief").toString()
+            })) {
+      CliRun r = CliRun.of(args);
+
+      assertThat(r.code()).as(r.err()).isEqualTo(2);
+      assertThat(r.err().strip())
+          .isEqualTo(
+              "harmattan: "
+                  + missing
+                  + ": no store there (expected the file that harmattan ingest --store writes;"
+                  + " check the path, or ingest files into it first)");
+      assertThat(missing.getParent()).doesNotExist();
+    }
+  }
+
+  @Test
   void ingestReportsEveryRowAndStatusAndQuarantineAgree() throws Exception {
     String store = dir.resolve("s.duckdb").toString();
 

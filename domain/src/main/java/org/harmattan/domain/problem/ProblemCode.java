@@ -144,6 +144,8 @@ public enum ProblemCode {
 
   // --- the store ---------------------------------------------------------------------------------
   STORE_NOT_CREATABLE("store_not_creatable", "the store's folder cannot be created"),
+  STORE_NOT_FOUND(
+      "store_not_found", "a command that only reads was given a store that does not exist"),
   STORE_LOCKED("store_locked", "another process has the store open"),
   STORE_UNAVAILABLE("store_unavailable", "the store cannot be opened"),
   STORE_FAILURE("store_failure", "a write to or read from the store failed"),
