@@ -253,6 +253,7 @@ final class DuckDbFileWrite implements FileWrite {
     instant(a, p.sourceTimestamp());
     instant(a, p.ingestedAt());
     a.append(contentHash);
+    a.append(EventTables.flagCodes(e));
   }
 
   /** The outcome of resolving the file's repeated event ids. */
@@ -381,7 +382,9 @@ final class DuckDbFileWrite implements FileWrite {
             "inserted",
             (long)
                 s.executeUpdate(
-                    "INSERT INTO events SELECT "
+                    "INSERT INTO events ("
+                        + EventTables.EVENT_COLUMN_NAMES
+                        + ") SELECT "
                         + EventTables.EVENT_COLUMN_NAMES
                         + " FROM ingest_staging"));
         return counts;
@@ -436,7 +439,9 @@ final class DuckDbFileWrite implements FileWrite {
     }
     try (Statement s = connection.createStatement()) {
       s.execute(
-          "INSERT INTO events SELECT "
+          "INSERT INTO events ("
+              + EventTables.EVENT_COLUMN_NAMES
+              + ") SELECT "
               + EventTables.STAGED_EVENT_COLUMNS
               + " FROM ingest_staging s JOIN ingest_outcome o ON o.id = s.id AND o.outcome IN"
               + " ('inserted', 'updated')");
