@@ -441,7 +441,8 @@ final class DuckDbFileWrite implements FileWrite {
     try (Statement s = connection.createStatement()) {
       // Flags are derived from the content and take no part in its fingerprint: the same content
       // read again is unchanged, but carries the flags this reading found (a store made before a
-      // flag existed gets it so). Events stored before the column (NULL) without flags are left.
+      // flag existed gets it so). An event stored before the column (NULL) and read again without
+      // flags is left as it is.
       s.execute(
           "UPDATE events AS e SET flags = s.flags FROM ingest_staging s, ingest_outcome o WHERE"
               + " o.id = s.id AND o.outcome = 'unchanged' AND e.id = s.id AND e.content_hash ="
