@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.Provenance;
@@ -51,6 +52,27 @@ class DomainRecordsTest {
                 .build()
                 .machineCoded())
         .isTrue();
+  }
+
+  @Test
+  void aFlagTravelsWithTheEventAndChangesNoValue() {
+    Event plain = event().build();
+    Event flagged = plain.withFlag(EventFlag.POINT_OUTSIDE_COUNTRY);
+
+    assertThat(plain.flags()).isEmpty();
+    assertThat(plain.hasFlag(EventFlag.POINT_OUTSIDE_COUNTRY)).isFalse();
+    assertThat(flagged.flags()).containsExactly(EventFlag.POINT_OUTSIDE_COUNTRY);
+    assertThat(flagged.withFlag(EventFlag.POINT_OUTSIDE_COUNTRY)).isSameAs(flagged);
+    assertThat(flagged.toBuilder().flags(List.of()).build()).isEqualTo(plain);
+    assertThat(flagged.withActors(List.of()).flags())
+        .containsExactly(EventFlag.POINT_OUTSIDE_COUNTRY);
+    assertThat(flagged.latitude()).isEqualTo(plain.latitude());
+    assertThatThrownBy(() -> flagged.flags().add(EventFlag.POINT_OUTSIDE_COUNTRY))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(EventFlag.POINT_OUTSIDE_COUNTRY.code()).isEqualTo("point_outside_country");
+    assertThat(EventFlag.findByCode("point_outside_country"))
+        .contains(EventFlag.POINT_OUTSIDE_COUNTRY);
+    assertThat(EventFlag.findByCode("POINT_OUTSIDE_COUNTRY")).isEmpty();
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -23,6 +24,10 @@ import org.harmattan.ingest.row.RowContext;
  * mapped on a reader thread ({@link ReadAhead}) while the calling thread hands the rows to the
  * engine's write port; the write is committed once the file has been read whole, so that a file
  * that fails half-way leaves the store as it was.
+ *
+ * <p>An event whose point lies outside its country's box is flagged {@link
+ * EventFlag#POINT_OUTSIDE_COUNTRY} before it is staged, its point kept as given, and counted in the
+ * report's notes.
  */
 public final class EventIngest {
   /** Lines of events outside their country named in the report's note; the count is exact. */
@@ -40,7 +45,8 @@ public final class EventIngest {
 
   /**
    * @param today the date against which event dates in the future are rejected
-   * @param boxes countries' boxes: events outside theirs are counted in the report's notes
+   * @param boxes countries' boxes: events outside theirs are flagged and counted in the report's
+   *     notes
    */
   public EventIngest(LocalDate today, CountryBoxes boxes) {
     this.today = requireNonNull(today, "today");
@@ -66,7 +72,7 @@ public final class EventIngest {
       ReadSummary summary =
           ReadAhead.run(
               (sink, bytes) -> new EventFileReader(today).read(file, forced, context, sink, bytes),
-              StagedEvent::of,
+              event -> StagedEvent.of(flagged(event)),
               new ReadAhead.Target<StagedEvent>() {
                 @Override
                 public void accepted(StagedEvent staged, LineRange l) {
@@ -97,14 +103,24 @@ public final class EventIngest {
     }
   }
 
-  /** Events whose point lies outside their country's box: counted, the first lines named. */
-  private final class Outside {
+  /**
+   * The event flagged {@link EventFlag#POINT_OUTSIDE_COUNTRY} when its point lies outside its
+   * country's box, else as it is. Runs on the reader thread; the boxes are immutable.
+   */
+  private Event flagged(Event e) {
+    return boxes.isOutside(e.countryIso3(), e.latitude(), e.longitude())
+        ? e.withFlag(EventFlag.POINT_OUTSIDE_COUNTRY)
+        : e;
+  }
+
+  /** Events flagged as outside their country's box: counted, the first lines named. */
+  private static final class Outside {
     private long count;
     private final List<String> lines = new ArrayList<>();
 
     void check(StagedEvent staged, LineRange l) {
       Event e = staged.event();
-      if (boxes.isOutside(e.countryIso3(), e.latitude(), e.longitude())) {
+      if (e.hasFlag(EventFlag.POINT_OUTSIDE_COUNTRY)) {
         count++;
         if (lines.size() < LINES_NAMED) {
           lines.add(

@@ -145,10 +145,18 @@ class OpenApiDocumentTest {
   }
 
   static List<Error> validate(JsonNode body, String schema) {
+    return validate(doc, body, schema);
+  }
+
+  /**
+   * The ways {@code body} breaks the schema {@code schema} of the OpenAPI document {@code
+   * document}.
+   */
+  static List<Error> validate(JsonNode document, JsonNode body, String schema) {
     ObjectNode root = TestServer.JSON.createObjectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     root.put("$ref", "#/components/schemas/" + schema);
-    root.set("components", doc.get("components"));
+    root.set("components", document.get("components"));
     Schema s =
         SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(root.toString());

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.service.ingest.FileOutcome;
@@ -87,6 +89,11 @@ class IngestServiceTest {
               "1 event lies outside its country's bounding box (latitude and longitude swapped,"
                   + " or a sign lost?); kept as given, check line 3 (MLI, -5.33, 13.95)");
       assertThat(store.status().events()).isEqualTo(2);
+      // The event carries the flag, its point as given; the right one carries none.
+      Event stored = store.findEvent("acled:MLI2").orElseThrow();
+      assertThat(stored.flags()).containsExactly(EventFlag.POINT_OUTSIDE_COUNTRY);
+      assertThat(List.of(stored.latitude(), stored.longitude())).containsExactly(-5.33, 13.95);
+      assertThat(store.findEvent("acled:MLI1").orElseThrow().flags()).isEmpty();
     }
   }
 

@@ -4,9 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One conflict event in Harmattan's canonical model, whatever source it came from.
@@ -43,6 +47,8 @@ import java.util.Optional;
  * @param sourceScale ACLED source_scale, or null
  * @param tags ACLED tags, split on semicolons
  * @param provenance file, line and timestamps of the record
+ * @param flags what Harmattan noticed about the record ({@link EventFlag}), in the flags' order;
+ *     derived from the other values when the event is read, never changing them
  */
 public record Event(
     String id,
@@ -72,7 +78,8 @@ public record Event(
     String sourceNames,
     String sourceScale,
     List<String> tags,
-    Provenance provenance) {
+    Provenance provenance,
+    Set<EventFlag> flags) {
 
   public Event {
     requireNonNull(id, "id");
@@ -87,6 +94,7 @@ public record Event(
     requireNonNull(provenance, "provenance");
     actors = List.copyOf(actors);
     tags = List.copyOf(tags);
+    flags = flagSet(flags);
     if (sourceEventId.isBlank()) {
       throw new IllegalArgumentException("sourceEventId must not be blank");
     }
@@ -108,6 +116,15 @@ public record Event(
     if (longitude != null && (longitude < -180 || longitude > 180)) {
       throw new IllegalArgumentException("longitude out of range: " + longitude);
     }
+  }
+
+  /** The flags as an unmodifiable set iterated in the flags' order. */
+  private static Set<EventFlag> flagSet(Collection<EventFlag> flags) {
+    requireNonNull(flags, "flags");
+    if (flags.isEmpty()) {
+      return Set.of();
+    }
+    return Collections.unmodifiableSet(EnumSet.copyOf(flags));
   }
 
   private static boolean isIso3(String code) {
@@ -141,6 +158,17 @@ public record Event(
   /** All actors with {@code role}, in source order. */
   public List<EventActor> listActors(ActorRole role) {
     return actors.stream().filter(a -> a.role() == role).toList();
+  }
+
+  /** Whether this event carries {@code flag}. */
+  public boolean hasFlag(EventFlag flag) {
+    return flags.contains(flag);
+  }
+
+  /** A copy of this event that also carries {@code flag}; this event when it already does. */
+  public Event withFlag(EventFlag flag) {
+    requireNonNull(flag, "flag");
+    return hasFlag(flag) ? this : toBuilder().flag(flag).build();
   }
 
   public static Builder builder(SourceSystem source, String sourceEventId) {
@@ -179,6 +207,8 @@ public record Event(
     b.sourceScale = sourceScale;
     b.tags = new ArrayList<>(tags);
     b.provenance = provenance;
+    b.flags = EnumSet.noneOf(EventFlag.class);
+    b.flags.addAll(flags);
     return b;
   }
 
@@ -211,6 +241,7 @@ public record Event(
     private String sourceScale;
     private List<String> tags = new ArrayList<>();
     private Provenance provenance;
+    private EnumSet<EventFlag> flags = EnumSet.noneOf(EventFlag.class);
 
     private Builder(SourceSystem source, String sourceEventId) {
       this.source = requireNonNull(source, "source");
@@ -343,6 +374,19 @@ public record Event(
       return this;
     }
 
+    /** Replaces the flags. */
+    public Builder flags(Collection<EventFlag> value) {
+      this.flags = EnumSet.noneOf(EventFlag.class);
+      this.flags.addAll(value);
+      return this;
+    }
+
+    /** Adds a flag. */
+    public Builder flag(EventFlag value) {
+      this.flags.add(requireNonNull(value, "flag"));
+      return this;
+    }
+
     public Event build() {
       return new Event(
           idFor(source, sourceEventId),
@@ -372,7 +416,8 @@ public record Event(
           sourceNames,
           sourceScale,
           tags,
-          provenance);
+          provenance,
+          flags);
     }
   }
 }

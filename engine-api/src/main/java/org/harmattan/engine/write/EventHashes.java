@@ -5,7 +5,10 @@ import org.harmattan.domain.event.Event;
 
 /**
  * 64-bit FNV-1a fingerprints of an event's content, used to tell a changed record from a repeated
- * one. Provenance is left out: the same event read from another file is the same content.
+ * one. Provenance is left out: the same event read from another file is the same content. So are
+ * the event's flags: they are derived from the values hashed here (a point outside its country is
+ * the point), so a row read again is unchanged whatever flags the reading gave it (the stored
+ * version then takes them, see {@link FileWrite#commit}).
  */
 public final class EventHashes {
   private static final long OFFSET = 0xcbf29ce484222325L;

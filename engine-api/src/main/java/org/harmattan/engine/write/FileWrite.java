@@ -16,7 +16,10 @@ public interface FileWrite extends AutoCloseable {
    * Resolves the file's repeated event ids ({@link Revisions#resolveRepeats}) and its revisions of
    * stored events ({@link Revisions#replaces}), keeps out the rows of withdrawn events that are no
    * newer than their withdrawal ({@link Revisions#reinstates}), stores the events, the quarantine
-   * and the file's entry in the ingest log, and makes them visible at once.
+   * and the file's entry in the ingest log, and makes them visible at once. A stored event read
+   * again with the same content is unchanged, but takes the flags this reading gave it: flags are
+   * derived from the content and take no part in its fingerprint, so a store made before a flag
+   * existed gets it by reading its files again.
    *
    * @param format the format the file was read as (its id, e.g. {@code acled})
    * @param rowsRead data rows read, for the ingest log

@@ -34,6 +34,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.Provenance;
@@ -1756,6 +1757,84 @@ public abstract class EngineContractTest {
       }
       assertThat(store.status()).isEqualTo(beforeObservations);
       assertThat(store.humanitarian().listAdminUnits()).isEmpty();
+    }
+  }
+
+  @Test
+  void anEventsFlagsComeBackThroughTheReadPortAndAReadingOfTheSameContentRenewsThem() {
+    // MLI9951 gives Mopti's point with latitude and longitude swapped (4.18 S, 14.48 E, far south
+    // of Mali), flagged as ingest flags it, the point kept as given; MLI9952 gives the right point.
+    Instant stamped = Instant.ofEpochSecond(1749000000);
+    String first = "f1".repeat(32);
+    Event swapped =
+        handMade("MLI9951", 2, stamped, first, 2).toBuilder()
+            .point(MOPTI_LON, MOPTI_LAT)
+            .flag(EventFlag.POINT_OUTSIDE_COUNTRY)
+            .build();
+    Event right = handMade("MLI9952", 3, stamped, first, 3);
+    EventFilter day =
+        EventFilter.of("MLI", new Period(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1)));
+
+    assertThat(writeFile(first, List.of(swapped, right)))
+        .isEqualTo(new WriteOutcome(2, 0, 0, 0, 0));
+
+    Event stored = store.findEvent("acled:MLI9951").orElseThrow();
+    assertThat(stored.flags()).containsExactly(EventFlag.POINT_OUTSIDE_COUNTRY);
+    assertThat(stored.latitude()).isEqualTo(MOPTI_LON);
+    assertThat(stored.longitude()).isEqualTo(MOPTI_LAT);
+    assertThat(store.findEvent("acled:MLI9952").orElseThrow().flags()).isEmpty();
+    EventPage page = listEvents(day, BY_ID);
+    assertThat(page.events())
+        .extracting(Event::id, Event::flags)
+        .containsExactly(
+            tuple("acled:MLI9951", Set.of(EventFlag.POINT_OUTSIDE_COUNTRY)),
+            tuple("acled:MLI9952", Set.of()));
+    // A flag is no filter: the flagged event is counted as every other.
+    assertThat(count(day).events()).isEqualTo(2);
+
+    // The same rows read again from another file are unchanged (flags are derived from the point
+    // and take no part in the fingerprint), and the stored version stays as it was.
+    String second = "f2".repeat(32);
+    List<Event> flagged = new ArrayList<>();
+    List<Event> unflagged = new ArrayList<>();
+    for (Event e : List.of(swapped, right)) {
+      Event read =
+          e.toBuilder()
+              .provenance(
+                  new Provenance(
+                      "hand-made.csv", second, e.provenance().lineNumber(), stamped, Instant.now()))
+              .build();
+      flagged.add(read);
+      unflagged.add(read.toBuilder().flags(Set.of()).build());
+    }
+    assertThat(writeFile(second, flagged)).isEqualTo(new WriteOutcome(0, 0, 2, 0, 0));
+    assertThat(store.findEvent("acled:MLI9951").orElseThrow()).isEqualTo(stored);
+    // Read without its flag (an ingest without country boxes), the same content is still
+    // unchanged but carries the flags of that reading: none. Read with it, it has it again. So a
+    // store made before a flag existed gets it by reading its files again.
+    assertThat(writeFile(second, unflagged)).isEqualTo(new WriteOutcome(0, 0, 2, 0, 0));
+    assertThat(listEvents(day, BY_ID).events()).extracting(Event::flags).containsOnly(Set.of());
+    assertThat(store.findEvent("acled:MLI9951").orElseThrow())
+        .isEqualTo(stored.toBuilder().flags(Set.of()).build());
+    assertThat(writeFile(second, flagged)).isEqualTo(new WriteOutcome(0, 0, 2, 0, 0));
+    assertThat(store.findEvent("acled:MLI9951").orElseThrow()).isEqualTo(stored);
+    assertThat(store.countHistory("acled:MLI9951")).isZero();
+    assertThat(store.countHistory("acled:MLI9952")).isZero();
+    assertThat(listEvents(day, BY_ID).events())
+        .extracting(Event::flags)
+        .containsExactly(Set.of(EventFlag.POINT_OUTSIDE_COUNTRY), Set.of());
+  }
+
+  /**
+   * Writes hand-made events as the file {@code sha}, one line each, and what the store made of it.
+   */
+  private WriteOutcome writeFile(String sha, List<Event> events) {
+    try (FileWrite w = store.events().begin(new FileRef("hand-made.csv", "hand-made.csv", sha))) {
+      for (Event e : events) {
+        long line = e.provenance().lineNumber();
+        w.accepted(StagedEvent.of(e), new LineRange(line, line));
+      }
+      return w.commit("acled", events.size(), ranges -> Map.of());
     }
   }
 

@@ -253,6 +253,7 @@ final class DuckDbFileWrite implements FileWrite {
     instant(a, p.sourceTimestamp());
     instant(a, p.ingestedAt());
     a.append(contentHash);
+    a.append(EventTables.flagCodes(e));
   }
 
   /** The outcome of resolving the file's repeated event ids. */
@@ -363,7 +364,8 @@ final class DuckDbFileWrite implements FileWrite {
    * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
    * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
    * newer, its old version going to history; otherwise it is unchanged, and an older version with
-   * other content is kept in history once.
+   * other content is kept in history once. An unchanged event read with the same content takes the
+   * flags of this reading.
    */
   private Map<String, Long> mergeStaged() throws SQLException {
     Map<String, Long> counts = new HashMap<>();
@@ -381,7 +383,9 @@ final class DuckDbFileWrite implements FileWrite {
             "inserted",
             (long)
                 s.executeUpdate(
-                    "INSERT INTO events SELECT "
+                    "INSERT INTO events ("
+                        + EventTables.EVENT_COLUMN_NAMES
+                        + ") SELECT "
                         + EventTables.EVENT_COLUMN_NAMES
                         + " FROM ingest_staging"));
         return counts;
@@ -435,8 +439,18 @@ final class DuckDbFileWrite implements FileWrite {
       }
     }
     try (Statement s = connection.createStatement()) {
+      // Flags are derived from the content and take no part in its fingerprint: the same content
+      // read again is unchanged, but carries the flags this reading found (a store made before a
+      // flag existed gets it so). An event stored before the column (NULL) and read again without
+      // flags is left as it is.
       s.execute(
-          "INSERT INTO events SELECT "
+          "UPDATE events AS e SET flags = s.flags FROM ingest_staging s, ingest_outcome o WHERE"
+              + " o.id = s.id AND o.outcome = 'unchanged' AND e.id = s.id AND e.content_hash ="
+              + " s.content_hash AND coalesce(e.flags, []::VARCHAR[]) <> s.flags");
+      s.execute(
+          "INSERT INTO events ("
+              + EventTables.EVENT_COLUMN_NAMES
+              + ") SELECT "
               + EventTables.STAGED_EVENT_COLUMNS
               + " FROM ingest_staging s JOIN ingest_outcome o ON o.id = s.id AND o.outcome IN"
               + " ('inserted', 'updated')");

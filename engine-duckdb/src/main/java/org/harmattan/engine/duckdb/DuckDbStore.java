@@ -258,6 +258,7 @@ public final class DuckDbStore implements Store {
           "CREATE TABLE IF NOT EXISTS events_history ("
               + EventTables.EVENT_COLUMNS
               + ", superseded_at TIMESTAMP NOT NULL, superseded_by_sha256 VARCHAR NOT NULL)");
+      EventTables.addLaterColumns(s);
       DuckDbEventWriter.createSchema(s);
       s.execute(
           "CREATE TABLE IF NOT EXISTS quarantine (dataset VARCHAR NOT NULL, path VARCHAR NOT NULL,"

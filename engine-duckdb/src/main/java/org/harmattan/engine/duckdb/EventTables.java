@@ -2,14 +2,18 @@ package org.harmattan.engine.duckdb;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.DatePrecision;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.event.Fatalities;
 import org.harmattan.domain.event.Provenance;
@@ -18,6 +22,11 @@ import org.harmattan.domain.event.SourceSystem;
 /**
  * The columns of the {@code events} table and of the staging table that feeds it, and the mapping
  * of a row of them back to an {@link Event}.
+ *
+ * <p>{@code flags} holds the codes of the event's {@link EventFlag}s ({@code
+ * point_outside_country}); it came last, so stores made before it are given it, NULL for their
+ * events (no flags), when opened ({@link #addLaterColumns}). Every write names its columns, so the
+ * order of a table's columns does not matter.
  */
 final class EventTables {
   private EventTables() {}
@@ -37,7 +46,7 @@ final class EventTables {
           + " source_scale VARCHAR, tags VARCHAR[], machine_coded BOOLEAN NOT NULL,"
           + " dataset VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL, line_number BIGINT NOT NULL,"
           + " source_timestamp TIMESTAMP, ingested_at TIMESTAMP NOT NULL,"
-          + " content_hash BIGINT NOT NULL";
+          + " content_hash BIGINT NOT NULL, flags VARCHAR[]";
 
   static final String EVENT_COLUMN_NAMES =
       "id, source, source_event_id, event_date, end_date, date_precision, event_type,"
@@ -46,7 +55,25 @@ final class EventTables {
           + " civilian_targeting, country_iso3, admin1, admin2, admin3, location, latitude,"
           + " longitude, geo_precision, fatalities_best, fatalities_low, fatalities_high, notes,"
           + " source_names, source_scale, tags, machine_coded, dataset, file_sha256, line_number,"
-          + " source_timestamp, ingested_at, content_hash";
+          + " source_timestamp, ingested_at, content_hash, flags";
+
+  /**
+   * Gives {@code events} and {@code events_history} of a store made before them the event columns
+   * added since (their events read as without flags).
+   */
+  static void addLaterColumns(Statement s) throws SQLException {
+    s.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS flags VARCHAR[]");
+    s.execute("ALTER TABLE events_history ADD COLUMN IF NOT EXISTS flags VARCHAR[]");
+  }
+
+  /** The codes of an event's flags as stored, in the flags' order. */
+  static List<String> flagCodes(Event e) {
+    List<String> codes = new ArrayList<>(e.flags().size());
+    for (EventFlag f : e.flags()) {
+      codes.add(f.code());
+    }
+    return codes;
+  }
 
   /** The event columns of the staging table, qualified: "s.id, s.source, …". */
   static final String STAGED_EVENT_COLUMNS = columns("s");
@@ -95,6 +122,11 @@ final class EventTables {
             .sourceNames(rs.getString("source_names"))
             .sourceScale(rs.getString("source_scale"))
             .tags(Appending.stringList(rs.getArray("tags")));
+    for (String code : Appending.stringList(rs.getArray("flags"))) {
+      b.flag(
+          EventFlag.findByCode(code)
+              .orElseThrow(() -> new SQLException("unknown event flag in store: " + code)));
+    }
     String actor1 = rs.getString("actor1");
     if (actor1 != null) {
       b.actor(ActorRole.ACTOR_1, actor1, (Integer) rs.getObject("inter1"));

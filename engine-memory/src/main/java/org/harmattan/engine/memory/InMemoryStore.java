@@ -203,7 +203,8 @@ public final class InMemoryStore implements Store {
    * id is inserted, unless the event was withdrawn and the version is no newer than its latest
    * withdrawal ({@link Revisions#reinstates}), when it is unchanged; a known one is replaced when
    * {@link Revisions#replaces} says so, the stored version moving to history; otherwise it is
-   * unchanged, and a version with other content is kept in history once.
+   * unchanged, and a version with other content is kept in history once, while the same content
+   * gives the stored version the flags of this reading.
    */
   synchronized WriteOutcome commitEvents(
       FileRef file,
@@ -235,6 +236,17 @@ public final class InMemoryStore implements Store {
         // same versions whatever order the files came in.
         if (stored.contentHash() != incoming.contentHash() && !inHistory(incoming)) {
           history.add(new Superseded(incoming, now, null));
+        }
+        // The same content read again carries the flags this reading found (flags are derived
+        // from the content and take no part in its fingerprint).
+        if (stored.contentHash() == incoming.contentHash()
+            && !stored.event().flags().equals(incoming.event().flags())) {
+          events.put(
+              stored.id(),
+              new StoredEvent(
+                  stored.event().toBuilder().flags(incoming.event().flags()).build(),
+                  stored.actors(),
+                  stored.contentHash()));
         }
         unchanged++;
       }

@@ -20,6 +20,7 @@ import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
+import org.harmattan.domain.event.EventFlag;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.accounts.Role;
@@ -37,7 +38,9 @@ import org.harmattan.service.brief.Scopes;
 /**
  * Raw events: every filter of the engine, sorting, page paging with a total, field selection, as
  * JSON, CSV with an HXL hashtag row, or GeoJSON. Raw rows need the analyst role and carry the terms
- * of their sources (ACLED's forbid passing them on).
+ * of their sources (ACLED's forbid passing them on). Each event and map point shows its quality
+ * flags ({@code flags}: {@code point_outside_country} for a point outside its country's box, kept
+ * as the source gave it).
  */
 final class EventsResource {
   /** The default page size. */
@@ -199,6 +202,7 @@ final class EventsResource {
       p.put("location", e.location());
       p.put("source", e.source().name());
       p.put("dataset", e.provenance().dataset());
+      p.set("flags", Json.mapper().valueToTree(flags(e)));
       if (notes) {
         p.put("notes", e.notes());
       }
@@ -425,7 +429,20 @@ final class EventsResource {
     file.put("sha256", e.provenance().fileSha256());
     file.put("line", e.provenance().lineNumber());
     m.put("sourceFile", file);
+    m.put("flags", flags(e));
     return m;
+  }
+
+  /**
+   * The codes of an event's quality flags ({@code point_outside_country}): shown, never filtered
+   * on, as a flagged event is counted as every other.
+   */
+  static List<String> flags(Event e) {
+    List<String> codes = new ArrayList<>();
+    for (EventFlag f : e.flags()) {
+      codes.add(f.code());
+    }
+    return codes;
   }
 
   private static Map<String, Object> select(Map<String, Object> row, List<String> fields) {
@@ -552,6 +569,7 @@ final class EventsResource {
     m.put("civilianTargeting", "#indicator+civilian_targeting");
     m.put("notes", "#description");
     m.put("sourceFile", "#meta+file");
+    m.put("flags", "#meta+flags");
     return m;
   }
 }
