@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
  * code of 0, 1 or 2, a report for every file whose rows add up, a store that still opens, and a
  * second ingest of the same files that changes nothing.
  *
- * <p>{@code -Dharmattan.fuzz.seed=N} changes the run's seed and {@code -Dharmattan.fuzz.cases=N}
- * its size; a failure prints each failing case's own seed, which {@code -Dharmattan.fuzz.case=SEED}
- * replays alone. Failing files are kept under {@code target/fuzz-failures}.
+ * <p>Each run draws a fresh run seed, so every build tries cases no build tried before, and prints
+ * it first with the way to replay the run ({@code -Dharmattan.fuzz.seed=N}); {@code
+ * -Dharmattan.fuzz.cases=N} changes the run's size. Besides its fresh cases, every run replays the
+ * case seeds of {@code fuzz-regressions.txt} (next to this class in the test resources), each a
+ * case that once failed. A failure prints each failing case's own seed, which {@code
+ * -Dharmattan.fuzz.case=SEED} replays alone; once its cause is fixed, the seed goes into that list.
+ * Failing files are kept under {@code target/fuzz-failures}.
  */
 class IngestFuzzTest {
-  private static final long DEFAULT_SEED = 20_261_203L;
   private static final int DEFAULT_CASES = 1_000;
+
+  /** Case seeds that once failed, one a line, each with a comment saying what it found. */
+  private static final String REGRESSIONS = "fuzz-regressions.txt";
 
   /** Cases ingested together into one store by one command. */
   private static final int BATCH = 25;
@@ -66,7 +76,38 @@ class IngestFuzzTest {
     for (String relative : SOURCES) {
       seeds.add(FuzzCase.Seed.of(SharedData.require(relative)));
     }
-    List<Long> caseSeeds = caseSeeds();
+    Set<Long> regressions = regressionSeeds();
+    String one = System.getProperty("harmattan.fuzz.case");
+    List<Long> caseSeeds = new ArrayList<>();
+    String run;
+    if (one != null && !one.isBlank()) {
+      caseSeeds.add(Long.parseLong(one.trim()));
+      run = "case seed " + caseSeeds.get(0) + " alone";
+    } else {
+      String given = System.getProperty("harmattan.fuzz.seed");
+      long seed =
+          given != null && !given.isBlank()
+              ? Long.parseLong(given.trim())
+              : ThreadLocalRandom.current().nextLong();
+      int cases = Integer.getInteger("harmattan.fuzz.cases", DEFAULT_CASES);
+      caseSeeds.addAll(regressions);
+      caseSeeds.addAll(freshSeeds(seed, cases));
+      run =
+          "run seed "
+              + seed
+              + " (replay this run with -Dharmattan.fuzz.seed="
+              + seed
+              + " -Dharmattan.fuzz.cases="
+              + cases
+              + "): "
+              + cases
+              + " fresh cases and "
+              + regressions.size()
+              + " from "
+              + REGRESSIONS;
+    }
+    // Printed first, so that the seed is known even when the run does not end.
+    System.out.println("IngestFuzzTest: " + run);
     List<String> failures = new ArrayList<>();
     for (int from = 0; from < caseSeeds.size(); from += BATCH) {
       List<FuzzCase> batch = new ArrayList<>();
@@ -83,7 +124,8 @@ class IngestFuzzTest {
           List<String> problems =
               check(List.of(files.get(i)), dir.resolve("alone-" + (from + i) + ".duckdb"));
           if (!problems.isEmpty()) {
-            failures.add(batch.get(i) + ":\n    " + String.join("\n    ", problems));
+            String regression = regressions.contains(batch.get(i).seed()) ? "regression " : "";
+            failures.add(regression + batch.get(i) + ":\n    " + String.join("\n    ", problems));
             keep(batch.get(i), files.get(i));
           }
         }
@@ -97,23 +139,45 @@ class IngestFuzzTest {
           failures.size()
               + " of "
               + caseSeeds.size()
-              + " fuzz cases failed (replay one with -Dharmattan.fuzz.case=SEED):\n"
+              + " fuzz cases failed in "
+              + run
+              + "; replay one case with -Dharmattan.fuzz.case=SEED:\n"
               + String.join("\n", failures));
     }
   }
 
-  /** The seeds of this run's cases: one replayed case, or {@code cases} drawn from the seed. */
-  private static List<Long> caseSeeds() {
-    String one = System.getProperty("harmattan.fuzz.case");
-    if (one != null && !one.isBlank()) {
-      return List.of(Long.parseLong(one.trim()));
-    }
-    long seed = Long.getLong("harmattan.fuzz.seed", DEFAULT_SEED);
-    int cases = Integer.getInteger("harmattan.fuzz.cases", DEFAULT_CASES);
+  /** The seeds of {@code cases} fresh cases, drawn from the run's seed. */
+  private static List<Long> freshSeeds(long seed, int cases) {
     List<Long> seeds = new ArrayList<>(cases);
     SplittableRandom random = new SplittableRandom(seed);
     for (int i = 0; i < cases; i++) {
       seeds.add(random.nextLong());
+    }
+    return seeds;
+  }
+
+  /** The case seeds of the regression list, in its order; text after '#' is a comment. */
+  private static Set<Long> regressionSeeds() throws IOException {
+    Set<Long> seeds = new LinkedHashSet<>();
+    try (InputStream in = IngestFuzzTest.class.getResourceAsStream(REGRESSIONS)) {
+      if (in == null) {
+        throw new IOException(REGRESSIONS + " is not on the test class path");
+      }
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int hash = line.indexOf('#');
+        String seed = (hash < 0 ? line : line.substring(0, hash)).strip();
+        if (seed.isEmpty()) {
+          continue;
+        }
+        try {
+          seeds.add(Long.parseLong(seed));
+        } catch (NumberFormatException e) {
+          throw new IOException(
+              REGRESSIONS + " line " + (i + 1) + ": \"" + seed + "\" is not a case seed", e);
+        }
+      }
     }
     return seeds;
   }
