@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.service.Stores;
 import org.harmattan.testsupport.PlainRoads;
 import org.harmattan.testsupport.SharedData;
 import org.junit.jupiter.api.Test;
@@ -290,11 +291,13 @@ class BriefCommandsTest {
 
   @Test
   void aBriefWithoutDataSaysWhatToDo() {
+    Path empty = dir.resolve("empty.duckdb");
+    Stores.open(empty).close();
     CliRun r =
         CliRun.of(
             "brief",
             "--store",
-            dir.resolve("empty.duckdb").toString(),
+            empty.toString(),
             "--country",
             "MLI",
             "--from",
