@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,6 +46,9 @@ public final class HarmattanServer implements AutoCloseable {
 
   /** The largest request body accepted (uploads included). */
   public static final long MAX_BODY_BYTES = 512L * 1024 * 1024;
+
+  /** The largest refused JSON or YAML body read to its end before the refusal is sent. */
+  private static final long DRAINED_BODY_BYTES = 16L * 1024 * 1024;
 
   /** The largest JSON or YAML body accepted. */
   public static final long MAX_JSON_BODY_BYTES = 1024L * 1024;
@@ -343,6 +347,16 @@ public final class HarmattanServer implements AutoCloseable {
         type != null
             && (type.startsWith("application/json") || type.startsWith("application/yaml"));
     if (textBody && ctx.contentLength() > MAX_JSON_BODY_BYTES) {
+      // A body left unread makes the server close the connection, and a client still sending
+      // it may then lose the answer in the reset: a body of modest size is read and dropped
+      // first, so that the client reads why it was refused.
+      if (ctx.contentLength() <= DRAINED_BODY_BYTES) {
+        try {
+          ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+          // The client went away: nobody is left to answer.
+        }
+      }
       throw new ApiProblem(
           413,
           ProblemCode.BODY_TOO_LARGE,
