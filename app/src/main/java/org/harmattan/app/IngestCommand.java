@@ -204,9 +204,11 @@ final class IngestCommand implements Callable<Integer> {
         r.sha256().substring(0, 16));
     out.printf(
         Locale.ROOT,
-        "  %,d rows read: %,d inserted, %,d unchanged, %,d quarantined; %,d blank rows skipped%n",
+        "  %,d rows read: %,d inserted, %,d updated, %,d unchanged, %,d quarantined; %,d blank"
+            + " rows skipped%n",
         r.rowsRead(),
         r.inserted(),
+        r.updated(),
         r.unchanged(),
         r.quarantined(),
         r.blankRows());
@@ -217,6 +219,17 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (String note : r.notes()) {
       out.printf(Locale.ROOT, "  note: %s%n", Terminal.escape(note));
+    }
+    for (HumanitarianIngestReport.PlacedAgain a : r.placedAgain()) {
+      out.printf(
+          Locale.ROOT,
+          "  placed again against the changed admin reference: %s: %,d rows, %,d updated, %,d"
+              + " unchanged, %,d quarantined%n",
+          Terminal.escape(a.path()),
+          a.rowsRead(),
+          a.inserted() + a.updated(),
+          a.unchanged(),
+          a.quarantined());
     }
     if (r.quarantined() > 0) {
       out.printf(Locale.ROOT, "  see the rows kept aside with: harmattan quarantine%n");

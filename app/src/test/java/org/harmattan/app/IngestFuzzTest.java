@@ -119,14 +119,27 @@ class IngestFuzzTest {
         files.add(c.write(dir.resolve("case-" + i)));
       }
       Path store = dir.resolve("store-" + from + ".duckdb");
-      if (!check(files, store).isEmpty()) {
+      List<String> together = check(files, store);
+      if (!together.isEmpty()) {
         // Find the cases to blame, each alone in a store of its own.
+        int blamed = failures.size();
         for (int i = 0; i < batch.size(); i++) {
           List<String> problems =
               check(List.of(files.get(i)), dir.resolve("alone-" + (from + i) + ".duckdb"));
           if (!problems.isEmpty()) {
             String regression = regressions.contains(batch.get(i).seed()) ? "regression " : "";
             failures.add(regression + batch.get(i) + ":\n    " + String.join("\n    ", problems));
+            keep(batch.get(i), files.get(i));
+          }
+        }
+        if (failures.size() == blamed) {
+          // Each case holds alone, but not together: files of one batch that disagree.
+          failures.add(
+              "cases "
+                  + batch
+                  + " together (each holds alone):\n    "
+                  + String.join("\n    ", together));
+          for (int i = 0; i < batch.size(); i++) {
             keep(batch.get(i), files.get(i));
           }
         }

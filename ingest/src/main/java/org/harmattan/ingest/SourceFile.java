@@ -22,21 +22,29 @@ import org.harmattan.domain.problem.ProblemCode;
  * Windows-1252 line leaves the others intact. A file with NUL bytes or a UTF-16 byte-order mark is
  * refused here, before any reader starts.
  *
- * @param path the path as given
+ * @param path where the bytes are read from
  * @param sha256 SHA-256 of the bytes, lower-case hex
  * @param sizeBytes file size
+ * @param shownAs the file as the user named it, in messages, rows and provenance: {@code path},
+ *     except for a copy the store kept, read again from a temporary file
  */
-public record SourceFile(Path path, String sha256, long sizeBytes) {
+public record SourceFile(Path path, String sha256, long sizeBytes, Path shownAs) {
 
   public SourceFile {
     requireNonNull(path, "path");
     requireNonNull(sha256, "sha256");
+    requireNonNull(shownAs, "shownAs");
+  }
+
+  /** A file read where the user named it. */
+  public SourceFile(Path path, String sha256, long sizeBytes) {
+    this(path, sha256, sizeBytes, path);
   }
 
   /** The file name, used as the dataset name in provenance. */
   public String dataset() {
-    Path name = path.getFileName();
-    return name == null ? path.toString() : name.toString();
+    Path name = shownAs.getFileName();
+    return name == null ? shownAs.toString() : name.toString();
   }
 
   /** Reads the file once to hash it and check that it is text (no NUL byte, not UTF-16). */

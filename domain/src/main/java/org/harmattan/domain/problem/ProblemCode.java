@@ -152,6 +152,9 @@ public enum ProblemCode {
   STORE_DISK_FULL("store_disk_full", "the disk holding the store is full"),
   STORE_READ_ONLY("store_read_only", "the store's file or folder cannot be written"),
   WRITE_CLOSED("write_closed", "a file's write was used after it was committed or closed"),
+  CANNOT_PLACE_AGAIN(
+      "cannot_place_again",
+      "a kept humanitarian table cannot be copied to a temporary file to be placed again"),
   UNSUPPORTED_BY_ENGINE(
       "unsupported_by_engine", "the store's engine does not support what was asked"),
   QUERY_FAILURE("query_failure", "an analytics query failed in the engine"),

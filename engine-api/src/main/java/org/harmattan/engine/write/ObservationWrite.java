@@ -1,9 +1,12 @@
 package org.harmattan.engine.write;
 
+import java.util.OptionalInt;
+
 /**
- * One humanitarian file being written. Observations are keyed by record id and admin units by
- * P-code, name and parent, so that writing a file again changes nothing; an admin unit read again
- * with another name or parent replaces the stored one.
+ * One humanitarian file being written. Its reading replaces what the store held from the same file
+ * (observations by record id, admin units, quarantined rows): reading a file again changes nothing
+ * unless the admin reference changed in between, and then the rows are placed as the new reference
+ * says.
  */
 public interface ObservationWrite extends AutoCloseable {
 
@@ -14,7 +17,16 @@ public interface ObservationWrite extends AutoCloseable {
   void rejected(RejectedRow row);
 
   /**
-   * Stores what is new, the quarantine and the file's entry in the ingest log, at once.
+   * Keeps the file's bytes with the commit, to be read again when the admin reference changes.
+   *
+   * @param year the year the file was said to describe, if given
+   * @param reference the fingerprint of the admin reference this reading was placed against
+   */
+  void keep(byte[] content, OptionalInt year, String reference);
+
+  /**
+   * Stores this reading, the quarantine and (unless it is a placing again) the file's entry in the
+   * ingest log, at once.
    *
    * @param dataset the dataset recognised (its id, e.g. {@code iom-dtm}), for the ingest log
    * @param rowsRead data rows read, for the ingest log

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
@@ -72,6 +73,7 @@ import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.series.SeriesWrite;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
@@ -2224,6 +2226,172 @@ public abstract class EngineContractTest {
     assertThat(status.quarantined()).isEqualTo(2);
     assertThat(status.files()).isEqualTo(4);
     assertThat(status.events()).isZero();
+  }
+
+  /** What a store holds of humanitarian tables, to compare stores filled in different orders. */
+  private record HumanitarianState(
+      List<Observation> observations,
+      List<AdminUnit> reference,
+      Set<String> quarantine,
+      long observationCount,
+      long adminUnits,
+      long quarantined) {
+    static HumanitarianState of(Store s) {
+      Set<String> q = new TreeSet<>();
+      for (RejectedRow r : s.listQuarantine(100)) {
+        q.add(r.fileSha256() + ":" + r.lineNumber() + ":" + r.problems().get(0).code());
+      }
+      StoreStatus st = s.status();
+      return new HumanitarianState(
+          s.observations().listObservations("MLI", null),
+          s.humanitarian().listAdminUnits(),
+          q,
+          st.observations(),
+          st.adminUnits(),
+          st.quarantined());
+    }
+  }
+
+  private HumanitarianIngestReport ingestHumanitarian(Store into, String name) {
+    HumanitarianIngestReport r =
+        HumanitarianIngest.ingest(
+            HxlReader.inspect(fixture(name)), OptionalInt.empty(), into.humanitarian());
+    assertThat(r.inserted() + r.updated() + r.unchanged() + r.quarantined())
+        .isEqualTo(r.rowsRead());
+    return r;
+  }
+
+  private Store secondStore() throws IOException {
+    Path folder = dir.resolve("store-b");
+    Files.createDirectories(folder);
+    return openStore(folder);
+  }
+
+  @Test
+  void aTableReadBeforeItsReferenceIsPlacedAgainWhenTheReferenceArrives() throws IOException {
+    if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      return;
+    }
+    String dtm = "dtm-placed-by-the-reference.csv";
+    // The reference first: Bankass placed by name, Douentza refused.
+    ingestHumanitarian(store, "hdx-pcodes-mopti.csv");
+    HumanitarianIngestReport placed = ingestHumanitarian(store, dtm);
+    assertThat(
+            List.of(placed.rowsRead(), placed.inserted(), placed.updated(), placed.quarantined()))
+        .containsExactly(3L, 2L, 0L, 1L);
+    assertThat(placed.placedAgain()).isEmpty();
+    HumanitarianState referenceFirst = HumanitarianState.of(store);
+    assertThat(referenceFirst.observations())
+        .extracting(Observation::adminName, Observation::pcode)
+        .containsExactlyInAnyOrder(tuple("Bandiagara", "ML0501"), tuple("Bankass", "ML0502"));
+    assertThat(referenceFirst.quarantine()).singleElement().asString().endsWith(":5:unknown_admin");
+
+    try (Store other = secondStore()) {
+      // The table first: its codes kept unchecked, Douentza stored.
+      HumanitarianIngestReport unchecked = ingestHumanitarian(other, dtm);
+      assertThat(List.of(unchecked.inserted(), unchecked.quarantined())).containsExactly(3L, 0L);
+      assertThat(other.observations().listObservations("MLI", null))
+          .extracting(Observation::pcode)
+          .containsExactlyInAnyOrder("ML0501", "ML0599", null);
+
+      // Then the reference: the table is read again from the store's copy and placed anew.
+      HumanitarianIngestReport reference = ingestHumanitarian(other, "hdx-pcodes-mopti.csv");
+      assertThat(reference.placedAgain())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.path()).isEqualTo(placed.path());
+                assertThat(a.sha256()).isEqualTo(placed.sha256());
+                assertThat(List.of(a.rowsRead(), a.inserted(), a.updated(), a.unchanged()))
+                    .containsExactly(3L, 0L, 1L, 1L);
+                assertThat(a.quarantined()).isEqualTo(1L);
+              });
+      assertThat(HumanitarianState.of(other)).isEqualTo(referenceFirst);
+
+      // Reading either file again, in either store, changes nothing.
+      HumanitarianIngestReport again = ingestHumanitarian(other, dtm);
+      assertThat(List.of(again.inserted(), again.updated(), again.unchanged(), again.quarantined()))
+          .containsExactly(0L, 0L, 2L, 1L);
+      assertThat(again.placedAgain()).isEmpty();
+      assertThat(ingestHumanitarian(other, "hdx-pcodes-mopti.csv").placedAgain()).isEmpty();
+      assertThat(ingestHumanitarian(store, dtm).unchanged()).isEqualTo(2L);
+      assertThat(HumanitarianState.of(other)).isEqualTo(referenceFirst);
+      assertThat(HumanitarianState.of(store)).isEqualTo(referenceFirst);
+    }
+  }
+
+  @Test
+  void aTablePlacedAgainKeepsTheYearItWasGiven() {
+    if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      return;
+    }
+    HumanitarianIngest.ingest(
+        HxlReader.inspect(fixture("pin-without-a-year.csv")),
+        OptionalInt.of(2022),
+        store.humanitarian());
+    HumanitarianIngest.ingest(
+        HxlReader.inspect(fixture("dtm-placed-by-the-reference.csv")),
+        OptionalInt.empty(),
+        store.humanitarian());
+    List<Observation> before = store.observations().listObservations("MLI", "people_in_need");
+    assertThat(before)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.edition()).isEqualTo("HRP 2022");
+              assertThat(o.vintage()).isEqualTo(LocalDate.of(2022, 1, 1));
+            });
+
+    HumanitarianIngestReport reference = ingestHumanitarian(store, "hdx-pcodes-mopti.csv");
+    assertThat(reference.placedAgain()).hasSize(2);
+    assertThat(store.humanitarian().listKeptTables())
+        .extracting(t -> t.file().dataset(), KeptTable::year)
+        .containsExactlyInAnyOrder(
+            tuple("pin-without-a-year.csv", OptionalInt.of(2022)),
+            tuple("dtm-placed-by-the-reference.csv", OptionalInt.empty()));
+    assertThat(store.observations().listObservations("MLI", "people_in_need")).isEqualTo(before);
+    assertThat(
+            HumanitarianIngest.ingest(
+                    HxlReader.inspect(fixture("pin-without-a-year.csv")),
+                    OptionalInt.of(2022),
+                    store.humanitarian())
+                .unchanged())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void twoReferencesThatDisagreeGiveOneReferenceWhateverTheOrder() throws IOException {
+    if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      return;
+    }
+    String older = "hdx-pcodes-mopti.csv";
+    String newer = "hdx-pcodes-mopti-renamed.csv";
+    String dtm = "dtm-placed-by-the-reference.csv";
+    ingestHumanitarian(store, dtm);
+    ingestHumanitarian(store, older);
+    ingestHumanitarian(store, newer);
+    try (Store other = secondStore()) {
+      ingestHumanitarian(other, newer);
+      ingestHumanitarian(other, dtm);
+      ingestHumanitarian(other, older);
+      HumanitarianState state = HumanitarianState.of(store);
+      assertThat(HumanitarianState.of(other)).isEqualTo(state);
+      // The unit valid from the later date names the P-code, whichever table came last.
+      assertThat(state.reference())
+          .extracting(AdminUnit::pcode, AdminUnit::name)
+          .containsExactly(
+              tuple("ML05", "Mopti"),
+              tuple("ML0501", "Bandiagara"),
+              tuple("ML0502", "Bankass Cercle"));
+      assertThat(state.adminUnits()).isEqualTo(3);
+      // Every further pass, in any order, changes nothing.
+      for (String name : List.of(older, newer, dtm, older)) {
+        HumanitarianIngestReport r = ingestHumanitarian(store, name);
+        assertThat(List.of(r.inserted(), r.updated())).as(name).containsExactly(0L, 0L);
+        assertThat(r.placedAgain()).as(name).isEmpty();
+      }
+      assertThat(HumanitarianState.of(store)).isEqualTo(state);
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.engine.series.SeriesOutcome;
@@ -13,6 +14,7 @@ import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.ObservationOutcome;
 import org.harmattan.engine.write.ObservationRow;
@@ -108,6 +110,11 @@ final class Recorded {
           }
 
           @Override
+          public void keep(byte[] content, OptionalInt year, String reference) {
+            w.keep(content, year, reference);
+          }
+
+          @Override
           public ObservationOutcome commit(String dataset, long rowsRead) {
             return w.commit(dataset, rowsRead);
           }
@@ -117,6 +124,22 @@ final class Recorded {
             w.close();
           }
         };
+      }
+
+      /** Tables placed again are not recorded: they are not the file ingested. */
+      @Override
+      public ObservationWrite placeAgain(FileRef file) {
+        return writer.placeAgain(file);
+      }
+
+      @Override
+      public List<KeptTable> listKeptTables() {
+        return writer.listKeptTables();
+      }
+
+      @Override
+      public byte[] readKeptTable(String sha256) {
+        return writer.readKeptTable(sha256);
       }
     };
   }

@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.OptionalInt;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.ErrorCategory;
@@ -24,7 +25,10 @@ import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.write.AdminUnits;
+import org.harmattan.engine.write.AdminUnits.SourcedUnit;
 import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.ObservationOutcome;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
@@ -33,8 +37,10 @@ import org.harmattan.engine.write.RejectedRow;
 
 /**
  * Humanitarian tables of the store: {@code observations} (one row per observation, keyed by record
- * id, so that re-ingesting a file changes nothing) and {@code admin_units} (the admin reference,
- * one row per P-code, the latest ingest winning). Rejected rows go to the shared quarantine.
+ * id; a file's reading replaces what the same file gave before), {@code admin_units} (every unit
+ * every P-code table gave; the reference chooses one per P-code by {@link AdminUnits#choose}) and
+ * {@code kept_tables} (the bytes of each humanitarian table, to place its rows again when the
+ * reference changes). Rejected rows go to the shared quarantine.
  */
 final class DuckDbObservations implements ObservationSource {
   static final String OBSERVATION_COLUMNS =
@@ -64,120 +70,167 @@ final class DuckDbObservations implements ObservationSource {
   static void createSchema(Statement s) throws SQLException {
     s.execute("CREATE TABLE IF NOT EXISTS observations (" + OBSERVATION_COLUMNS + ")");
     s.execute("CREATE TABLE IF NOT EXISTS admin_units (" + ADMIN_UNIT_COLUMNS + ")");
+    s.execute(
+        "CREATE TABLE IF NOT EXISTS kept_tables (sha256 VARCHAR PRIMARY KEY, path VARCHAR NOT"
+            + " NULL, dataset VARCHAR NOT NULL, year INTEGER, reference VARCHAR NOT NULL, content"
+            + " BLOB NOT NULL)");
   }
 
-  /** The admin units the store holds, as a reference for placing names and codes. */
+  /**
+   * The admin reference: every unit every P-code table gave, chosen by {@link AdminUnits#choose}.
+   */
   List<AdminUnit> listAdminUnits() throws SQLException {
-    List<AdminUnit> units = new ArrayList<>();
+    List<SourcedUnit> units = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT country_iso3, admin_level, pcode, name, parent_pcode, valid_from,"
-                    + " line_number FROM admin_units")) {
+                    + " line_number, file_sha256 FROM admin_units")) {
       while (rs.next()) {
-        units.add(
-            new AdminUnit(
-                rs.getString(1),
-                rs.getInt(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getObject(6, LocalDate.class),
-                rs.getLong(7)));
+        units.add(new SourcedUnit(unit(rs), rs.getString(8)));
       }
     }
-    return units;
+    return AdminUnits.choose(units);
   }
 
-  /** Starts a write; the caller opens the transaction, and commits it after {@link Write#store}. */
-  Write begin(FileRef file) {
-    return new Write(file);
+  private static AdminUnit unit(ResultSet rs) throws SQLException {
+    return new AdminUnit(
+        rs.getString(1),
+        rs.getInt(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getObject(6, LocalDate.class),
+        rs.getLong(7));
   }
 
-  /** Stores what {@code sink} collected from {@code file}; the caller holds the transaction. */
-  private ObservationOutcome store(
-      FileRef file, Collect sink, String dataset, long rowsRead, Instant now) throws SQLException {
-    Set<String> known = new HashSet<>();
-    try (PreparedStatement p =
-        connection.prepareStatement("SELECT record_id FROM observations WHERE file_sha256 = ?")) {
-      p.setString(1, file.sha256());
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          known.add(rs.getString(1));
-        }
-      }
-    }
-    Set<String> knownUnits = new HashSet<>();
+  /** The tables kept, with the reference each was placed against. */
+  List<KeptTable> listKeptTables() throws SQLException {
+    List<KeptTable> out = new ArrayList<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT pcode || '|' || name || '|' || coalesce(parent_pcode, '') FROM admin_units")) {
+                "SELECT path, dataset, sha256, year, reference FROM kept_tables ORDER BY path,"
+                    + " sha256")) {
       while (rs.next()) {
-        knownUnits.add(rs.getString(1));
+        Object year = rs.getObject(4);
+        out.add(
+            new KeptTable(
+                new FileRef(rs.getString(1), rs.getString(2), rs.getString(3)),
+                year == null ? OptionalInt.empty() : OptionalInt.of(((Number) year).intValue()),
+                rs.getString(5)));
       }
     }
-    long inserted = 0;
-    List<ObservationRecord> fresh = new ArrayList<>();
-    List<AdminUnit> freshUnits = new ArrayList<>();
-    for (ObservationRow row : sink.rows) {
-      boolean isNew = false;
-      for (ObservationRecord r : row.observations()) {
-        if (!known.contains(r.observation().recordId())) {
-          fresh.add(r);
-          isNew = true;
+    return out;
+  }
+
+  /** The bytes of a kept table. */
+  byte[] readKeptTable(String sha256) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT content FROM kept_tables WHERE sha256 = ?")) {
+      p.setString(1, sha256);
+      try (ResultSet rs = p.executeQuery()) {
+        if (!rs.next()) {
+          throw new HarmattanException(
+              ErrorCategory.INTERNAL,
+              ProblemCode.STORE_FAILURE,
+              store + ": no kept table of SHA-256 " + sha256);
         }
-      }
-      for (AdminUnit u : row.units()) {
-        if (!knownUnits.contains(
-            u.pcode() + "|" + u.name() + "|" + (u.parentPcode() == null ? "" : u.parentPcode()))) {
-          freshUnits.add(u);
-          isNew = true;
-        }
-      }
-      if (isNew) {
-        inserted++;
+        return rs.getBytes(1);
       }
     }
-    LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+  }
+
+  /**
+   * Starts a write; the caller opens the transaction, and commits it after {@link Write#store}.
+   *
+   * @param logged whether the write is an ingest, recorded in the ingest log
+   */
+  Write begin(FileRef file, boolean logged) {
+    return new Write(file, logged);
+  }
+
+  /**
+   * Replaces what the store held from {@code file} with what {@code sink} collected; the caller
+   * holds the transaction.
+   */
+  private ObservationOutcome store(
+      FileRef file, Collect sink, String dataset, long rowsRead, Instant now, boolean logged)
+      throws SQLException {
+    Map<String, ObservationRecord> before = new HashMap<>();
+    LocalDateTime firstIngested = null;
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT record_id, dataset, edition, indicator, qualifier, country_iso3, admin_level,"
+                + " pcode, admin_name, vintage, value, unit, source_system, source_dataset,"
+                + " file_sha256, line_number, source_pcode, place_note, ingested_at FROM"
+                + " observations WHERE file_sha256 = ?")) {
+      p.setString(1, file.sha256());
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Observation o = observation(rs);
+          before.put(o.recordId(), new ObservationRecord(o, rs.getString(17), rs.getString(18)));
+          LocalDateTime at = rs.getObject(19, LocalDateTime.class);
+          if (firstIngested == null || at.isBefore(firstIngested)) {
+            firstIngested = at;
+          }
+        }
+      }
+    }
+    List<AdminUnit> unitsHeld = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT DISTINCT country_iso3, admin_level, pcode, name, parent_pcode, valid_from,"
+                    + " 0 FROM admin_units")) {
+      while (rs.next()) {
+        unitsHeld.add(unit(rs));
+      }
+    }
+    ObservationOutcome outcome =
+        AdminUnits.outcome(sink.rows, sink.rejected.size(), before, unitsHeld);
+    for (String table : List.of("observations", "admin_units", "quarantine")) {
+      try (PreparedStatement del =
+          connection.prepareStatement("DELETE FROM " + table + " WHERE file_sha256 = ?")) {
+        del.setString(1, file.sha256());
+        del.executeUpdate();
+      }
+    }
+    LocalDateTime at =
+        firstIngested != null ? firstIngested : LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     try (DuckDBAppender a =
         connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observations")) {
-      for (ObservationRecord r : fresh) {
-        Observation o = r.observation();
-        a.beginRow();
-        a.append(o.recordId());
-        a.append(o.dataset());
-        a.append(o.edition());
-        a.append(o.indicator());
-        text(a, o.qualifier());
-        a.append(o.countryIso3());
-        a.append(o.adminLevel());
-        text(a, o.pcode());
-        text(a, o.adminName());
-        a.append(o.vintage());
-        a.append(o.value());
-        a.append(o.unit());
-        a.append(o.source().system());
-        a.append(o.source().dataset());
-        a.append(o.source().sha256());
-        a.append(o.line());
-        text(a, r.sourcePcode());
-        a.append(r.placeNote());
-        a.append(at);
-        a.endRow();
+      for (ObservationRow row : sink.rows) {
+        for (ObservationRecord r : row.observations()) {
+          Observation o = r.observation();
+          a.beginRow();
+          a.append(o.recordId());
+          a.append(o.dataset());
+          a.append(o.edition());
+          a.append(o.indicator());
+          text(a, o.qualifier());
+          a.append(o.countryIso3());
+          a.append(o.adminLevel());
+          text(a, o.pcode());
+          text(a, o.adminName());
+          a.append(o.vintage());
+          a.append(o.value());
+          a.append(o.unit());
+          a.append(o.source().system());
+          a.append(o.source().dataset());
+          a.append(o.source().sha256());
+          a.append(o.line());
+          text(a, r.sourcePcode());
+          a.append(r.placeNote());
+          a.append(at);
+          a.endRow();
+        }
       }
     }
-    if (!freshUnits.isEmpty()) {
-      try (PreparedStatement del =
-          connection.prepareStatement("DELETE FROM admin_units WHERE pcode = ?")) {
-        for (AdminUnit u : freshUnits) {
-          del.setString(1, u.pcode());
-          del.addBatch();
-        }
-        del.executeBatch();
-      }
-      try (DuckDBAppender a =
-          connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "admin_units")) {
-        for (AdminUnit u : freshUnits) {
+    try (DuckDBAppender a =
+        connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "admin_units")) {
+      for (ObservationRow row : sink.rows) {
+        for (AdminUnit u : row.units()) {
           a.beginRow();
           a.append(u.countryIso3());
           a.append(u.level());
@@ -195,22 +248,39 @@ final class DuckDbObservations implements ObservationSource {
         }
       }
     }
-    long quarantined = sink.rejected.size();
-    insertQuarantine(sink.rejected, at);
-    ObservationOutcome outcome =
-        new ObservationOutcome(inserted, sink.rows.size() - inserted, quarantined);
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)")) {
-      p.setString(1, file.path());
-      p.setString(2, file.sha256());
-      p.setString(3, dataset);
-      p.setLong(4, rowsRead);
-      p.setLong(5, outcome.inserted());
-      p.setLong(6, outcome.unchanged());
-      p.setLong(7, outcome.quarantined());
-      p.setTimestamp(8, Timestamp.from(now));
-      p.executeUpdate();
+    insertQuarantine(sink.rejected, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+    if (sink.kept != null) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT OR REPLACE INTO kept_tables VALUES (?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, file.sha256());
+        p.setString(2, file.path());
+        p.setString(3, file.dataset());
+        if (sink.keptYear.isPresent()) {
+          p.setInt(4, sink.keptYear.getAsInt());
+        } else {
+          p.setNull(4, java.sql.Types.INTEGER);
+        }
+        p.setString(5, sink.keptReference);
+        p.setBytes(6, sink.kept);
+        p.executeUpdate();
+      }
+    }
+    if (logged) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO ingest_files VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) {
+        p.setString(1, file.path());
+        p.setString(2, file.sha256());
+        p.setString(3, dataset);
+        p.setLong(4, rowsRead);
+        p.setLong(5, outcome.inserted());
+        p.setLong(6, outcome.updated());
+        p.setLong(7, outcome.unchanged());
+        p.setLong(8, outcome.quarantined());
+        p.setTimestamp(9, Timestamp.from(now));
+        p.executeUpdate();
+      }
     }
     return outcome;
   }
@@ -269,22 +339,7 @@ final class DuckDbObservations implements ObservationSource {
       p.setString(3, indicator);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new Observation(
-                  rs.getString(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getInt(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getObject(10, LocalDate.class),
-                  rs.getDouble(11),
-                  rs.getString(12),
-                  new SourceRef(rs.getString(13), rs.getString(14), rs.getString(15)),
-                  rs.getLong(16)));
+          out.add(observation(rs));
         }
       }
     } catch (SQLException e) {
@@ -297,10 +352,32 @@ final class DuckDbObservations implements ObservationSource {
     return out;
   }
 
+  /** The observation of the current row, its columns in the order of the table's first 16. */
+  private static Observation observation(ResultSet rs) throws SQLException {
+    return new Observation(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getInt(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getObject(10, LocalDate.class),
+        rs.getDouble(11),
+        rs.getString(12),
+        new SourceRef(rs.getString(13), rs.getString(14), rs.getString(15)),
+        rs.getLong(16));
+  }
+
   /** Keeps what the reader hands over until the reader is done. */
   private static final class Collect {
     final List<ObservationRow> rows = new ArrayList<>();
     final List<RejectedRow> rejected = new ArrayList<>();
+    byte[] kept;
+    OptionalInt keptYear = OptionalInt.empty();
+    String keptReference;
 
     void accepted(ObservationRow row) {
       rows.add(row);
@@ -314,10 +391,19 @@ final class DuckDbObservations implements ObservationSource {
   /** One file's rows, collected, then stored in one transaction at commit. */
   final class Write implements ObservationWrite {
     private final FileRef file;
+    private final boolean logged;
     private final Collect sink = new Collect();
 
-    private Write(FileRef file) {
+    private Write(FileRef file, boolean logged) {
       this.file = file;
+      this.logged = logged;
+    }
+
+    @Override
+    public void keep(byte[] content, OptionalInt year, String reference) {
+      sink.kept = content.clone();
+      sink.keptYear = year;
+      sink.keptReference = reference;
     }
 
     @Override
@@ -336,7 +422,7 @@ final class DuckDbObservations implements ObservationSource {
         connection.setAutoCommit(false);
         ObservationOutcome outcome;
         try {
-          outcome = store(file, sink, dataset, rowsRead, Instant.now());
+          outcome = store(file, sink, dataset, rowsRead, Instant.now(), logged);
           connection.commit();
         } catch (RuntimeException | SQLException e) {
           StoreFailures.rollbackAfter(connection, e);

@@ -39,6 +39,7 @@ import org.harmattan.engine.series.SeriesSource;
 import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.ObservationWrite;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RejectedRow;
@@ -215,7 +216,30 @@ public final class DuckDbStore implements Store {
 
       @Override
       public ObservationWrite begin(FileRef file) {
-        return observations.begin(file);
+        return observations.begin(file, true);
+      }
+
+      @Override
+      public ObservationWrite placeAgain(FileRef file) {
+        return observations.begin(file, false);
+      }
+
+      @Override
+      public List<KeptTable> listKeptTables() {
+        try {
+          return observations.listKeptTables();
+        } catch (SQLException e) {
+          throw internal("listing the kept humanitarian tables", e);
+        }
+      }
+
+      @Override
+      public byte[] readKeptTable(String sha256) {
+        try {
+          return observations.readKeptTable(sha256);
+        } catch (SQLException e) {
+          throw internal("reading a kept humanitarian table", e);
+        }
       }
     };
   }
@@ -288,7 +312,7 @@ public final class DuckDbStore implements Store {
       long history = single(s, "SELECT count(*) FROM events_history");
       long files = single(s, "SELECT count(*) FROM ingest_files");
       long observations = single(s, "SELECT count(*) FROM observations");
-      long adminUnits = single(s, "SELECT count(*) FROM admin_units");
+      long adminUnits = single(s, "SELECT count(DISTINCT pcode) FROM admin_units");
       long seriesPoints = single(s, "SELECT count(*) FROM series_points");
       long withdrawn =
           single(

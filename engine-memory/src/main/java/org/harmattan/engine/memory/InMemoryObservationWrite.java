@@ -3,6 +3,7 @@ package org.harmattan.engine.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
@@ -16,13 +17,22 @@ import org.harmattan.engine.write.RejectedRow;
 final class InMemoryObservationWrite implements ObservationWrite {
   private final InMemoryStore store;
   private final FileRef file;
+  private final boolean logged;
+  private InMemoryStore.Kept kept;
   private final List<ObservationRow> rows = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
   private boolean open = true;
 
-  InMemoryObservationWrite(InMemoryStore store, FileRef file) {
+  InMemoryObservationWrite(InMemoryStore store, FileRef file, boolean logged) {
     this.store = store;
     this.file = file;
+    this.logged = logged;
+  }
+
+  @Override
+  public void keep(byte[] content, OptionalInt year, String reference) {
+    checkOpen();
+    kept = InMemoryStore.kept(file, content, year, reference);
   }
 
   @Override
@@ -41,7 +51,8 @@ final class InMemoryObservationWrite implements ObservationWrite {
   public ObservationOutcome commit(String dataset, long rowsRead) {
     checkOpen();
     open = false;
-    return store.commitObservations(file, dataset, rowsRead, rows, rejected, Instant.now());
+    return store.commitObservations(
+        file, dataset, rowsRead, rows, rejected, kept, logged, Instant.now());
   }
 
   private void checkOpen() {

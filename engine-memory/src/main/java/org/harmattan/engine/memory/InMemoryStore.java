@@ -9,12 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.alerts.AlertLog;
@@ -26,9 +30,12 @@ import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.series.SeriesSource;
 import org.harmattan.engine.series.SeriesWriter;
+import org.harmattan.engine.write.AdminUnits;
+import org.harmattan.engine.write.AdminUnits.SourcedUnit;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.ObservationOutcome;
 import org.harmattan.engine.write.ObservationRecord;
 import org.harmattan.engine.write.ObservationRow;
@@ -67,7 +74,31 @@ public final class InMemoryStore implements Store {
   private final List<IngestedFile> ingestLog = new ArrayList<>();
 
   private final List<ObservationRecord> observations = new ArrayList<>();
-  private final List<AdminUnit> adminUnits = new ArrayList<>();
+
+  /** Every unit every P-code table gave, with its file; the reference chooses among them. */
+  private final List<SourcedUnit> adminUnits = new ArrayList<>();
+
+  /** The humanitarian tables kept, by SHA-256, with their bytes. */
+  private final Map<String, Kept> keptTables = new TreeMap<>();
+
+  /** A kept table and its bytes. */
+  static final class Kept {
+    private final KeptTable table;
+    private final byte[] content;
+
+    Kept(KeptTable table, byte[] content) {
+      this.table = table;
+      this.content = content.clone();
+    }
+
+    KeptTable table() {
+      return table;
+    }
+
+    byte[] content() {
+      return content.clone();
+    }
+  }
 
   /** The points of monthly series, by series, level, unit id and month. */
   private final Map<SeriesKey, SeriesPoint> seriesPoints = new LinkedHashMap<>();
@@ -188,7 +219,22 @@ public final class InMemoryStore implements Store {
 
       @Override
       public org.harmattan.engine.write.ObservationWrite begin(FileRef file) {
-        return new InMemoryObservationWrite(store, file);
+        return new InMemoryObservationWrite(store, file, true);
+      }
+
+      @Override
+      public org.harmattan.engine.write.ObservationWrite placeAgain(FileRef file) {
+        return new InMemoryObservationWrite(store, file, false);
+      }
+
+      @Override
+      public List<KeptTable> listKeptTables() {
+        return store.listKeptTables();
+      }
+
+      @Override
+      public byte[] readKeptTable(String sha256) {
+        return store.readKeptTable(sha256);
       }
     };
   }
@@ -353,17 +399,10 @@ public final class InMemoryStore implements Store {
     return Optional.ofNullable(latest);
   }
 
-  /** A unit of the admin reference as writes compare it: P-code, name and parent. */
-  private record UnitKey(String pcode, String name, String parentPcode) {
-    static UnitKey of(AdminUnit u) {
-      return new UnitKey(u.pcode(), u.name(), u.parentPcode());
-    }
-  }
-
   /**
-   * Stores what one humanitarian file gives: observations whose record id this file has not given
-   * before, and admin units not held with the same P-code, name and parent (a unit read again with
-   * another name or parent replaces every unit of its P-code).
+   * Replaces what the store held from one humanitarian file with this reading of it: its
+   * observations, admin units and quarantined rows; keeps its bytes when given ({@code kept}), and
+   * records the write in the ingest log when {@code logged}.
    */
   synchronized ObservationOutcome commitObservations(
       FileRef file,
@@ -371,61 +410,71 @@ public final class InMemoryStore implements Store {
       long rowsRead,
       List<ObservationRow> rows,
       List<RejectedRow> rejected,
+      Kept kept,
+      boolean logged,
       Instant now) {
-    Set<String> known = new HashSet<>();
+    Map<String, ObservationRecord> before = new HashMap<>();
     for (ObservationRecord r : observations) {
       if (r.observation().source().sha256().equals(file.sha256())) {
-        known.add(r.observation().recordId());
+        before.put(r.observation().recordId(), r);
       }
     }
-    Set<UnitKey> knownUnits = new HashSet<>();
-    for (AdminUnit u : adminUnits) {
-      knownUnits.add(UnitKey.of(u));
+    List<AdminUnit> unitsHeld = new ArrayList<>();
+    for (SourcedUnit u : adminUnits) {
+      unitsHeld.add(u.unit());
     }
-    long inserted = 0;
-    List<ObservationRecord> fresh = new ArrayList<>();
-    List<AdminUnit> freshUnits = new ArrayList<>();
+    ObservationOutcome outcome = AdminUnits.outcome(rows, rejected.size(), before, unitsHeld);
+    observations.removeIf(r -> r.observation().source().sha256().equals(file.sha256()));
+    adminUnits.removeIf(u -> u.fileSha256().equals(file.sha256()));
+    quarantine.removeIf(q -> q.row().fileSha256().equals(file.sha256()));
     for (ObservationRow row : rows) {
-      boolean isNew = false;
-      for (ObservationRecord r : row.observations()) {
-        if (!known.contains(r.observation().recordId())) {
-          fresh.add(r);
-          isNew = true;
-        }
-      }
+      observations.addAll(row.observations());
       for (AdminUnit u : row.units()) {
-        if (!knownUnits.contains(UnitKey.of(u))) {
-          freshUnits.add(u);
-          isNew = true;
-        }
-      }
-      if (isNew) {
-        inserted++;
+        adminUnits.add(new SourcedUnit(u, file.sha256()));
       }
     }
-    observations.addAll(fresh);
-    Set<String> replaced = new HashSet<>();
-    for (AdminUnit u : freshUnits) {
-      replaced.add(u.pcode());
-    }
-    adminUnits.removeIf(u -> replaced.contains(u.pcode()));
-    adminUnits.addAll(freshUnits);
     addQuarantine(rejected);
-    ObservationOutcome outcome =
-        new ObservationOutcome(inserted, rows.size() - inserted, rejected.size());
-    ingestLog.add(
-        new IngestedFile(
-            file.path(),
-            file.sha256(),
-            dataset,
-            rowsRead,
-            outcome.inserted(),
-            0,
-            outcome.unchanged(),
-            0,
-            outcome.quarantined(),
-            now));
+    if (kept != null) {
+      keptTables.put(file.sha256(), kept);
+    }
+    if (logged) {
+      ingestLog.add(
+          new IngestedFile(
+              file.path(),
+              file.sha256(),
+              dataset,
+              rowsRead,
+              outcome.inserted(),
+              outcome.updated(),
+              outcome.unchanged(),
+              0,
+              outcome.quarantined(),
+              now));
+    }
     return outcome;
+  }
+
+  synchronized List<KeptTable> listKeptTables() {
+    List<KeptTable> out = new ArrayList<>();
+    for (Kept k : keptTables.values()) {
+      out.add(k.table());
+    }
+    out.sort(Comparator.comparing((KeptTable t) -> t.file().path()));
+    return out;
+  }
+
+  synchronized byte[] readKeptTable(String sha256) {
+    Kept k = keptTables.get(sha256);
+    if (k == null) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL, ProblemCode.STORE_FAILURE, "no kept table of SHA-256 " + sha256);
+    }
+    return k.content();
+  }
+
+  /** The kept copy of a table, as a write hands it over. */
+  static Kept kept(FileRef file, byte[] content, OptionalInt year, String reference) {
+    return new Kept(new KeptTable(file, year, reference), content);
   }
 
   /**
@@ -527,7 +576,7 @@ public final class InMemoryStore implements Store {
         history.size(),
         ingestLog.size(),
         observations.size(),
-        adminUnits.size(),
+        AdminUnits.choose(adminUnits).size(),
         seriesPoints.size(),
         withdrawn);
   }
@@ -588,7 +637,7 @@ public final class InMemoryStore implements Store {
   }
 
   synchronized List<AdminUnit> listAdminUnits() {
-    return new ArrayList<>(adminUnits);
+    return AdminUnits.choose(adminUnits);
   }
 
   /** Nothing to release: what the store held is gone with the object. */

@@ -27,6 +27,7 @@ import org.harmattan.engine.series.SeriesSource;
 import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.KeptTable;
 import org.harmattan.engine.write.ObservationWrite;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RejectedRow;
@@ -129,6 +130,21 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
         @Override
         public ObservationWrite begin(FileRef file) {
           throw refuse("humanitarian observations");
+        }
+
+        @Override
+        public ObservationWrite placeAgain(FileRef file) {
+          throw refuse("humanitarian observations");
+        }
+
+        @Override
+        public List<KeptTable> listKeptTables() {
+          throw refuse("kept humanitarian tables");
+        }
+
+        @Override
+        public byte[] readKeptTable(String sha256) {
+          throw refuse("kept humanitarian tables");
         }
       };
     }

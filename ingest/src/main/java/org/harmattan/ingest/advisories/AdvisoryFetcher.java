@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.ingest.Hashes;
 
 /**
  * Fetches advisory documents over HTTP into an on-disk cache, one directory per URL. A copy younger
@@ -170,7 +171,7 @@ public final class AdvisoryFetcher {
     if (readable.length() > 80) {
       readable = readable.substring(0, 80);
     }
-    String hash = AdvisoryFiles.sha256(url.toString().getBytes(StandardCharsets.UTF_8));
+    String hash = Hashes.sha256(url.toString().getBytes(StandardCharsets.UTF_8));
     return cacheDir.resolve(readable + "-" + hash.substring(0, 12));
   }
 

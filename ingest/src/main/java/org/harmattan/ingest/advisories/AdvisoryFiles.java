@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Government;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.ingest.Hashes;
 
 /** Reads a saved advisory document, recognising whose format it is from its content. */
 public final class AdvisoryFiles {
@@ -36,7 +34,7 @@ public final class AdvisoryFiles {
   /** The advice for {@code iso3} in a document named {@code name}. */
   public static AdvisoryReport read(byte[] content, String name, String iso3) {
     Government g = detect(content, name);
-    String sha = sha256(content);
+    String sha = Hashes.sha256(content);
     return switch (g) {
       case UK -> GovUkReader.read(content, name, sha);
       case US -> StateDeptReader.read(content, name, sha, iso3);
@@ -72,13 +70,5 @@ public final class AdvisoryFiles {
             + ": not a travel-advisory format Harmattan reads (expected GOV.UK content API JSON,"
             + " the State Department's RSS feed, Auswärtiges Amt open-data JSON or France"
             + " Diplomatie's RSS feed)");
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.harmattan.ingest.humanitarian;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.ingest.Hashes;
 
 /**
  * The admin units a user ingested (the HDX P-code table), looked up by P-code or by name. Names
@@ -21,15 +23,37 @@ public final class AdminReference {
   private final Map<String, AdminUnit> byCode = new HashMap<>();
   private final Map<String, List<AdminUnit>> byName = new HashMap<>();
   private final Set<String> countries = new HashSet<>();
+  private final String fingerprint;
 
   private AdminReference(Collection<AdminUnit> units) {
+    List<String> lines = new ArrayList<>();
     for (AdminUnit u : units) {
+      lines.add(
+          String.join(
+              "\t",
+              u.countryIso3(),
+              Integer.toString(u.level()),
+              u.pcode(),
+              u.name(),
+              String.valueOf(u.parentPcode()),
+              String.valueOf(u.validFrom())));
       byCode.put(u.pcode(), u);
       byName
           .computeIfAbsent(key(u.countryIso3(), u.level(), u.name()), k -> new ArrayList<>())
           .add(u);
       countries.add(u.countryIso3());
     }
+    Collections.sort(lines);
+    fingerprint = Hashes.sha256(String.join("\n", lines));
+  }
+
+  /**
+   * What the reference says, as a SHA-256 of its units (country, level, P-code, name, parent,
+   * valid-from date): two references that place every name and code alike have the same
+   * fingerprint, whatever their order or the files they came from.
+   */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /** A reference of {@code units}. */

@@ -70,7 +70,7 @@ abstract class DatasetMapper {
       }
       throw HarmattanException.sourceData(
           ProblemCode.MISSING_COLUMN,
-          table.file().path()
+          table.file().shownAs()
               + ": recognised as "
               + dataset.id()
               + " but has no "

@@ -79,7 +79,7 @@ public final class HumanitarianFileReader {
                 () ->
                     HarmattanException.sourceData(
                         ProblemCode.UNKNOWN_DATASET,
-                        file.path()
+                        file.shownAs()
                             + ": not a known humanitarian table; its header (line "
                             + table.headerLine()
                             + ") is "
@@ -132,7 +132,7 @@ public final class HumanitarianFileReader {
       sink.rejected(
           new RejectedRow(
               file.dataset(),
-              file.path().toString(),
+              file.shownAs().toString(),
               file.sha256(),
               row.line(),
               rejectedProblems.get(i),
@@ -181,7 +181,7 @@ public final class HumanitarianFileReader {
     }
     throw HarmattanException.userInput(
         ProblemCode.YEAR_NEEDED,
-        table.file().path()
+        table.file().shownAs()
             + ": a "
             + dataset.description()
             + " file does not state the year it describes, nor does its name; give it with"

@@ -133,7 +133,7 @@ public final class HxlReader {
         all.add(row);
       }
     } catch (IOException e) {
-      throw SourceFile.unreadable(file.path(), e);
+      throw SourceFile.unreadable(file.shownAs(), e);
     }
     HxlTable table = assemble(file, HxlTable.Kind.CSV, "", all, emptyLines, latin1.note());
     if (damaged.isEmpty()) {
@@ -145,7 +145,7 @@ public final class HxlReader {
         Problem p = r.textProblems(List.of()).get(0);
         throw HarmattanException.sourceData(
             ProblemCode.findByCode(p.code()).orElse(ProblemCode.BAD_CSV),
-            file.path()
+            file.shownAs()
                 + " line "
                 + line
                 + (line == table.headerLine() ? " (the header): " : " (the HXL hashtag row): ")
@@ -200,7 +200,7 @@ public final class HxlReader {
       if (chosen == null) {
         throw HarmattanException.sourceData(
             ProblemCode.EMPTY_FILE,
-            file.path() + ": no sheet has any rows (expected a header row)");
+            file.shownAs() + ": no sheet has any rows (expected a header row)");
       }
       List<HxlRow> all = new ArrayList<>();
       long missingRows = 0;
@@ -228,7 +228,7 @@ public final class HxlReader {
       throw new HarmattanException(
           ErrorCategory.SOURCE_DATA,
           ProblemCode.UNREADABLE_XLSX,
-          file.path() + ": not a readable XLSX workbook (" + e.getMessage() + ")",
+          file.shownAs() + ": not a readable XLSX workbook (" + e.getMessage() + ")",
           e);
     }
   }
@@ -355,7 +355,7 @@ public final class HxlReader {
     }
     if (first < 0) {
       throw HarmattanException.sourceData(
-          ProblemCode.EMPTY_FILE, file.path() + " has no header row (every row is blank)");
+          ProblemCode.EMPTY_FILE, file.shownAs() + " has no header row (every row is blank)");
     }
     int headerIndex = first;
     if (hxl > first) {

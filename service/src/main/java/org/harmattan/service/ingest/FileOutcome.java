@@ -53,7 +53,10 @@ public sealed interface FileOutcome {
     }
   }
 
-  /** A humanitarian table, read: the keys of an event file plus blank rows and what rows gave. */
+  /**
+   * A humanitarian table, read: the keys of an event file plus blank rows, what rows gave, and the
+   * kept tables placed again against the changed admin reference.
+   */
   record Humanitarian(HumanitarianIngestReport report) implements FileOutcome {
     public Humanitarian {
       requireNonNull(report, "report");
@@ -72,7 +75,7 @@ public sealed interface FileOutcome {
       m.put("sha256", report.sha256());
       m.put("rowsRead", report.rowsRead());
       m.put("inserted", report.inserted());
-      m.put("updated", 0L);
+      m.put("updated", report.updated());
       m.put("unchanged", report.unchanged());
       m.put("merged", 0L);
       m.put("quarantined", report.quarantined());
@@ -80,6 +83,19 @@ public sealed interface FileOutcome {
       m.put("observations", report.observations());
       m.put("adminUnits", report.adminUnits());
       m.put("notes", report.notes());
+      List<Map<String, Object>> again = new ArrayList<>();
+      for (HumanitarianIngestReport.PlacedAgain a : report.placedAgain()) {
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("path", a.path());
+        am.put("sha256", a.sha256());
+        am.put("rowsRead", a.rowsRead());
+        am.put("inserted", a.inserted());
+        am.put("updated", a.updated());
+        am.put("unchanged", a.unchanged());
+        am.put("quarantined", a.quarantined());
+        again.add(am);
+      }
+      m.put("placedAgain", again);
       return m;
     }
   }
