@@ -3,7 +3,9 @@ package org.harmattan.briefs.assemble;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.harmattan.analytics.indicators.BreakdownRow;
@@ -299,11 +301,20 @@ final class SecuritySection {
     return new Block.Table(caption, headers, rows);
   }
 
+  /**
+   * One bar per initiating actor as the source names it, labelled by the registry's name; where two
+   * of the source's names share one registry name (the army and the police, both "Malian state
+   * forces"), those bars keep the source's names, so that no bar hides another.
+   */
   private Block.Series actorBars() {
+    Map<String, Integer> shared = new HashMap<>();
+    for (BreakdownRow r : security.byActor1()) {
+      shared.merge(canonicalActor.apply(r.label()).orElse(r.label()), 1, Integer::sum);
+    }
     List<Block.Point> points = new ArrayList<>();
     for (BreakdownRow r : security.byActor1()) {
-      points.add(
-          new Block.Point(canonicalActor.apply(r.label()).orElse(r.label()), r.eventsFigure()));
+      String name = canonicalActor.apply(r.label()).orElse(r.label());
+      points.add(new Block.Point(shared.get(name) > 1 ? r.label() : name, r.eventsFigure()));
     }
     return new Block.Series("events", points);
   }

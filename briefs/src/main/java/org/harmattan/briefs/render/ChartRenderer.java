@@ -16,6 +16,7 @@ import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -362,10 +363,15 @@ public final class ChartRenderer {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<String, Figure> byCell = new LinkedHashMap<>();
     for (Block.Series s : chart.series()) {
+      Map<String, Integer> seen = new HashMap<>();
       for (Block.Point p : s.points()) {
         Figure f = figure(brief, chart, p);
-        data.addValue(f.value(), s.name(), p.label());
-        byCell.put(s.name() + '\u0000' + p.label(), f);
+        // A category named twice would take the second value in place of the first: each bar
+        // keeps its own, the repeat numbered.
+        int n = seen.merge(p.label(), 1, Integer::sum);
+        String category = n == 1 ? p.label() : p.label() + " (" + n + ")";
+        data.addValue(f.value(), s.name(), category);
+        byCell.put(s.name() + '\u0000' + category, f);
       }
     }
     CategoryAxis categories = new CategoryAxis(null);

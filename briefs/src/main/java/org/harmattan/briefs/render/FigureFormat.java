@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import org.harmattan.briefs.model.Block;
@@ -157,7 +158,14 @@ public final class FigureFormat {
    */
   public static String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
     if (chart.kind().overTime()) {
-      LocalDate from = figure.period().from();
+      // A point over time is labelled by its own month (its label is the month's first day); a
+      // figure's period may be the whole window (a monthly median is computed over it).
+      LocalDate from;
+      try {
+        from = LocalDate.parse(point.label());
+      } catch (DateTimeParseException e) {
+        from = figure.period().from();
+      }
       return month(from) + " " + from.getYear();
     }
     return point.label();

@@ -42,6 +42,50 @@ class ChartRendererTest {
   }
 
   @Test
+  void twoBarsOfOneNameEachKeepTheirOwnValue() {
+    // Both bars named alike: 212 (JNIM's figure) and 1 (the army's) must both be drawn.
+    Block.Chart twins =
+        new Block.Chart(
+            "twins",
+            Block.Kind.BAR,
+            "Events by actor, 2018",
+            "events",
+            List.of(
+                new Block.Series(
+                    "Events",
+                    List.of(
+                        new Block.Point("Malian state forces", "events.actor.jnim"),
+                        new Block.Point("Malian state forces", "events.actor.fama")))));
+    String svg = ChartRenderer.toSvg(twins, brief);
+    assertThat(svg).contains(">212<").contains(">1<").contains(">Malian state forces (2)<");
+  }
+
+  @Test
+  void aValueTableOverTimeNamesEachPointsOwnMonth() {
+    // The monthly figures' period is the whole year here: the label comes from the point.
+    Block.Chart line = charts.get(1);
+    Block.Chart overYear =
+        new Block.Chart(
+            "year-figure-per-month",
+            Block.Kind.LINE,
+            "c",
+            "v",
+            List.of(
+                new Block.Series(
+                    "s",
+                    List.of(
+                        new Block.Point("2018-10-01", "events.total"),
+                        new Block.Point("2018-11-01", "events.total")))));
+    List<String> labels = new java.util.ArrayList<>();
+    for (Block.Point p : overYear.series().get(0).points()) {
+      labels.add(
+          FigureFormat.pointLabel(overYear, p, brief.findFigure(p.figureId()).orElseThrow()));
+    }
+    assertThat(labels).containsExactly("October 2018", "November 2018");
+    assertThat(line.kind().overTime()).isTrue();
+  }
+
+  @Test
   void leavesTheTitleToTheHtmlFigcaptionWhenAsked() {
     assertThat(ChartRenderer.toSvg(charts.get(0), brief, false)).doesNotContain(">Events by actor");
   }
