@@ -1,9 +1,11 @@
 package org.harmattan.app;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.harmattan.engine.Store;
+import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.service.Stores;
 import org.harmattan.service.store.StoreViews;
@@ -25,11 +27,13 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoreStatus s;
+    List<StoreViews.CoverageRow> coverage;
     try (Store store = Stores.openReadOnly(options.storePath())) {
       s = store.status();
+      coverage = StoreViews.coverage(store, s);
     }
     if (options.json) {
-      out.println(Json.write(StoreViews.status(s)));
+      out.println(Json.write(StoreViews.status(s, coverage)));
       return 0;
     }
     out.printf(Locale.ROOT, "store %s%n", options.storePath());
@@ -60,6 +64,26 @@ final class StatusCommand implements Callable<Integer> {
     if (s.byCountry().size() > 20) {
       out.printf(
           Locale.ROOT, "  … and %d more countries (see --json)%n", s.byCountry().size() - 20);
+    }
+    if (!coverage.isEmpty()) {
+      out.println("dates covered, by country and source (first event – last event; read in on):");
+      int shown = 0;
+      for (StoreViews.CoverageRow r : coverage) {
+        if (shown++ == 40) {
+          out.printf(Locale.ROOT, "  … and %d more (see --json)%n", coverage.size() - 40);
+          break;
+        }
+        Coverage c = r.coverage();
+        out.printf(
+            Locale.ROOT,
+            "  %-4s %-6s %,10d  %s – %s%s%n",
+            r.country(),
+            r.source().name(),
+            c.events(),
+            c.first(),
+            c.last(),
+            c.accessed() == null ? "" : "; read in on " + c.accessed());
+      }
     }
     return 0;
   }

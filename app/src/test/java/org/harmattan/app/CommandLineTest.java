@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +107,20 @@ class CommandLineTest {
     assertThat(s.get("byCountry").get("MLI").asLong()).isEqualTo(3);
     assertThat(s.get("quarantined").asLong()).isEqualTo(1);
     assertThat(s.get("withdrawn").asLong()).isZero();
+    // The dates the store covers: the fixture's three good rows, 10 to 12 May 2025.
+    assertThat(s.get("coverage")).hasSize(1);
+    JsonNode span = s.get("coverage").get(0);
+    assertThat(List.of(span.get("country").asText(), span.get("source").asText()))
+        .containsExactly("MLI", "ACLED");
+    assertThat(span.get("events").asLong()).isEqualTo(3);
+    assertThat(List.of(span.get("first").asText(), span.get("last").asText()))
+        .containsExactly("2025-05-10", "2025-05-12");
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    // Read in just now (the day before, when the test ran across midnight).
+    assertThat(span.get("accessed").asText()).isIn(today.toString(), today.minusDays(1).toString());
+    CliRun text = CliRun.of("status", "--store", store);
+    assertThat(text.out())
+        .contains("  MLI  ACLED           3  2025-05-10 – 2025-05-12; read in on ");
     JsonNode row = JSON.readTree(quarantine.out()).get("rows").get(0);
     assertThat(row.get("lineNumber").asLong()).isEqualTo(5);
     assertThat(row.get("problems").get(0).get("code").asText()).isEqualTo("bad_date");

@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.accounts.Role;
-import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.server.http.ApiProblem;
@@ -32,7 +29,7 @@ final class SystemResource {
   private final Api api;
 
   /** The coverage of one store version: a query per country and source, so kept until the next. */
-  private record CoverageRows(long generation, List<Map<String, Object>> rows) {}
+  private record CoverageRows(long generation, List<StoreViews.CoverageRow> rows) {}
 
   private final java.util.concurrent.atomic.AtomicReference<CoverageRows> coverage =
       new java.util.concurrent.atomic.AtomicReference<>();
@@ -118,55 +115,29 @@ final class SystemResource {
 
   private void status(Context ctx) {
     StoreStatus s = api.store().read(st -> st.status());
-    ok(ctx, StoreViews.status(s));
+    ok(ctx, StoreViews.status(s, coverageRows()));
   }
 
   private void coverage(Context ctx) {
     String only = Params.optionalCountry(ctx);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Map<String, Object> r : coverageRows()) {
-      if (only == null || only.equals(r.get("country"))) {
-        rows.add(r);
+    for (StoreViews.CoverageRow r : coverageRows()) {
+      if (only == null || only.equals(r.country())) {
+        rows.add(r.toMap());
       }
     }
     ok(ctx, Map.of("coverage", rows));
   }
 
   /** Every country and source with events: first and last date, count, when read in. */
-  private List<Map<String, Object>> coverageRows() {
+  private List<StoreViews.CoverageRow> coverageRows() {
     long generation = api.store().generation();
     CoverageRows known = coverage.get();
     if (known != null && known.generation() == generation) {
       return known.rows();
     }
-    List<Map<String, Object>> rows =
-        api.store()
-            .read(
-                store -> {
-                  StoreStatus st = store.status();
-                  List<Map<String, Object>> out = new ArrayList<>();
-                  for (String country : st.byCountry().keySet()) {
-                    for (SourceSystem source : SourceSystem.values()) {
-                      Coverage c =
-                          store
-                              .analytics()
-                              .coverage(
-                                  EventFilter.of(country, ALL_TIME).withSources(Set.of(source)));
-                      if (c.events() == 0) {
-                        continue;
-                      }
-                      Map<String, Object> m = new LinkedHashMap<>();
-                      m.put("country", country);
-                      m.put("source", source.name());
-                      m.put("events", c.events());
-                      m.put("first", String.valueOf(c.first()));
-                      m.put("last", String.valueOf(c.last()));
-                      m.put("accessed", c.accessed() == null ? null : c.accessed().toString());
-                      out.add(java.util.Collections.unmodifiableMap(m));
-                    }
-                  }
-                  return List.copyOf(out);
-                });
+    List<StoreViews.CoverageRow> rows =
+        api.store().read(store -> StoreViews.coverage(store, store.status()));
     coverage.set(new CoverageRows(generation, rows));
     return rows;
   }
