@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
 import org.harmattan.service.Stores;
@@ -83,13 +86,27 @@ final class BriefCommand implements Callable<Integer> {
     CommandLine cli = spec.commandLine();
     String iso3 = BriefOptions.iso3(cli, brief.country);
     Period period = brief.period(cli);
-    Period comparison = brief.comparison(cli, period);
+    Optional<Period> asked = brief.comparison(cli, period);
     Path dir =
         out != null ? out : Path.of("brief-" + iso3 + "-" + period.from() + "-" + period.to());
     BriefWriter.checkFolder(dir);
     ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
+    Set<SourceSystem> sources = brief.sources(cli);
     try (Store store = Stores.openReadOnly(options.storePath())) {
+      Period comparison = asked.orElse(null);
+      if (brief.comparesByDefault()) {
+        comparison =
+            BriefService.defaultComparison(store.analytics(), iso3, period, sources).orElse(null);
+        if (comparison == null && !options.json) {
+          cli.getErr()
+              .println(
+                  "note: no comparison: the window spans two years, or the store's events of "
+                      + iso3
+                      + " do not go back to the same months of the year before (--compare YEAR"
+                      + " chooses one)");
+        }
+      }
       Scope scope =
           Scopes.resolve(
               store.analytics(), registry, iso3, admin1, eventTypes, subEventTypes, actor);
@@ -99,15 +116,7 @@ final class BriefCommand implements Callable<Integer> {
               store.observations(),
               registry,
               new BriefService.Request(
-                  iso3,
-                  period,
-                  comparison,
-                  brief.sources(cli),
-                  false,
-                  "",
-                  dir,
-                  scope,
-                  context.context()),
+                  iso3, period, comparison, sources, false, "", dir, scope, context.context()),
               LocalDate.now(ZoneOffset.UTC));
     }
     if (options.json) {

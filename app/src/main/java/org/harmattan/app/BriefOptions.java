@@ -3,6 +3,7 @@ package org.harmattan.app;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
@@ -27,8 +28,11 @@ final class BriefOptions {
   @Option(
       names = "--compare",
       paramLabel = "YEAR",
-      description = "Compare with the same months of this year, e.g. 2017.")
-  Integer compare;
+      description =
+          "Compare with the same months of this year, e.g. 2017, or 'none' (default: the year"
+              + " before, when the window lies within one year and the store's events of the"
+              + " country go back that far).")
+  String compare;
 
   @Option(
       names = "--source",
@@ -73,19 +77,40 @@ final class BriefOptions {
     return new Period(f, t);
   }
 
-  Period comparison(CommandLine cli, Period p) {
-    if (compare == null) {
-      return null;
+  /**
+   * The comparison window {@code --compare} asks for: empty for {@code none}, and for no {@code
+   * --compare} at all, empty here too ({@link #comparesByDefault} says so) — the year before is
+   * then taken once the store shows it covers it.
+   */
+  Optional<Period> comparison(CommandLine cli, Period p) {
+    if (compare == null || compare.strip().equalsIgnoreCase("none")) {
+      return Optional.empty();
+    }
+    int year;
+    try {
+      year = Integer.parseInt(compare.strip());
+    } catch (NumberFormatException e) {
+      throw new CommandLine.ParameterException(
+          cli, "--compare '" + compare + "' is not a year (expected e.g. 2017, or none)");
     }
     if (p.from().getYear() != p.to().getYear()) {
       throw new CommandLine.ParameterException(
           cli, "--compare needs a window within one year, to match the same months");
     }
-    if (compare == p.from().getYear()) {
+    if (year == p.from().getYear()) {
       throw new CommandLine.ParameterException(
-          cli, "--compare " + compare + " is the window's own year");
+          cli, "--compare " + year + " is the window's own year");
     }
-    return p.inYear(compare);
+    if (year < 1900 || year > 2199) {
+      throw new CommandLine.ParameterException(
+          cli, "--compare " + year + " is not a year Harmattan holds events of (1900 to 2199)");
+    }
+    return Optional.of(p.inYear(year));
+  }
+
+  /** Whether no {@code --compare} was given, so that the year before is compared if it can be. */
+  boolean comparesByDefault() {
+    return compare == null;
   }
 
   Set<SourceSystem> sources(CommandLine cli) {

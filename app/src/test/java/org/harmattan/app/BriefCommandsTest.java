@@ -189,6 +189,77 @@ class BriefCommandsTest {
     }
   }
 
+  private static boolean hasFigure(Path figuresJson, String id) throws Exception {
+    for (Figure f : FiguresJson.read(Files.readString(figuresJson, StandardCharsets.UTF_8))) {
+      if (f.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Without {@code --compare}, a brief compares with the same months of the year before when the
+   * store holds them: AC0519 holds Mali from January 2017 (475 events in 2017, 751 in 2018, counted
+   * by year in the raw file), so 2018 is compared with 2017, and 2017 with nothing.
+   */
+  @Test
+  void aBriefComparesWithTheYearBeforeWhenTheStoreHoldsIt() throws Exception {
+    Path store = dir.resolve("ac0519.duckdb");
+    CliRun ingest =
+        CliRun.of(
+            "ingest",
+            "--store",
+            store.toString(),
+            SharedData.requireRoot()
+                .resolve("acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv")
+                .toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+    Path y2018 = dir.resolve("default-2018");
+    Path y2017 = dir.resolve("default-2017");
+    Path none = dir.resolve("none-2018");
+
+    CliRun b2018 = brief(store, "2018", y2018);
+    CliRun b2017 = brief(store, "2017", y2017);
+    CliRun bNone = brief(store, "2018", none, "--compare", "none");
+
+    assertThat(b2018.code()).as(b2018.err()).isZero();
+    assertThat(b2018.err()).doesNotContain("no comparison");
+    assertThat(figure(y2018.resolve("figures.json"), "events.total").get("value").asInt())
+        .isEqualTo(751);
+    assertThat(figure(y2018.resolve("figures.json"), "compare.events.total").get("value").asInt())
+        .isEqualTo(475);
+    assertThat(b2017.code()).as(b2017.err()).isZero();
+    assertThat(b2017.err()).contains("note: no comparison", "--compare YEAR");
+    assertThat(hasFigure(y2017.resolve("figures.json"), "compare.events.total")).isFalse();
+    assertThat(bNone.code()).as(bNone.err()).isZero();
+    assertThat(bNone.err()).doesNotContain("no comparison");
+    assertThat(hasFigure(none.resolve("figures.json"), "compare.events.total")).isFalse();
+    CliRun bad = brief(store, "2018", dir.resolve("bad"), "--compare", "last year");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("--compare 'last year' is not a year (expected e.g. 2017, or none)");
+  }
+
+  private static CliRun brief(Path store, String year, Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "brief",
+                "--store",
+                store.toString(),
+                "--country",
+                "MLI",
+                "--from",
+                year + "-01-01",
+                "--to",
+                year + "-12-31",
+                "--out",
+                out.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
   @Test
   void theBriefTakesAUserProfileRoadsACaseFileAndAdvisorySnapshots() throws Exception {
     Path store = maliStore();

@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -158,13 +159,16 @@ public final class FigureFormat {
    */
   public static String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
     if (chart.kind().overTime()) {
-      // A point over time is labelled by its own month (its label is the month's first day); a
-      // figure's period may be the whole window (a monthly median is computed over it).
-      LocalDate from;
-      try {
-        from = LocalDate.parse(point.label());
-      } catch (DateTimeParseException e) {
-        from = figure.period().from();
+      // A point over time is labelled by the month its figure counts (a comparison series is drawn
+      // at the window's months but counts the year before's); a figure over a longer period (a
+      // monthly median cited with the whole window) by the month of the point's own label.
+      LocalDate from = figure.period().from();
+      if (!YearMonth.from(from).equals(YearMonth.from(figure.period().to()))) {
+        try {
+          from = LocalDate.parse(point.label());
+        } catch (DateTimeParseException e) {
+          // Not a day: the period's first month it is.
+        }
       }
       return month(from) + " " + from.getYear();
     }

@@ -127,6 +127,28 @@ public final class BriefService {
     }
   }
 
+  /**
+   * The comparison a brief takes when none is asked for: the same months of the year before, when
+   * {@code period} lies within one year and the store's events of the country (from {@code
+   * sources}) begin by the end of that window's first month; else none, since a comparison with
+   * months the store does not hold would report a rise from nothing.
+   */
+  public static Optional<Period> defaultComparison(
+      AnalyticsEngine engine, String countryIso3, Period period, Set<SourceSystem> sources) {
+    if (period.from().getYear() != period.to().getYear()) {
+      return Optional.empty();
+    }
+    Period before = period.inYear(period.from().getYear() - 1);
+    Coverage held =
+        engine.coverage(
+            EventFilter.of(countryIso3, new Period(LocalDate.of(1900, 1, 1), period.to()))
+                .withSources(sources));
+    if (held.first() == null || held.first().isAfter(before.from().plusMonths(1).minusDays(1))) {
+      return Optional.empty();
+    }
+    return Optional.of(before);
+  }
+
   /** Computes the brief of {@code r} over the engine ports and writes it to {@code r.out()}. */
   public static BriefWriter.Written produce(
       AnalyticsEngine engine,
