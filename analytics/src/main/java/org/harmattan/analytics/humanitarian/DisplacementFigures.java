@@ -343,12 +343,18 @@ final class DisplacementFigures {
                 book.citation(rows),
                 diff == null ? "not computable: the DTM round counted none" : null)
             .withContext(idps.vintage(), null));
+    // Within half a percent the brief prints "0 %": the two give the same number.
+    String agreement =
+        diff != null && Math.abs(diff) < HumanitarianIndicators.SAME_NUMBER_PERCENT
+            ? "The sources agree. "
+            : "The sources disagree. ";
     String dtmAt = idps.edition() + ", " + FigureBook.DAY.format(idps.vintage());
     String idmcAt = idmc.edition() + ", " + FigureBook.DAY.format(idmc.vintage());
     if (idps.vintage().isBefore(idmc.vintage().minusYears(1))) {
       headlineIdps = stock.id();
       idpsChoice =
-          "The sources disagree. The brief uses IDMC's year-end estimate ("
+          agreement
+              + "The brief uses IDMC's year-end estimate ("
               + idmcAt
               + ") as its headline number of IDPs, because the latest IOM DTM round ("
               + dtmAt
@@ -356,7 +362,8 @@ final class DisplacementFigures {
     } else {
       headlineIdps = dtm.id();
       idpsChoice =
-          "The sources disagree. The brief uses IOM DTM's count ("
+          agreement
+              + "The brief uses IOM DTM's count ("
               + dtmAt
               + ") as its headline number of IDPs: it is a field count of displaced people at a"
               + " known date, with detail by region and cercle. IDMC's figure ("

@@ -30,6 +30,12 @@ import org.harmattan.engine.query.ObservationSource;
  * DisplacementFigures} and {@link FoodInsecurityFigures}, in that order.
  */
 public final class HumanitarianIndicators {
+  /**
+   * Two IDP numbers closer than this, in percent, are the same number as the brief prints it ("0
+   * %"): the sources agree.
+   */
+  public static final double SAME_NUMBER_PERCENT = 0.5;
+
   /** Dataset and indicator names the ingest side writes. */
   static final String DTM = "iom-dtm";
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.harmattan.analytics.humanitarian.AreaRow;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
@@ -269,12 +270,20 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                       + " ("
                       + at(idmc)
                       + ")");
-      if (h.findFigure(HumanitarianIds.IDMC_VS_DTM).isPresent()) {
+      Optional<Figure> versus = h.findFigure(HumanitarianIds.IDMC_VS_DTM);
+      if (versus.isPresent()) {
+        Double diff = versus.get().value();
+        boolean same = diff != null && Math.abs(diff) < HumanitarianIndicators.SAME_NUMBER_PERCENT;
         pr.text(", against IOM DTM's ")
             .fig(HumanitarianIds.IDPS)
-            .text(" (" + at(h.idps().orElseThrow()) + "); IDMC's figure differs by ")
+            .text(
+                " ("
+                    + at(h.idps().orElseThrow())
+                    + (same
+                        ? "): the same number (a difference of "
+                        : "); IDMC's figure differs by "))
             .fig(HumanitarianIds.IDMC_VS_DTM)
-            .text(". ");
+            .text(same ? "). " : ". ");
       } else {
         pr.text(". ");
       }

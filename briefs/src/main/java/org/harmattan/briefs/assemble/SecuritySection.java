@@ -160,7 +160,8 @@ final class SecuritySection {
     Prose pr = Prose.start();
     switch (t) {
       case ROSE, FELL ->
-          pr.text(" — " + t.noun + " of ")
+          // "a rise in deaths of +83 %": the percentage says what it counts.
+          pr.text(" — " + t.noun + " in " + now.unit() + " of ")
               .fig(change.id())
               .text(" against " + Periods.against(c) + " (")
               .fig(then.id())

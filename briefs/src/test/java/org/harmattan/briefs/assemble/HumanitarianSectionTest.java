@@ -245,6 +245,38 @@ class HumanitarianSectionTest {
   }
 
   @Test
+  void sourcesThatGiveTheSameNumberAgree() {
+    mali();
+    HumanitarianIndicators differ =
+        HumanitarianIndicators.compute(source(), "MLI", Y2022, LocalDate.of(2026, 11, 26));
+    assertThat(text(HumanitarianSection.build(differ, "Mali").section()))
+        .contains("IDMC's figure differs by {humanitarian.idps.idmc_vs_dtm}")
+        .contains("The sources disagree.");
+
+    // IDMC's stock equal to round 72's count: 159,027 + 97,859 + 12,995 + 2,435 = 272,316.
+    rows.removeIf(o -> o.dataset().equals("idmc"));
+    add(
+        IDMC,
+        "idmc",
+        "IDMC 2021",
+        "idmc.idps.stock.conflict",
+        null,
+        0,
+        null,
+        "Mali",
+        LocalDate.of(2021, 12, 31),
+        272_316);
+    HumanitarianIndicators same =
+        HumanitarianIndicators.compute(source(), "MLI", Y2022, LocalDate.of(2026, 11, 26));
+    assertThat(same.getFigure(HumanitarianIds.IDMC_VS_DTM).value()).isEqualTo(0.0);
+    assertThat(text(HumanitarianSection.build(same, "Mali").section()))
+        .contains("the same number (a difference of {humanitarian.idps.idmc_vs_dtm})")
+        .contains("The sources agree.")
+        .doesNotContain("differs by")
+        .doesNotContain("disagree");
+  }
+
+  @Test
   void anIncompletePopulationPrintsNoPercentage() {
     mali();
     HumanitarianIndicators h =
