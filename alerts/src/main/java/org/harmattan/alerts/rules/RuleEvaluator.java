@@ -178,7 +178,8 @@ public final class RuleEvaluator {
    * @param days the days asked, narrowed to those
    * @param earliest the first day with the history the rule needs after the country's first event
    */
-  private record Answerable(Period days, LocalDate earliest) {}
+  /** The days a rule can be answered for, the first of them, and the store's first event. */
+  private record Answerable(Period days, LocalDate earliest, LocalDate heldFrom) {}
 
   /** A rule over the store's events, on the days it can answer for. */
   private Evaluated onStore(Rule rule, String country, Answerable a, List<String> notes) {
@@ -189,7 +190,7 @@ public final class RuleEvaluator {
           case FORECAST_FATALITIES -> forecast(rule, country, asked, notes);
           case CORRIDOR_STATUS -> corridors.alerts(rule, country, asked, a.earliest());
           case ACLED_SURGE, ACLED_THREAT, ACLED_CHANGE, HDX_SIGNALS, ANOMALY ->
-              counted(rule, country, asked, a.earliest());
+              counted(rule, country, asked, a.earliest(), a.heldFrom());
           case ADVISORY_CHANGE ->
               throw new IllegalStateException("advisory-change reads snapshots, not the store");
         },
@@ -260,7 +261,7 @@ public final class RuleEvaluator {
                   ? ", the day after the store's last event"
                   : ", the day of the store's last event"));
     }
-    return Optional.of(new Answerable(new Period(from, to), first));
+    return Optional.of(new Answerable(new Period(from, to), first, c.first()));
   }
 
   private static String history(Rule rule) {
@@ -281,9 +282,11 @@ public final class RuleEvaluator {
 
   /**
    * The rules over counts of events or fatalities by day: surge, threat, change, HDX, anomaly.
-   * {@code earliest} is the first day with the history the rule needs.
+   * {@code earliest} is the first day with the history the rule needs, {@code heldFrom} the store's
+   * first event of the country.
    */
-  private List<Alert> counted(Rule rule, String country, Period days, LocalDate earliest) {
+  private List<Alert> counted(
+      Rule rule, String country, Period days, LocalDate earliest, LocalDate heldFrom) {
     RuleKind kind = rule.kind();
     // Suppression is warmed up on the days before, as far as the store's history allows.
     LocalDate warm = days.from().minusDays(rule.suppressDays());
@@ -310,7 +313,7 @@ public final class RuleEvaluator {
         if (d.isBefore(quietUntil)) {
           continue;
         }
-        Signal s = signal(rule, e.getValue(), d);
+        Signal s = signal(rule, e.getValue(), d, heldFrom);
         if (!fires(rule, s)) {
           continue;
         }
@@ -324,12 +327,12 @@ public final class RuleEvaluator {
     return alerts;
   }
 
-  private static Signal signal(Rule rule, DailySeries series, LocalDate day) {
+  private static Signal signal(Rule rule, DailySeries series, LocalDate day, LocalDate heldFrom) {
     return switch (rule.kind()) {
       case ACLED_SURGE -> AcledRules.surge(series, day);
       case ACLED_THREAT -> AcledRules.threat(series, day);
       case ACLED_CHANGE -> AcledRules.changeLevel(series, day);
-      case HDX_SIGNALS -> HdxSignals.fatalities(series, day);
+      case HDX_SIGNALS -> HdxSignals.fatalities(series, day, heldFrom);
       case ANOMALY -> CountAnomaly.monthly(series, day);
       case CAPITAL_RADIUS, FORECAST_FATALITIES, CORRIDOR_STATUS, ADVISORY_CHANGE ->
           throw new IllegalStateException(rule.kind().word() + " is not a count rule");

@@ -78,9 +78,16 @@ public final class WarningIndicators {
     String name = r.countryIso3();
     DailySeries countryEvents = countryDays.series(name, false).get(name);
     entry(country, AcledRules.changeLevel(countryEvents, asOf), "events", countryDays);
+    // The store's first event of the country (any type, these sources): the history it holds.
+    LocalDate heldFrom =
+        engine
+            .coverage(
+                EventFilter.of(r.countryIso3(), new Period(LocalDate.of(1900, 1, 1), asOf))
+                    .withSources(r.sources()))
+            .first();
     entry(
         country,
-        HdxSignals.fatalities(countryDays.series(name, true).get(name), asOf),
+        HdxSignals.fatalities(countryDays.series(name, true).get(name), asOf, heldFrom),
         "deaths",
         countryDays);
     entry(country, CountAnomaly.monthly(countryEvents, asOf), "events", countryDays);

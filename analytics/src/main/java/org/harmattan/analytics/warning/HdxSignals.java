@@ -33,6 +33,7 @@ public final class HdxSignals {
   public static final String LEVEL_ABOVE_3_YEARS = "above 3-year maximum";
   public static final String LEVEL_NOT_ABOVE = "not above 1-year maximum";
   public static final String LEVEL_BELOW_MINIMUM = "below minimum";
+  public static final String LEVEL_NOT_ENOUGH_HISTORY = "not enough history";
 
   static final String NOTE_EQUALS_MAXIMUM = "equal to the 1-year maximum, which is not above it";
 
@@ -52,6 +53,20 @@ public final class HdxSignals {
    * window reaching each.
    */
   public static Signal fatalities(DailySeries fatalities, LocalDate asOf) {
+    return fatalities(fatalities, asOf, null);
+  }
+
+  /**
+   * As {@link #fatalities(DailySeries, LocalDate)}, over a store whose events begin on {@code
+   * heldFrom}: a maximum over days before it would be a maximum over nothing. When the windows of
+   * the year before reach before {@code heldFrom}, the rule is not evaluated (level "not enough
+   * history", not fired); when only those of the three years before do, the higher level is not
+   * claimed (and the 3-year reference not given), with a note saying why.
+   *
+   * @param heldFrom the first day of events the store holds for the series, or null when it is
+   *     known to hold every day before {@code asOf}
+   */
+  public static Signal fatalities(DailySeries fatalities, LocalDate asOf, LocalDate heldFrom) {
     requireNonNull(fatalities, "fatalities");
     Period observed = DailySeries.block(asOf, WINDOW_DAYS, 0);
     LocalDate lastEnd = observed.from().minusDays(1);
@@ -62,19 +77,37 @@ public final class HdxSignals {
     long obs = fatalities.sum(observed);
     boolean enough = obs >= MIN_FATALITIES;
     boolean aboveYear = obs > year.sum();
-    boolean triggered = enough && aboveYear;
+    LocalDate yearFrom = year.searched().from().minusDays(WINDOW_DAYS - 1L);
+    LocalDate threeYearsFrom = threeYears.searched().from().minusDays(WINDOW_DAYS - 1L);
+    boolean yearHeld = heldFrom == null || !yearFrom.isBefore(heldFrom);
+    boolean threeYearsHeld = heldFrom == null || !threeYearsFrom.isBefore(heldFrom);
+    boolean triggered = enough && aboveYear && yearHeld;
+    List<String> notes = new ArrayList<>();
     String level;
-    if (!enough) {
+    if (!yearHeld) {
+      level = LEVEL_NOT_ENOUGH_HISTORY;
+      notes.add(
+          "not evaluated: the rule compares with the 30-day totals of the year before, from "
+              + yearFrom
+              + ", and the store's events begin on "
+              + heldFrom);
+    } else if (!enough) {
       level = LEVEL_BELOW_MINIMUM;
     } else if (!aboveYear) {
       level = LEVEL_NOT_ABOVE;
-    } else if (obs > threeYears.sum()) {
+    } else if (obs > threeYears.sum() && threeYearsHeld) {
       level = LEVEL_ABOVE_3_YEARS;
     } else {
       level = LEVEL_ABOVE_1_YEAR;
     }
-    List<String> notes = new ArrayList<>();
-    if (obs == year.sum()) {
+    if (yearHeld && !threeYearsHeld) {
+      notes.add(
+          "the 3-year maximum is not assessed: the three years before run from "
+              + threeYearsFrom
+              + ", and the store's events begin on "
+              + heldFrom);
+    }
+    if (yearHeld && obs == year.sum()) {
       notes.add(NOTE_EQUALS_MAXIMUM);
     }
     Period baselineWindow =
@@ -93,12 +126,16 @@ public final class HdxSignals {
         "reported fatalities in the last 30 days at least 100 and above the highest 30-day total"
             + " of the year before; above that of the three years before is the higher level",
         notes,
-        List.of(
-            new Signal.Reference(
-                "highest 30-day fatalities in the year before", year.sum(), year.window()),
-            new Signal.Reference(
-                "highest 30-day fatalities in the three years before",
-                threeYears.sum(),
-                threeYears.window())));
+        threeYearsHeld
+            ? List.of(
+                new Signal.Reference(
+                    "highest 30-day fatalities in the year before", year.sum(), year.window()),
+                new Signal.Reference(
+                    "highest 30-day fatalities in the three years before",
+                    threeYears.sum(),
+                    threeYears.window()))
+            : List.of(
+                new Signal.Reference(
+                    "highest 30-day fatalities in the year before", year.sum(), year.window())));
   }
 }

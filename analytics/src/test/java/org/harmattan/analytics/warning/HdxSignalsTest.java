@@ -42,6 +42,48 @@ class HdxSignalsTest {
     assertThat(at.level()).isEqualTo("above 3-year maximum");
   }
 
+  /**
+   * The windows of the three years before start on 2 February 2021 (the first window end, 1,094
+   * days before 1 March 2024, less 29 days), those of the year before on 2 February 2023.
+   */
+  @Test
+  void theHigherLevelIsNotClaimedWithoutThreeYearsOfHistory() {
+    Signal held =
+        HdxSignals.fatalities(fatalities(100, Map.of()), AS_OF, LocalDate.parse("2021-02-02"));
+    assertThat(held.level()).isEqualTo("above 3-year maximum");
+    assertThat(held.notes()).isEmpty();
+    assertThat(held.references()).hasSize(2);
+
+    Signal shortOfThree =
+        HdxSignals.fatalities(fatalities(100, Map.of()), AS_OF, LocalDate.parse("2021-02-03"));
+    assertThat(shortOfThree.triggered()).isTrue();
+    assertThat(shortOfThree.level()).isEqualTo("above 1-year maximum");
+    assertThat(shortOfThree.notes())
+        .containsExactly(
+            "the 3-year maximum is not assessed: the three years before run from 2021-02-02, and"
+                + " the store's events begin on 2021-02-03");
+    assertThat(shortOfThree.references())
+        .extracting(Signal.Reference::label)
+        .containsExactly("highest 30-day fatalities in the year before");
+  }
+
+  @Test
+  void withoutTheYearBeforeTheRuleIsNotEvaluated() {
+    Signal yearHeld =
+        HdxSignals.fatalities(fatalities(150, Map.of()), AS_OF, LocalDate.parse("2023-02-02"));
+    assertThat(yearHeld.triggered()).isTrue();
+    assertThat(yearHeld.level()).isEqualTo("above 1-year maximum");
+
+    Signal short1 =
+        HdxSignals.fatalities(fatalities(150, Map.of()), AS_OF, LocalDate.parse("2023-02-03"));
+    assertThat(short1.triggered()).isFalse();
+    assertThat(short1.level()).isEqualTo("not enough history");
+    assertThat(short1.notes())
+        .containsExactly(
+            "not evaluated: the rule compares with the 30-day totals of the year before, from"
+                + " 2023-02-02, and the store's events begin on 2023-02-03");
+  }
+
   @Test
   void equalToTheOneYearMaximumIsNotAbove() {
     LocalDate spike = LocalDate.parse("2023-10-01");
