@@ -83,6 +83,12 @@ class BriefCommandsTest {
     assertThat(FiguresJson.read(earlier)).isEqualTo(figures);
     assertThat(figures.stream().map(Figure::id))
         .contains("incidents.deadliest.1", "incidents.deadliest.5");
+    // Every measurement cites the files it was computed from, or for a zero the files searched;
+    // only the analysis's own settings cite none.
+    assertThat(figures)
+        .filteredOn(f -> !f.query().startsWith("analysis parameter"))
+        .allSatisfy(f -> assertThat(f.citation().sources()).as(f.id()).isNotEmpty());
+    assertThat(figures).filteredOn(f -> f.value() != null && f.value() == 0.0).isNotEmpty();
 
     try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();

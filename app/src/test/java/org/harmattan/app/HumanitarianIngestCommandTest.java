@@ -31,7 +31,8 @@ class HumanitarianIngestCommandTest {
     assertThat(file.get("observations").asLong()).isEqualTo(56);
 
     CliRun text = CliRun.of("ingest", "--store", store, xlsx.toString());
-    assertThat(text.out()).contains("56 rows read: 0 inserted, 56 unchanged, 0 quarantined");
+    assertThat(text.out())
+        .contains("56 rows read: 0 inserted, 0 updated, 56 unchanged, 0 quarantined");
     CliRun status = CliRun.of("status", "--store", store);
     assertThat(status.out()).contains("56 humanitarian observations");
   }
@@ -77,7 +78,8 @@ class HumanitarianIngestCommandTest {
     String store = dir.resolve("s.duckdb").toString();
     CliRun run = CliRun.of("ingest", "--store", store, bad.toString());
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("3 rows read: 1 inserted, 0 unchanged, 2 quarantined");
+    assertThat(run.out())
+        .contains("3 rows read: 1 inserted, 0 updated, 0 unchanged, 2 quarantined");
     CliRun q = CliRun.of("quarantine", "--store", store);
     assertThat(q.out())
         .contains("dtm-bad-number-and-date.csv line 4, column Total No# of IDPs Ind#")

@@ -26,6 +26,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -92,6 +93,9 @@ public final class CapitalAdvance {
   private EventFilter filter;
   private List<EventPoint> windowEvents = List.of();
 
+  /** The files of every event read for the analysis: what a figure counting none searched. */
+  private List<SourceRef> searched = List.of();
+
   private CapitalAdvance(SecurityRequest request, CountryProfile.NamedPlace capital) {
     this.request = request;
     this.capital = capital;
@@ -147,6 +151,7 @@ public final class CapitalAdvance {
                       new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1))));
     }
     points.addAll(engine.listEventPoints(filter));
+    searched = Figures.sourcesOf(points);
     List<Located> all = new ArrayList<>();
     for (EventPoint e : points) {
       all.add(
@@ -384,7 +389,8 @@ public final class CapitalAdvance {
       Collection<Located> records,
       String query,
       String note) {
-    Citation citation = new Figures(today).cite(records.stream().map(Located::point).toList());
+    Citation citation =
+        new Figures(today).cite(records.stream().map(Located::point).toList(), searched);
     Map<String, String> filters = new TreeMap<>(filter.describe());
     filters.put("capital", place());
     return new Figure(

@@ -132,6 +132,9 @@ public final class CorridorReport {
   private final String condition;
   private final LocalDate today;
 
+  /** The files of every event read: what a figure counting none searched. */
+  private List<SourceRef> searched = List.of();
+
   private CorridorReport(
       CountryProfile.NamedPlace capital,
       Period period,
@@ -250,6 +253,7 @@ public final class CorridorReport {
     CorridorReport r =
         new CorridorReport(
             capital, period, bufferKm, graphSources, new TreeMap<>(filters), condition, today);
+    r.searched = Figures.sourcesOf(events);
     List<Map.Entry<EventPoint, Passage>> passage = new ArrayList<>();
     for (EventPoint e : events) {
       if (e.date().isAfter(period.to()) || !nearAny(corridors, e, bufferKm)) {
@@ -476,7 +480,8 @@ public final class CorridorReport {
       String query,
       Map<String, String> filters,
       String note) {
-    Citation citation = new Figures(today).cite(records.stream().map(PassageEvent::point).toList());
+    Citation citation =
+        new Figures(today).cite(records.stream().map(PassageEvent::point).toList(), searched);
     return new Figure(id, label, value, unit, period, null, filters, query, citation, note);
   }
 

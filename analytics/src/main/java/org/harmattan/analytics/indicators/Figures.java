@@ -25,6 +25,20 @@ public record Figures(LocalDate today) {
    * from and the latest access date ({@code today} when there are none).
    */
   public Citation cite(java.util.Collection<org.harmattan.engine.query.EventPoint> points) {
+    return cite(points, List.of());
+  }
+
+  /**
+   * As {@link #cite(java.util.Collection)}; a figure that counts no event cites the files {@code
+   * searched} instead (those of the events it was sought among), so that a zero still says where
+   * nothing was found.
+   */
+  public Citation cite(
+      java.util.Collection<org.harmattan.engine.query.EventPoint> points,
+      List<SourceRef> searched) {
+    if (points.isEmpty()) {
+      return new Citation(searched, 0, List.of(), today);
+    }
     List<String> ids = new java.util.ArrayList<>(points.size());
     java.util.Set<org.harmattan.domain.figure.SourceRef> sources = new java.util.LinkedHashSet<>();
     LocalDate accessed = null;
@@ -45,6 +59,16 @@ public record Figures(LocalDate today) {
     }
     return new Citation(
         List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
+  }
+
+  /** The files the events of {@code points} come from, in order of first appearance. */
+  public static List<SourceRef> sourcesOf(
+      java.util.Collection<org.harmattan.engine.query.EventPoint> points) {
+    java.util.Set<SourceRef> sources = new java.util.LinkedHashSet<>();
+    for (org.harmattan.engine.query.EventPoint e : points) {
+      sources.add(e.source());
+    }
+    return List.copyOf(sources);
   }
 
   /** A figure from a whole count result. */

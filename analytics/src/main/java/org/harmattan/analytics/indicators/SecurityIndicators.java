@@ -16,6 +16,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -290,7 +291,14 @@ public final class SecurityIndicators {
         EventFilter cf = filter.withPeriod(request.comparison());
         CountRow old = then.get(String.valueOf(row.key().get(0)));
         if (old == null) {
-          add(zero(compareId, "Events, " + label + ", comparison window", "events", cf, extra));
+          add(
+              zero(
+                  compareId,
+                  "Events, " + label + ", comparison window",
+                  "events",
+                  cf,
+                  extra,
+                  compared.sources()));
         } else {
           add(
               make.ofRow(
@@ -326,8 +334,8 @@ public final class SecurityIndicators {
       CountRow row = rows.get(m);
       Map<String, String> extra = Map.of("month", m.toString());
       if (row == null) {
-        add(zero(eventsId, "Events in " + m, "events", mf, extra));
-        add(zero(deathsId, "Reported fatalities in " + m, "deaths", mf, extra));
+        add(zero(eventsId, "Events in " + m, "events", mf, extra, r.sources()));
+        add(zero(deathsId, "Reported fatalities in " + m, "deaths", mf, extra, r.sources()));
       } else {
         add(
             make.ofRow(
@@ -347,8 +355,17 @@ public final class SecurityIndicators {
     }
   }
 
+  /**
+   * A figure that counts nothing: it cites the files {@code searched} (those of the query it was
+   * read from), so that a reader sees where nothing was found.
+   */
   private Figure zero(
-      String id, String label, String unit, EventFilter filter, Map<String, String> extra) {
+      String id,
+      String label,
+      String unit,
+      EventFilter filter,
+      Map<String, String> extra,
+      List<SourceRef> searched) {
     Map<String, String> filters = new LinkedHashMap<>(filter.describe());
     filters.putAll(extra);
     return new Figure(
@@ -360,7 +377,7 @@ public final class SecurityIndicators {
         null,
         filters,
         CountQuery.total(filter).describe(),
-        new Citation(List.of(), 0, List.of(), request.today()),
+        new Citation(searched, 0, List.of(), request.today()),
         null);
   }
 

@@ -35,6 +35,7 @@ import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
@@ -241,6 +242,10 @@ public final class TerritorialInfluence {
   private final Map<String, String> transferFigures = new TreeMap<>();
   private final Map<String, CanonicalActor> knownActors = new TreeMap<>();
   private EventFilter filter;
+
+  /** The files of every event read: what a figure counting none searched. */
+  private List<SourceRef> searched = List.of();
+
   private Period diffusionPeriod;
   private int studyCells;
 
@@ -310,6 +315,7 @@ public final class TerritorialInfluence {
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()));
     filter = base.restrictEventTypes(POLITICAL_VIOLENCE);
     List<EventPoint> points = engine.listEventPoints(base.restrictEventTypes(types));
+    searched = Figures.sourcesOf(points);
 
     Map<String, CanonicalActor> known = new HashMap<>();
     List<Scored> violence = new ArrayList<>();
@@ -1090,7 +1096,8 @@ public final class TerritorialInfluence {
             .cite(
                 records.stream()
                     .map(o -> o instanceof Scored s ? s.point() : (EventPoint) o)
-                    .toList());
+                    .toList(),
+                searched);
     Map<String, String> filters = new TreeMap<>(base.withPeriod(period).describe());
     filters.putAll(extra);
     return new Figure(id, label, value, unit, period, null, filters, query, citation, note);

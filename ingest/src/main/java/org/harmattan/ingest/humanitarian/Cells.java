@@ -23,7 +23,13 @@ final class Cells {
           DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ROOT),
           DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT),
           DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT));
-  static final String DATE_LAYOUTS = "yyyy-mm-dd, yyyy/mm/dd, dd-mm-yyyy or dd/mm/yyyy";
+  static final String DATE_LAYOUTS =
+      "a date from 1900 to 2100, as yyyy-mm-dd, yyyy/mm/dd, dd-mm-yyyy or dd/mm/yyyy";
+
+  /** The years a humanitarian date or year may fall in. */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2100;
 
   private final HxlTable table;
   private final HxlRow row;
@@ -100,7 +106,7 @@ final class Cells {
       problem(
           ProblemCode.MISSING_DATE,
           column,
-          name(column) + " is empty (expected a date, " + DATE_LAYOUTS + ")");
+          name(column) + " is empty (expected " + DATE_LAYOUTS + ")");
       return null;
     }
     LocalDate d = parseDate(v);
@@ -113,6 +119,10 @@ final class Cells {
     return d;
   }
 
+  /**
+   * The date {@code v} writes in one of {@link #DATE_LAYOUTS}, from 1900 to 2100; null otherwise (a
+   * year 0 is no humanitarian date, and no engine keeps it as written).
+   */
   static LocalDate parseDate(String v) {
     String s = v.strip();
     if (s.length() > 10 && s.charAt(10) == 'T') {
@@ -120,7 +130,8 @@ final class Cells {
     }
     for (DateTimeFormatter f : DATES) {
       try {
-        return LocalDate.parse(s, f);
+        LocalDate d = LocalDate.parse(s, f);
+        return d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR ? null : d;
       } catch (DateTimeParseException e) {
         // next layout
       }
@@ -132,7 +143,7 @@ final class Cells {
   Integer year(OptionalInt column) {
     String v = text(column);
     Double d = v == null ? null : parseNumber(v);
-    if (d == null || d != Math.rint(d) || d < 1900 || d > 2100) {
+    if (d == null || d != Math.rint(d) || d < FIRST_YEAR || d > LAST_YEAR) {
       problem(
           v == null ? ProblemCode.MISSING_YEAR : ProblemCode.BAD_YEAR,
           column,

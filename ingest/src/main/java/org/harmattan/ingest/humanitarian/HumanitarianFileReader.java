@@ -142,7 +142,8 @@ public final class HumanitarianFileReader {
       notes.add(
           reference.size() == 0
               ? "no admin reference in the store: P-codes normalised to the COD style but not"
-                  + " checked (ingest the HDX P-code table first to check them and place names)"
+                  + " checked for now (once the HDX P-code table is ingested, this table is placed"
+                  + " again against it)"
               : "places checked against the admin reference (" + reference.size() + " units)");
     }
     notes.addAll(mapper.notes());
