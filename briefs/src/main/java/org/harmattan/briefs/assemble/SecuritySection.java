@@ -3,18 +3,22 @@ package org.harmattan.briefs.assemble;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.harmattan.analytics.indicators.BreakdownRow;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.MonthPoint;
+import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 
@@ -49,6 +53,15 @@ final class SecuritySection {
    */
   List<List<Inline>> keyFigureItems(Period c, List<List<Inline>> headlines) {
     List<List<Inline>> items = new ArrayList<>();
+    // Lines that mean nothing under the brief's filter go: violence against civilians when the
+    // event types exclude it, who carried it out when one actor is the filter.
+    Scope scope = security.request().scope();
+    Set<EventType> types = scope.eventTypes();
+    boolean politicalViolence =
+        types == null || !Collections.disjoint(types, EventType.POLITICAL_VIOLENCE);
+    boolean againstCivilians =
+        types == null || types.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    boolean byStateForces = againstCivilians && scope.actorLabel() == null;
     Prose total =
         Prose.start()
             .fig(FigureIds.EVENTS_TOTAL)
@@ -69,7 +82,9 @@ final class SecuritySection {
     if (c != null) {
       pv.append(changeClause(FigureIds.FATALITIES_POLITICAL_VIOLENCE, c));
     }
-    items.add(pv.text(".").build());
+    if (politicalViolence) {
+      items.add(pv.text(".").build());
+    }
     Prose vac =
         Prose.start()
             .text("Violence against civilians: ")
@@ -79,7 +94,9 @@ final class SecuritySection {
     if (c != null) {
       vac.append(changeClause(FigureIds.EVENTS_VAC, c));
     }
-    items.add(vac.text(".").build());
+    if (againstCivilians) {
+      items.add(vac.text(".").build());
+    }
     Prose state =
         Prose.start()
             .text("Of these, ")
@@ -89,7 +106,9 @@ final class SecuritySection {
     if (c != null) {
       state.append(changeClause(FigureIds.FATALITIES_VAC_STATE, c));
     }
-    items.add(state.text(".").build());
+    if (byStateForces) {
+      items.add(state.text(".").build());
+    }
     items.addAll(headlines);
     return items;
   }
