@@ -89,6 +89,12 @@ class BriefCommandsTest {
         .filteredOn(f -> !f.query().startsWith("analysis parameter"))
         .allSatisfy(f -> assertThat(f.citation().sources()).as(f.id()).isNotEmpty());
     assertThat(figures).filteredOn(f -> f.value() != null && f.value() == 0.0).isNotEmpty();
+    // Counts by actor say which role they count.
+    assertThat(Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8))
+        .contains("The most active initiating actor (ACLED actor 1)")
+        .contains(
+            "By armed actor of the registry, counting the political-violence events that name it"
+                + " in any role (initiator, other party or associate):");
 
     try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();

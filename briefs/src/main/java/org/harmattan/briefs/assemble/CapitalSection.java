@@ -91,6 +91,14 @@ final class CapitalSection {
     }
     if (items.isEmpty()) {
       items.add(List.of(Inline.text("No armed actor of the registry was active in the window.")));
+    } else {
+      // Which role an actor's count counts: any, unlike the security section's initiators.
+      blocks.add(
+          new Block.Paragraph(
+              List.of(
+                  Inline.text(
+                      "By armed actor of the registry, counting the political-violence events"
+                          + " that name it in any role (initiator, other party or associate):"))));
     }
     blocks.add(new Block.Bullets(items));
     if (!series.isEmpty()) {
