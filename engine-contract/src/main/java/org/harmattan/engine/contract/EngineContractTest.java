@@ -2492,12 +2492,14 @@ public abstract class EngineContractTest {
   }
 
   @Test
-  void aLaterFileWithAnotherValueUpdatesThePointAndTheSameValueKeepsTheFirstFile() {
+  void aFileReachingFurtherOutranksAnEarlierOneWhateverTheOrder() throws IOException {
     SeriesIngestReport first = ingestSeries(VIEWS_Q1, new Recorded());
     SeriesIngestReport later = ingestSeries(VIEWS_REVISED, new Recorded());
 
-    // Mali January and March and Burkina Faso January as stored; Mali February 12 -> 14; Mali
-    // April new. The re-release has its columns in another order and no source column.
+    // The re-release reaches April, Q1 only March: its points replace Q1's. Mali February
+    // 12 -> 14 (updated); Mali January and March and Burkina Faso January the same values, now
+    // citing the re-release (unchanged); Mali April new. It has its columns in another order and
+    // no source column.
     assertThat(later.rowsRead()).isEqualTo(5);
     assertThat(outcome(later)).containsExactly(1L, 1L, 3L, 0L);
     SourceRef q1 = new SourceRef("views", VIEWS_Q1, first.sha256());
@@ -2506,25 +2508,33 @@ public abstract class EngineContractTest {
     assertThat(mali)
         .extracting(SeriesPoint::month, SeriesPoint::value, SeriesPoint::source, SeriesPoint::line)
         .containsExactly(
-            tuple(month2019(1), 32.0, q1, 2L),
+            tuple(month2019(1), 32.0, revised, 2L),
             tuple(month2019(2), 14.0, revised, 3L),
-            tuple(month2019(3), 5.0, q1, 10L),
+            tuple(month2019(3), 5.0, revised, 4L),
             tuple(month2019(4), 9.0, revised, 5L));
+    assertThat(gedSb())
+        .filteredOn(p -> p.unitId().equals("47") && p.month().equals(month2019(1)))
+        .extracting(SeriesPoint::source)
+        .containsExactly(revised);
+    assertThat(gedSb()).filteredOn(p -> p.source().equals(q1)).hasSize(8);
     assertThat(gedSb()).hasSize(13);
     assertThat(store.status().seriesPoints()).isEqualTo(13);
 
-    // The file read last wins: the first file again puts February back.
+    // Q1 again changes nothing: February keeps the re-release's 14.
     SeriesIngestReport back = ingestSeries(VIEWS_Q1, new Recorded());
-    assertThat(outcome(back)).containsExactly(0L, 1L, 11L, 0L);
-    assertThat(gedSb())
+    assertThat(outcome(back)).containsExactly(0L, 0L, 12L, 0L);
+    List<SeriesPoint> state = gedSb();
+    assertThat(state)
         .filteredOn(p -> p.unitId().equals("50") && p.month().equals(month2019(2)))
         .singleElement()
-        .satisfies(
-            p -> {
-              assertThat(p.value()).isEqualTo(12.0);
-              assertThat(p.source()).isEqualTo(q1);
-              assertThat(p.line()).isEqualTo(6);
-            });
+        .satisfies(p -> assertThat(p.value()).isEqualTo(14.0));
+
+    // The other order gives the same points, each citing the same file.
+    try (Store other = secondStore()) {
+      SeriesIngest.ingest(SourceFile.inspect(fixture(VIEWS_REVISED)), other.seriesWriter());
+      SeriesIngest.ingest(SourceFile.inspect(fixture(VIEWS_Q1)), other.seriesWriter());
+      assertThat(other.series().listSeries("ged_sb", "country")).isEqualTo(state);
+    }
   }
 
   @Test
@@ -2568,8 +2578,9 @@ public abstract class EngineContractTest {
     String sha = "ef".repeat(32);
     FileRef file = new FileRef("hand-made.csv", "hand-made.csv", sha);
     SourceRef source = new SourceRef("views", "hand-made.csv", sha);
+    // Niger in April: the file reaches further than Q1, so its value for Mali replaces Q1's.
     SeriesPoint fresh =
-        new SeriesPoint("ged_sb", "country", "78", "Niger", "NER", month2019(1), 4, source, 2);
+        new SeriesPoint("ged_sb", "country", "78", "Niger", "NER", month2019(4), 4, source, 2);
     SeriesPoint revised =
         new SeriesPoint("ged_sb", "country", "50", "Mali", "MLI", month2019(1), 99, source, 3);
 

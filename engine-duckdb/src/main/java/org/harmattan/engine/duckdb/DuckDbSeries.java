@@ -26,6 +26,7 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesVersions;
 import org.harmattan.engine.series.SeriesWrite;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.RejectedRow;
@@ -33,11 +34,12 @@ import org.harmattan.engine.write.RejectedRow;
 /**
  * Monthly series in the store: {@code series_points}, one row per series, level, unit id and month
  * (the month as its first day), with the unit's name and country, the value and the file and line
- * it came from. A write collects a file's points and, at commit, appends them to a staging table
- * and merges them in one transaction: a new key is inserted, a known key with another value is
- * updated (the file read last wins, as a publisher's re-release replaces its earlier values), a
- * known key with the same value is unchanged and keeps the file that first gave it. Rejected rows
- * go to the shared quarantine, the file to {@code ingest_files}.
+ * it came from, and that file's reach (the last month it gives a value for). A write collects a
+ * file's points and, at commit, appends them to a staging table and merges them in one transaction:
+ * a new key is inserted; a known key is replaced when its file outranks the stored point's ({@link
+ * SeriesVersions}: the later reach, then the smaller SHA-256), counted as updated when its value
+ * differs; otherwise it is unchanged. Rejected rows go to the shared quarantine, the file to {@code
+ * ingest_files}.
  */
 final class DuckDbSeries implements SeriesSource {
   static final String POINT_COLUMNS =
@@ -69,6 +71,8 @@ final class DuckDbSeries implements SeriesSource {
         "CREATE TABLE IF NOT EXISTS series_points ("
             + POINT_COLUMNS
             + ", ingested_at TIMESTAMP NOT NULL)");
+    // The reach of each point's file (null for points stored before it was kept).
+    s.execute("ALTER TABLE series_points ADD COLUMN IF NOT EXISTS file_reach DATE");
   }
 
   /** Starts a write; nothing reaches the store before {@link Write#commit}. */
@@ -197,6 +201,8 @@ final class DuckDbSeries implements SeriesSource {
         s.execute(
             "CREATE OR REPLACE TEMP TABLE series_staging (" + POINT_COLUMNS + ", outcome VARCHAR)");
       }
+      YearMonth reach = SeriesVersions.reach(points);
+      LocalDate fileReach = reach == null ? null : reach.atDay(1);
       try (DuckDBAppender a = connection.createAppender("temp", "main", "series_staging")) {
         for (SeriesPoint p : points) {
           a.beginRow();
@@ -217,10 +223,18 @@ final class DuckDbSeries implements SeriesSource {
       }
       Map<String, Long> counts = new HashMap<>();
       try (Statement s = connection.createStatement()) {
-        s.execute(
-            "UPDATE series_staging AS s SET outcome = CASE WHEN p.value = s.value THEN 'unchanged'"
-                + " ELSE 'updated' END FROM series_points p WHERE "
-                + KEY_MATCH);
+        // The rank of SeriesVersions: a later reach, then a smaller SHA-256, outranks.
+        if (fileReach != null) {
+          s.execute(
+              "UPDATE series_staging AS s SET outcome = CASE WHEN NOT (p.file_reach IS NULL OR"
+                  + " DATE '"
+                  + fileReach
+                  + "' > p.file_reach OR (DATE '"
+                  + fileReach
+                  + "' = p.file_reach AND s.file_sha256 < p.file_sha256)) THEN 'kept' WHEN"
+                  + " p.value = s.value THEN 'same' ELSE 'updated' END FROM series_points p WHERE "
+                  + KEY_MATCH);
+        }
         s.execute("UPDATE series_staging SET outcome = 'inserted' WHERE outcome IS NULL");
         try (ResultSet rs =
             s.executeQuery("SELECT outcome, count(*) FROM series_staging GROUP BY outcome")) {
@@ -234,18 +248,20 @@ final class DuckDbSeries implements SeriesSource {
               "UPDATE series_points AS p SET unit_name = s.unit_name, country_iso3 ="
                   + " s.country_iso3, value = s.value, source_system = s.source_system,"
                   + " source_dataset = s.source_dataset, file_sha256 = s.file_sha256, line_number"
-                  + " = s.line_number, ingested_at = ? FROM series_staging s WHERE s.outcome ="
-                  + " 'updated' AND "
+                  + " = s.line_number, ingested_at = ?, file_reach = ? FROM series_staging s"
+                  + " WHERE s.outcome IN ('updated', 'same') AND "
                   + KEY_MATCH)) {
         p.setObject(1, at);
+        p.setObject(2, fileReach);
         p.executeUpdate();
       }
       try (PreparedStatement p =
           connection.prepareStatement(
               "INSERT INTO series_points SELECT "
                   + POINT_COLUMN_NAMES
-                  + ", ? FROM series_staging WHERE outcome = 'inserted'")) {
+                  + ", ?, ? FROM series_staging WHERE outcome = 'inserted'")) {
         p.setObject(1, at);
+        p.setObject(2, fileReach);
         p.executeUpdate();
       }
       try (Statement s = connection.createStatement()) {
@@ -256,7 +272,7 @@ final class DuckDbSeries implements SeriesSource {
           new SeriesOutcome(
               counts.getOrDefault("inserted", 0L),
               counts.getOrDefault("updated", 0L),
-              counts.getOrDefault("unchanged", 0L),
+              counts.getOrDefault("same", 0L) + counts.getOrDefault("kept", 0L),
               rejected.size());
       try (PreparedStatement p =
           connection.prepareStatement(

@@ -29,6 +29,7 @@ import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesVersions;
 import org.harmattan.engine.series.SeriesWriter;
 import org.harmattan.engine.write.AdminUnits;
 import org.harmattan.engine.write.AdminUnits.SourcedUnit;
@@ -102,6 +103,9 @@ public final class InMemoryStore implements Store {
 
   /** The points of monthly series, by series, level, unit id and month. */
   private final Map<SeriesKey, SeriesPoint> seriesPoints = new LinkedHashMap<>();
+
+  /** The rank of the file each series point came from. */
+  private final Map<SeriesKey, SeriesVersions.Rank> seriesRanks = new HashMap<>();
 
   /**
    * A version that left the current view: replaced by a newer version, or taken out by its source's
@@ -478,9 +482,9 @@ public final class InMemoryStore implements Store {
   }
 
   /**
-   * Stores what one series file gives: a point of a new key is inserted; one of a known key with
-   * another value replaces the stored point (the file read last wins); one with the same value is
-   * unchanged, and the stored point keeps the file that first gave it.
+   * Stores what one series file gives: a point of a new key is inserted; one of a known key
+   * replaces the stored point when its file outranks the stored point's ({@link SeriesVersions}),
+   * counted as updated when its value differs; otherwise it is unchanged.
    */
   synchronized SeriesOutcome commitSeries(
       FileRef file,
@@ -492,15 +496,22 @@ public final class InMemoryStore implements Store {
     long inserted = 0;
     long updated = 0;
     long unchanged = 0;
+    SeriesVersions.Rank rank = new SeriesVersions.Rank(SeriesVersions.reach(points), file.sha256());
     for (SeriesPoint p : points) {
       SeriesKey key = SeriesKey.of(p);
       SeriesPoint stored = seriesPoints.get(key);
       if (stored == null) {
         seriesPoints.put(key, p);
+        seriesRanks.put(key, rank);
         inserted++;
-      } else if (Double.compare(stored.value(), p.value()) != 0) {
+      } else if (SeriesVersions.replaces(seriesRanks.get(key), rank)) {
+        if (Double.compare(stored.value(), p.value()) != 0) {
+          updated++;
+        } else {
+          unchanged++;
+        }
         seriesPoints.put(key, p);
-        updated++;
+        seriesRanks.put(key, rank);
       } else {
         unchanged++;
       }
