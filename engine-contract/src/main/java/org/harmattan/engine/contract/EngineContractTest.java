@@ -2360,6 +2360,32 @@ public abstract class EngineContractTest {
   }
 
   @Test
+  void aKeptTableThatCannotBeReadAgainIsLeftAsItWasWithANote() {
+    if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
+      return;
+    }
+    // A copy no reader takes any more (as after a reader changed): nothing but a line of text.
+    FileRef old = new FileRef("old-table.csv", "old-table.csv", "ab".repeat(32));
+    try (ObservationWrite w = store.humanitarian().begin(old)) {
+      w.keep("not a table\n".getBytes(StandardCharsets.UTF_8), OptionalInt.empty(), "stale");
+      w.commit("iom-dtm", 0);
+    }
+
+    HumanitarianIngestReport reference = ingestHumanitarian(store, "hdx-pcodes-mopti.csv");
+
+    assertThat(reference.inserted()).isEqualTo(3);
+    assertThat(reference.placedAgain()).isEmpty();
+    assertThat(reference.notes())
+        .anySatisfy(
+            n ->
+                assertThat(n)
+                    .startsWith(
+                        "not placed again against the changed admin reference: old-table.csv (")
+                    .endsWith("); its rows stay as they were placed"));
+    assertThat(store.humanitarian().listAdminUnits()).hasSize(3);
+  }
+
+  @Test
   void twoReferencesThatDisagreeGiveOneReferenceWhateverTheOrder() throws IOException {
     if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
       return;

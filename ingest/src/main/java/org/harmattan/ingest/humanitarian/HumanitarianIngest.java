@@ -62,7 +62,8 @@ public final class HumanitarianIngest {
     try (ObservationWrite write = writer.begin(ref)) {
       r = readInto(read, year, reference, write);
     }
-    List<HumanitarianIngestReport.PlacedAgain> again = placeAgain(writer);
+    List<String> notes = new ArrayList<>(r.summary().notes());
+    List<HumanitarianIngestReport.PlacedAgain> again = placeAgain(writer, notes);
     HumanitarianReadSummary summary = r.summary();
     ObservationOutcome o = r.outcome();
     return new HumanitarianIngestReport(
@@ -78,7 +79,7 @@ public final class HumanitarianIngest {
         summary.blankRows(),
         summary.observations(),
         summary.adminUnits(),
-        summary.notes(),
+        notes,
         again);
   }
 
@@ -111,9 +112,11 @@ public final class HumanitarianIngest {
 
   /**
    * Reads again, from the store's copy, every kept table placed against another reference than the
-   * current one.
+   * current one. A copy that can no longer be read (a reader that changed since) is left as it was
+   * stored, with a note in {@code notes}: the file just ingested is stored whatever becomes of it.
    */
-  private static List<HumanitarianIngestReport.PlacedAgain> placeAgain(ObservationWriter writer) {
+  private static List<HumanitarianIngestReport.PlacedAgain> placeAgain(
+      ObservationWriter writer, List<String> notes) {
     List<HumanitarianIngestReport.PlacedAgain> out = new ArrayList<>();
     AdminReference reference = AdminReference.of(writer.listAdminUnits());
     for (KeptTable t : writer.listKeptTables()) {
@@ -142,6 +145,16 @@ public final class HumanitarianIngest {
                 o.updated(),
                 o.unchanged(),
                 o.quarantined()));
+      } catch (HarmattanException e) {
+        if (e.category() == ErrorCategory.INTERNAL || e.category() == ErrorCategory.UNAVAILABLE) {
+          throw e;
+        }
+        notes.add(
+            "not placed again against the changed admin reference: "
+                + t.file().path()
+                + " ("
+                + e.getMessage()
+                + "); its rows stay as they were placed");
       } catch (IOException e) {
         throw new HarmattanException(
             ErrorCategory.UNAVAILABLE,
