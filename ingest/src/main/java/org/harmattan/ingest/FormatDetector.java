@@ -1,5 +1,6 @@
 package org.harmattan.ingest;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Recognises an event-file format and its delimiter from the file's first two lines. */
 public final class FormatDetector {
@@ -76,12 +78,21 @@ public final class FormatDetector {
   // tolerance it gives is still needed, so the call stays until FastCSV drops it.
   @SuppressWarnings("removal")
   public static List<String> split(String line, char delimiter) {
-    return CsvReader.builder()
-        .fieldSeparator(delimiter)
-        .allowUnclosedQuote(true)
-        .allowExtraCharsAfterClosingQuote(true)
-        .ofSingleCsvRecord(line)
-        .getFields();
+    try {
+      return CsvReader.builder()
+          .fieldSeparator(delimiter)
+          .allowUnclosedQuote(true)
+          .allowExtraCharsAfterClosingQuote(true)
+          .ofSingleCsvRecord(line)
+          .getFields();
+    } catch (CsvParseException e) {
+      // More fields than the parser takes (CsvRecords.MAX_FIELDS): detection needs no more than
+      // the first of them, split plainly; the reader quarantines the row saying which limit it
+      // broke.
+      String[] parts =
+          line.split(Pattern.quote(String.valueOf(delimiter)), CsvRecords.MAX_FIELDS + 1);
+      return List.of(parts).subList(0, Math.min(parts.length, CsvRecords.MAX_FIELDS));
+    }
   }
 
   /** Whether a record is an HXL hashtag row: every non-blank field starts with '#'. */

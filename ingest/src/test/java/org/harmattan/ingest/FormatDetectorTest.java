@@ -15,4 +15,12 @@ class FormatDetectorTest {
   void aStrayQuoteRunsToTheEndOfTheLine() {
     assertThat(FormatDetector.split("a,\"b,c", ',')).containsExactly("a", "b,c");
   }
+
+  @Test
+  void aLineOfMoreFieldsThanTheParserTakesGivesTheFirstOnes() {
+    String line = "a,b" + ",x".repeat(20_000);
+    assertThat(FormatDetector.split(line, ','))
+        .hasSize(CsvRecords.MAX_FIELDS)
+        .startsWith("a", "b", "x");
+  }
 }
