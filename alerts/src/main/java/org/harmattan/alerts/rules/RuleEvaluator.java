@@ -177,8 +177,8 @@ public final class RuleEvaluator {
    *
    * @param days the days asked, narrowed to those
    * @param earliest the first day with the history the rule needs after the country's first event
+   * @param heldFrom the country's first event in the store
    */
-  /** The days a rule can be answered for, the first of them, and the store's first event. */
   private record Answerable(Period days, LocalDate earliest, LocalDate heldFrom) {}
 
   /** A rule over the store's events, on the days it can answer for. */
