@@ -93,8 +93,8 @@ class BriefCommandsTest {
     assertThat(Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8))
         .contains("The most active initiating actor (ACLED actor 1)")
         .contains(
-            "By armed actor of the registry, counting the political-violence events that name it"
-                + " in any role (initiator, other party or associate):");
+            "By non-state armed group of the registry, counting the political-violence events that"
+                + " name it in any role (initiator, other party or associate):");
 
     try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();

@@ -97,7 +97,7 @@ class DemoCommandTest {
     String keyFigures = md.substring(md.indexOf("## Summary"), md.indexOf("## Political"));
     assertThat(keyFigures)
         .contains(
-            "Political violence came within",
+            "Political violence naming a non-state armed group came within",
             "Supply corridors: Dakar corridor",
             "Most active armed actor",
             "People in need",

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,10 +36,13 @@ import org.harmattan.reference.profile.CountryProfiles;
 
 /**
  * How close political violence (battles, explosions/remote violence, violence against civilians)
- * comes to the capital: ring counts, nearest approach and median distance for the window, and for
- * the most active armed actors of the registry also the monthly median distance, its trend in km
- * per month with a 95 % confidence interval, and first incursions (an event inside a radius the
- * actor had not entered for {@link #LOOKBACK_MONTHS} months).
+ * comes to the capital. The headline is the approach of non-state armed groups (registry types
+ * {@link ActorType#NON_STATE_ARMED}): ring counts and nearest approach of the window's events that
+ * name one in any role; the events of state or foreign forces that name none, and the rest (actors
+ * the registry classes as neither, or does not know), are counted apart, and all political violence
+ * together. Each of the most active armed groups also gets its median distance, the monthly median,
+ * its trend in km per month with a 95 % confidence interval, and first incursions (an event inside
+ * a radius the group had not entered for {@link #LOOKBACK_MONTHS} months).
  */
 public final class CapitalAdvance {
   /** The rings, in km. */
@@ -54,8 +58,36 @@ public final class CapitalAdvance {
 
   private static final Set<EventType> POLITICAL_VIOLENCE = EventType.POLITICAL_VIOLENCE;
 
-  private static final Set<ActorType> UNARMED =
-      Set.of(ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS);
+  /**
+   * Who an event of the window is counted under: every event belongs to exactly one group, so that
+   * the groups' ring counts add up to those of all political violence.
+   */
+  public enum Group {
+    /** Names a non-state armed group of the registry in any role. */
+    ARMED_GROUPS("armed_groups", "naming a non-state armed group (any role)"),
+    /** Names a state or foreign force and no non-state armed group. */
+    STATE_FORCES("state_forces", "of state or foreign forces naming no non-state armed group"),
+    /** Names neither: civilians, rioters or names the registry does not know. */
+    OTHER("other", "naming neither an armed group nor a state force of the registry");
+
+    private final String key;
+    private final String condition;
+
+    Group(String key, String condition) {
+      this.key = key;
+      this.condition = condition;
+    }
+
+    /** The figure-id part, e.g. {@code armed_groups}. */
+    public String key() {
+      return key;
+    }
+
+    /** How the group's events are chosen, in words. */
+    public String condition() {
+      return condition;
+    }
+  }
 
   /**
    * One actor's figures.
@@ -86,6 +118,8 @@ public final class CapitalAdvance {
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<ActorAdvance> actors = new ArrayList<>();
   private final List<String> within = new ArrayList<>();
+  private final Map<Group, List<String>> groupWithin = new LinkedHashMap<>();
+  private String armedNearest;
   private final SecurityRequest request;
   private final CountryProfile.NamedPlace capital;
   private final LocalDate today;
@@ -168,7 +202,7 @@ public final class CapitalAdvance {
       within.add(
           add(figure(
                   "capital.events_within_" + r + "km",
-                  "Political-violence events within " + r + " km of " + capital.name(),
+                  "Political-violence events of any actor within " + r + " km of " + capital.name(),
                   (double) in.size(),
                   "events",
                   in,
@@ -176,22 +210,76 @@ public final class CapitalAdvance {
                   null))
               .id());
     }
-    nearest = add(nearestFigure("capital.nearest_km", "", window, where)).id();
+    nearest =
+        add(nearestFigure(
+                "capital.nearest_km",
+                "Nearest political-violence event of any actor to " + capital.name(),
+                window,
+                where))
+            .id();
     Map<String, List<Located>> byActor = new LinkedHashMap<>();
     Map<String, CanonicalActor> actorsById = new HashMap<>();
+    Map<Group, List<Located>> byGroup = new EnumMap<>(Group.class);
+    for (Group g : Group.values()) {
+      byGroup.put(g, new ArrayList<>());
+    }
     for (Located l : all) {
       Set<String> ids = new LinkedHashSet<>();
+      boolean force = false;
       for (String raw : l.point().actorNames()) {
         Optional<ActorMatch> m = registry.match(raw);
-        if (m.isPresent() && !UNARMED.contains(m.get().actor().type())) {
+        if (m.isEmpty()) {
+          continue;
+        }
+        ActorType type = m.get().actor().type();
+        if (ActorType.NON_STATE_ARMED.contains(type)) {
           ids.add(m.get().actor().id());
           actorsById.put(m.get().actor().id(), m.get().actor());
+        } else if (ActorType.STATE_AND_FOREIGN_FORCES.contains(type)) {
+          force = true;
         }
       }
       for (String id : ids) {
         byActor.computeIfAbsent(id, k -> new ArrayList<>()).add(l);
       }
+      if (l.inWindow()) {
+        Group g = !ids.isEmpty() ? Group.ARMED_GROUPS : force ? Group.STATE_FORCES : Group.OTHER;
+        byGroup.get(g).add(l);
+      }
     }
+    for (Group g : Group.values()) {
+      String cond = where + " " + g.condition();
+      List<String> ids = new ArrayList<>();
+      for (int r : RADII_KM) {
+        List<Located> in = byGroup.get(g).stream().filter(l -> l.km() <= r).toList();
+        ids.add(
+            add(figure(
+                    "capital." + g.key() + ".events_within_" + r + "km",
+                    "Political-violence events "
+                        + g.condition()
+                        + " within "
+                        + r
+                        + " km of "
+                        + capital.name(),
+                    (double) in.size(),
+                    "events",
+                    in,
+                    "count of " + cond + " at most " + r + " km (haversine) from " + place(),
+                    null))
+                .id());
+      }
+      groupWithin.put(g, ids);
+    }
+    armedNearest =
+        add(nearestFigure(
+                "capital.armed_groups.nearest_km",
+                "Nearest political-violence event "
+                    + Group.ARMED_GROUPS.condition()
+                    + " to "
+                    + capital.name(),
+                byGroup.get(Group.ARMED_GROUPS),
+                where + " " + Group.ARMED_GROUPS.condition()))
+            .id();
     List<String> ranked =
         byActor.entrySet().stream()
             .map(
@@ -224,7 +312,13 @@ public final class CapitalAdvance {
                 "count of " + cond,
                 null))
             .id();
-    String nearestId = add(nearestFigure("capital.nearest_km." + a.id(), who, window, cond)).id();
+    String nearestId =
+        add(nearestFigure(
+                "capital.nearest_km." + a.id(),
+                "Nearest political-violence event to " + capital.name() + who,
+                window,
+                cond))
+            .id();
     double[] km = window.stream().mapToDouble(Located::km).sorted().toArray();
     String medianId =
         add(figure(
@@ -364,16 +458,16 @@ public final class CapitalAdvance {
         a, events, nearestId, medianId, rings, monthly, trend, trendLow, trendHigh, incursions);
   }
 
-  private Figure nearestFigure(String id, String who, List<Located> window, String cond) {
+  private Figure nearestFigure(String id, String label, List<Located> window, String cond) {
     Optional<Located> n = window.stream().min(Comparator.comparingDouble(Located::km));
     return figure(
         id,
-        "Nearest political-violence event to " + capital.name() + who,
+        label,
         n.map(Located::km).orElse(null),
         "km",
         n.map(List::of).orElse(List.of()),
         "minimum haversine distance from " + place() + " of " + cond,
-        n.isPresent() ? null : "no political-violence event in the window");
+        n.isPresent() ? null : "no such political-violence event in the window");
   }
 
   private String place() {
@@ -416,7 +510,10 @@ public final class CapitalAdvance {
     return capital;
   }
 
-  /** Ids of the ring-count figures, one per radius in {@link #RADII_KM} order. */
+  /**
+   * Ids of the ring-count figures of all political violence, any actor, one per radius in {@link
+   * #RADII_KM} order.
+   */
   public List<String> within() {
     return List.copyOf(within);
   }
@@ -429,9 +526,22 @@ public final class CapitalAdvance {
     return windowEvents;
   }
 
-  /** Id of the nearest-approach figure. */
+  /** Id of the nearest-approach figure of all political violence, any actor. */
   public String nearest() {
     return nearest;
+  }
+
+  /**
+   * Ids of a group's ring-count figures, one per radius in {@link #RADII_KM} order; the groups'
+   * counts add up to {@link #within()}.
+   */
+  public List<String> within(Group group) {
+    return List.copyOf(groupWithin.get(group));
+  }
+
+  /** Id of the nearest approach of the events naming a non-state armed group. */
+  public String armedNearest() {
+    return armedNearest;
   }
 
   public List<ActorAdvance> actors() {

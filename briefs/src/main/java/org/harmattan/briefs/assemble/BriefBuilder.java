@@ -25,7 +25,6 @@ import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Section;
-import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 
@@ -56,10 +55,6 @@ public final class BriefBuilder {
 
   /** A corridor's overall status figure, e.g. {@code corridor.dakar.status}. */
   private static final Pattern CORRIDOR_STATUS = Pattern.compile("corridor\\.[^.]+\\.status");
-
-  /** The actor types whose approach to the capital the judgement watches. */
-  private static final Set<ActorType> ARMED_OPPOSITION =
-      Set.of(ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA);
 
   public BriefBuilder(
       SecurityIndicators security, String countryName, boolean synthetic, Instant generatedAt) {
@@ -245,13 +240,13 @@ public final class BriefBuilder {
     Figure within100 = null;
     if (capital != null) {
       int at100 = CapitalAdvance.RADII_KM.indexOf(100);
-      if (at100 >= 0 && at100 < capital.within().size()) {
-        within100 = figures.get(capital.within().get(at100));
+      List<String> armed = capital.within(CapitalAdvance.Group.ARMED_GROUPS);
+      if (at100 >= 0 && at100 < armed.size()) {
+        within100 = figures.get(armed.get(at100));
       }
+      // Only non-state armed groups get their own figures (CapitalAdvance), so every incursion
+      // counts.
       for (CapitalAdvance.ActorAdvance a : capital.actors()) {
-        if (!ARMED_OPPOSITION.contains(a.actor().type())) {
-          continue;
-        }
         for (String id : a.incursions()) {
           // Ids name the ring: capital.first_incursion_km.<radius>.<actor>.
           if (id.contains("_km.50.") || id.contains("_km.100.")) {

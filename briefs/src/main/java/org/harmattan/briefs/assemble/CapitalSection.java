@@ -15,9 +15,10 @@ import org.harmattan.engine.query.EventPoint;
 import org.harmattan.reference.profile.CountryProfile;
 
 /**
- * The brief's section on the capital: how close political violence came, per armed actor (events,
- * nearest approach, median distance, rings, monthly trend, first incursions), a chart of each
- * actor's monthly median distance and a map of the window's events around the capital.
+ * The brief's section on the capital: how close non-state armed groups came, with the events of
+ * state forces and others counted apart; per armed group its events, nearest approach, median
+ * distance, rings, monthly trend and first incursions; a chart of each group's monthly median
+ * distance and a map of the window's events around the capital by event type.
  */
 final class CapitalSection {
   private CapitalSection() {}
@@ -35,15 +36,30 @@ final class CapitalSection {
     }
     String city = c.capital().name();
     List<Block> blocks = new ArrayList<>();
-    Prose intro =
-        Prose.start()
-            .text("Political violence came within ")
-            .fig(c.nearest())
-            .text(" of " + city + ". Within 50, 100 and 200 km of the city: ");
-    for (int i = 0; i < c.within().size(); i++) {
-      intro.fig(c.within().get(i)).text(i < c.within().size() - 1 ? ", " : ".");
+    Prose intro = approach(c, figures).text(".");
+    if (figures.get(c.armedNearest()).findValue().isPresent()) {
+      intro.text(
+          " Events naming a non-state armed group (in any role) within 50, 100 and 200 km of the"
+              + " city: ");
+      rings(intro, c.within(CapitalAdvance.Group.ARMED_GROUPS), true).text(".");
     }
     blocks.add(new Block.Paragraph(intro.build()));
+    Prose apart =
+        Prose.start()
+            .text(
+                "Counted apart, within 50 / 100 / 200 km: events of state or foreign forces naming"
+                    + " no non-state armed group, ");
+    rings(apart, c.within(CapitalAdvance.Group.STATE_FORCES), false)
+        .text(
+            "; other political violence (actors the registry classes as neither, or does not"
+                + " know), ");
+    rings(apart, c.within(CapitalAdvance.Group.OTHER), false)
+        .text("; all political violence, any actor, ");
+    rings(apart, c.within(), false);
+    if (figures.get(c.nearest()).findValue().isPresent()) {
+      apart.text(", the nearest ").fig(c.nearest()).text(" from " + city);
+    }
+    blocks.add(new Block.Paragraph(apart.text(".").build()));
     if (base != null) {
       blocks.add(new Block.Map(capitalMap(c, base)));
     }
@@ -90,15 +106,18 @@ final class CapitalSection {
       }
     }
     if (items.isEmpty()) {
-      items.add(List.of(Inline.text("No armed actor of the registry was active in the window.")));
+      items.add(
+          List.of(
+              Inline.text("No non-state armed group of the registry was active in the window.")));
     } else {
       // Which role an actor's count counts: any, unlike the security section's initiators.
       blocks.add(
           new Block.Paragraph(
               List.of(
                   Inline.text(
-                      "By armed actor of the registry, counting the political-violence events"
-                          + " that name it in any role (initiator, other party or associate):"))));
+                      "By non-state armed group of the registry, counting the political-violence"
+                          + " events that name it in any role (initiator, other party or"
+                          + " associate):"))));
     }
     blocks.add(new Block.Bullets(items));
     if (!series.isEmpty()) {
@@ -111,6 +130,49 @@ final class CapitalSection {
               series));
     }
     return new Section("capital", "The capital: " + city, blocks);
+  }
+
+  /**
+   * How close non-state armed groups came: "Non-state armed groups came within 11 km of Bamako"; "…
+   * reached Bamako itself (0.3 km from its reference point)" when closer than a kilometre; a plain
+   * statement when none was active, with the approach of political violence of any actor. The
+   * sentence is left open: the caller ends or continues it.
+   */
+  static Prose approach(CapitalAdvance c, Map<String, Figure> figures) {
+    String city = c.capital().name();
+    Figure armed = figures.get(c.armedNearest());
+    if (armed.findValue().isEmpty()) {
+      Prose p =
+          Prose.start()
+              .text("No political-violence event in the window named a non-state armed group");
+      if (figures.get(c.nearest()).findValue().isPresent()) {
+        p.text("; political violence of any actor came within ")
+            .fig(c.nearest())
+            .text(" of " + city);
+      }
+      return p;
+    }
+    if (armed.getValue() < 1.0) {
+      return Prose.start()
+          .text("Political violence naming a non-state armed group reached " + city + " itself (")
+          .fig(c.armedNearest())
+          .text(" from the city's reference point)");
+    }
+    return Prose.start()
+        .text("Political violence naming a non-state armed group came within ")
+        .fig(c.armedNearest())
+        .text(" of " + city);
+  }
+
+  /** "5, 5 and 13" (or "5 / 5 / 13"): a group's ring counts, as bare numbers. */
+  private static Prose rings(Prose p, List<String> ids, boolean words) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (i > 0) {
+        p.text(words ? (i == ids.size() - 1 ? " and " : ", ") : " / ");
+      }
+      p.num(ids.get(i));
+    }
+    return p;
   }
 
   /** Events by type around the capital, its rings, on the country's base layers. */

@@ -1,7 +1,9 @@
 package org.harmattan.briefs.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
@@ -18,14 +20,22 @@ import org.harmattan.domain.figure.Figure;
 public final class Headlines {
   private Headlines() {}
 
-  /** "Political violence came within 11 km of Bamako; 54 events within 50 km." */
+  /**
+   * "Political violence naming a non-state armed group came within 11 km of Bamako; 54 such events
+   * within 50 km."
+   */
   public static List<Inline> capital(CapitalAdvance c) {
-    return Prose.start()
-        .text("Political violence came within ")
-        .fig(c.nearest())
-        .text(" of " + c.capital().name() + "; ")
-        .fig(c.within().get(0))
-        .text(" within 50 km.")
+    Map<String, Figure> figures = new HashMap<>();
+    for (Figure f : c.listFigures()) {
+      figures.put(f.id(), f);
+    }
+    Prose p = CapitalSection.approach(c, figures);
+    if (figures.get(c.armedNearest()).findValue().isEmpty()) {
+      return p.text(".").build();
+    }
+    return p.text("; ")
+        .fig(c.within(CapitalAdvance.Group.ARMED_GROUPS).get(0))
+        .text(" naming one within 50 km.")
         .build();
   }
 

@@ -116,7 +116,7 @@ public final class Judgements {
     if (incursions.isEmpty()) {
       basis.add(Inline.text("no first incursion of an armed group within 100 km"));
       if (within100 != null) {
-        basis.add(Inline.text("; political violence within 100 km: "));
+        basis.add(Inline.text("; political violence naming an armed group within 100 km: "));
         basis.add(Inline.figure(within100.id()));
       }
       return new Judgement(CAPITAL, Verdict.UNCHANGED, basis, CAPITAL_RULE);

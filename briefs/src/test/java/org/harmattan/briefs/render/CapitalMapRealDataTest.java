@@ -2,6 +2,8 @@ package org.harmattan.briefs.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.testsupport.PlainCsv;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The capital section's map for Mali 2018 on the two real ACLED files: the markers are the window's
@@ -144,5 +147,30 @@ class CapitalMapRealDataTest {
 
     assertThat(without).noneMatch(Block.Map.class::isInstance);
     assertThat(with.stream().filter(b -> !(b instanceof Block.Map)).toList()).isEqualTo(without);
+  }
+
+  /**
+   * The section leads with non-state armed groups (3, 3 and 11 events within 50, 100 and 200 km:
+   * ACLED's own actor-type codes of the raw rows give the same, see CapitalAdvanceRealDataTest),
+   * and names the colonel's assault on a journalist (state forces) and the students' clash (other)
+   * apart; an event in the city is not "within 0 km".
+   */
+  @Test
+  void theSectionLeadsWithArmedGroupsAndCountsTheRestApart(@TempDir Path out) throws Exception {
+    BriefWriter.Written w = BriefWriter.write(withoutMap, out);
+    String text =
+        RenderTestSupport.normalisedText(Files.readString(w.html(), StandardCharsets.UTF_8))
+            .replaceAll("\\[\\d+\\]", "");
+
+    assertThat(text)
+        .contains(
+            "Political violence naming a non-state armed group reached Bamako itself (0 km from"
+                + " the city's reference point). Events naming a non-state armed group (in any"
+                + " role) within 50, 100 and 200 km of the city: 3, 3 and 11.")
+        .contains(
+            "events of state or foreign forces naming no non-state armed group, 1 / 1 / 1; other"
+                + " political violence (actors the registry classes as neither, or does not"
+                + " know), 1 / 1 / 1; all political violence, any actor, 5 / 5 / 13")
+        .doesNotContain("within 0 km");
   }
 }

@@ -1,6 +1,9 @@
 package org.harmattan.domain.actor;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What kind of actor a canonical actor is, in ACLED's actor-type codebook. Each type carries its
@@ -23,6 +26,17 @@ public enum ActorType {
   RIOTERS(5),
   /** Unarmed people targeted by violence. */
   CIVILIANS(7);
+
+  /**
+   * Non-state armed groups: rebel groups (armed opposition, jihadist groups included) and political
+   * and identity militias.
+   */
+  public static final Set<ActorType> NON_STATE_ARMED =
+      Collections.unmodifiableSet(EnumSet.of(REBEL_GROUP, POLITICAL_MILITIA, IDENTITY_MILITIA));
+
+  /** Forces of a state: the country's own and those of other states or missions. */
+  public static final Set<ActorType> STATE_AND_FOREIGN_FORCES =
+      Collections.unmodifiableSet(EnumSet.of(STATE_FORCE, EXTERNAL_FORCE));
 
   private final int interCode;
 
