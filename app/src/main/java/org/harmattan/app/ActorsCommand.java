@@ -31,8 +31,6 @@ import picocli.CommandLine.Option;
     })
 final class ActorsCommand implements Callable<Integer> {
   /** The start of "all time" when --from is not given. */
-  static final LocalDate ALL_TIME_FROM = LocalDate.of(1900, 1, 1);
-
   @Mixin StoreOptions options;
 
   @Option(names = "--unmatched", description = "Only the names that match no canonical actor.")
@@ -148,7 +146,7 @@ final class ActorsCommand implements Callable<Integer> {
   }
 
   private Period period() {
-    LocalDate start = from != null ? from : ALL_TIME_FROM;
+    LocalDate start = from != null ? from : Period.EARLIEST;
     LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC);
     if (end.isBefore(start)) {
       throw new CommandLine.ParameterException(

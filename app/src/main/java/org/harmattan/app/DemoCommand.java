@@ -373,8 +373,7 @@ final class DemoCommand implements Callable<Integer> {
         store
             .analytics()
             .coverage(
-                EventFilter.of(iso3, new Period(LocalDate.of(1900, 1, 1), today))
-                    .withSources(Set.of(SourceSystem.ACLED)));
+                EventFilter.of(iso3, Period.upTo(today)).withSources(Set.of(SourceSystem.ACLED)));
     if (cov.first() == null) {
       throw HarmattanException.userInput(
           ProblemCode.NO_DATA, "the files in " + data + " hold no ACLED events for " + iso3);

@@ -436,7 +436,7 @@ public final class RuleEvaluator {
       YearMonth origin = YearMonth.from(d).minusMonths(1);
       EventPanels.Built panel =
           EventPanels.fatalities(
-              engine, country, rule.sources(), YearMonth.of(1900, 1), origin, true);
+              engine, country, rule.sources(), YearMonth.from(Period.EARLIEST), origin, true);
       if (panel.panel().unitCount() == 0
           || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
         continue;

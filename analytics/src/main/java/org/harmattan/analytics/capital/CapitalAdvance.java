@@ -430,7 +430,7 @@ public final class CapitalAdvance {
                           + " after "
                           + LOOKBACK_MONTHS
                           + " months without: "
-                          + l.point().date()
+                          + Figures.DAY.format(l.point().date())
                           + (l.point().location() == null ? "" : ", " + l.point().location()),
                       l.km(),
                       "km",

@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
@@ -26,7 +26,7 @@ import org.harmattan.domain.humanitarian.Observation;
  */
 final class FigureBook {
   /** Dates in notes and labels: "31 December 2018". */
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  static final DateTimeFormatter DAY = Figures.DAY;
 
   private final String countryIso3;
   private final Period window;

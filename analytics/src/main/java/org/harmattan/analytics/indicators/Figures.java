@@ -1,8 +1,10 @@
 package org.harmattan.analytics.indicators;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -19,6 +21,9 @@ import org.harmattan.engine.query.EventFilter;
  * @param today the access date of a figure that counts no records (nothing was read for it)
  */
 public record Figures(LocalDate today) {
+  /** How a figure's label writes a day: "3 March 2018". */
+  public static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /**
    * The citation of figures computed from located events: their ids (sorted), the files they came

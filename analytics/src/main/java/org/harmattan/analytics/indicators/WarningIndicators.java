@@ -81,9 +81,7 @@ public final class WarningIndicators {
     // The store's first event of the country (any type, these sources): the history it holds.
     LocalDate heldFrom =
         engine
-            .coverage(
-                EventFilter.of(r.countryIso3(), new Period(LocalDate.of(1900, 1, 1), asOf))
-                    .withSources(r.sources()))
+            .coverage(EventFilter.of(r.countryIso3(), Period.upTo(asOf)).withSources(r.sources()))
             .first();
     entry(
         country,

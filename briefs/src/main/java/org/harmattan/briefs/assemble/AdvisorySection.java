@@ -3,7 +3,6 @@ package org.harmattan.briefs.assemble;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,9 +30,6 @@ import org.harmattan.domain.figure.SourceRef;
 public final class AdvisorySection {
   /** Changes detected, dated in the window. */
   public static final String CHANGES = "advisories.changes";
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /** The section and its figures. */
   public record Result(Section section, List<Figure> figures) {
@@ -82,7 +78,7 @@ public final class AdvisorySection {
                       a.report().wording().isEmpty()
                           ? "(no warning)"
                           : String.join("; ", a.report().wording()).replace('_', ' '))),
-              List.of(Inline.text(DAY.format(a.report().issued()))),
+              List.of(Inline.text(Periods.DAY.format(a.report().issued()))),
               List.of(Inline.text(a.report().url()))));
       Set<String> used = new LinkedHashSet<>();
       for (RegionalLevel r : a.regions()) {
@@ -103,7 +99,7 @@ public final class AdvisorySection {
                 List.of(Inline.text(r.region())),
                 List.of(Inline.number(rid)),
                 List.of(Inline.text(r.wording())),
-                List.of(Inline.text(DAY.format(a.report().issued()))),
+                List.of(Inline.text(Periods.DAY.format(a.report().issued()))),
                 List.of(Inline.text(a.report().url()))));
       }
       List<List<Inline>> leave = new ArrayList<>();
@@ -152,7 +148,7 @@ public final class AdvisorySection {
       items.add(
           List.of(
               Inline.text(
-                  DAY.format(c.date())
+                  Periods.DAY.format(c.date())
                       + ", "
                       + c.after().government().label()
                       + ": "

@@ -91,10 +91,9 @@ final class CapitalSection {
             .text(t.getValue() < 0 ? "; negative: closer to the capital)" : ")");
       }
       for (String inc : a.incursions()) {
-        pr.text(
-                "; "
-                    + figures.get(inc).label().replace(" (" + a.actor().name() + ")", "")
-                    + ", at ")
+        // "First event within 200 km of Bamako (JNIM) after …" continues the actor's line.
+        String label = figures.get(inc).label().replace(" (" + a.actor().name() + ")", "");
+        pr.text("; " + Character.toLowerCase(label.charAt(0)) + label.substring(1) + ", at ")
             .fig(inc);
       }
       items.add(pr.text(".").build());
@@ -125,7 +124,7 @@ final class CapitalSection {
           new Block.Chart(
               "distance-to-capital",
               Block.Kind.LINE,
-              "Median monthly distance to " + city + " of each actor's political violence",
+              "Median monthly distance to " + city + " of each armed group's political violence",
               "km from " + city,
               series));
     }

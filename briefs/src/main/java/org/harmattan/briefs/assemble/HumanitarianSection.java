@@ -2,10 +2,8 @@ package org.harmattan.briefs.assemble;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.harmattan.analytics.humanitarian.AreaRow;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
@@ -34,9 +32,6 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
   /** The section's heading. */
   public static final String TITLE = "Humanitarian situation";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-
   public HumanitarianSection {
     requireNonNull(section, "section");
     figures = List.copyOf(figures);
@@ -64,7 +59,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     Writer(HumanitarianIndicators h, String country) {
       this.h = h;
       this.country = country;
-      this.end = DAY.format(h.window().to());
+      this.end = Periods.DAY.format(h.window().to());
     }
 
     HumanitarianSection write() {
@@ -105,7 +100,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     }
 
     private static String at(Selection s) {
-      return s.edition() + ", " + DAY.format(s.vintage());
+      return s.edition() + ", " + Periods.DAY.format(s.vintage());
     }
 
     private void peopleInNeed() {
@@ -125,14 +120,19 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       Selection pin = h.peopleInNeed().orElseThrow();
       pr.text("People in need: ")
           .fig(HumanitarianIds.PEOPLE_IN_NEED)
-          .text(" (" + pin.edition() + ", figure describing " + DAY.format(pin.vintage()) + "). ");
+          .text(
+              " ("
+                  + pin.edition()
+                  + ", figure describing "
+                  + Periods.DAY.format(pin.vintage())
+                  + "). ");
       Figure share = figure(HumanitarianIds.PEOPLE_IN_NEED_SHARE);
       Denominator d = share.denominator();
       if (share.value() != null) {
         pr.text("That is ")
             .fig(share.id())
             .text(" of the population (denominator: " + d.label())
-            .text(d.vintage() == null ? "" : ", describing " + DAY.format(d.vintage()))
+            .text(d.vintage() == null ? "" : ", describing " + Periods.DAY.format(d.vintage()))
             .text(", ")
             .fig(HumanitarianIds.POPULATION)
             .text(").");
@@ -229,7 +229,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     }
 
     private static String day(Selection s) {
-      return DAY.format(s.vintage());
+      return Periods.DAY.format(s.vintage());
     }
 
     /** A table of areas; with a change column when every row has a change since {@code before}. */

@@ -3,10 +3,8 @@ package org.harmattan.briefs.assemble;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
@@ -29,9 +27,6 @@ public final class PoliticalSection {
 
   /** Entries dated in the window. */
   public static final String ENTRIES_WINDOW = "political.timeline.entries.window";
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /**
    * The section, its figures, and the annotations for the monthly event chart (attach them with
@@ -88,9 +83,9 @@ public final class PoliticalSection {
                 .num(ENTRIES)
                 .text(
                     " dated events from "
-                        + DAY.format(span.from())
+                        + Periods.DAY.format(span.from())
                         + " to "
-                        + DAY.format(span.to())
+                        + Periods.DAY.format(span.to())
                         + ", of which ")
                 .num(ENTRIES_WINDOW)
                 .text(
@@ -112,11 +107,11 @@ public final class PoliticalSection {
       List<String> hosts = new ArrayList<>();
       for (String url : e.sources()) {
         hosts.add(host(url));
-        links.add(List.of(Inline.text(DAY.format(e.date()) + ": " + url)));
+        links.add(List.of(Inline.text(Periods.DAY.format(e.date()) + ": " + url)));
       }
       rows.add(
           List.of(
-              List.of(Inline.text(DAY.format(e.date()))),
+              List.of(Inline.text(Periods.DAY.format(e.date()))),
               List.of(Inline.text(text)),
               List.of(
                   Inline.text(
@@ -129,7 +124,10 @@ public final class PoliticalSection {
     } else {
       blocks.add(
           new Block.Table(
-              "Political timeline, " + DAY.format(span.from()) + " to " + DAY.format(span.to()),
+              "Political timeline, "
+                  + Periods.DAY.format(span.from())
+                  + " to "
+                  + Periods.DAY.format(span.to()),
               List.of("Date", "Event", "Source"),
               rows));
       blocks.add(new Block.Paragraph(List.of(Inline.text("Sources of the timeline:"))));

@@ -12,12 +12,28 @@ import java.time.temporal.ChronoUnit;
  * @param to last day
  */
 public record Period(LocalDate from, LocalDate to) {
+  /** The first day of every "all time" window: before any event a store can hold. */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  /** The last day of {@link #allTime()}: after any event a store can hold. */
+  public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
   public Period {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("period ends " + to + " before it starts " + from);
     }
+  }
+
+  /** Every day a store's events can have (ingest takes dates from 1946 to the day of reading). */
+  public static Period allTime() {
+    return new Period(EARLIEST, LATEST);
+  }
+
+  /** Every day up to {@code last}, included: "all history before the window's end". */
+  public static Period upTo(LocalDate last) {
+    return new Period(EARLIEST, last);
   }
 
   /** Days in the window, both ends counted. */

@@ -53,8 +53,7 @@ final class ActorsResource {
   }
 
   private void names(Context ctx) {
-    LocalDate from =
-        ctx.queryParam("from") == null ? LocalDate.of(1900, 1, 1) : Params.date(ctx, "from");
+    LocalDate from = ctx.queryParam("from") == null ? Period.EARLIEST : Params.date(ctx, "from");
     LocalDate to = ctx.queryParam("to") == null ? api.today() : Params.date(ctx, "to");
     if (to.isBefore(from)) {
       throw ApiProblem.badParameter("to", "to " + to + " is before from " + from, "a later date");

@@ -4,7 +4,6 @@ import static org.harmattan.server.api.ApiRoute.Param.query;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,6 @@ import org.harmattan.service.store.StoreViews;
 /** Health, status, coverage, the quarantine and the problem catalogue. */
 final class SystemResource {
   /** The widest window any event can fall in. */
-  private static final Period ALL_TIME =
-      new Period(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
-
   private final Api api;
 
   /** The coverage of one store version: a query per country and source, so kept until the next. */
@@ -102,7 +98,8 @@ final class SystemResource {
     long generation = api.store().generation();
     if (c[0] != generation) {
       long n =
-          api.store().read(s -> s.analytics().coverage(EventFilter.of(null, ALL_TIME)).events());
+          api.store()
+              .read(s -> s.analytics().coverage(EventFilter.of(null, Period.allTime())).events());
       c = new long[] {generation, n};
       counted = c;
     }

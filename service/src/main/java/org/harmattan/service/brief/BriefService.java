@@ -140,9 +140,7 @@ public final class BriefService {
     }
     Period before = period.inYear(period.from().getYear() - 1);
     Coverage held =
-        engine.coverage(
-            EventFilter.of(countryIso3, new Period(LocalDate.of(1900, 1, 1), period.to()))
-                .withSources(sources));
+        engine.coverage(EventFilter.of(countryIso3, Period.upTo(period.to())).withSources(sources));
     if (held.first() == null || held.first().isAfter(before.from().plusMonths(1).minusDays(1))) {
       return Optional.empty();
     }
@@ -290,13 +288,12 @@ public final class BriefService {
   static OutlookSection.Built outlook(AnalyticsEngine engine, Request r, String countryName) {
     Coverage all =
         engine.coverage(
-            EventFilter.of(r.countryIso3(), new Period(LocalDate.of(1900, 1, 1), r.period().to()))
-                .withSources(r.sources()));
+            EventFilter.of(r.countryIso3(), Period.upTo(r.period().to())).withSources(r.sources()));
     LocalDate end = all.last().isBefore(r.period().to()) ? all.last() : r.period().to();
     YearMonth origin = YearMonth.from(end.plusDays(1)).minusMonths(1);
     EventPanels.Built panel =
         EventPanels.fatalities(
-            engine, r.countryIso3(), r.sources(), YearMonth.of(1900, 1), origin, true);
+            engine, r.countryIso3(), r.sources(), YearMonth.from(Period.EARLIEST), origin, true);
     if (panel.panel().unitCount() == 0
         || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
       return OutlookSection.unavailable(

@@ -72,9 +72,7 @@ public final class Scopes {
                               + "' is not a registry id (see harmattan actors; e.g. jnim)"));
       List<String> raw = new ArrayList<>();
       for (NameCount n :
-          engine.listActorNames(
-              EventFilter.of(
-                  iso3, new Period(LocalDate.of(1900, 1, 1), LocalDate.now(ZoneOffset.UTC))))) {
+          engine.listActorNames(EventFilter.of(iso3, Period.upTo(LocalDate.now(ZoneOffset.UTC))))) {
         raw.add(n.name());
       }
       names = registry.rawNamesOf(a.id(), raw);

@@ -2,7 +2,6 @@ package org.harmattan.service.forecast;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,9 +38,6 @@ public final class ForecastService {
 
   /** The series of a VIEWS country-month file in the store. */
   static final String VIEWS_SERIES = "ged_sb";
-
-  private static final Period ALL_TIME =
-      new Period(LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31));
 
   private ForecastService() {}
 
@@ -100,7 +96,9 @@ public final class ForecastService {
     for (CountRow r :
         store
             .analytics()
-            .count(new CountQuery(EventFilter.of(countryIso3, ALL_TIME), List.of(Dimension.SOURCE)))
+            .count(
+                new CountQuery(
+                    EventFilter.of(countryIso3, Period.allTime()), List.of(Dimension.SOURCE)))
             .rows()) {
       held.add(SourceSystem.valueOf(r.key().get(0)));
     }
@@ -243,7 +241,9 @@ public final class ForecastService {
       return p.last();
     }
     Coverage c =
-        store.analytics().coverage(EventFilter.of(countryIso3, ALL_TIME).withSources(sources));
+        store
+            .analytics()
+            .coverage(EventFilter.of(countryIso3, Period.allTime()).withSources(sources));
     if (c.events() == 0) {
       throw HarmattanException.userInput(
           ProblemCode.NO_SERIES,

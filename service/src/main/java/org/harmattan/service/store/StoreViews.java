@@ -2,7 +2,6 @@ package org.harmattan.service.store;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,8 +26,6 @@ public final class StoreViews {
   private StoreViews() {}
 
   /** The widest window any event can fall in. */
-  private static final Period ALL_TIME =
-      new Period(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
 
   /**
    * What the store holds of one country from one source system.
@@ -68,7 +65,7 @@ public final class StoreViews {
         Coverage c =
             store
                 .analytics()
-                .coverage(EventFilter.of(country, ALL_TIME).withSources(Set.of(source)));
+                .coverage(EventFilter.of(country, Period.allTime()).withSources(Set.of(source)));
         if (c.events() > 0) {
           out.add(new CoverageRow(country, source, c));
         }
