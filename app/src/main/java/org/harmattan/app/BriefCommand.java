@@ -39,6 +39,15 @@ final class BriefCommand implements Callable<Integer> {
   @Mixin BriefOptions brief;
   @Mixin ContextOptions context;
 
+  @Option(
+      names = "--narrative",
+      paramLabel = "FILE.md",
+      description =
+          "The analyst's key judgements, context and recommendations (Markdown), merged into the"
+              + " brief in marked sections; a number written as [1,762 deaths](figure:ID) is"
+              + " checked against the brief's figure.")
+  Path narrative;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -116,7 +125,15 @@ final class BriefCommand implements Callable<Integer> {
               store.observations(),
               registry,
               new BriefService.Request(
-                  iso3, period, comparison, sources, false, "", dir, scope, context.context()),
+                  iso3,
+                  period,
+                  comparison,
+                  sources,
+                  false,
+                  "",
+                  dir,
+                  scope,
+                  context.context().withNarrative(narrative)),
               LocalDate.now(ZoneOffset.UTC));
     }
     if (options.json) {

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.harmattan.briefs.claims.Claim;
 import org.harmattan.briefs.claims.ClaimResult;
 import org.harmattan.briefs.claims.ClaimsFile;
 import org.harmattan.briefs.claims.Verdict;
@@ -74,14 +75,27 @@ final class CheckClaimsCommand implements Callable<Integer> {
               "               computed %s (stated %s, tolerance %s); %d records%n",
               FigureFormat.format(r.computed()),
               FigureFormat.withUnit(r.claim().value(), r.computed().unit()),
-              FigureFormat.withUnit(r.claim().tolerance(), r.computed().unit()),
+              tolerance(r.claim(), r.computed().unit()),
               r.computed().citation().recordCount());
+          if (r.verdict() == Verdict.STALE) {
+            out.printf(Locale.ROOT, "               %s%n", r.reason());
+          }
         } else {
           out.printf(Locale.ROOT, "               %s%n", r.reason());
         }
       }
     }
+    // A stale claim is not contradicted: only a contradiction fails the run.
     boolean contradicted = results.stream().anyMatch(r -> r.verdict() == Verdict.CONTRADICTED);
     return contradicted ? 1 : 0;
+  }
+
+  /** "1 events", or "2 % (15 events)" for a tolerance relative to the stated value. */
+  private static String tolerance(Claim c, String unit) {
+    Claim.Tolerance t = c.tolerance();
+    String around = FigureFormat.withUnit(t.around(c.value()), unit);
+    return t.relative()
+        ? FigureFormat.numberOnly(t.amount(), "percent").replace("+", "") + " (" + around + ")"
+        : around;
   }
 }

@@ -402,10 +402,11 @@ final class DemoCommand implements Callable<Integer> {
     List<Path> advisories = new ArrayList<>(c.advisories());
     advisories.addAll(scenarioAdvisories);
     return new BriefService.Context(
-        c.profiles(),
-        c.roads() != null ? c.roads() : out.resolve("data").resolve("roads"),
-        c.timeline(),
-        advisories);
+            c.profiles(),
+            c.roads() != null ? c.roads() : out.resolve("data").resolve("roads"),
+            c.timeline(),
+            advisories)
+        .withNarrative(c.narrative());
   }
 
   private static void printHumanitarian(PrintWriter console, Path p, HumanitarianIngestReport r) {

@@ -156,9 +156,19 @@ class BriefCommandsTest {
             "2018-12-31",
             "--compare",
             "2017",
+            "--narrative",
+            Path.of("..", "examples", "narratives", "mali-2018.md").toString(),
             "--out",
             out.toString(),
             "--json");
+    // The shipped narrative's numbers are the brief's own: each is supported.
+    assertThat(brief.code()).as(brief.err()).isZero();
+    assertThat(Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8))
+        .contains("## Analyst's assessment: Key judgements")
+        .contains(
+            "5 numbers in it are tied to the brief's figures and checked against them: 5"
+                + " supported.")
+        .doesNotContain("Claim check:");
     Path examples = Path.of("").toAbsolutePath().getParent().resolve("examples/claims");
     CliRun claims2018 =
         CliRun.of(
@@ -392,6 +402,49 @@ class BriefCommandsTest {
     assertThat(r.err())
         .contains("holds no ACLED events for MLI", "harmattan ingest")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aNarrativeThatCannotBeUsedIsAUserError() throws Exception {
+    Path empty = dir.resolve("empty-n.duckdb");
+    Stores.open(empty).close();
+    Path bad = dir.resolve("bad.md");
+    Files.writeString(
+        bad, "Deaths: [1,762](figure:fatalities.total \"a few\")\n", StandardCharsets.UTF_8);
+    String[] base = {
+      "brief",
+      "--store",
+      empty.toString(),
+      "--country",
+      "MLI",
+      "--from",
+      "2018-01-01",
+      "--to",
+      "2018-12-31",
+      "--narrative"
+    };
+    CliRun missing = CliRun.of(concat(base, dir.resolve("none.md").toString()));
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("none.md: no such file (expected the analyst's Markdown)")
+        .doesNotContain("\tat ");
+    // A missing file is reported before anything is computed (not "the store holds no events");
+    // a tolerance is read when its number is checked.
+    Path storeWithData = maliStore();
+    base[2] = storeWithData.toString();
+    CliRun tolerance =
+        CliRun.of(concat(base, bad.toString(), "--out", dir.resolve("o").toString()));
+    assertThat(tolerance.code()).isEqualTo(2);
+    assertThat(tolerance.err())
+        .contains("bad.md, line 1: the tolerance of \"1,762\" is \"a few\"")
+        .doesNotContain("\tat ");
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

@@ -60,6 +60,10 @@ class HumanitarianIngestCommandTest {
             "     from: 2021-01-01, to: 2021-12-31, value: " + (idps + 1000) + ", tolerance: 0}",
             "  - {id: too-early, text: 'IDPs', figure: humanitarian.idps, country: MLI,",
             "     from: 2020-01-01, to: 2020-12-31, value: 1, tolerance: 0}",
+            "  - {id: later, text: 'IDPs in 2025', figure: humanitarian.idps, country: MLI,",
+            "     from: 2025-01-01, to: 2025-10-31, value: " + (idps + 1000) + ", tolerance: 0}",
+            "  - {id: relative, text: 'IDPs', figure: humanitarian.idps, country: MLI,",
+            "     from: 2021-01-01, to: 2021-12-31, value: " + (idps + 1000) + ", tolerance: 1%}",
             ""),
         java.nio.charset.StandardCharsets.UTF_8);
     CliRun run = CliRun.of("check-claims", "--store", store, "--json", claims.toString());
@@ -70,6 +74,22 @@ class HumanitarianIngestCommandTest {
     assertThat(results.get(1).get("verdict").asText()).isEqualTo("contradicted");
     assertThat(results.get(2).get("verdict").asText()).isEqualTo("not_computable");
     assertThat(results.get(2).get("reason").asText()).contains("dated on or before it");
+    // The round of 2021 is the latest edition the store holds for 2025: it is older than the
+    // claim's window, so the claim is stale, not contradicted, and the reason names both dates.
+    JsonNode later = results.get(3);
+    assertThat(later.get("verdict").asText()).isEqualTo("stale");
+    assertThat(later.get("computed").asLong()).isEqualTo(idps);
+    assertThat(later.get("reason").asText())
+        .contains("dated " + later.get("vintage").asText(), "2025-01-01 to 2025-10-31")
+        .contains("does not give the stated value");
+    assertThat(later.get("vintage").asText()).startsWith("2021");
+    // 1,000 above 401,736 is 0.25 %: within a tolerance of 1 % of the stated value.
+    assertThat(results.get(4).get("verdict").asText()).isEqualTo("supported");
+    assertThat(results.get(4).get("tolerance").get("relative").asBoolean()).isTrue();
+    CliRun text = CliRun.of("check-claims", "--store", store, claims.toString());
+    assertThat(text.out())
+        .contains("STALE          later: IDPs in 2025")
+        .contains("tolerance 1 % (4,027 people)");
   }
 
   @Test

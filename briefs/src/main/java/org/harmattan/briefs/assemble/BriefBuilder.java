@@ -25,6 +25,7 @@ import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.narrative.Narrative;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 
@@ -52,6 +53,7 @@ public final class BriefBuilder {
   private CapitalAdvance capital;
   private boolean roads;
   private AdvisoryPicture advisories;
+  private Narrative narrative;
 
   /** A corridor's overall status figure, e.g. {@code corridor.dakar.status}. */
   private static final Pattern CORRIDOR_STATUS = Pattern.compile("corridor\\.[^.]+\\.status");
@@ -161,6 +163,16 @@ public final class BriefBuilder {
     return this;
   }
 
+  /**
+   * The analyst's own words, placed after the summary in marked sections; every number tied to a
+   * figure is checked against the brief's figures, and a summary line warns of those the data
+   * contradict or cannot compute.
+   */
+  public BriefBuilder narrative(Narrative n) {
+    this.narrative = requireNonNull(n, "narrative");
+    return this;
+  }
+
   /** A sentence on where the data came from, e.g. the synthetic scenario's seed. */
   public BriefBuilder sourceNote(String note) {
     this.sourceNote = requireNonNull(note, "note");
@@ -172,7 +184,18 @@ public final class BriefBuilder {
     Period c = security.request().comparison();
     SecuritySection securitySections = new SecuritySection(security, this::figure, canonicalActor);
     List<Section> sections = new ArrayList<>();
-    sections.add(summary(securitySections.keyFigureItems(c, headlines)));
+    NarrativeSections.Checked analyst =
+        narrative == null
+            ? new NarrativeSections.Checked(List.of(), List.of())
+            : NarrativeSections.build(narrative, figures, security.request().countryIso3(), p);
+    Section summary = summary(securitySections.keyFigureItems(c, headlines));
+    if (!analyst.warning().isEmpty()) {
+      List<Block> warned = new ArrayList<>(summary.blocks());
+      warned.add(new Block.Paragraph(analyst.warning()));
+      summary = new Section(summary.id(), summary.title(), warned);
+    }
+    sections.add(summary);
+    sections.addAll(analyst.sections());
     sections.addAll(leadSections);
     sections.add(securitySections.situation(p, c, timeline));
     sections.addAll(extraSections);
@@ -383,6 +406,10 @@ public final class BriefBuilder {
 
   private void refs(List<Inline> parts) {
     for (Inline i : parts) {
+      if (i instanceof Inline.Stated st && st.check() != null && st.check().cited()) {
+        figure(st.figureId());
+        referenced.add(st.figureId());
+      }
       if (i instanceof Inline.FigureRef ref) {
         figure(ref.figureId());
         referenced.add(ref.figureId());

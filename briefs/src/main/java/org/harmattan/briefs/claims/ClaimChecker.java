@@ -22,9 +22,11 @@ import org.harmattan.engine.query.ObservationSource;
 /**
  * Re-computes each claim's figure with the same code that writes briefs, and compares.
  *
- * <p>A window the store does not cover (its data for the country starts after the window starts or
- * ends more than {@link #COVERAGE_SLACK_DAYS} days before the window ends) is not computable: zero
- * events there means "no data", not "no violence".
+ * <p>A humanitarian claim is judged on the latest edition dated on or before the window's end; when
+ * that edition is dated before the window starts, the verdict is {@link Verdict#STALE}, never
+ * contradicted. A window the store does not cover (its data for the country starts after the window
+ * starts or ends more than {@link #COVERAGE_SLACK_DAYS} days before the window ends) is not
+ * computable: zero events there means "no data", not "no violence".
  */
 public final class ClaimChecker {
   /** Data may end a little before a window's last day (quiet days at the end). */
@@ -114,7 +116,7 @@ public final class ClaimChecker {
     SecurityIndicators s =
         SecurityIndicators.compute(
             engine, new SecurityRequest(c.country(), period, comparison, sources, today));
-    return compare(c, s.getFigure(c.figure()));
+    return judge(c, s.getFigure(c.figure()));
   }
 
   private static final String HUMANITARIAN = "humanitarian.";
@@ -149,15 +151,48 @@ public final class ClaimChecker {
               + ": the store holds no humanitarian data of that kind dated on or before it"
               + " (ingest the HDX file with harmattan ingest)");
     }
-    return compare(c, found.get());
+    return judge(c, found.get());
+  }
+
+  /**
+   * The verdict on a claim about a figure already computed for the claim's country and window (a
+   * brief's): stale when the figure's edition is dated before the window, else supported or
+   * contradicted by the tolerance, not computable when the figure has no value.
+   */
+  public static ClaimResult judge(Claim c, Figure f) {
+    Optional<LocalDate> vintage = f.findVintage();
+    if (vintage.isPresent() && vintage.get().isBefore(c.from()) && f.value() != null) {
+      return new ClaimResult(
+          c,
+          Verdict.STALE,
+          f,
+          "the store's latest edition of "
+              + c.figure()
+              + " for "
+              + c.country()
+              + " is dated "
+              + vintage.get()
+              + ", before the claim's window "
+              + c.from()
+              + " to "
+              + c.to()
+              + "; that edition "
+              + (within(c, f) ? "gives" : "does not give")
+              + " the stated value, but only an edition of the window can judge the claim"
+              + " (ingest it with harmattan ingest)");
+    }
+    return compare(c, f);
+  }
+
+  private static boolean within(Claim c, Figure f) {
+    return Math.abs(f.getValue() - c.value()) <= c.tolerance().around(c.value()) + 1e-9;
   }
 
   private static ClaimResult compare(Claim c, Figure f) {
     if (f.value() == null) {
       return new ClaimResult(c, Verdict.NOT_COMPUTABLE, f, f.note());
     }
-    double diff = Math.abs(f.getValue() - c.value());
-    boolean ok = diff <= c.tolerance() + 1e-9;
+    boolean ok = within(c, f);
     return new ClaimResult(
         c,
         ok ? Verdict.SUPPORTED : Verdict.CONTRADICTED,

@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 
 /**
  * Reads a claims file: YAML with a list {@code claims} of {@code {id, text, figure, country, from,
- * to, value, tolerance, compare}}; {@code compare} is the comparison year of change figures.
+ * to, value, tolerance, compare}}; {@code tolerance} is a number in the figure's unit or a
+ * percentage of the stated value ({@code 2%}); {@code compare} is the comparison year of change
+ * figures.
  */
 public final class ClaimsFile {
   private ClaimsFile() {}
@@ -70,7 +73,9 @@ public final class ClaimsFile {
               date(c, "from", where),
               date(c, "to", where),
               number(c, "value", where),
-              c.hasNonNull("tolerance") ? number(c, "tolerance", where) : 0,
+              c.hasNonNull("tolerance")
+                  ? tolerance(c.get("tolerance"), where)
+                  : Claim.Tolerance.of(0),
               c.hasNonNull("compare") ? (int) number(c, "compare", where) : null));
     }
     return claims;
@@ -108,6 +113,24 @@ public final class ClaimsFile {
               + " (expected a number)");
     }
     return v.asDouble();
+  }
+
+  /** A number in the figure's unit, or a percentage of the stated value: {@code 2%}. */
+  private static Claim.Tolerance tolerance(JsonNode v, String where) {
+    if (v.isNumber() && v.asDouble() >= 0 && Double.isFinite(v.asDouble())) {
+      return Claim.Tolerance.of(v.asDouble());
+    }
+    return (v.isTextual() ? Claim.Tolerance.parse(v.asText()) : Optional.<Claim.Tolerance>empty())
+        .orElseThrow(
+            () ->
+                HarmattanException.userInput(
+                    ProblemCode.BAD_CLAIMS_FILE,
+                    where
+                        + ": 'tolerance' is \""
+                        + v.asText()
+                        + "\" (expected "
+                        + Claim.Tolerance.EXPECTED
+                        + ")"));
   }
 
   private static String firstLine(String m) {

@@ -8,6 +8,11 @@ public enum Verdict {
   SUPPORTED,
   /** The computed value is outside the tolerance. */
   CONTRADICTED,
+  /**
+   * The store's latest edition of the figure is dated before the claim's window: a 2025 claim is
+   * not judged on a 2022 edition; the reason names both, and the value the old edition gives.
+   */
+  STALE,
   /** The store cannot compute the figure: no data for the window, or an unknown figure. */
   NOT_COMPUTABLE;
 

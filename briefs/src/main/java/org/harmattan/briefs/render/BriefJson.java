@@ -148,6 +148,12 @@ public final class BriefJson {
       } else if (i instanceof Inline.FigureRef r) {
         n.put("figure", r.figureId());
         n.put("style", r.style() == Inline.Style.WITH_UNIT ? "unit" : "number");
+      } else if (i instanceof Inline.Stated st) {
+        Inline.Check c = HtmlRenderer.requireChecked(st);
+        n.put("text", st.text());
+        n.put("stated", st.figureId());
+        n.put("check", c.verdict());
+        n.put("reason", c.reason());
       }
     }
     return a;

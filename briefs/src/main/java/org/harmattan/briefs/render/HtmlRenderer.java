@@ -159,7 +159,10 @@ public final class HtmlRenderer {
   }
 
   private void section(Section s) {
-    out.append("<section class=\"brief-section\" id=\"sec-")
+    out.append(
+            s.id().startsWith("narrative-")
+                ? "<section class=\"brief-section analyst\" id=\"sec-"
+                : "<section class=\"brief-section\" id=\"sec-")
         .append(anchorPart(s.id()))
         .append("\">\n<h2>")
         .append(esc(s.title()))
@@ -196,8 +199,49 @@ public final class HtmlRenderer {
         out.append(esc(t.text()));
       } else if (part instanceof Inline.FigureRef ref) {
         figureRef(ref);
+      } else if (part instanceof Inline.Stated st) {
+        stated(st);
       }
     }
+  }
+
+  /**
+   * A number the analyst wrote: as written, with the figure's citation mark, and what the data say
+   * when they do not support it.
+   */
+  private void stated(Inline.Stated st) {
+    Inline.Check c = requireChecked(st);
+    out.append("<span class=\"stated stated-")
+        .append(c.verdict().replace('_', '-'))
+        .append("\" title=\"")
+        .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
+        .append("\">");
+    if (c.cited()) {
+      Figure f = getFigure(st.figureId());
+      out.append("<a class=\"fig\" href=\"#")
+          .append(anchors.get(f.id()))
+          .append("\">")
+          .append(esc(st.text()))
+          .append("</a><sup>[")
+          .append(brief.noteNumber(f.id()))
+          .append("]</sup>");
+    } else {
+      out.append(esc(st.text()));
+    }
+    out.append("</span>");
+    if (!c.verdict().equals("supported")) {
+      out.append(" <span class=\"check\">[")
+          .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
+          .append("]</span>");
+    }
+  }
+
+  /** The check of a stated number, which the brief's builder always sets. */
+  static Inline.Check requireChecked(Inline.Stated st) {
+    if (st.check() == null) {
+      throw new IllegalStateException("stated number not checked: " + st.text());
+    }
+    return st.check();
   }
 
   private void figureRef(Inline.FigureRef ref) {

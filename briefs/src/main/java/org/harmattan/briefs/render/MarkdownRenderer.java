@@ -220,6 +220,17 @@ public final class MarkdownRenderer {
         b.append(esc(t.text()));
       } else if (part instanceof Inline.FigureRef ref) {
         b.append(figure(ref.figureId(), ref.style()));
+      } else if (part instanceof Inline.Stated st) {
+        Inline.Check c = HtmlRenderer.requireChecked(st);
+        b.append(esc(st.text()));
+        if (c.cited()) {
+          b.append("[^").append(brief.noteNumber(st.figureId())).append("]");
+        }
+        if (!c.verdict().equals("supported")) {
+          b.append(" *[")
+              .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
+              .append("]*");
+        }
       }
     }
     return b.toString();

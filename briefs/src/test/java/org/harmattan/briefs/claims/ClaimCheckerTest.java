@@ -23,7 +23,15 @@ class ClaimCheckerTest {
 
   private static Claim claim(String figure, String from, String to, double value, double tol) {
     return new Claim(
-        "c", "", figure, "MLI", LocalDate.parse(from), LocalDate.parse(to), value, tol, null);
+        "c",
+        "",
+        figure,
+        "MLI",
+        LocalDate.parse(from),
+        LocalDate.parse(to),
+        value,
+        Claim.Tolerance.of(tol),
+        null);
   }
 
   private static List<ClaimResult> check(Claim... claims) throws Exception {
@@ -54,7 +62,7 @@ class ClaimCheckerTest {
             LocalDate.of(2018, 1, 1),
             LocalDate.of(2018, 12, 31),
             257.7,
-            0.1,
+            Claim.Tolerance.of(0.1),
             2017);
 
     ClaimResult r = check(c).get(0);
@@ -123,5 +131,66 @@ class ClaimCheckerTest {
         .isInstanceOf(HarmattanException.class)
         .hasMessageContaining("claim 1 (a)")
         .hasMessageContaining("'from' is \"2018-13-01\" (expected yyyy-MM-dd)");
+  }
+
+  @Test
+  void aRelativeToleranceIsAShareOfTheStatedValue() throws Exception {
+    // 1,762 deaths: "1,800" is 2.2 % above, within 3 % (54 deaths) but not within 2 % (36).
+    Claim loose =
+        new Claim(
+            "a",
+            "",
+            "fatalities.total",
+            "MLI",
+            LocalDate.of(2018, 1, 1),
+            LocalDate.of(2018, 12, 31),
+            1800,
+            Claim.Tolerance.percent(3),
+            null);
+    Claim tight =
+        new Claim(
+            "b",
+            "",
+            "fatalities.total",
+            "MLI",
+            LocalDate.of(2018, 1, 1),
+            LocalDate.of(2018, 12, 31),
+            1800,
+            Claim.Tolerance.percent(2),
+            null);
+
+    List<ClaimResult> r = check(loose, tight);
+
+    assertThat(r)
+        .extracting(ClaimResult::verdict)
+        .containsExactly(Verdict.SUPPORTED, Verdict.CONTRADICTED);
+    assertThat(loose.tolerance().around(1800)).isCloseTo(54, within(1e-9));
+  }
+
+  @Test
+  void aToleranceIsANumberOrAPercentage() throws Exception {
+    Path f = dir.resolve("t.yaml");
+    Files.writeString(
+        f,
+        "claims:\n"
+            + "  - {id: a, figure: events.total, country: MLI, from: 2018-01-01, to: 2018-12-31,"
+            + " value: 757, tolerance: 2%}\n"
+            + "  - {id: b, figure: events.total, country: MLI, from: 2018-01-01, to: 2018-12-31,"
+            + " value: 757, tolerance: 3}\n",
+        StandardCharsets.UTF_8);
+    assertThat(ClaimsFile.read(f))
+        .extracting(Claim::tolerance)
+        .containsExactly(Claim.Tolerance.percent(2), Claim.Tolerance.of(3));
+
+    Files.writeString(
+        f,
+        "claims:\n"
+            + "  - {id: a, figure: events.total, country: MLI, from: 2018-01-01, to: 2018-12-31,"
+            + " value: 757, tolerance: two percent}\n",
+        StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ClaimsFile.read(f))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageContaining("claim 1 (a): 'tolerance' is \"two percent\"")
+        .hasMessageContaining("such as 2%");
   }
 }

@@ -163,6 +163,7 @@ public enum ProblemCode {
   // --- briefs, claims and the command line -------------------------------------------------------
   NO_DATA("no_data", "the store holds no events for the brief's country and sources"),
   BAD_CLAIMS_FILE("bad_claims_file", "a claims file that is not as expected"),
+  BAD_NARRATIVE("bad_narrative", "an analyst's narrative file that cannot be read or used"),
   BAD_RULES_FILE("bad_rules_file", "an alert rules file that is not as expected"),
   BAD_WATCH_CONFIG("bad_watch_config", "a watch configuration file that is not as expected"),
   WATCH_BUSY("watch_busy", "another watcher already runs with the same journal"),

@@ -33,6 +33,7 @@ import org.harmattan.briefs.assemble.PoliticalSection;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.model.Inline;
+import org.harmattan.briefs.narrative.Narrative;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.Timeline;
@@ -105,16 +106,27 @@ public final class BriefService {
    * @param timeline a political case file, or null for the shipped one of the country (if any)
    * @param advisories travel-advisory snapshot files (several per government show changes)
    * @param outlook whether to forecast the months after the window (the Outlook section)
+   * @param narrative the analyst's own words (Markdown) to merge into the brief, or null
    */
   public record Context(
-      CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories, boolean outlook) {
+      CountryProfiles profiles,
+      Path roads,
+      Path timeline,
+      List<Path> advisories,
+      boolean outlook,
+      Path narrative) {
     public Context {
       advisories = List.copyOf(advisories);
     }
 
-    /** A context with an outlook. */
+    /** A context with an outlook and no narrative. */
     public Context(CountryProfiles profiles, Path roads, Path timeline, List<Path> advisories) {
-      this(profiles, roads, timeline, advisories, true);
+      this(profiles, roads, timeline, advisories, true, null);
+    }
+
+    /** This context with the analyst's narrative file. */
+    public Context withNarrative(Path file) {
+      return new Context(profiles, roads, timeline, advisories, outlook, file);
     }
 
     public static Context defaults() {
@@ -123,7 +135,7 @@ public final class BriefService {
 
     /** This context without the outlook (its forecasts take seconds). */
     public Context withoutOutlook() {
-      return new Context(profiles, roads, timeline, advisories, false);
+      return new Context(profiles, roads, timeline, advisories, false, narrative);
     }
   }
 
@@ -167,6 +179,9 @@ public final class BriefService {
       ActorRegistry registry,
       Request r,
       LocalDate today) {
+    // The analyst's file is read first: a mistake in it is reported before any computing.
+    Narrative narrative =
+        r.context().narrative() == null ? null : Narrative.read(r.context().narrative());
     Coverage coverage =
         engine.coverage(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()));
     if (coverage.events() == 0) {
@@ -273,6 +288,9 @@ public final class BriefService {
       if (!outlook.headline().isEmpty()) {
         builder.headline(outlook.headline());
       }
+    }
+    if (narrative != null) {
+      builder.narrative(narrative);
     }
     return builder
         .warnings(WarningIndicators.compute(engine, request))

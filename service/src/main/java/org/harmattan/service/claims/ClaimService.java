@@ -35,6 +35,15 @@ public final class ClaimService {
       m.put("verdict", r.verdict().word());
       m.put("stated", r.claim().value());
       m.put("computed", r.computed() == null ? null : r.computed().value());
+      Map<String, Object> tolerance = new LinkedHashMap<>();
+      tolerance.put("amount", r.claim().tolerance().amount());
+      tolerance.put("relative", r.claim().tolerance().relative());
+      m.put("tolerance", tolerance);
+      m.put(
+          "vintage",
+          r.computed() == null
+              ? null
+              : r.computed().findVintage().map(Object::toString).orElse(null));
       m.put("citation", r.computed() == null ? null : FiguresJson.citation(r.computed()));
       m.put("figure", r.claim().figure());
       m.put("reason", r.reason());
