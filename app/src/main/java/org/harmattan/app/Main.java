@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       QuarantineCommand.class,
       BriefCommand.class,
       CheckClaimsCommand.class,
+      CaseFileCommand.class,
       DemoCommand.class,
       ActorsCommand.class,
       AdvisoriesCommand.class,
@@ -78,8 +79,9 @@ public final class Main implements Runnable {
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof HarmattanException h) {
-            // Messages may quote a file's text (its first line, a value): escaped for the terminal.
-            err.println("harmattan: " + Terminal.escape(h.getMessage()));
+            // Messages may quote a file's text (its first line, a value): escaped for the terminal,
+            // line by line, so that a message listing several problems keeps its lines.
+            err.println("harmattan: " + String.join("\n", Terminal.escapeLines(h.getMessage())));
             err.flush();
             return exitCode(h);
           }

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** What a timeline entry records; the case file writes the lower-case code. */
 public enum EntryKind {
   COUP,
+  /** An election held (a postponement is {@link #ELECTION_POSTPONED}). */
+  ELECTION,
   ELECTION_POSTPONED,
   PARTY_BAN,
   WITHDRAWAL,

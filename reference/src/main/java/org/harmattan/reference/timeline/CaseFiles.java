@@ -38,7 +38,7 @@ import org.harmattan.domain.problem.ProblemCode;
  */
 public final class CaseFiles {
   /** The shipped Mali case file's resource name. */
-  public static final String MALI = "mali-2020-2025.yaml";
+  public static final String MALI = "mali-2017-2025.yaml";
 
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> KEYS =
@@ -64,6 +64,46 @@ public final class CaseFiles {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the shipped case file " + name, e);
     }
+  }
+
+  /**
+   * The text of a new case file for {@code iso3}: the format explained in comments, an example
+   * entry commented out, and no entries yet (a valid file, see {@link #read(Path)}).
+   */
+  public static String template(String iso3, String title) {
+    if (!ISO3.matcher(iso3).matches()) {
+      throw HarmattanException.userInput(
+          ProblemCode.CASE_FILE, "country \"" + iso3 + "\" is not an ISO3 code (e.g. MLI)");
+    }
+    List<String> kinds = new ArrayList<>();
+    for (EntryKind k : EntryKind.values()) {
+      if (k != EntryKind.ADVISORY_CHANGE) {
+        kinds.add(k.code());
+      }
+    }
+    return String.join(
+        "\n",
+        "# Political case file: dated, sourced entries drawn on a brief's event chart and listed in",
+        "# its political timeline (harmattan brief --timeline FILE).",
+        "# Each entry: id (a lower-case slug, unique), date (yyyy-MM-dd), kind, title, summary,",
+        "# sources (http(s) URLs that report it), source_checked (false while a URL is not",
+        "# confirmed; the brief marks it \"not confirmed\"), note (optional caveats).",
+        "# kind: " + String.join(", ", kinds) + ".",
+        "# Check the file with: harmattan case-file check FILE",
+        "country: " + iso3,
+        "title: " + (title == null || title.isBlank() ? iso3 + " case file" : title),
+        "entries: []",
+        "# Replace [] above by entries such as:",
+        "#  - id: election-2026-07",
+        "#    date: 2026-07-12",
+        "#    kind: election",
+        "#    title: Presidential election",
+        "#    summary: >-",
+        "#      What happened, who says so.",
+        "#    sources:",
+        "#      - https://example.org/report",
+        "#    source_checked: false",
+        "");
   }
 
   public static Timeline read(Path file) {

@@ -24,6 +24,9 @@ class CaseFilesTest {
     Map<LocalDate, EntryKind> byDate =
         t.entries().stream().collect(Collectors.toMap(TimelineEntry::date, TimelineEntry::kind));
     assertThat(byDate)
+        .containsEntry(LocalDate.of(2017, 3, 2), EntryKind.ALLIANCE)
+        .containsEntry(LocalDate.of(2018, 8, 12), EntryKind.ELECTION)
+        .containsEntry(LocalDate.of(2019, 3, 23), EntryKind.MAJOR_ATTACK)
         .containsEntry(LocalDate.of(2020, 8, 18), EntryKind.COUP)
         .containsEntry(LocalDate.of(2021, 5, 24), EntryKind.COUP)
         .containsEntry(LocalDate.of(2022, 1, 9), EntryKind.SANCTION)
@@ -39,7 +42,7 @@ class CaseFilesTest {
     // The attack on the gendarmerie school: the real date, with a note on the date.
     TimelineEntry attack =
         t.entries().stream()
-            .filter(e -> e.kind() == EntryKind.MAJOR_ATTACK)
+            .filter(e -> e.id().equals("bamako-attack-2024-09"))
             .findFirst()
             .orElseThrow();
     assertThat(attack.date()).isEqualTo(LocalDate.of(2024, 9, 17));
