@@ -95,7 +95,10 @@ final class CheckClaimsCommand implements Callable<Integer> {
     Claim.Tolerance t = c.tolerance();
     String around = FigureFormat.withUnit(t.around(c.value()), unit);
     return t.relative()
-        ? FigureFormat.numberOnly(t.amount(), "percent").replace("+", "") + " (" + around + ")"
+        ? java.math.BigDecimal.valueOf(t.amount()).stripTrailingZeros().toPlainString()
+            + " % ("
+            + around
+            + ")"
         : around;
   }
 }

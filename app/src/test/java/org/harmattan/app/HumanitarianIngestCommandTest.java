@@ -89,7 +89,7 @@ class HumanitarianIngestCommandTest {
     CliRun text = CliRun.of("check-claims", "--store", store, claims.toString());
     assertThat(text.out())
         .contains("STALE          later: IDPs in 2025")
-        .contains("tolerance 1 % (4,027 people)");
+        .contains("tolerance 1 % (4,027.4 people)");
   }
 
   @Test

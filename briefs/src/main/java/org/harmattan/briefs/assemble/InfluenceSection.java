@@ -297,7 +297,7 @@ public final class InfluenceSection {
     return new MapView(
         "influence-map",
         "Leading armed actor per H3 cell by time-weighted political violence; opacity is its"
-            + " share; hot cells of Getis-Ord Gi* underneath. Activity is not control.",
+            + " share; hot cells of Getis-Ord Gi* underneath. Activity is not control",
         bounds,
         layers);
   }

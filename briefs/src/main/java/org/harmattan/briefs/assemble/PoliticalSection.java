@@ -17,9 +17,10 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 
 /**
- * The "Political" section: the timeline's entries of the window and the 12 months before it, each
- * with its sources, and the marks to draw on the monthly event chart. Counts are figures cited to
- * the case file and its SHA-256, like every other number of the brief.
+ * The "Political" section: the timeline's entries of the window, each with its sources, in a table
+ * and as marks to draw on the monthly event chart, and those of the 12 months before it in one
+ * line. Counts are figures cited to the case file and its SHA-256, like every other number of the
+ * brief.
  */
 public final class PoliticalSection {
   /** Entries dated in the window and the 12 months before it. */
@@ -89,14 +90,33 @@ public final class PoliticalSection {
                         + ", of which ")
                 .num(ENTRIES_WINDOW)
                 .text(
-                    " fall in the window. They are marked on the chart of events per month."
-                        + " Each rests on the sources listed; a source marked \"not confirmed\""
-                        + " could not be checked when the entry was written.")
+                    " fall in the window, marked on the chart of events per month and listed"
+                        + " below with the sites that report them (their addresses are in the case"
+                        + " file); \"not confirmed\": the address could not be checked when the"
+                        + " entry was written.")
                 .build()));
+    // The entries before the window give context in one line; the table holds the window's.
+    List<String> earlier = new ArrayList<>();
+    for (TimelineEntry e : shown) {
+      if (e.date().isBefore(window.from())) {
+        earlier.add(Periods.DAY.format(e.date()) + ", " + e.title());
+      }
+    }
+    if (!earlier.isEmpty()) {
+      blocks.add(
+          new Block.Paragraph(
+              List.of(
+                  Inline.text(
+                      "Before the window: "
+                          + String.join("; ", earlier)
+                          + " (see the case file)."))));
+    }
     List<List<List<Inline>>> rows = new ArrayList<>();
-    List<List<Inline>> links = new ArrayList<>();
     List<Block.Annotation> marks = new ArrayList<>();
     for (TimelineEntry e : shown) {
+      if (e.date().isBefore(window.from())) {
+        continue;
+      }
       String text =
           e.title()
               + " ("
@@ -107,11 +127,11 @@ public final class PoliticalSection {
       List<String> hosts = new ArrayList<>();
       for (String url : e.sources()) {
         hosts.add(host(url));
-        links.add(List.of(Inline.text(Periods.DAY.format(e.date()) + ": " + url)));
       }
       rows.add(
           List.of(
-              List.of(Inline.text(Periods.DAY.format(e.date()))),
+              // Non-breaking spaces: a date is never split over lines of its narrow column.
+              List.of(Inline.text(Periods.DAY.format(e.date()).replace(' ', '\u00a0'))),
               List.of(Inline.text(text)),
               List.of(
                   Inline.text(
@@ -125,13 +145,11 @@ public final class PoliticalSection {
       blocks.add(
           new Block.Table(
               "Political timeline, "
-                  + Periods.DAY.format(span.from())
+                  + Periods.DAY.format(window.from())
                   + " to "
-                  + Periods.DAY.format(span.to()),
+                  + Periods.DAY.format(window.to()),
               List.of("Date", "Event", "Source"),
               rows));
-      blocks.add(new Block.Paragraph(List.of(Inline.text("Sources of the timeline:"))));
-      blocks.add(new Block.Bullets(links));
     }
     return new Result(
         new Section("political", "Political timeline", blocks), List.of(all, inside), marks);

@@ -158,13 +158,7 @@ final class SecuritySection {
             "Events by initiating actor (ACLED actor 1), " + Periods.span(p),
             "events",
             List.of(actorBars())));
-    blocks.add(
-        new Block.Chart(
-            "events-by-region",
-            Block.Kind.BAR,
-            "Events by region (admin1), " + Periods.span(p),
-            "events",
-            List.of(bars(security.byAdmin1()))));
+    // Regions: the table (events, fatalities, the comparison window) says all a bar chart would.
     blocks.add(new Block.Paragraph(whereParagraph()));
     blocks.add(table("Events and fatalities by region (admin1)", "Region", security.byAdmin1(), c));
     return new Section("security", "Security situation", blocks);
@@ -335,14 +329,6 @@ final class SecuritySection {
     for (BreakdownRow r : security.byActor1()) {
       String name = canonicalActor.apply(r.label()).orElse(r.label());
       points.add(new Block.Point(shared.get(name) > 1 ? r.label() : name, r.eventsFigure()));
-    }
-    return new Block.Series("events", points);
-  }
-
-  private static Block.Series bars(List<BreakdownRow> rows) {
-    List<Block.Point> points = new ArrayList<>();
-    for (BreakdownRow r : rows) {
-      points.add(new Block.Point(r.label(), r.eventsFigure()));
     }
     return new Block.Series("events", points);
   }

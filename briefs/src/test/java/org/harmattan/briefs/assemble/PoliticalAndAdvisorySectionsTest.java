@@ -48,12 +48,25 @@ class PoliticalAndAdvisorySectionsTest {
             });
     assertThat(all.citation().eventIds())
         .contains("bamako-attack-2024-09", "parties-dissolved-2025-05");
-    assertThat(r.annotations()).hasSize((int) expectedShown);
+    // The window's entries are marked and listed; those of the year before in one line.
+    assertThat(r.annotations()).hasSize((int) expectedWindow);
     assertThat(r.annotations())
-        .contains(
-            new Block.Annotation("2024-09-17", "Attack on Bamako gendarmerie school and airport"));
-    Block.Table table = (Block.Table) r.section().blocks().get(1);
-    assertThat(table.rows()).hasSize((int) expectedShown);
+        .allSatisfy(a -> assertThat(WINDOW.contains(LocalDate.parse(a.date()))).isTrue());
+    Block.Table table =
+        r.section().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(table.rows()).hasSize((int) expectedWindow);
+    assertThat(((Block.Paragraph) r.section().blocks().get(1)).parts())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(((Inline.Text) p).text())
+                    .startsWith("Before the window: ")
+                    .contains(
+                        "17 September 2024, Attack on Bamako gendarmerie school and airport"));
     // Numbers in the text are figure references, not formatted strings.
     Block.Paragraph p = (Block.Paragraph) r.section().blocks().get(0);
     assertThat(p.parts())
