@@ -222,19 +222,21 @@ final class DuckDbSeries implements SeriesSource {
         }
       }
       Map<String, Long> counts = new HashMap<>();
-      try (Statement s = connection.createStatement()) {
-        // The rank of SeriesVersions: a later reach, then a smaller SHA-256, outranks.
-        if (fileReach != null) {
-          s.execute(
-              "UPDATE series_staging AS s SET outcome = CASE WHEN NOT (p.file_reach IS NULL OR"
-                  + " DATE '"
-                  + fileReach
-                  + "' > p.file_reach OR (DATE '"
-                  + fileReach
-                  + "' = p.file_reach AND s.file_sha256 < p.file_sha256)) THEN 'kept' WHEN"
-                  + " p.value = s.value THEN 'same' ELSE 'updated' END FROM series_points p WHERE "
-                  + KEY_MATCH);
+      // The rank of SeriesVersions: a later reach, then a smaller SHA-256, outranks.
+      if (fileReach != null) {
+        try (PreparedStatement rank =
+            connection.prepareStatement(
+                "UPDATE series_staging AS s SET outcome = CASE WHEN NOT (p.file_reach IS NULL OR"
+                    + " CAST(? AS DATE) > p.file_reach OR (CAST(? AS DATE) = p.file_reach AND"
+                    + " s.file_sha256 < p.file_sha256)) THEN 'kept' WHEN p.value = s.value THEN"
+                    + " 'same' ELSE 'updated' END FROM series_points p WHERE "
+                    + KEY_MATCH)) {
+          rank.setObject(1, fileReach);
+          rank.setObject(2, fileReach);
+          rank.executeUpdate();
         }
+      }
+      try (Statement s = connection.createStatement()) {
         s.execute("UPDATE series_staging SET outcome = 'inserted' WHERE outcome IS NULL");
         try (ResultSet rs =
             s.executeQuery("SELECT outcome, count(*) FROM series_staging GROUP BY outcome")) {
