@@ -30,7 +30,6 @@ import picocli.CommandLine.Option;
           + " --registry file."
     })
 final class ActorsCommand implements Callable<Integer> {
-  /** The start of "all time" when --from is not given. */
   @Mixin StoreOptions options;
 
   @Option(names = "--unmatched", description = "Only the names that match no canonical actor.")

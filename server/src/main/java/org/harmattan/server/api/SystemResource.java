@@ -21,7 +21,6 @@ import org.harmattan.service.store.StoreViews;
 
 /** Health, status, coverage, the quarantine and the problem catalogue. */
 final class SystemResource {
-  /** The widest window any event can fall in. */
   private final Api api;
 
   /** The coverage of one store version: a query per country and source, so kept until the next. */

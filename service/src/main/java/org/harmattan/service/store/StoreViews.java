@@ -25,8 +25,6 @@ import org.harmattan.engine.write.RejectedRow;
 public final class StoreViews {
   private StoreViews() {}
 
-  /** The widest window any event can fall in. */
-
   /**
    * What the store holds of one country from one source system.
    *
