@@ -11,6 +11,7 @@ import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileRows;
 import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RawText;
@@ -28,22 +29,20 @@ final class InMemoryEventWrite implements FileWrite {
   private final InMemoryStore store;
   private final FileRef file;
   private final Instant now = Instant.now();
-  private final List<Row> rows = new ArrayList<>();
+  private final FileRows rows;
   private final List<RejectedRow> rejected = new ArrayList<>();
   private boolean open = true;
-
-  /** An accepted row and the lines it spans. */
-  private record Row(StagedEvent staged, LineRange lines) {}
 
   InMemoryEventWrite(InMemoryStore store, FileRef file) {
     this.store = store;
     this.file = file;
+    this.rows = new FileRows(file);
   }
 
   @Override
   public void accepted(StagedEvent event, LineRange lines) {
     checkOpen();
-    rows.add(new Row(event, lines));
+    rows.add(event, lines);
   }
 
   @Override
@@ -56,60 +55,15 @@ final class InMemoryEventWrite implements FileWrite {
   public WriteOutcome commit(String format, long rowsRead, RawText raw) {
     checkOpen();
     open = false;
-    // The rows of each event id, in line order.
-    Map<String, List<Row>> byId = new LinkedHashMap<>();
-    for (Row row : rows) {
-      byId.computeIfAbsent(row.staged().event().id(), id -> new ArrayList<>()).add(row);
-    }
-    // One version per id; the rows that conflict with it, and the line of the row kept.
-    List<StoredEvent> versions = new ArrayList<>();
-    long merged = 0;
-    Map<Row, Long> conflicts = new LinkedHashMap<>();
-    for (List<Row> group : byId.values()) {
-      group.sort(Comparator.comparingLong(r -> r.lines().first()));
-      if (group.size() == 1) {
-        StagedEvent s = group.get(0).staged();
-        versions.add(StoredEvent.of(s.event(), s.actors(), s.contentHash()));
-        continue;
-      }
-      // A file's records never share a first line: it names a row among its id's.
-      Map<Long, Row> byLine = new HashMap<>();
-      List<Revisions.Repeat> repeats = new ArrayList<>();
-      for (Row row : group) {
-        byLine.put(row.lines().first(), row);
-        StagedEvent s = row.staged();
-        repeats.add(
-            new Revisions.Repeat(
-                row.lines(), s.coreHash(), s.event().provenance().sourceTimestamp(), s.actors()));
-      }
-      Revisions.Resolution resolution = Revisions.resolveRepeats(repeats);
-      merged += resolution.merged();
-      Row kept = byLine.get(resolution.kept().lines().first());
-      versions.add(
-          StoredEvent.of(kept.staged().event(), resolution.actors(), resolution.contentHash()));
-      for (Revisions.Repeat conflict : resolution.conflicts()) {
-        conflicts.put(byLine.get(conflict.lines().first()), kept.lines().first());
-      }
+    FileRows.Resolved resolved = rows.resolve(raw);
+    List<StoredEvent> versions = new ArrayList<>(resolved.versions().size());
+    for (StagedEvent s : resolved.versions()) {
+      versions.add(StoredEvent.of(s.event(), s.actors(), s.contentHash()));
     }
     List<RejectedRow> quarantined = new ArrayList<>(rejected);
-    List<LineRange> ranges = new ArrayList<>();
-    for (Row row : conflicts.keySet()) {
-      ranges.add(row.lines());
-    }
-    Map<Long, String> text = conflicts.isEmpty() ? Map.of() : raw.lines(ranges);
-    for (Map.Entry<Row, Long> c : conflicts.entrySet()) {
-      long line = c.getKey().lines().first();
-      quarantined.add(
-          new RejectedRow(
-              file.dataset(),
-              file.path(),
-              file.sha256(),
-              line,
-              List.of(
-                  Revisions.conflict(c.getKey().staged().event().sourceEventId(), c.getValue())),
-              text.getOrDefault(line, "")));
-    }
-    return store.commitEvents(file, format, rowsRead, versions, merged, quarantined, now);
+    quarantined.addAll(resolved.conflicts());
+    return store.commitEvents(
+        file, format, rowsRead, versions, resolved.merged(), quarantined, now);
   }
 
   private void checkOpen() {

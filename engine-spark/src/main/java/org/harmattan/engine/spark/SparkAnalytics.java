@@ -1,0 +1,436 @@
+package org.harmattan.engine.spark;
+
+import static org.apache.spark.sql.functions.asin;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.cos;
+
+import static org.apache.spark.sql.functions.count_distinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.pow;
+import static org.apache.spark.sql.functions.radians;
+import static org.apache.spark.sql.functions.sin;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trunc;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountQuery;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.Dimension;
+import org.harmattan.engine.query.EventFilter;
+import org.harmattan.engine.query.EventListing;
+import org.harmattan.engine.query.EventPage;
+import org.harmattan.engine.query.EventPoint;
+import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.spark.EventRows.Partition;
+
+/**
+ * The analytics port on Spark: each query is one Spark job over the event partitions its filter can
+ * select (the country's, the years of the window), the filter a column expression (no code of this
+ * project runs on the executors). Orders that depend on string comparison are settled in the
+ * driver, in code-point order ({@link CountResult#ID_ORDER}), as every engine gives them.
+ */
+final class SparkAnalytics implements AnalyticsEngine {
+  /** The earth's mean radius in kilometres, as every engine measures distances. */
+  private static final double EARTH_KM = 6371.0088;
+
+  private final Warehouse warehouse;
+
+  SparkAnalytics(Warehouse warehouse) {
+    this.warehouse = warehouse;
+  }
+
+  /** The events of the partitions the filter can select, filtered. */
+  private Dataset<Row> events(EventFilter f, boolean withPeriod) {
+    Predicate<Partition> keep =
+        p ->
+            (f.countryIso3() == null || p.country().equals(f.countryIso3()))
+                && (!withPeriod
+                    || (p.year() >= f.period().from().getYear()
+                        && p.year() <= f.period().to().getYear()));
+    return warehouse.readEvents(keep).filter(condition(f, withPeriod));
+  }
+
+  /** The filter as a column expression. */
+  static Column condition(EventFilter f, boolean withPeriod) {
+    Column c = lit(true);
+    if (f.countryIso3() != null) {
+      c = c.and(col("country_iso3").equalTo(f.countryIso3()));
+    }
+    if (withPeriod) {
+      c = c.and(col("event_date").between(f.period().from(), f.period().to()));
+    }
+    if (!f.sources().isEmpty()) {
+      c = c.and(col("source").isin(f.sources().stream().map(SourceSystem::name).toArray()));
+    }
+    if (f.eventTypes() != null) {
+      c =
+          f.eventTypes().isEmpty()
+              ? lit(false)
+              : c.and(col("event_type").isin(f.eventTypes().stream().map(EventType::label).toArray()));
+    }
+    if (!f.admin1().isEmpty()) {
+      c = c.and(col("admin1").isin(f.admin1().toArray()));
+    }
+    if (!f.actor1Names().isEmpty()) {
+      c = c.and(col("actor1").isin(f.actor1Names().toArray()));
+    }
+    if (!f.inter1().isEmpty()) {
+      c = c.and(col("inter1").isin(f.inter1().toArray()));
+    }
+    if (!f.anyActorNames().isEmpty()) {
+      Object[] names = new TreeSet<>(f.anyActorNames()).toArray();
+      Column any = col("actor1").isin(names).or(col("actor2").isin(names));
+      for (Object n : names) {
+        any =
+            any.or(org.apache.spark.sql.functions.array_contains(col("assoc_actor_1"), n))
+                .or(org.apache.spark.sql.functions.array_contains(col("assoc_actor_2"), n));
+      }
+      c = c.and(coalesce(any, lit(false)));
+    }
+    if (f.civilianTargeting() != null) {
+      c = c.and(col("civilian_targeting").equalTo(f.civilianTargeting()));
+    }
+    if (f.near() != null) {
+      double lat = f.near().latitude();
+      double lon = f.near().longitude();
+      Column h =
+          pow(sin(radians(col("latitude").minus(lat)).divide(2)), 2)
+              .plus(
+                  cos(radians(lit(lat)))
+                      .multiply(cos(radians(col("latitude"))))
+                      .multiply(pow(sin(radians(col("longitude").minus(lon)).divide(2)), 2)));
+      c = c.and(coalesce(asin(sqrt(h)).multiply(2 * EARTH_KM).leq(f.near().km()), lit(false)));
+    }
+    if (!f.subEventTypes().isEmpty()) {
+      c = c.and(col("sub_event_type").isin(f.subEventTypes().toArray()));
+    }
+    if (f.bbox() != null) {
+      c =
+          c.and(
+              coalesce(
+                  col("latitude")
+                      .between(f.bbox().south(), f.bbox().north())
+                      .and(col("longitude").between(f.bbox().west(), f.bbox().east())),
+                  lit(false)));
+    }
+    if (f.minFatalities() != null) {
+      c = c.and(col("fatalities_best").geq(f.minFatalities()));
+    }
+    if (f.maxFatalities() != null) {
+      c = c.and(col("fatalities_best").leq(f.maxFatalities()));
+    }
+    // A comparison with a missing value is unknown, and an unknown condition selects nothing.
+    return coalesce(c, lit(false));
+  }
+
+  private static Column key(Dimension d) {
+    return switch (d) {
+      case EVENT_TYPE -> col("event_type");
+      case SUB_EVENT_TYPE -> col("sub_event_type");
+      case ADMIN1 -> col("admin1");
+      case ACTOR1 -> col("actor1");
+      case ACTOR2 -> col("actor2");
+      case INTER1 -> col("inter1").cast("string");
+      case MONTH -> date_format(trunc(col("event_date"), "month"), "yyyy-MM-dd");
+      case DAY -> date_format(col("event_date"), "yyyy-MM-dd");
+      case SOURCE -> col("source");
+    };
+  }
+
+  /** What every count selects per group (or for the whole selection): see {@link #row}. */
+  private static Column[] aggregates() {
+    return new Column[] {
+      functions.count(lit(1)).as("n"),
+      coalesce(sum(col("fatalities_best")), lit(0L)).cast("long").as("deaths"),
+      collect_list(col("id")).as("ids"),
+      collect_set(concat_ws("\u001f", col("source"), col("dataset"), col("file_sha256")))
+          .as("files"),
+      max(col("ingested_at")).as("accessed")
+    };
+  }
+
+  @Override
+  public CountResult count(CountQuery query) {
+    try {
+      Dataset<Row> selected = events(query.filter(), true);
+      Column[] agg = aggregates();
+      int n = query.groupBy().size();
+      if (n == 0) {
+        Row all = selected.agg(agg[0], java.util.Arrays.copyOfRange(agg, 1, agg.length)).first();
+        CountRow total = row(all, List.of(), 0);
+        List<SourceRef> sources = new ArrayList<>(total.sources());
+        sources.sort(CountResult.SOURCE_ORDER);
+        return new CountResult(
+            query,
+            List.of(),
+            total.events(),
+            total.fatalities(),
+            total.eventIds(),
+            sources,
+            total.accessed());
+      }
+      Column[] keys = new Column[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = key(query.groupBy().get(i)).as("k" + i);
+      }
+      List<CountRow> rows = new ArrayList<>();
+      for (Row r :
+          selected
+              .groupBy(keys)
+              .agg(agg[0], java.util.Arrays.copyOfRange(agg, 1, agg.length))
+              .collectAsList()) {
+        List<String> key = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          key.add(r.isNullAt(i) ? null : r.getString(i));
+        }
+        rows.add(row(r, key, n));
+      }
+      rows.sort(GROUP_ORDER);
+      return CountResult.ofGroups(query, rows, rows);
+    } catch (RuntimeException e) {
+      throw failure("count", e);
+    }
+  }
+
+  /** Largest group first, then by key in code-point order, a missing key value last. */
+  private static final Comparator<CountRow> GROUP_ORDER =
+      (a, b) -> {
+        int c = Long.compare(b.events(), a.events());
+        if (c != 0) {
+          return c;
+        }
+        for (int i = 0; i < a.key().size(); i++) {
+          String x = a.key().get(i);
+          String y = b.key().get(i);
+          if (x == null || y == null) {
+            if (x != y) {
+              return x == null ? 1 : -1;
+            }
+            continue;
+          }
+          c = CountResult.ID_ORDER.compare(x, y);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      };
+
+  /** The aggregates after the first {@code n} columns as a group. */
+  private static CountRow row(Row r, List<String> key, int n) {
+    List<String> ids = new ArrayList<>(r.<String>getList(n + 2));
+    ids.sort(CountResult.ID_ORDER);
+    List<SourceRef> sources = new ArrayList<>();
+    for (String s : new TreeSet<>(r.<String>getList(n + 3))) {
+      String[] p = s.split("\u001f", -1);
+      sources.add(new SourceRef(p[0], p[1], p[2]));
+    }
+    Instant accessed = r.isNullAt(n + 4) ? null : r.<Instant>getAs(n + 4);
+    return new CountRow(
+        key,
+        r.getLong(n),
+        r.getLong(n + 1),
+        ids,
+        sources,
+        accessed == null ? null : LocalDate.ofInstant(accessed, ZoneOffset.UTC));
+  }
+
+  @Override
+  public List<NameCount> listActorNames(EventFilter filter) {
+    try {
+      Dataset<Row> f = events(filter, true);
+      Dataset<Row> names =
+          f.select(col("id"), col("actor1").as("name"))
+              .unionByName(f.select(col("id"), col("actor2").as("name")))
+              .unionByName(f.select(col("id"), explode(col("assoc_actor_1")).as("name")))
+              .unionByName(f.select(col("id"), explode(col("assoc_actor_2")).as("name")));
+      List<NameCount> out = new ArrayList<>();
+      for (Row r :
+          names
+              .filter(col("name").isNotNull())
+              .groupBy("name")
+              .agg(count_distinct(col("id")))
+              .collectAsList()) {
+        out.add(new NameCount(r.getString(0), r.getLong(1)));
+      }
+      out.sort(
+          Comparator.comparingLong(NameCount::events)
+              .reversed()
+              .thenComparing(NameCount::name, CountResult.ID_ORDER));
+      return out;
+    } catch (RuntimeException e) {
+      throw failure("actor listing", e);
+    }
+  }
+
+  @Override
+  public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
+    try {
+      List<Row> rows =
+          events(filter, true)
+              .filter(col("latitude").isNotNull())
+              .select(
+                  col("id"),
+                  col("event_date"),
+                  col("event_type"),
+                  col("latitude"),
+                  col("longitude"),
+                  col("actor1"),
+                  col("actor2"),
+                  col("assoc_actor_1"),
+                  col("assoc_actor_2"),
+                  col("fatalities_best"),
+                  col("location"),
+                  col("source"),
+                  col("dataset"),
+                  col("file_sha256"),
+                  col("ingested_at"),
+                  col("sub_event_type"),
+                  withNotes ? col("notes") : lit(null).cast("string").as("notes"))
+              .collectAsList();
+      Map<String, SourceRef> files = new HashMap<>();
+      List<EventPoint> out = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        List<String> names = new ArrayList<>(4);
+        if (!r.isNullAt(5)) {
+          names.add(r.getString(5));
+        }
+        if (!r.isNullAt(6)) {
+          names.add(r.getString(6));
+        }
+        names.addAll(EventRows.strings(r, "assoc_actor_1"));
+        names.addAll(EventRows.strings(r, "assoc_actor_2"));
+        String system = r.getString(11);
+        String dataset = r.getString(12);
+        String sha = r.getString(13);
+        SourceRef file = files.get(sha);
+        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+          file = new SourceRef(system, dataset, sha);
+          files.put(sha, file);
+        }
+        out.add(
+            new EventPoint(
+                r.getString(0),
+                r.getAs(1),
+                EventType.findByLabel(r.getString(2))
+                    .orElseThrow(() -> new IllegalStateException("unknown event type")),
+                r.isNullAt(15) ? null : r.getString(15),
+                r.getDouble(3),
+                r.getDouble(4),
+                names,
+                r.getInt(9),
+                r.isNullAt(10) ? null : r.getString(10),
+                r.isNullAt(16) ? null : r.getString(16),
+                file,
+                LocalDate.ofInstant(r.<Instant>getAs(14), ZoneOffset.UTC)));
+      }
+      out.sort(
+          Comparator.comparing(EventPoint::date)
+              .thenComparing(EventPoint::id, CountResult.ID_ORDER));
+      return out;
+    } catch (RuntimeException e) {
+      throw failure("event points", e);
+    }
+  }
+
+  @Override
+  public Coverage coverage(EventFilter filter) {
+    try {
+      Row r =
+          events(filter, false)
+              .agg(min("event_date"), max("event_date"), functions.count(lit(1)), max("ingested_at"))
+              .first();
+      Instant accessed = r.isNullAt(3) ? null : r.<Instant>getAs(3);
+      return new Coverage(
+          r.isNullAt(0) ? null : r.getAs(0),
+          r.isNullAt(1) ? null : r.getAs(1),
+          r.getLong(2),
+          accessed == null ? null : LocalDate.ofInstant(accessed, ZoneOffset.UTC));
+    } catch (RuntimeException e) {
+      throw failure("coverage", e);
+    }
+  }
+
+  private static String column(EventListing.Sort.Field field) {
+    return switch (field) {
+      case DATE -> "event_date";
+      case FATALITIES -> "fatalities_best";
+      case ID -> "id";
+      case COUNTRY -> "country_iso3";
+      case ADMIN1 -> "admin1";
+      case EVENT_TYPE -> "event_type";
+    };
+  }
+
+  @Override
+  public EventPage listEvents(EventListing listing) {
+    try {
+      Dataset<Row> selected = events(listing.filter(), true).cache();
+      try {
+        long total = selected.count();
+        EventListing.Sort sort = listing.sort();
+        Column by = col(column(sort.field()));
+        Column order =
+            sort.direction() == EventListing.Sort.Direction.DESCENDING
+                ? by.desc_nulls_last()
+                : by.asc_nulls_last();
+        List<org.harmattan.domain.event.Event> events = new ArrayList<>();
+        for (Row r :
+            selected
+                .orderBy(order, col("id").asc())
+                .offset((int) Math.min(Integer.MAX_VALUE, listing.offset()))
+                .limit(listing.limit())
+                .collectAsList()) {
+          events.add(EventRows.toEvent(r));
+        }
+        return new EventPage(events, total);
+      } finally {
+        selected.unpersist();
+      }
+    } catch (RuntimeException e) {
+      throw failure("event listing", e);
+    }
+  }
+
+  private static HarmattanException failure(String what, RuntimeException e) {
+    if (e instanceof HarmattanException h) {
+      return h;
+    }
+    return new HarmattanException(
+        ErrorCategory.INTERNAL,
+        ProblemCode.QUERY_FAILURE,
+        what + " query failed on Spark: " + e.getMessage(),
+        e);
+  }
+}

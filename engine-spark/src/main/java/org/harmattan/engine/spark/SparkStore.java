@@ -1,0 +1,734 @@
+package org.harmattan.engine.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.year;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.problem.Problem;
+import org.harmattan.engine.Store;
+import org.harmattan.engine.Unsupported;
+import org.harmattan.engine.accounts.Accounts;
+import org.harmattan.engine.alerts.AlertLog;
+import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.CountResult;
+import org.harmattan.engine.query.ObservationSource;
+import org.harmattan.engine.query.StoreStatus;
+import org.harmattan.engine.series.SeriesSource;
+import org.harmattan.engine.series.SeriesWriter;
+import org.harmattan.engine.spark.EventRows.Partition;
+import org.harmattan.engine.spark.Warehouse.Manifest;
+import org.harmattan.engine.write.EventWriter;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileRows;
+import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.ObservationWriter;
+import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.Revisions;
+import org.harmattan.engine.write.StagedEvent;
+import org.harmattan.engine.write.WithdrawOutcome;
+import org.harmattan.engine.write.Withdrawal;
+import org.harmattan.engine.write.WriteOutcome;
+
+/**
+ * A store on Apache Spark: its tables are Parquet folders of a warehouse ({@link Warehouse}), its
+ * queries Spark jobs, so that the same store runs in one JVM ({@code local[*]}) or on a cluster
+ * whose executors all see the warehouse folder. It applies the same rules as every engine ({@link
+ * Revisions}): a file's rows are resolved in the driver ({@link FileRows}), compared with the
+ * stored versions of their ids, and the partitions they change are written again.
+ *
+ * <p>Humanitarian observations and the admin reference are not held here (the embedded store
+ * holds them): their ports fail with {@link Unsupported}'s error.
+ */
+public final class SparkStore implements Store {
+  static final String ENGINE = "Spark";
+
+  private final Warehouse warehouse;
+  private final SparkAccounts accounts;
+  private final SparkAlertLog alerts;
+
+  private SparkStore(Warehouse warehouse) {
+    this.warehouse = warehouse;
+    this.accounts = new SparkAccounts(this);
+    this.alerts = new SparkAlertLog(this);
+  }
+
+  /**
+   * Opens (creating it when needed) the store whose warehouse is the folder {@code root}, on the
+   * Spark master {@code master} ({@code local[*]} when null).
+   */
+  public static SparkStore open(Path root, String master) {
+    SparkSession spark = SparkSessions.on(master);
+    return new SparkStore(new Warehouse(spark, root));
+  }
+
+  /** Stops this JVM's Spark session (a later open starts one again). */
+  public static void stopSpark() {
+    SparkSessions.stop();
+  }
+
+  Warehouse warehouse() {
+    return warehouse;
+  }
+
+  SparkSession spark() {
+    return warehouse.spark();
+  }
+
+  @Override
+  public AnalyticsEngine analytics() {
+    return new SparkAnalytics(warehouse);
+  }
+
+  @Override
+  public ObservationSource observations() {
+    return (country, indicator) -> {
+      throw Unsupported.of(ENGINE, "humanitarian observations");
+    };
+  }
+
+  @Override
+  public ObservationWriter humanitarian() {
+    throw Unsupported.of(ENGINE, "humanitarian observations and the admin reference");
+  }
+
+  @Override
+  public SeriesSource series() {
+    return (series, level) -> SparkSeries.list(this, series, level);
+  }
+
+  @Override
+  public SeriesWriter seriesWriter() {
+    return file -> new SparkSeries(this, file);
+  }
+
+  @Override
+  public Accounts accounts() {
+    return accounts;
+  }
+
+  @Override
+  public AlertLog alerts() {
+    return alerts;
+  }
+
+  @Override
+  public EventWriter events() {
+    SparkStore store = this;
+    return new EventWriter() {
+      @Override
+      public FileWrite begin(FileRef file) {
+        return new SparkFileWrite(store, file);
+      }
+
+      @Override
+      public WithdrawOutcome withdraw(List<Withdrawal> withdrawals) {
+        return store.withdraw(withdrawals);
+      }
+
+      @Override
+      public Optional<Instant> findLatestWithdrawal(SourceSystem source) {
+        List<Row> r =
+            warehouse
+                .read(Tables.WITHDRAWALS, Tables.WITHDRAWAL_ROWS)
+                .filter(col("source").equalTo(source.name()))
+                .agg(max("withdrawn_at"))
+                .collectAsList();
+        return Optional.ofNullable(r.get(0).isNullAt(0) ? null : r.get(0).<Instant>getAs(0));
+      }
+
+      @Override
+      public Optional<Instant> findLatestSourceTimestamp(SourceSystem source, String countryIso3) {
+        List<Row> r =
+            warehouse
+                .readEvents(p -> p.country().equals(countryIso3))
+                .filter(col("source").equalTo(source.name()))
+                .agg(max("source_timestamp"))
+                .collectAsList();
+        return Optional.ofNullable(r.get(0).isNullAt(0) ? null : r.get(0).<Instant>getAs(0));
+      }
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Events: one file's versions
+
+  /** What the store holds of an event id a write names. */
+  private record Held(
+      Instant sourceTimestamp, long contentHash, List<String> flags, Partition partition) {
+    Revisions.Version version() {
+      return new Revisions.Version(sourceTimestamp, contentHash);
+    }
+  }
+
+  private static final StructType IDS =
+      new StructType().add(EventRows.field("id", DataTypes.StringType, false));
+
+  private Dataset<Row> ids(Collection<String> ids) {
+    List<Row> rows = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      rows.add(RowFactory.create(id));
+    }
+    return spark().createDataFrame(rows, IDS);
+  }
+
+  /** The current versions of the given ids, by id. */
+  private Map<String, Held> held(Dataset<Row> ids) {
+    Map<String, Held> out = new HashMap<>();
+    if (warehouse.manifest().partitions().isEmpty()) {
+      return out;
+    }
+    for (Row r :
+        warehouse
+            .readEvents(null)
+            .select("id", "source_timestamp", "content_hash", "flags", "country_iso3", "event_date")
+            .join(ids, "id")
+            .collectAsList()) {
+      out.put(
+          r.getString(0),
+          new Held(
+              r.isNullAt(1) ? null : r.<Instant>getAs(1),
+              r.getLong(2),
+              EventRows.strings(r, "flags"),
+              Partition.of(r.getString(4), r.getAs(5))));
+    }
+    return out;
+  }
+
+  /** The withdrawals on record for the given ids: their times, by id. */
+  private Map<String, Set<Instant>> withdrawals(Dataset<Row> ids) {
+    Map<String, Set<Instant>> out = new HashMap<>();
+    if (warehouse.manifest().tables().getOrDefault(Tables.WITHDRAWALS, List.of()).isEmpty()) {
+      return out;
+    }
+    for (Row r :
+        warehouse
+            .read(Tables.WITHDRAWALS, Tables.WITHDRAWAL_ROWS)
+            .select("id", "withdrawn_at")
+            .join(ids, "id")
+            .collectAsList()) {
+      out.computeIfAbsent(r.getString(0), k -> new HashSet<>()).add(r.getAs(1));
+    }
+    return out;
+  }
+
+  /**
+   * Stores the versions of one file ({@link EventWriter}'s rules, as the reference engine states
+   * them), its quarantine and its line in the ingest log, in one commit.
+   */
+  synchronized WriteOutcome commitEvents(
+      FileRef file,
+      String format,
+      long rowsRead,
+      FileRows.Resolved resolved,
+      List<RejectedRow> rejected,
+      Instant now) {
+    long version = warehouse.nextVersion();
+    List<StagedEvent> versions = resolved.versions();
+    Map<String, StagedEvent> byId = new LinkedHashMap<>();
+    for (StagedEvent s : versions) {
+      byId.put(s.event().id(), s);
+    }
+    Dataset<Row> incomingIds = ids(byId.keySet()).cache();
+    Map<String, Held> held = held(incomingIds);
+    Map<String, Set<Instant>> withdrawn = withdrawals(incomingIds);
+    long inserted = 0;
+    long updated = 0;
+    long unchanged = 0;
+    List<Row> newRows = new ArrayList<>();
+    Set<String> replaced = new HashSet<>();
+    Map<String, List<String>> renewedFlags = new HashMap<>();
+    Set<Partition> touched = new HashSet<>();
+    List<StagedEvent> older = new ArrayList<>();
+    for (StagedEvent incoming : versions) {
+      String id = incoming.event().id();
+      Held stored = held.get(id);
+      Instant latestWithdrawal = latest(withdrawn.get(id));
+      Revisions.Version version0 =
+          new Revisions.Version(
+              incoming.event().provenance().sourceTimestamp(), incoming.contentHash());
+      if (stored == null
+          && latestWithdrawal != null
+          && !Revisions.reinstates(
+              latestWithdrawal, incoming.event().provenance().sourceTimestamp())) {
+        unchanged++;
+      } else if (stored == null) {
+        newRows.add(EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
+        touched.add(Partition.of(incoming.event().countryIso3(), incoming.event().date()));
+        inserted++;
+      } else if (Revisions.replaces(stored.version(), version0)) {
+        newRows.add(EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
+        touched.add(Partition.of(incoming.event().countryIso3(), incoming.event().date()));
+        touched.add(stored.partition());
+        replaced.add(id);
+        updated++;
+      } else {
+        if (stored.contentHash() != incoming.contentHash()) {
+          older.add(incoming);
+        } else {
+          List<String> flags = incoming.event().flags().stream().map(f -> f.code()).toList();
+          if (!flags.equals(stored.flags())) {
+            renewedFlags.put(id, flags);
+            touched.add(stored.partition());
+          }
+        }
+        unchanged++;
+      }
+    }
+    incomingIds.unpersist();
+    Manifest m = warehouse.manifest();
+    Map<String, String> partitions = new TreeMap<>(m.partitions());
+    Map<String, List<String>> tables = new TreeMap<>(m.tables());
+    List<Dataset<Row>> history = new ArrayList<>();
+    if (!touched.isEmpty()) {
+      Set<String> keys = new HashSet<>();
+      touched.forEach(p -> keys.add(p.key()));
+      Dataset<Row> base = warehouse.readEvents(p -> keys.contains(p.key()));
+      Set<String> leaving = new HashSet<>(replaced);
+      leaving.addAll(renewedFlags.keySet());
+      Dataset<Row> kept = base;
+      if (!leaving.isEmpty()) {
+        Dataset<Row> leavingIds = ids(leaving);
+        kept = base.join(leavingIds, base.col("id").equalTo(leavingIds.col("id")), "left_anti");
+        if (!replaced.isEmpty()) {
+          history.add(
+              asHistory(base.join(ids(replaced), "id"), now, lit(file.sha256()), lit(null)));
+        }
+      }
+      Dataset<Row> rows = withPartition(kept).unionByName(spark().createDataFrame(newRows, EventRows.PARTITIONED));
+      if (!renewedFlags.isEmpty()) {
+        rows = rows.unionByName(withPartition(renewed(base, renewedFlags)));
+      }
+      Map<String, String> written = warehouse.writeEvents(rows, version);
+      keys.forEach(partitions::remove);
+      partitions.putAll(written);
+    }
+    if (!older.isEmpty()) {
+      Dataset<Row> olderRows = olderNotInHistory(older, now);
+      if (olderRows != null) {
+        history.add(olderRows);
+      }
+    }
+    if (!history.isEmpty()) {
+      Dataset<Row> all = history.get(0);
+      for (int i = 1; i < history.size(); i++) {
+        all = all.unionByName(history.get(i));
+      }
+      append(tables, Tables.HISTORY, all, version);
+    }
+    List<RejectedRow> quarantined = new ArrayList<>(rejected);
+    quarantined.addAll(resolved.conflicts());
+    addQuarantine(tables, quarantined, now, version);
+    WriteOutcome outcome =
+        new WriteOutcome(inserted, updated, unchanged, resolved.merged(), quarantined.size());
+    logFile(
+        tables,
+        file,
+        format,
+        rowsRead,
+        new long[] {
+          inserted, updated, unchanged, resolved.merged(), quarantined.size()
+        },
+        now,
+        version);
+    warehouse.commit(new Manifest(version, partitions, tables));
+    return outcome;
+  }
+
+  /**
+   * Event rows as history rows: the event columns, then when they left the view, the file of the
+   * version that superseded them (none for a withdrawal) and the withdrawal's reason.
+   */
+  private static Dataset<Row> asHistory(
+      Dataset<Row> rows, Instant now, Column supersededBy, Column reason) {
+    String[] names = EventRows.EVENT.fieldNames();
+    Column[] out = new Column[names.length + 3];
+    for (int i = 0; i < names.length; i++) {
+      out[i] = rows.col(names[i]);
+    }
+    out[names.length] = lit(now).as("superseded_at");
+    out[names.length + 1] = supersededBy.cast(DataTypes.StringType).as("superseded_by_sha256");
+    out[names.length + 2] = reason.cast(DataTypes.StringType).as("withdrawal_reason");
+    return rows.select(out);
+  }
+
+  /** Event rows with the columns that choose their partition folder. */
+  private static Dataset<Row> withPartition(Dataset<Row> events) {
+    return events
+        .withColumn("part_country", col("country_iso3"))
+        .withColumn("part_year", year(col("event_date")));
+  }
+
+  /** The stored rows of the given ids with the flags this reading gave them. */
+  private Dataset<Row> renewed(Dataset<Row> base, Map<String, List<String>> flags) {
+    StructType schema =
+        new StructType()
+            .add(EventRows.field("renew_id", DataTypes.StringType, false))
+            .add(
+                EventRows.field(
+                    "renewed_flags", DataTypes.createArrayType(DataTypes.StringType, false), false));
+    List<Row> rows = new ArrayList<>();
+    flags.forEach((id, f) -> rows.add(RowFactory.create(id, f)));
+    Dataset<Row> renew = spark().createDataFrame(rows, schema);
+    return base.join(renew, base.col("id").equalTo(renew.col("renew_id")))
+        .withColumn("flags", col("renewed_flags"))
+        .drop("renew_id", "renewed_flags");
+  }
+
+  /**
+   * Versions read that are older than the stored ones, for history: each event and content once,
+   * superseded by the current version's file.
+   */
+  private Dataset<Row> olderNotInHistory(List<StagedEvent> older, Instant now) {
+    Set<String> ids = new HashSet<>();
+    older.forEach(s -> ids.add(s.event().id()));
+    Set<String> inHistory = new HashSet<>();
+    if (!warehouse.manifest().tables().getOrDefault(Tables.HISTORY, List.of()).isEmpty()) {
+      for (Row r :
+          warehouse
+              .read(Tables.HISTORY, EventRows.HISTORY)
+              .select("id", "content_hash")
+              .join(ids(ids), "id")
+              .collectAsList()) {
+        inHistory.add(r.getString(0) + "\u001f" + r.getLong(1));
+      }
+    }
+    Map<String, String> currentFile = new HashMap<>();
+    for (Row r :
+        warehouse.readEvents(null).select("id", "file_sha256").join(ids(ids), "id").collectAsList()) {
+      currentFile.put(r.getString(0), r.getString(1));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (StagedEvent s : older) {
+      if (inHistory.add(s.event().id() + "\u001f" + s.contentHash())) {
+        Object[] v = EventRows.values(s.event(), s.actors(), s.contentHash());
+        Object[] h = java.util.Arrays.copyOf(v, v.length + 3);
+        h[v.length] = now;
+        h[v.length + 1] = currentFile.get(s.event().id());
+        h[v.length + 2] = null;
+        rows.add(RowFactory.create(h));
+      }
+    }
+    return rows.isEmpty() ? null : spark().createDataFrame(rows, EventRows.HISTORY);
+  }
+
+  private static Instant latest(Set<Instant> times) {
+    Instant latest = null;
+    if (times != null) {
+      for (Instant t : times) {
+        if (latest == null || t.isAfter(latest)) {
+          latest = t;
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** Adds a folder of rows to an appended table of the manifest being made. */
+  private void append(
+      Map<String, List<String>> tables, String table, Dataset<Row> rows, long version) {
+    List<String> folders = new ArrayList<>(tables.getOrDefault(table, List.of()));
+    folders.add(warehouse.write(rows, table, version));
+    tables.put(table, folders);
+  }
+
+  /** Rows into the quarantine, once per file and line however often the file is read. */
+  void addQuarantine(
+      Map<String, List<String>> tables, List<RejectedRow> rows, Instant now, long version) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Set<String> shas = new HashSet<>();
+    rows.forEach(r -> shas.add(r.fileSha256()));
+    Set<String> held = new HashSet<>();
+    if (!tables.getOrDefault(Tables.QUARANTINE, List.of()).isEmpty()) {
+      for (Row r :
+          warehouse
+              .read(tables.get(Tables.QUARANTINE), Tables.QUARANTINE_ROWS)
+              .filter(col("file_sha256").isin(shas.toArray()))
+              .select("file_sha256", "line_number")
+              .collectAsList()) {
+        held.add(r.getString(0) + "\u001f" + r.getLong(1));
+      }
+    }
+    List<Row> out = new ArrayList<>();
+    for (RejectedRow r : rows) {
+      if (!held.add(r.fileSha256() + "\u001f" + r.lineNumber())) {
+        continue;
+      }
+      List<String> codes = new ArrayList<>();
+      List<String> columns = new ArrayList<>();
+      List<String> messages = new ArrayList<>();
+      for (Problem p : r.problems()) {
+        codes.add(p.code());
+        columns.add(p.column());
+        messages.add(p.message());
+      }
+      out.add(
+          RowFactory.create(
+              r.dataset(),
+              r.path(),
+              r.fileSha256(),
+              r.lineNumber(),
+              codes,
+              columns,
+              messages,
+              r.message(),
+              r.raw(),
+              now,
+              version));
+    }
+    if (!out.isEmpty()) {
+      append(tables, Tables.QUARANTINE, spark().createDataFrame(out, Tables.QUARANTINE_ROWS), version);
+    }
+  }
+
+  /** The file's line in the ingest log: inserted, updated, unchanged, merged, quarantined. */
+  void logFile(
+      Map<String, List<String>> tables,
+      FileRef file,
+      String format,
+      long rowsRead,
+      long[] counts,
+      Instant now,
+      long version) {
+    Row row =
+        RowFactory.create(
+            file.path(),
+            file.sha256(),
+            format,
+            rowsRead,
+            counts[0],
+            counts[1],
+            counts[2],
+            counts[3],
+            counts[4],
+            now);
+    append(tables, Tables.FILES, spark().createDataFrame(List.of(row), Tables.FILE_ROWS), version);
+  }
+
+  /** Replaces a small table whole with {@code rows}, in a commit of its own. */
+  synchronized void replaceTable(String table, StructType schema, List<Row> rows) {
+    long version = warehouse.nextVersion();
+    Manifest m = warehouse.manifest();
+    Map<String, List<String>> tables = new TreeMap<>(m.tables());
+    tables.put(table, List.of(warehouse.write(spark().createDataFrame(rows, schema), table, version)));
+    warehouse.commit(new Manifest(version, m.partitions(), tables));
+  }
+
+  /** A commit of series points (replacing the table), quarantined rows and the ingest log line. */
+  synchronized void commitSeries(
+      FileRef file,
+      String dataset,
+      long rowsRead,
+      List<Row> points,
+      List<RejectedRow> rejected,
+      long[] counts,
+      Instant now) {
+    long version = warehouse.nextVersion();
+    Manifest m = warehouse.manifest();
+    Map<String, List<String>> tables = new TreeMap<>(m.tables());
+    tables.put(
+        Tables.SERIES,
+        List.of(
+            warehouse.write(
+                spark().createDataFrame(points, Tables.SERIES_ROWS), Tables.SERIES, version)));
+    addQuarantine(tables, rejected, now, version);
+    logFile(tables, file, dataset, rowsRead, counts, now, version);
+    warehouse.commit(new Manifest(version, m.partitions(), tables));
+  }
+
+  /** The rows of a table. */
+  List<Row> rows(String table, StructType schema) {
+    if (warehouse.manifest().tables().getOrDefault(table, List.of()).isEmpty()) {
+      return List.of();
+    }
+    return warehouse.read(table, schema).collectAsList();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Withdrawals
+
+  synchronized WithdrawOutcome withdraw(List<Withdrawal> list) {
+    List<Withdrawal> all = List.copyOf(list);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Set<String> idSet = new HashSet<>();
+    all.forEach(w -> idSet.add(w.eventId()));
+    if (idSet.isEmpty()) {
+      return Revisions.resolveWithdrawals(all, Map.of()).outcome();
+    }
+    Dataset<Row> ids = ids(idSet);
+    Map<String, Held> current = held(ids);
+    Map<String, Set<Instant>> recorded = withdrawals(ids);
+    Map<String, Revisions.Held> state = new HashMap<>();
+    for (String id : idSet) {
+      Held h = current.get(id);
+      state.put(
+          id,
+          new Revisions.Held(
+              h != null, h == null ? null : h.sourceTimestamp(), recorded.getOrDefault(id, Set.of())));
+    }
+    Revisions.WithdrawalResolution r = Revisions.resolveWithdrawals(all, state);
+    if (r.recorded().isEmpty() && r.removing().isEmpty()) {
+      return r.outcome();
+    }
+    long version = warehouse.nextVersion();
+    Manifest m = warehouse.manifest();
+    Map<String, String> partitions = new TreeMap<>(m.partitions());
+    Map<String, List<String>> tables = new TreeMap<>(m.tables());
+    if (!r.removing().isEmpty()) {
+      Set<String> keys = new HashSet<>();
+      List<Row> reasons = new ArrayList<>();
+      for (Withdrawal w : r.removing()) {
+        keys.add(current.get(w.eventId()).partition().key());
+        reasons.add(RowFactory.create(w.eventId(), w.reason()));
+      }
+      Dataset<Row> base = warehouse.readEvents(p -> keys.contains(p.key()));
+      Dataset<Row> why =
+          spark()
+              .createDataFrame(
+                  reasons,
+                  new StructType()
+                      .add(EventRows.field("why_id", DataTypes.StringType, false))
+                      .add(EventRows.field("why", DataTypes.StringType, false)));
+      Dataset<Row> leaving = base.join(why, base.col("id").equalTo(why.col("why_id")));
+      append(tables, Tables.HISTORY, asHistory(leaving, now, lit(null), leaving.col("why")), version);
+      Dataset<Row> kept = base.join(why, base.col("id").equalTo(why.col("why_id")), "left_anti");
+      Map<String, String> written = warehouse.writeEvents(withPartition(kept), version);
+      keys.forEach(partitions::remove);
+      partitions.putAll(written);
+    }
+    if (!r.recorded().isEmpty()) {
+      List<Row> rows = new ArrayList<>();
+      for (Withdrawal w : r.recorded()) {
+        rows.add(
+            RowFactory.create(
+                w.eventId(), w.source().name(), w.sourceEventId(), w.withdrawnAt(), w.reason(), now));
+      }
+      append(
+          tables,
+          Tables.WITHDRAWALS,
+          spark().createDataFrame(rows, Tables.WITHDRAWAL_ROWS),
+          version);
+    }
+    warehouse.commit(new Manifest(version, partitions, tables));
+    return r.outcome();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // What the store holds
+
+  @Override
+  public synchronized StoreStatus status() {
+    Map<String, Long> bySource = new TreeMap<>();
+    Map<String, Long> byCountry = new TreeMap<>();
+    long events = 0;
+    if (!warehouse.manifest().partitions().isEmpty()) {
+      for (Row r :
+          warehouse.readEvents(null).groupBy("source", "country_iso3").count().collectAsList()) {
+        long n = r.getLong(2);
+        bySource.merge(r.getString(0), n, Long::sum);
+        byCountry.merge(r.getString(1), n, Long::sum);
+        events += n;
+      }
+    }
+    long withdrawn = 0;
+    if (!warehouse.manifest().tables().getOrDefault(Tables.WITHDRAWALS, List.of()).isEmpty()) {
+      Dataset<Row> w = warehouse.read(Tables.WITHDRAWALS, Tables.WITHDRAWAL_ROWS).select("id").distinct();
+      Dataset<Row> current = warehouse.readEvents(null).select("id");
+      withdrawn = w.join(current, w.col("id").equalTo(current.col("id")), "left_anti").count();
+    }
+    return new StoreStatus(
+        events,
+        bySource,
+        byCountry,
+        count(Tables.QUARANTINE, Tables.QUARANTINE_ROWS),
+        count(Tables.HISTORY, EventRows.HISTORY),
+        count(Tables.FILES, Tables.FILE_ROWS),
+        0,
+        0,
+        count(Tables.SERIES, Tables.SERIES_ROWS),
+        withdrawn);
+  }
+
+  private long count(String table, StructType schema) {
+    if (warehouse.manifest().tables().getOrDefault(table, List.of()).isEmpty()) {
+      return 0;
+    }
+    return warehouse.read(table, schema).count();
+  }
+
+  @Override
+  public synchronized List<RejectedRow> listQuarantine(int limit) {
+    List<Row> rows = new ArrayList<>(rows(Tables.QUARANTINE, Tables.QUARANTINE_ROWS));
+    rows.sort(
+        java.util.Comparator.comparingLong((Row r) -> r.<Long>getAs("write_version"))
+            .thenComparing(r -> r.<String>getAs("path"), CountResult.ID_ORDER)
+            .thenComparingLong(r -> r.<Long>getAs("line_number")));
+    List<RejectedRow> out = new ArrayList<>();
+    for (Row r : rows) {
+      if (out.size() >= limit) {
+        break;
+      }
+      List<String> codes = EventRows.strings(r, "problem_codes");
+      List<String> columns = EventRows.strings(r, "problem_columns");
+      List<String> messages = EventRows.strings(r, "problem_messages");
+      List<Problem> problems = new ArrayList<>();
+      for (int i = 0; i < codes.size(); i++) {
+        problems.add(new Problem(codes.get(i), columns.get(i), messages.get(i)));
+      }
+      out.add(
+          new RejectedRow(
+              r.getAs("dataset"),
+              r.getAs("path"),
+              r.getAs("file_sha256"),
+              r.<Long>getAs("line_number"),
+              problems,
+              r.getAs("raw")));
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized Optional<Event> findEvent(String id) {
+    if (warehouse.manifest().partitions().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Row> rows = warehouse.readEvents(null).filter(col("id").equalTo(id)).collectAsList();
+    return rows.isEmpty() ? Optional.empty() : Optional.of(EventRows.toEvent(rows.get(0)));
+  }
+
+  @Override
+  public synchronized long countHistory(String id) {
+    if (warehouse.manifest().tables().getOrDefault(Tables.HISTORY, List.of()).isEmpty()) {
+      return 0;
+    }
+    return warehouse.read(Tables.HISTORY, EventRows.HISTORY).filter(col("id").equalTo(id)).count();
+  }
+
+  /** The session stays up for the next store of this JVM; it stops when the JVM ends. */
+  @Override
+  public void close() {}
+}
