@@ -70,7 +70,7 @@ final class ActorsCommand implements Callable<Integer> {
     ActorRegistry registry =
         registryFiles.isEmpty() ? ActorRegistry.shipped() : ActorRegistry.load(registryFiles);
     List<ActorNames.Row> all;
-    try (Store store = Stores.openReadOnly(options.storePath())) {
+    try (Store store = options.openReadOnly()) {
       all = ActorNames.list(store.analytics(), registry, filter, false);
     }
     List<ActorNames.Row> rows =

@@ -78,7 +78,7 @@ final class AlertsCommand implements Callable<Integer> {
       }
       List<Rule> parsed = RuleFile.read(rules);
       RuleEvaluator.Result result;
-      try (Store store = Stores.open(options.storePath())) {
+      try (Store store = options.open()) {
         result =
             AlertService.test(
                 store,
@@ -175,7 +175,7 @@ final class AlertsCommand implements Callable<Integer> {
       Subscriptions subs =
           subscriptions == null ? Subscriptions.none() : Subscriptions.read(subscriptions);
       AlertRun.Report report;
-      try (Store store = Stores.open(options.storePath())) {
+      try (Store store = options.open()) {
         report =
             AlertService.run(
                 store, parsed, subs, f, t, outbox, CountryProfiles.shipped(), clock, false);

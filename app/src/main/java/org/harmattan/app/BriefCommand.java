@@ -102,7 +102,7 @@ final class BriefCommand implements Callable<Integer> {
     ActorRegistry registry = ActorRegistry.load(registries);
     BriefWriter.Written written;
     Set<SourceSystem> sources = brief.sources(cli);
-    try (Store store = Stores.openReadOnly(options.storePath())) {
+    try (Store store = options.openReadOnly()) {
       Period comparison = asked.orElse(null);
       if (brief.comparesByDefault()) {
         comparison =
@@ -122,7 +122,7 @@ final class BriefCommand implements Callable<Integer> {
       written =
           BriefService.produce(
               store.analytics(),
-              store.observations(),
+              Stores.observations(store),
               registry,
               new BriefService.Request(
                   iso3,

@@ -55,7 +55,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
     so.source = source;
     List<ClaimResult> results;
     var claims = ClaimsFile.read(file);
-    try (Store store = Stores.openReadOnly(options.storePath())) {
+    try (Store store = options.openReadOnly()) {
       results = ClaimService.check(store, claims, so.sources(cli), LocalDate.now(ZoneOffset.UTC));
     }
     PrintWriter out = cli.getOut();

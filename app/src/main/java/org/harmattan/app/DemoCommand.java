@@ -205,7 +205,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     // Visitors on this machine see the dashboard as viewers, without an account.
     return ServeCommand.serve(
-        storeFile,
+        Stores.Config.embedded(storeFile),
         new HarmattanServer.Settings(
             "127.0.0.1",
             port,

@@ -134,7 +134,7 @@ final class ForecastCommand implements Callable<Integer> {
     }
     ForecastRun run;
     ForecastService.Options o;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = options.open()) {
       o =
           new ForecastService.Options(
               source,

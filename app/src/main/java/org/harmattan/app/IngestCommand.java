@@ -106,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
     List<String> failedFiles = new ArrayList<>();
     List<String> notRead = new ArrayList<>();
     HarmattanException stopped = null;
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = options.open()) {
       IngestService service = new IngestService(store, LocalDate.now(ZoneOffset.UTC));
       for (Path file : files) {
         if (stopped != null) {

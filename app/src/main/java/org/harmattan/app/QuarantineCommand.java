@@ -38,7 +38,7 @@ final class QuarantineCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<RejectedRow> rows;
-    try (Store store = Stores.openReadOnly(options.storePath())) {
+    try (Store store = options.openReadOnly()) {
       if (options.json) {
         out.println(Json.write(StoreViews.quarantine(store, limit)));
         return 0;

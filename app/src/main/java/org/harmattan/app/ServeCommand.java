@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     Path dataDir = data != null ? data : store.resolveSibling(store.getFileName() + ".server");
     PrintWriter out = spec.commandLine().getOut();
     return serve(
-        store,
+        options.config(),
         new HarmattanServer.Settings(
             bind,
             port,
@@ -131,9 +131,11 @@ final class ServeCommand implements Callable<Integer> {
    * @param view the dashboard's address to print, from the server's root: "/" or a view such as
    *     "/?country=MLI&amp;from=2025-01-01&amp;to=2025-12-31"
    */
-  static int serve(Path storePath, HarmattanServer.Settings settings, String view, PrintWriter out)
+  static int serve(
+      Stores.Config config, HarmattanServer.Settings settings, String view, PrintWriter out)
       throws InterruptedException {
-    Store store = Stores.open(storePath);
+    Path storePath = config.location();
+    Store store = Stores.open(config);
     HarmattanServer server;
     try {
       server = HarmattanServer.start(store, settings);

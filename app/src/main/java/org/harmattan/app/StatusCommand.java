@@ -28,7 +28,7 @@ final class StatusCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     StoreStatus s;
     List<StoreViews.CoverageRow> coverage;
-    try (Store store = Stores.openReadOnly(options.storePath())) {
+    try (Store store = options.openReadOnly()) {
       s = store.status();
       coverage = StoreViews.coverage(store, s);
     }

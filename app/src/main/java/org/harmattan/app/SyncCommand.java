@@ -107,7 +107,7 @@ final class SyncCommand implements Runnable {
               clock,
               AcledApiClient.Sleeper.system());
       AcledSync.Report report;
-      try (Store store = Stores.open(storePath)) {
+      try (Store store = Stores.open(options.config())) {
         report = AcledSync.sync(StoreWork.of(store), client, countries, first, dir, clock);
       }
       PrintWriter out = cli.getOut();

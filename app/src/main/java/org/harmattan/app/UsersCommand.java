@@ -52,7 +52,7 @@ final class UsersCommand implements Runnable {
   }
 
   private static <T> T withAccounts(StoreOptions options, Function<AccountService, T> f) {
-    try (Store store = Stores.open(options.storePath())) {
+    try (Store store = options.open()) {
       return f.apply(new AccountService(store.accounts(), Clock.systemUTC()));
     }
   }

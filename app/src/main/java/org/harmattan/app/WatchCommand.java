@@ -55,7 +55,7 @@ final class WatchCommand implements Callable<Integer> {
     // the store is closed cleanly before the process exits.
     CountDownLatch finished = new CountDownLatch(1);
     try (WatchJournal journal = WatchJournal.open(c.journal());
-        Store store = Stores.open(options.storePath())) {
+        Store store = options.open()) {
       Watcher watcher =
           new Watcher(
               c.jobs(),

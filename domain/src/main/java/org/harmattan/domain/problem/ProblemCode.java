@@ -158,6 +158,8 @@ public enum ProblemCode {
   UNSUPPORTED_BY_ENGINE(
       "unsupported_by_engine", "the store's engine does not support what was asked"),
   QUERY_FAILURE("query_failure", "an analytics query failed in the engine"),
+  UNKNOWN_ENGINE("unknown_engine", "no engine of the name asked for is on the class path"),
+  ENGINE_UNREACHABLE("engine_unreachable", "the engine's cluster could not be reached"),
   INTERRUPTED("interrupted", "the ingest was interrupted"),
 
   // --- briefs, claims and the command line -------------------------------------------------------

@@ -26,6 +26,9 @@ final class SparkSessions {
       return session;
     }
     stop();
+    if (wanted.startsWith("spark://")) {
+      requireReachable(wanted);
+    }
     try {
       SparkSession.Builder b =
           SparkSession.builder()
@@ -39,11 +42,23 @@ final class SparkSessions {
               .config("spark.driver.bindAddress", "127.0.0.1")
               // A store's tables are small next to what Spark's default of 200 shuffle partitions is
               // made for; adaptive execution coalesces further.
-              .config("spark.sql.shuffle.partitions", "8")
-              .config("spark.sql.parquet.compression.codec", "zstd");
+              .config("spark.sql.shuffle.partitions", wanted.startsWith("local") ? "2" : "8")
+              // Re-planning at run time pays on large joins, not on a store's lookups of a few
+              // thousand ids, where it adds a stage to every query.
+              .config("spark.sql.adaptive.enabled", "false")
+              .config("spark.sql.parquet.compression.codec", "zstd")
+              // The driver lists a store's folders itself: a listing job on the cluster costs more
+              // than it saves until there are many thousands of them.
+              .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
+              // Every write goes to a new folder that only the manifest makes visible: the
+              // committer's second algorithm (one rename per task, not two) and no _SUCCESS marker
+              // are safe here and save a file operation per folder.
+              .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
+              .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+              .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
       if (wanted.startsWith("spark://")) {
         // A standalone cluster's workers start executors that must reach this driver.
-        b.config("spark.executor.memory", "1g").config("spark.cores.max", "2");
+        b.config("spark.executor.memory", "1g");
       }
       session = b.getOrCreate();
       master = wanted;
@@ -53,7 +68,7 @@ final class SparkSessions {
       master = null;
       throw new HarmattanException(
           ErrorCategory.USER_INPUT,
-          ProblemCode.STORE_FAILURE,
+          ProblemCode.ENGINE_UNREACHABLE,
           "could not start Spark on master "
               + wanted
               + ": "
@@ -61,6 +76,40 @@ final class SparkSessions {
               + " (expected local[N] or the spark://host:port of a running standalone master)",
           e);
     }
+  }
+
+  /**
+   * Fails with one clear line when no master of a {@code spark://host:port[,host:port]} address
+   * accepts a connection: Spark itself would retry for a minute and then stop with a stack trace.
+   */
+  static void requireReachable(String url) {
+    String hosts = url.substring("spark://".length());
+    String last = "no address";
+    for (String hostPort : hosts.split(",", -1)) {
+      int colon = hostPort.lastIndexOf(':');
+      if (colon < 0) {
+        last = "no port in " + hostPort;
+        continue;
+      }
+      try (java.net.Socket s = new java.net.Socket()) {
+        s.connect(
+            new java.net.InetSocketAddress(
+                hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))),
+            3000);
+        return;
+      } catch (java.io.IOException | NumberFormatException e) {
+        last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      }
+    }
+    throw new HarmattanException(
+        ErrorCategory.USER_INPUT,
+        ProblemCode.ENGINE_UNREACHABLE,
+        "the Spark master "
+            + url
+            + " cannot be reached ("
+            + last
+            + "); start it (sbin/start-master.sh of a Spark 4.2 installation) or give the"
+            + " spark://host:port it prints with --spark-master");
   }
 
   /** Stops the session, if one runs. */

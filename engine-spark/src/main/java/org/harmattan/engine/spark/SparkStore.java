@@ -25,7 +25,9 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.Store;
@@ -80,8 +82,23 @@ public final class SparkStore implements Store {
    * Spark master {@code master} ({@code local[*]} when null).
    */
   public static SparkStore open(Path root, String master) {
+    return open(root, master, false);
+  }
+
+  /**
+   * Opens the store whose warehouse is the folder {@code root}; one opened {@code readOnly} must
+   * exist already and is only read (another process may be writing to it).
+   */
+  public static SparkStore open(Path root, String master, boolean readOnly) {
+    if (java.nio.file.Files.isRegularFile(root)) {
+      throw HarmattanException.userInput(
+          ProblemCode.STORE_NOT_FOUND,
+          root
+              + " is a file, not a Spark warehouse (expected a folder; a file is the embedded"
+              + " DuckDB store: leave out --engine spark to use it)");
+    }
     SparkSession spark = SparkSessions.on(master);
-    return new SparkStore(new Warehouse(spark, root));
+    return new SparkStore(new Warehouse(spark, root, readOnly));
   }
 
   /** Stops this JVM's Spark session (a later open starts one again). */

@@ -63,18 +63,29 @@ final class Warehouse {
     }
   }
 
-  Warehouse(SparkSession spark, Path root) {
+  private final boolean readOnly;
+
+  /**
+   * The warehouse at {@code root}, created when missing unless {@code readOnly}; a read-only
+   * warehouse leaves folders no manifest names alone (a writer may be filling them).
+   */
+  Warehouse(SparkSession spark, Path root, boolean readOnly) {
     this.spark = spark;
     this.root = root.toAbsolutePath();
+    this.readOnly = readOnly;
     try {
-      Files.createDirectories(this.root);
+      if (!readOnly) {
+        Files.createDirectories(this.root);
+      }
       Path file = this.root.resolve(MANIFEST);
       manifest =
           Files.exists(file) ? JSON.readValue(file.toFile(), Manifest.class) : Manifest.empty();
     } catch (IOException e) {
       throw failure("opening the warehouse " + this.root, e);
     }
-    removeUnnamed();
+    if (!readOnly) {
+      removeUnnamed();
+    }
   }
 
   SparkSession spark() {
@@ -125,7 +136,7 @@ final class Warehouse {
   /** Writes rows into a new folder, which no manifest names yet; returns it (relative). */
   String write(Dataset<Row> rows, String table, long version) {
     String folder = table + "/v" + version + "-" + java.util.UUID.randomUUID();
-    rows.write().mode(SaveMode.ErrorIfExists).parquet(root.resolve(folder).toUri().toString());
+    rows.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(root.resolve(folder).toUri().toString());
     return folder;
   }
 
@@ -135,7 +146,10 @@ final class Warehouse {
    */
   Map<String, String> writeEvents(Dataset<Row> rows, long version) {
     String folder = EVENTS + "/v" + version + "-" + java.util.UUID.randomUUID();
-    rows.write()
+    // One task per partition, so that each partition is one file whatever the files it was read
+    // from: otherwise every task writes a file into every partition it holds rows of.
+    rows.repartition(org.apache.spark.sql.functions.col("part_country"), org.apache.spark.sql.functions.col("part_year"))
+        .write()
         .mode(SaveMode.ErrorIfExists)
         .partitionBy("part_country", "part_year")
         .parquet(root.resolve(folder).toUri().toString());
@@ -172,6 +186,9 @@ final class Warehouse {
    * named and the new one does not are removed afterwards.
    */
   synchronized void commit(Manifest next) {
+    if (readOnly) {
+      throw new IllegalStateException("the warehouse " + root + " was opened to be read only");
+    }
     if (next.version() != manifest.version() + 1) {
       throw new IllegalStateException(
           "manifest version " + next.version() + " does not follow " + manifest.version());

@@ -3,6 +3,7 @@ package org.harmattan.server.api;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.harmattan.service.Stores;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.service.brief.BriefService;
@@ -75,7 +76,7 @@ final class BriefCache {
                             key.actor());
                     return BriefService.assemble(
                         store.analytics(),
-                        store.observations(),
+                        Stores.observations(store),
                         api.registry(),
                         FiguresResource.request(api, key, scope, null, false),
                         api.today());

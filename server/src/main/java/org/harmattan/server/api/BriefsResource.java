@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.harmattan.service.Stores;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.BriefWriter;
@@ -247,7 +248,7 @@ final class BriefsResource implements AutoCloseable {
                   s ->
                       BriefService.assemble(
                           s.analytics(),
-                          s.observations(),
+                          Stores.observations(s),
                           api.registry(),
                           FiguresResource.request(api, key, scope, folder.resolve("out"), true),
                           api.today()));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.harmattan.service.Stores;
 import org.harmattan.briefs.claims.Claim;
 import org.harmattan.briefs.claims.ClaimChecker;
 import org.harmattan.briefs.claims.ClaimResult;
@@ -20,7 +21,7 @@ public final class ClaimService {
   /** The verdict on each claim, re-computed from {@code store}'s events of {@code sources}. */
   public static List<ClaimResult> check(
       Store store, List<Claim> claims, Set<SourceSystem> sources, LocalDate today) {
-    return new ClaimChecker(store.analytics(), store.observations(), sources, today).check(claims);
+    return new ClaimChecker(store.analytics(), Stores.observations(store), sources, today).check(claims);
   }
 
   /**
