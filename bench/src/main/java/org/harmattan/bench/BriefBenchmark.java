@@ -56,8 +56,8 @@ import org.harmattan.ingest.common.Countries;
  * fails: it doubles as a cross-check of the indicators against an independent implementation.
  */
 public final class BriefBenchmark {
-  private static final int YEAR = ScaledAcled.SAMPLE_YEAR - 1;
-  private static final int COMPARE_YEAR = ScaledAcled.SAMPLE_YEAR - 2;
+  static final int YEAR = ScaledAcled.SAMPLE_YEAR - 1;
+  static final int COMPARE_YEAR = ScaledAcled.SAMPLE_YEAR - 2;
   private static final int WARM_RUNS = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] SCALAR_IDS = {
@@ -74,7 +74,7 @@ public final class BriefBenchmark {
   private BriefBenchmark() {}
 
   /** The figures of one computation. */
-  private record Computed(SecurityIndicators security, WarningIndicators warnings) {}
+  record Computed(SecurityIndicators security, WarningIndicators warnings) {}
 
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0]) : 2_500_000L;
@@ -262,7 +262,7 @@ public final class BriefBenchmark {
         briefWarm < 1.0 ? "under" : "NOT under");
   }
 
-  private static Computed compute(AnalyticsEngine engine, SecurityRequest request) {
+  static Computed compute(AnalyticsEngine engine, SecurityRequest request) {
     return new Computed(
         SecurityIndicators.compute(engine, request), WarningIndicators.compute(engine, request));
   }
@@ -414,7 +414,7 @@ public final class BriefBenchmark {
   }
 
   /** The country name and numeric iso with most rows in the sample. */
-  private static String[] topCountry(Path sample) throws SQLException {
+  static String[] topCountry(Path sample) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         PreparedStatement p =
             c.prepareStatement(

@@ -59,6 +59,7 @@ public final class ArchitectureRules {
           .resideInAnyPackage(
               "java..",
               "org.harmattan.domain..",
+              "org.harmattan.engine",
               "org.harmattan.engine.accounts..",
               "org.harmattan.engine.alerts..",
               "org.harmattan.engine.query..",
@@ -79,7 +80,7 @@ public final class ArchitectureRules {
               "org.harmattan.analytics..",
               "org.harmattan.briefs..",
               "org.harmattan.app..",
-              "org.harmattan.spark..",
+              "org.harmattan.engine.spark..",
               "org.apache.poi..",
               "org.jsoup..")
           .because(
@@ -128,7 +129,7 @@ public final class ArchitectureRules {
           .resideInAnyPackage(
               "org.harmattan.engine.duckdb..",
               "org.harmattan.engine.memory..",
-              "org.harmattan.spark..")
+              "org.harmattan.engine.spark..")
           .because(
               "indicators and alert rules are computed once, over the engine API, for every"
                   + " engine");
@@ -156,11 +157,11 @@ public final class ArchitectureRules {
   public static final ArchRule sparkOnlyInTheSparkModule =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.harmattan.spark..")
+          .resideOutsideOfPackage("org.harmattan.engine.spark..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.apache.spark..")
-          .because("Spark's heavy dependencies stay in the optional spark module");
+          .because("Spark's heavy dependencies stay in the optional Spark engine module");
 
   @ArchTest
   public static final ArchRule ingestWritesThroughThePortOnly =
@@ -172,7 +173,7 @@ public final class ArchitectureRules {
           .resideInAnyPackage(
               "org.harmattan.engine.duckdb..",
               "org.harmattan.engine.memory..",
-              "org.harmattan.spark..",
+              "org.harmattan.engine.spark..",
               "org.harmattan.app..")
           .because(
               "ingest hands rows to the engine's write port; storing and wiring happen further out");

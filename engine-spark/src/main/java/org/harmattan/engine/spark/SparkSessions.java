@@ -56,6 +56,10 @@ final class SparkSessions {
               .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
               .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
               .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+      if (wanted.startsWith("local")) {
+        // In local mode this JVM writes every file itself (a cluster's executors keep Hadoop's).
+        b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      }
       if (wanted.startsWith("spark://")) {
         // A standalone cluster's workers start executors that must reach this driver.
         b.config("spark.executor.memory", "1g");

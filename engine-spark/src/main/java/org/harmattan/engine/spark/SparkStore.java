@@ -334,7 +334,7 @@ public final class SparkStore implements Store {
               asHistory(base.join(ids(replaced), "id"), now, lit(file.sha256()), lit(null)));
         }
       }
-      Dataset<Row> rows = withPartition(kept).unionByName(spark().createDataFrame(newRows, EventRows.PARTITIONED));
+      Dataset<Row> rows = withPartition(kept).unionByName(staged(newRows, version));
       if (!renewedFlags.isEmpty()) {
         rows = rows.unionByName(withPartition(renewed(base, renewedFlags)));
       }
@@ -389,6 +389,30 @@ public final class SparkStore implements Store {
     out[names.length + 1] = supersededBy.cast(DataTypes.StringType).as("superseded_by_sha256");
     out[names.length + 2] = reason.cast(DataTypes.StringType).as("withdrawal_reason");
     return rows.select(out);
+  }
+
+  /** Rows handed to Spark in one piece at most; more go through a staging folder. */
+  private static final int IN_ONE_PIECE = 20_000;
+
+  /**
+   * The file's new event rows as a dataset: in one piece when few, else written in chunks to a
+   * staging folder of the warehouse (no manifest names it: the next commit removes it) and read
+   * from there, so that no task carries a large file's rows in its plan.
+   */
+  private Dataset<Row> staged(List<Row> rows, long version) {
+    if (rows.size() <= IN_ONE_PIECE) {
+      return spark().createDataFrame(rows, EventRows.PARTITIONED);
+    }
+    String folder = "staging/v" + version + "-" + java.util.UUID.randomUUID();
+    String uri = warehouse.root().resolve(folder).toUri().toString();
+    for (int from = 0; from < rows.size(); from += IN_ONE_PIECE) {
+      spark()
+          .createDataFrame(rows.subList(from, Math.min(rows.size(), from + IN_ONE_PIECE)), EventRows.PARTITIONED)
+          .write()
+          .mode(org.apache.spark.sql.SaveMode.Append)
+          .parquet(uri);
+    }
+    return spark().read().schema(EventRows.PARTITIONED).parquet(uri);
   }
 
   /** Event rows with the columns that choose their partition folder. */

@@ -133,6 +133,25 @@ class SparkCommandLineTest {
   }
 
   @Test
+  void aHumanitarianTableIsRefusedWithAClearMessage() {
+    Path pcodes = SharedData.require("hdx_pcodes/global_pcodes_adm_1_2__hxl.MALI.csv");
+    Run r =
+        run(
+            "ingest",
+            "--engine",
+            "spark",
+            "--spark-master",
+            "local[2]",
+            "--store",
+            dir.resolve("w").toString(),
+            pcodes.toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err())
+        .contains("the Spark engine does not support humanitarian observations")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void aDuckDbFileIsNotTakenForAWarehouse() throws IOException {
     Path file = Files.writeString(dir.resolve("store.duckdb"), "");
     Run r = run("status", "--engine", "spark", "--store", file.toString());
