@@ -154,6 +154,8 @@ class AuthorisationMatrixTest {
             s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/series", "/api/v1/series?" + WINDOW, s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/overview", "/api/v1/overview?" + WINDOW, s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/admin1", "/api/v1/admin1?country=MLI", s(401, 401, 200, 200, 200)));
+    t.add(get("/api/v1/warnings", "/api/v1/warnings?" + WINDOW, s(401, 401, 200, 200, 200)));
     t.add(post("/api/v1/briefs", "/api/v1/briefs?" + WINDOW, s(401, 401, 403, 202, 202)));
     t.add(get("/api/v1/briefs", "/api/v1/briefs", s(401, 401, 200, 200, 200)));
     t.add(get("/api/v1/briefs/{id}", b, s(401, 401, 200, 200, 200)));

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ class DashboardBrowserTest {
   static TestServer server;
   static long rawEvents;
   static long rawFatalities;
+  static RawAcledRegions rawRegions;
 
   WebDriver driver;
   Path profile;
@@ -70,6 +72,7 @@ class DashboardBrowserTest {
     }
     rawEvents = ids.size();
     rawFatalities = deaths;
+    rawRegions = RawAcledRegions.read(raw, "MLI");
     folder = Files.createTempDirectory("harmattan-dashboard");
     Files.copy(raw, folder.resolve("export.csv"));
     server =
@@ -217,6 +220,90 @@ class DashboardBrowserTest {
     assertThat(f.get("citation").get("recordCount").asLong()).isEqualTo(rawEvents);
     dialog.findElement(By.tagName("button")).click();
     await().until(d -> dialog.getAttribute("open") == null);
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theSignalsPerRegionAreTheRulesCountedByHandAndEachNumberOpensItsCitation()
+      throws IOException {
+    // The last day of September 2018: surges in Gao and Tombouctou, and a threat in Tombouctou.
+    LocalDate asOf = LocalDate.of(2018, 9, 30);
+    open("/?country=MLI&from=2018-01-01&to=2018-09-30&compare=2017");
+    await().until(d -> !driver.findElements(By.cssSelector("#warnings p")).isEmpty());
+    List<RawAcledRegions.Fired> fired = rawRegions.fired(asOf);
+    assertThat(fired).hasSizeGreaterThan(1);
+    // Regions where a rule fired come first, most signals first, then by name.
+    Map<String, Long> perRegion = new java.util.TreeMap<>();
+    fired.forEach(f -> perRegion.merge(f.admin1(), 1L, Long::sum));
+    List<String> expectedOrder = new java.util.ArrayList<>(perRegion.keySet());
+    expectedOrder.sort(
+        java.util.Comparator.comparing((String r) -> -perRegion.get(r)).thenComparing(r -> r));
+    List<WebElement> regions = driver.findElements(By.cssSelector("#warnings li[data-region]"));
+    assertThat(regions)
+        .extracting(r -> r.getAttribute("data-region"))
+        .containsExactlyElementsOf(expectedOrder);
+    for (RawAcledRegions.Fired f : fired) {
+      WebElement line =
+          driver.findElement(
+              By.cssSelector(
+                  "#warnings li[data-region='"
+                      + f.admin1()
+                      + "'] li[data-rule='"
+                      + f.ruleId()
+                      + "']"));
+      List<WebElement> numbers = line.findElements(By.cssSelector("button.fig"));
+      assertThat(numbers.get(0).getText()).isEqualTo(f.observedIds().size() + " events");
+    }
+    // The regions where nothing fired are named in one line.
+    Set<String> quiet = new java.util.TreeSet<>(rawRegions.eventsByRegion().keySet());
+    quiet.removeAll(perRegion.keySet());
+    String quietLine = driver.findElement(By.cssSelector("#warnings .quiet")).getText();
+    for (String r : quiet) {
+      assertThat(quietLine).contains(r);
+    }
+    screenshot("early-warning-panel");
+    // A number opens its citation from the keyboard: the events it counts, read from the raw file.
+    RawAcledRegions.Fired first =
+        fired.stream().filter(f -> f.admin1().equals(expectedOrder.get(0))).findFirst().get();
+    WebElement number =
+        driver.findElement(
+            By.cssSelector(
+                "#warnings li[data-region='"
+                    + first.admin1()
+                    + "'] li[data-rule='"
+                    + first.ruleId()
+                    + "'] button.fig"));
+    number.sendKeys(org.openqa.selenium.Keys.ENTER);
+    WebElement dialog = driver.findElement(By.id("citation"));
+    await().until(d -> dialog.getText().contains("SHA-256"));
+    String shown = dialog.getText();
+    assertThat(shown).contains("Records\n" + first.observedIds().size());
+    for (String id : first.observedIds()) {
+      assertThat(shown).contains(id);
+    }
+    screenshot("early-warning-citation");
+    dialog.findElement(By.tagName("button")).click();
+    await().until(d -> dialog.getAttribute("open") == null);
+    // The region filter lists the regions the events name, from GET /api/v1/admin1.
+    List<String> options =
+        new Select(driver.findElement(By.id("f-admin1")))
+            .getOptions().stream().map(WebElement::getText).toList();
+    List<String> expectedOptions = new java.util.ArrayList<>(List.of("All"));
+    expectedOptions.addAll(rawRegions.eventsByRegion().keySet());
+    assertThat(options).isEqualTo(expectedOptions);
+    // Choosing one narrows the panel to it.
+    new Select(driver.findElement(By.id("f-admin1"))).selectByValue("Gao");
+    await()
+        .until(
+            d ->
+                !busy()
+                    && d.getCurrentUrl().contains("admin1=Gao")
+                    && d.findElements(By.cssSelector("#warnings li[data-region]")).size() == 1);
+    assertThat(
+            driver
+                .findElement(By.cssSelector("#warnings li[data-region]"))
+                .getAttribute("data-region"))
+        .isEqualTo("Gao");
     assertNoConsoleErrors();
   }
 

@@ -96,6 +96,8 @@ class OpenApiDocumentTest {
     "/api/v1/events/points?country=MLI&from=2025-01-01&to=2025-03-31, EventPoints",
     "/api/v1/series?country=MLI&from=2025-01-01&to=2025-03-31&interval=week, Series",
     "/api/v1/overview?country=MLI&from=2025-01-01&to=2025-03-31&compare=2024, Overview",
+    "/api/v1/admin1?country=MLI, Admin1List",
+    "/api/v1/warnings?country=MLI&from=2025-01-01&to=2025-03-31&compare=2024, WarningList",
     "/api/v1/users, UserList",
     "/api/v1/briefs, BriefJobList",
     "/api/v1/actors, ActorList",

@@ -19,6 +19,7 @@ public final class Routes implements AutoCloseable {
     BriefCache cache = new BriefCache(api);
     r.addAll(new FiguresResource(cache).routes());
     r.addAll(new OverviewResource(api, cache).routes());
+    r.addAll(new RegionsResource(api).routes());
     r.addAll(new EventsResource(api).routes());
     r.addAll(briefs.routes());
     r.addAll(new ClaimsResource(api).routes());

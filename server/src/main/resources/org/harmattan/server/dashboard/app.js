@@ -40,6 +40,7 @@ const state = {
   base: null,
   overlays: null,
   layerControl: null,
+  /** The admin-1 regions of each country, as GET /api/v1/admin1 lists them (a promise each). */
   regions: new Map(),
   subtypes: new Set(),
   briefTimer: null,
@@ -387,7 +388,17 @@ async function load(view) {
     $('sections').replaceChildren(el('p', { class: 'error', text: 'The figures could not be computed: ' + e.message }));
     failed('The figures could not be computed')(e);
   });
-  await Promise.allSettled([series, comparison, points, overview]);
+  const regions = loadRegions(view.country).catch(failed('The regions could not be listed'));
+  $('warnings').replaceChildren(el('p', { class: 'note', text: 'Evaluating the rules…' }));
+  const warnings = api('/api/v1/warnings?' + windowQuery).then((w) => {
+    if (!current()) return;
+    showWarnings(w);
+    mark('harmattan-warnings');
+  }).catch((e) => {
+    if (!current()) return;
+    $('warnings').replaceChildren(el('p', { class: 'error', text: 'The early-warning signals could not be evaluated: ' + e.message }));
+  });
+  await Promise.allSettled([series, comparison, points, overview, regions, warnings]);
   if (current()) document.body.removeAttribute('aria-busy');
 }
 
@@ -416,6 +427,46 @@ function showCounts(series) {
     el('div', {}, el('span', { class: 'count', id: 'count-fatalities', text: n.format(series.fatalities) }),
       el('span', { class: 'what', text: 'reported deaths' })));
   $('counts').title = series.query;
+}
+
+// ---------------------------------------------------------------- early-warning signals per region
+
+const RULE_NAMES = { 'acled.surge': 'Surge (7 days)', 'acled.threat': 'Threat (30 days)' };
+
+/** A number of the signals' answer: a button that opens its citation, which the answer carries. */
+function citedButton(cited) {
+  const f = cited.figure;
+  return el('button', {
+    type: 'button', class: 'fig', 'data-figure': f.id, title: f.label + ' (click for its citation)',
+    onclick: () => showCitation(f, cited.text), text: cited.text,
+  });
+}
+
+const days = (p) => Math.round((day(p.to) - day(p.from)) / DAY) + 1;
+const dayText = (iso) => new Date(iso + 'T00:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+function showWarnings(w) {
+  const fired = w.regions.filter((r) => r.signals.length);
+  const quiet = w.regions.filter((r) => !r.signals.length);
+  const nodes = [el('p', { class: 'note', text: `As of ${dayText(w.asOf)}, the window's last day. ${w.rules}` })];
+  if (fired.length) {
+    nodes.push(el('ul', { class: 'regions' }, fired.map((r) => el('li', { 'data-region': r.name },
+      el('h3', { text: `${r.name}: ${r.signals.map((s) => s.level).join(', ')}` }),
+      el('ul', {}, r.signals.map((s) => el('li', { 'data-rule': s.ruleId },
+        el('span', { class: 'rule', title: s.rule, text: (RULE_NAMES[s.ruleId] || s.ruleId) + ': ' }),
+        citedButton(s.observed), ` from ${dayText(s.observedWindow.from)} to ${dayText(s.observedWindow.to)}, against `,
+        citedButton(s.baseline), ` per ${days(s.observedWindow)} days on average from ${dayText(s.baselineWindow.from)} to ${dayText(s.baselineWindow.to)}`,
+        s.pValue ? ['; p = ', citedButton(s.pValue)] : null,
+        s.notes.length ? ` (${s.notes.join('; ')})` : null, '.')))))));
+  } else {
+    nodes.push(el('p', { class: 'quiet-all', text: 'No rule fired in any region.' }));
+  }
+  if (quiet.length && fired.length) {
+    nodes.push(el('p', { class: 'quiet', text: 'No rule fired in ' + quiet.map((r) => r.name).join(', ') + '.' }));
+  } else if (!w.regions.length) {
+    nodes.push(el('p', { class: 'note', text: 'The store names no region for these events.' }));
+  }
+  $('warnings').replaceChildren(...nodes);
 }
 
 // ---------------------------------------------------------------- the brief's sections
@@ -505,29 +556,39 @@ async function openCitation(id) {
   d.showModal();
   try {
     const r = await api('/api/v1/figures/' + encodeURIComponent(id) + '?' + query(state.view));
-    const f = r.figure;
-    const c = f.citation;
-    const shown = state.overview && state.overview.figures[id] ? state.overview.figures[id].text : String(f.value);
-    const rows = [
-      ['Figure', f.label],
-      ['Value', shown],
-      ['Period', f.period.from + ' to ' + f.period.to],
-      f.comparison ? ['Compared with', f.comparison.from + ' to ' + f.comparison.to] : null,
-      Object.keys(f.filters).length ? ['Filters', Object.entries(f.filters).map(([k, v]) => k + ': ' + v).join('; ')] : null,
-      f.vintage ? ['Data of', f.vintage] : null,
-      f.note ? ['Note', f.note] : null,
-      ['Query', el('code', { text: f.query })],
-      ['Records', String(c.recordCount)],
-      ['Sources', el('ul', {}, c.sources.map((s) => el('li', {}, `${s.system}: ${s.dataset} `, el('code', { text: 'SHA-256 ' + s.sha256 }))))],
-      c.accessed ? ['Read in', c.accessed] : null,
-      c.eventIds && c.eventIds.length ? ['Events', eventIds(c.eventIds)] : null,
-      f.synthetic ? ['Data', 'SYNTHETIC: not real events'] : null,
-    ].filter(Boolean);
-    $('citation-title').textContent = 'Citation: ' + f.label;
-    body.replaceChildren(el('dl', {}, rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)])));
+    const shown = state.overview && state.overview.figures[id] ? state.overview.figures[id].text : String(r.figure.value);
+    citationBody(r.figure, shown);
   } catch (e) {
     body.replaceChildren(el('p', { class: 'error', text: 'The citation could not be loaded: ' + e.message }));
   }
+}
+
+/** Opens the citation of a figure the page already holds whole (value, query, citation). */
+function showCitation(f, shown) {
+  $('citation').showModal();
+  citationBody(f, shown);
+}
+
+function citationBody(f, shown) {
+  const body = $('citation-body');
+  const c = f.citation;
+  const rows = [
+    ['Figure', f.label],
+    ['Value', shown],
+    ['Period', f.period.from + ' to ' + f.period.to],
+    f.comparison ? ['Compared with', f.comparison.from + ' to ' + f.comparison.to] : null,
+    Object.keys(f.filters).length ? ['Filters', Object.entries(f.filters).map(([k, v]) => k + ': ' + v).join('; ')] : null,
+    f.vintage ? ['Data of', f.vintage] : null,
+    f.note ? ['Note', f.note] : null,
+    ['Query', el('code', { text: f.query })],
+    ['Records', String(c.recordCount)],
+    ['Sources', el('ul', {}, c.sources.map((s) => el('li', {}, `${s.system}: ${s.dataset} `, el('code', { text: 'SHA-256 ' + s.sha256 }))))],
+    c.accessed ? ['Read in', c.accessed] : null,
+    c.eventIds && c.eventIds.length ? ['Events', eventIds(c.eventIds)] : null,
+    f.synthetic ? ['Data', 'SYNTHETIC: not real events'] : null,
+  ].filter(Boolean);
+  $('citation-title').textContent = 'Citation: ' + f.label;
+  body.replaceChildren(el('dl', {}, rows.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', {}, v)])));
 }
 
 function eventIds(ids) {
@@ -562,9 +623,6 @@ function showPoints(fc) {
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates;
     if (p.subEventType) subtypes.add(p.subEventType);
-    if (p.admin1 && !state.view.admin1 && !state.view.eventType && !state.view.actor && !state.view.subEventType) {
-      addRegion(state.view.country, p.admin1);
-    }
     const colour = TYPE_COLOUR.get(p.eventType) || OTHER;
     const m = L.circleMarker([lat, lon], {
       radius: 4 + Math.min(8, Math.sqrt(p.fatalities || 0)), color: '#222', weight: 0.6,
@@ -577,7 +635,6 @@ function showPoints(fc) {
   const list = $('subtypes');
   for (const s of subtypes) state.subtypes.add(s);
   list.replaceChildren(...[...state.subtypes].sort().map((s) => el('option', { value: s })));
-  refreshRegions();
   const n = new Intl.NumberFormat('en-GB');
   $('map-note').textContent = fc.total > fc.shown
     ? `The map shows the ${n.format(fc.shown)} deadliest of ${n.format(fc.total)} events; narrow the period or filters to see all.`
@@ -588,16 +645,26 @@ function showPoints(fc) {
   drawLegend();
 }
 
-function addRegion(country, name) {
-  if (!state.regions.has(country)) state.regions.set(country, new Set());
-  state.regions.get(country).add(name);
-}
-
-function refreshRegions() {
-  const s = $('f-admin1');
-  const names = [...(state.regions.get(state.view.country) || [])].sort();
-  s.replaceChildren(el('option', { value: '', text: 'All' }), ...names.map((n) => el('option', { value: n, text: n })));
-  setOption(s, state.view.admin1 || '');
+/**
+ * Fills the region filter with the country's admin-1 regions as the store's events name them (GET
+ * /api/v1/admin1), asked once per country.
+ */
+function loadRegions(country) {
+  if (!country) return Promise.resolve();
+  if (!state.regions.has(country)) {
+    const asked = api('/api/v1/admin1?country=' + encodeURIComponent(country)).catch((e) => {
+      state.regions.delete(country);
+      throw e;
+    });
+    state.regions.set(country, asked);
+  }
+  return state.regions.get(country).then((r) => {
+    if (!state.view || state.view.country !== country) return;
+    const s = $('f-admin1');
+    s.replaceChildren(el('option', { value: '', text: 'All' }),
+      ...r.regions.map((g) => el('option', { value: g.name, text: g.name })));
+    setOption(s, state.view.admin1 || '');
+  });
 }
 
 function eventPopup(f) {
