@@ -12,7 +12,6 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.EventFilter;
-import org.harmattan.service.Stores;
 import org.harmattan.service.actors.ActorNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

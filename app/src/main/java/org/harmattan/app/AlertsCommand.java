@@ -18,7 +18,6 @@ import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
 import org.harmattan.reference.profile.CountryProfiles;
-import org.harmattan.service.Stores;
 import org.harmattan.service.alerts.AlertService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -13,7 +13,6 @@ import org.harmattan.briefs.claims.ClaimsFile;
 import org.harmattan.briefs.claims.Verdict;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.engine.Store;
-import org.harmattan.service.Stores;
 import org.harmattan.service.claims.ClaimService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -21,7 +21,6 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.forecast.ForecastCsv;
 import org.harmattan.forecast.ForecastRun;
-import org.harmattan.service.Stores;
 import org.harmattan.service.forecast.ForecastService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

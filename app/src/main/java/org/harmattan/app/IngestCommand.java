@@ -24,7 +24,6 @@ import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.humanitarian.HumanitarianIngestReport;
 import org.harmattan.ingest.series.SeriesIngestReport;
-import org.harmattan.service.Stores;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
 import picocli.CommandLine;

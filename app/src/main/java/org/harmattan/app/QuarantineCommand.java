@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.write.RejectedRow;
-import org.harmattan.service.Stores;
 import org.harmattan.service.store.StoreViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

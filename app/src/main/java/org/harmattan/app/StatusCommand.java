@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.StoreStatus;
-import org.harmattan.service.Stores;
 import org.harmattan.service.store.StoreViews;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

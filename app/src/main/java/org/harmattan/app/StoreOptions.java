@@ -42,7 +42,9 @@ final class StoreOptions {
   }
 
   Path storePath() {
-    return store != null ? store : Stores.defaultPath(new Stores.Config(Path.of("."), engineName(), null).engine());
+    return store != null
+        ? store
+        : Stores.defaultPath(new Stores.Config(Path.of("."), engineName(), null).engine());
   }
 
   /** The store, engine and master these options name. */

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Account;
 import org.harmattan.engine.accounts.Role;
-import org.harmattan.service.Stores;
 import org.harmattan.service.accounts.AccountService;
 import org.harmattan.service.accounts.AccountViews;
 import picocli.CommandLine;

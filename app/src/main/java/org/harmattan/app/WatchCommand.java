@@ -12,7 +12,6 @@ import java.util.concurrent.CountDownLatch;
 import org.harmattan.engine.Store;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.service.StoreWork;
-import org.harmattan.service.Stores;
 import org.harmattan.service.watch.JobRun;
 import org.harmattan.service.watch.WatchConfig;
 import org.harmattan.service.watch.WatchJournal;

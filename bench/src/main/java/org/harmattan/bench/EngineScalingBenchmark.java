@@ -22,10 +22,10 @@ import org.harmattan.service.Stores;
 
 /**
  * The two engines side by side, in one run: for real ACLED rows scaled ×10 and ×100 (by default;
- * {@link ScaledAcled}), the time to ingest the file into a fresh store and to compute a country-year
- * brief's figures (security and early-warning, the engine-bound part of a brief), on the embedded
- * DuckDB store and on Spark in this JVM with one and with two executor cores ({@code local[1]},
- * {@code local[2]}). Spark runs through the same front door as the command line ({@link
+ * {@link ScaledAcled}), the time to ingest the file into a fresh store and to compute a
+ * country-year brief's figures (security and early-warning, the engine-bound part of a brief), on
+ * the embedded DuckDB store and on Spark in this JVM with one and with two executor cores ({@code
+ * local[1]}, {@code local[2]}). Spark runs through the same front door as the command line ({@link
  * Stores#open}), so the Spark engine must be on the class path ({@code bench/run-engines} puts it
  * there). The figures of the three runs must be equal, or the benchmark fails.
  *
@@ -94,7 +94,8 @@ public final class EngineScalingBenchmark {
           times.add(
               measure(
                   "Spark " + master,
-                  new Stores.Config(work.resolve("x" + scale + "-" + master.charAt(6)), Stores.SPARK, master),
+                  new Stores.Config(
+                      work.resolve("x" + scale + "-" + master.charAt(6)), Stores.SPARK, master),
                   csv,
                   request,
                   today));

@@ -3,9 +3,9 @@ package org.harmattan.engine;
 import java.nio.file.Path;
 
 /**
- * An engine that lives in a module of its own (Spark, with its hundreds of libraries) and is
- * found on the class path through {@link java.util.ServiceLoader}: the front doors open its stores
- * by name, without a compile-time dependency on it.
+ * An engine that lives in a module of its own (Spark, with its hundreds of libraries) and is found
+ * on the class path through {@link java.util.ServiceLoader}: the front doors open its stores by
+ * name, without a compile-time dependency on it.
  */
 public interface StoreProvider {
   /** The engine's name as a user gives it ({@code --engine spark}). */

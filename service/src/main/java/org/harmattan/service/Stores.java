@@ -11,8 +11,8 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.StoreProvider;
 import org.harmattan.engine.Unsupported;
-import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.duckdb.DuckDbStore;
+import org.harmattan.engine.query.ObservationSource;
 
 /**
  * The one place that opens a store: every front door asks here. The embedded DuckDB store is built
@@ -99,9 +99,9 @@ public final class Stores {
 
   /**
    * The humanitarian observations of {@code store} as the brief, the claim checker and the server
-   * read them: an engine that holds none (Spark, whose observation ports are {@link
-   * Unsupported}) gives none, and the brief says the store holds no humanitarian data, as it does
-   * for an embedded store into which none was ingested.
+   * read them: an engine that holds none (Spark, whose observation ports are {@link Unsupported})
+   * gives none, and the brief says the store holds no humanitarian data, as it does for an embedded
+   * store into which none was ingested.
    */
   public static ObservationSource observations(Store store) {
     ObservationSource source = store.observations();

@@ -16,8 +16,8 @@ import org.harmattan.engine.accounts.ApiToken;
 import org.harmattan.engine.accounts.Role;
 
 /**
- * The accounts port of a Spark store: users and tokens are a few rows, read from the warehouse
- * when first asked for and written back whole, in a commit of their own, on every change.
+ * The accounts port of a Spark store: users and tokens are a few rows, read from the warehouse when
+ * first asked for and written back whole, in a commit of their own, on every change.
  */
 final class SparkAccounts implements Accounts {
   private final SparkStore store;
@@ -62,7 +62,8 @@ final class SparkAccounts implements Accounts {
     List<Row> rows = new ArrayList<>();
     for (Account a : accounts.values()) {
       rows.add(
-          RowFactory.create(a.name(), a.role().name(), a.passwordHash(), a.disabled(), a.created()));
+          RowFactory.create(
+              a.name(), a.role().name(), a.passwordHash(), a.disabled(), a.created()));
     }
     store.replaceTable(Tables.ACCOUNTS, Tables.ACCOUNT_ROWS, rows);
   }

@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.cos;
-
 import static org.apache.spark.sql.functions.count_distinct;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
@@ -97,7 +96,8 @@ final class SparkAnalytics implements AnalyticsEngine {
       c =
           f.eventTypes().isEmpty()
               ? lit(false)
-              : c.and(col("event_type").isin(f.eventTypes().stream().map(EventType::label).toArray()));
+              : c.and(
+                  col("event_type").isin(f.eventTypes().stream().map(EventType::label).toArray()));
     }
     if (!f.admin1().isEmpty()) {
       c = c.and(col("admin1").isin(f.admin1().toArray()));
@@ -369,7 +369,8 @@ final class SparkAnalytics implements AnalyticsEngine {
     try {
       Row r =
           events(filter, false)
-              .agg(min("event_date"), max("event_date"), functions.count(lit(1)), max("ingested_at"))
+              .agg(
+                  min("event_date"), max("event_date"), functions.count(lit(1)), max("ingested_at"))
               .first();
       Instant accessed = r.isNullAt(3) ? null : r.<Instant>getAs(3);
       return new Coverage(

@@ -40,7 +40,8 @@ final class SparkSessions {
               .config("spark.sql.ansi.enabled", "true")
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.driver.bindAddress", "127.0.0.1")
-              // A store's tables are small next to what Spark's default of 200 shuffle partitions is
+              // A store's tables are small next to what Spark's default of 200 shuffle partitions
+              // is
               // made for; adaptive execution coalesces further.
               .config("spark.sql.shuffle.partitions", wanted.startsWith("local") ? "2" : "8")
               // Re-planning at run time pays on large joins, not on a store's lookups of a few
@@ -59,6 +60,10 @@ final class SparkSessions {
       if (wanted.startsWith("local")) {
         // In local mode this JVM writes every file itself (a cluster's executors keep Hadoop's).
         b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+        // A brief asks dozens of questions of different shapes of one machine's store: compiling
+        // each query into Java code costs more than it saves there (the engine contract suite
+        // runs in two thirds of the time without it). A cluster, made for large scans, keeps it.
+        b.config("spark.sql.codegen.wholeStage", "false");
       }
       if (wanted.startsWith("spark://")) {
         // A standalone cluster's workers start executors that must reach this driver.

@@ -27,9 +27,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.Unsupported;
 import org.harmattan.engine.accounts.Accounts;
@@ -61,8 +61,8 @@ import org.harmattan.engine.write.WriteOutcome;
  * Revisions}): a file's rows are resolved in the driver ({@link FileRows}), compared with the
  * stored versions of their ids, and the partitions they change are written again.
  *
- * <p>Humanitarian observations and the admin reference are not held here (the embedded store
- * holds them): their ports fail with {@link Unsupported}'s error.
+ * <p>Humanitarian observations and the admin reference are not held here (the embedded store holds
+ * them): their ports fail with {@link Unsupported}'s error.
  */
 public final class SparkStore implements Store {
   static final String ENGINE = "Spark";
@@ -292,11 +292,13 @@ public final class SparkStore implements Store {
               latestWithdrawal, incoming.event().provenance().sourceTimestamp())) {
         unchanged++;
       } else if (stored == null) {
-        newRows.add(EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
+        newRows.add(
+            EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
         touched.add(Partition.of(incoming.event().countryIso3(), incoming.event().date()));
         inserted++;
       } else if (Revisions.replaces(stored.version(), version0)) {
-        newRows.add(EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
+        newRows.add(
+            EventRows.partitioned(incoming.event(), incoming.actors(), incoming.contentHash()));
         touched.add(Partition.of(incoming.event().countryIso3(), incoming.event().date()));
         touched.add(stored.partition());
         replaced.add(id);
@@ -365,9 +367,7 @@ public final class SparkStore implements Store {
         file,
         format,
         rowsRead,
-        new long[] {
-          inserted, updated, unchanged, resolved.merged(), quarantined.size()
-        },
+        new long[] {inserted, updated, unchanged, resolved.merged(), quarantined.size()},
         now,
         version);
     warehouse.commit(new Manifest(version, partitions, tables));
@@ -407,7 +407,8 @@ public final class SparkStore implements Store {
     String uri = warehouse.root().resolve(folder).toUri().toString();
     for (int from = 0; from < rows.size(); from += IN_ONE_PIECE) {
       spark()
-          .createDataFrame(rows.subList(from, Math.min(rows.size(), from + IN_ONE_PIECE)), EventRows.PARTITIONED)
+          .createDataFrame(
+              rows.subList(from, Math.min(rows.size(), from + IN_ONE_PIECE)), EventRows.PARTITIONED)
           .write()
           .mode(org.apache.spark.sql.SaveMode.Append)
           .parquet(uri);
@@ -429,7 +430,9 @@ public final class SparkStore implements Store {
             .add(EventRows.field("renew_id", DataTypes.StringType, false))
             .add(
                 EventRows.field(
-                    "renewed_flags", DataTypes.createArrayType(DataTypes.StringType, false), false));
+                    "renewed_flags",
+                    DataTypes.createArrayType(DataTypes.StringType, false),
+                    false));
     List<Row> rows = new ArrayList<>();
     flags.forEach((id, f) -> rows.add(RowFactory.create(id, f)));
     Dataset<Row> renew = spark().createDataFrame(rows, schema);
@@ -458,7 +461,11 @@ public final class SparkStore implements Store {
     }
     Map<String, String> currentFile = new HashMap<>();
     for (Row r :
-        warehouse.readEvents(null).select("id", "file_sha256").join(ids(ids), "id").collectAsList()) {
+        warehouse
+            .readEvents(null)
+            .select("id", "file_sha256")
+            .join(ids(ids), "id")
+            .collectAsList()) {
       currentFile.put(r.getString(0), r.getString(1));
     }
     List<Row> rows = new ArrayList<>();
@@ -542,7 +549,8 @@ public final class SparkStore implements Store {
               version));
     }
     if (!out.isEmpty()) {
-      append(tables, Tables.QUARANTINE, spark().createDataFrame(out, Tables.QUARANTINE_ROWS), version);
+      append(
+          tables, Tables.QUARANTINE, spark().createDataFrame(out, Tables.QUARANTINE_ROWS), version);
     }
   }
 
@@ -575,7 +583,8 @@ public final class SparkStore implements Store {
     long version = warehouse.nextVersion();
     Manifest m = warehouse.manifest();
     Map<String, List<String>> tables = new TreeMap<>(m.tables());
-    tables.put(table, List.of(warehouse.write(spark().createDataFrame(rows, schema), table, version)));
+    tables.put(
+        table, List.of(warehouse.write(spark().createDataFrame(rows, schema), table, version)));
     warehouse.commit(new Manifest(version, m.partitions(), tables));
   }
 
@@ -629,7 +638,9 @@ public final class SparkStore implements Store {
       state.put(
           id,
           new Revisions.Held(
-              h != null, h == null ? null : h.sourceTimestamp(), recorded.getOrDefault(id, Set.of())));
+              h != null,
+              h == null ? null : h.sourceTimestamp(),
+              recorded.getOrDefault(id, Set.of())));
     }
     Revisions.WithdrawalResolution r = Revisions.resolveWithdrawals(all, state);
     if (r.recorded().isEmpty() && r.removing().isEmpty()) {
@@ -655,7 +666,8 @@ public final class SparkStore implements Store {
                       .add(EventRows.field("why_id", DataTypes.StringType, false))
                       .add(EventRows.field("why", DataTypes.StringType, false)));
       Dataset<Row> leaving = base.join(why, base.col("id").equalTo(why.col("why_id")));
-      append(tables, Tables.HISTORY, asHistory(leaving, now, lit(null), leaving.col("why")), version);
+      append(
+          tables, Tables.HISTORY, asHistory(leaving, now, lit(null), leaving.col("why")), version);
       Dataset<Row> kept = base.join(why, base.col("id").equalTo(why.col("why_id")), "left_anti");
       Map<String, String> written = warehouse.writeEvents(withPartition(kept), version);
       keys.forEach(partitions::remove);
@@ -666,7 +678,12 @@ public final class SparkStore implements Store {
       for (Withdrawal w : r.recorded()) {
         rows.add(
             RowFactory.create(
-                w.eventId(), w.source().name(), w.sourceEventId(), w.withdrawnAt(), w.reason(), now));
+                w.eventId(),
+                w.source().name(),
+                w.sourceEventId(),
+                w.withdrawnAt(),
+                w.reason(),
+                now));
       }
       append(
           tables,
@@ -697,7 +714,8 @@ public final class SparkStore implements Store {
     }
     long withdrawn = 0;
     if (!warehouse.manifest().tables().getOrDefault(Tables.WITHDRAWALS, List.of()).isEmpty()) {
-      Dataset<Row> w = warehouse.read(Tables.WITHDRAWALS, Tables.WITHDRAWAL_ROWS).select("id").distinct();
+      Dataset<Row> w =
+          warehouse.read(Tables.WITHDRAWALS, Tables.WITHDRAWAL_ROWS).select("id").distinct();
       Dataset<Row> current = warehouse.readEvents(null).select("id");
       withdrawn = w.join(current, w.col("id").equalTo(current.col("id")), "left_anti").count();
     }

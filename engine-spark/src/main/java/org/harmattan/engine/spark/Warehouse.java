@@ -24,14 +24,14 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 
 /**
- * The folder of a Spark store: Parquet folders, and a manifest ({@code manifest.json}) naming
- * which of them make up each table. A write puts its rows in new folders and then replaces the
- * manifest in one atomic move: that move is the commit, so readers never see half a write and a
- * write that fails or is abandoned leaves the store as it was (its folders, named by no manifest,
- * are removed at the next commit or open).
+ * The folder of a Spark store: Parquet folders, and a manifest ({@code manifest.json}) naming which
+ * of them make up each table. A write puts its rows in new folders and then replaces the manifest
+ * in one atomic move: that move is the commit, so readers never see half a write and a write that
+ * fails or is abandoned leaves the store as it was (its folders, named by no manifest, are removed
+ * at the next commit or open).
  *
- * <p>Events are partitioned by country and year: the manifest names one folder per partition, and
- * a write rewrites only the partitions it changes (copy on write), so that a query for one country
+ * <p>Events are partitioned by country and year: the manifest names one folder per partition, and a
+ * write rewrites only the partitions it changes (copy on write), so that a query for one country
  * and window reads only the folders of that country's years. The other tables are lists of folders
  * a write appends one to ({@code history}, {@code quarantine}, {@code files}, {@code withdrawals})
  * or small tables a write replaces whole (accounts, alerts, series).
@@ -115,7 +115,8 @@ final class Warehouse {
     if (folders.isEmpty()) {
       return spark.createDataFrame(List.of(), schema);
     }
-    String[] paths = folders.stream().map(f -> root.resolve(f).toUri().toString()).toArray(String[]::new);
+    String[] paths =
+        folders.stream().map(f -> root.resolve(f).toUri().toString()).toArray(String[]::new);
     return spark.read().schema(schema).parquet(paths);
   }
 
@@ -136,7 +137,10 @@ final class Warehouse {
   /** Writes rows into a new folder, which no manifest names yet; returns it (relative). */
   String write(Dataset<Row> rows, String table, long version) {
     String folder = table + "/v" + version + "-" + java.util.UUID.randomUUID();
-    rows.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(root.resolve(folder).toUri().toString());
+    rows.coalesce(1)
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(root.resolve(folder).toUri().toString());
     return folder;
   }
 
@@ -148,7 +152,9 @@ final class Warehouse {
     String folder = EVENTS + "/v" + version + "-" + java.util.UUID.randomUUID();
     // One task per partition, so that each partition is one file whatever the files it was read
     // from: otherwise every task writes a file into every partition it holds rows of.
-    rows.repartition(org.apache.spark.sql.functions.col("part_country"), org.apache.spark.sql.functions.col("part_year"))
+    rows.repartition(
+            org.apache.spark.sql.functions.col("part_country"),
+            org.apache.spark.sql.functions.col("part_year"))
         .write()
         .mode(SaveMode.ErrorIfExists)
         .partitionBy("part_country", "part_year")
@@ -178,12 +184,13 @@ final class Warehouse {
     if (!name.startsWith(prefix)) {
       throw new IllegalStateException("not a partition folder: " + name);
     }
-    return java.net.URLDecoder.decode(name.substring(prefix.length()), java.nio.charset.StandardCharsets.UTF_8);
+    return java.net.URLDecoder.decode(
+        name.substring(prefix.length()), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
-   * Commits a new manifest: the one move that makes a write visible. Folders the old manifest
-   * named and the new one does not are removed afterwards.
+   * Commits a new manifest: the one move that makes a write visible. Folders the old manifest named
+   * and the new one does not are removed afterwards.
    */
   synchronized void commit(Manifest next) {
     if (readOnly) {
@@ -258,10 +265,7 @@ final class Warehouse {
 
   static HarmattanException failure(String what, Exception e) {
     return new HarmattanException(
-        ErrorCategory.INTERNAL,
-        ProblemCode.STORE_FAILURE,
-        what + " failed: " + e.getMessage(),
-        e);
+        ErrorCategory.INTERNAL, ProblemCode.STORE_FAILURE, what + " failed: " + e.getMessage(), e);
   }
 
   static UncheckedIOException unchecked(IOException e) {

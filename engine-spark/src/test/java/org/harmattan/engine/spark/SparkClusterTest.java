@@ -65,7 +65,8 @@ class SparkClusterTest {
     LocalDate today = LocalDate.of(2026, 11, 26);
     try (SparkStore store = SparkStore.open(warehouse, cluster.master())) {
       IngestReport first =
-          new EventIngest(today).ingest(SourceFile.inspect(acled), Optional.empty(), store.events(), x -> {});
+          new EventIngest(today)
+              .ingest(SourceFile.inspect(acled), Optional.empty(), store.events(), x -> {});
       // Mali's rows of the raw file dated 2018, each id once, and their deaths.
       long deaths = 0;
       Set<String> ids = new HashSet<>();
@@ -84,14 +85,14 @@ class SparkClusterTest {
           store
               .analytics()
               .count(
-                  new CountQuery(
-                      EventFilter.of("MLI", y2018), List.of(Dimension.SUB_EVENT_TYPE)));
+                  new CountQuery(EventFilter.of("MLI", y2018), List.of(Dimension.SUB_EVENT_TYPE)));
       assertThat(grouped.rows().stream().mapToLong(CountRow::events).sum()).isEqualTo(ids.size());
       assertThat(grouped.eventIds()).hasSize(ids.size());
 
       // Reading the file again changes nothing.
       IngestReport again =
-          new EventIngest(today).ingest(SourceFile.inspect(acled), Optional.empty(), store.events(), x -> {});
+          new EventIngest(today)
+              .ingest(SourceFile.inspect(acled), Optional.empty(), store.events(), x -> {});
       assertThat(again.unchanged()).isEqualTo(first.inserted() + first.updated());
       assertThat(again.inserted() + again.updated()).isZero();
 
@@ -103,7 +104,10 @@ class SparkClusterTest {
           .withdraw(
               List.of(
                   new Withdrawal(
-                      SourceSystem.ACLED, sourceId, Instant.parse("2026-11-01T00:00:00Z"), "test")));
+                      SourceSystem.ACLED,
+                      sourceId,
+                      Instant.parse("2026-11-01T00:00:00Z"),
+                      "test")));
       assertThat(store.analytics().count(CountQuery.total(EventFilter.of("MLI", y2018))).events())
           .isEqualTo(ids.size() - 1);
       assertThat(store.findEvent(withdrawnId)).isEmpty();
@@ -130,7 +134,9 @@ class SparkClusterTest {
             warehouse.toString(),
             acled.toString());
     assertThat(ingest.code()).as(ingest.err()).isZero();
-    assertThat(SparkCommandLineTest.run("ingest", "--store", duckdb.toString(), acled.toString()).code())
+    assertThat(
+            SparkCommandLineTest.run("ingest", "--store", duckdb.toString(), acled.toString())
+                .code())
         .isZero();
     Path onCluster = dir.resolve("brief-cluster");
     Path embedded = dir.resolve("brief-embedded");

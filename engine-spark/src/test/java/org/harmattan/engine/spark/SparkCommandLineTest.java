@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's contract for the Spark engine: {@code ingest --engine spark} and {@code brief
- * --engine spark} work as their DuckDB counterparts, and the Mali 2018 brief's {@code
- * figures.json} is the same, value for value, on both engines.
+ * --engine spark} work as their DuckDB counterparts, and the Mali 2018 brief's {@code figures.json}
+ * is the same, value for value, on both engines.
  */
 class SparkCommandLineTest {
   static final String MALI = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
@@ -44,7 +44,15 @@ class SparkCommandLineTest {
     Path duckdb = dir.resolve("store.duckdb");
 
     Run sparkIngest =
-        run("ingest", "--engine", "spark", "--spark-master", "local[2]", "--store", warehouse.toString(), acled.toString());
+        run(
+            "ingest",
+            "--engine",
+            "spark",
+            "--spark-master",
+            "local[2]",
+            "--store",
+            warehouse.toString(),
+            acled.toString());
     assertThat(sparkIngest.code()).as(sparkIngest.err()).isZero();
     Run duckIngest = run("ingest", "--store", duckdb.toString(), acled.toString());
     assertThat(duckIngest.code()).as(duckIngest.err()).isZero();

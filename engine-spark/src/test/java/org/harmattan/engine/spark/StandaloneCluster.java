@@ -95,8 +95,7 @@ final class StandaloneCluster implements AutoCloseable {
     }
   }
 
-  private void launch(Path home, String name, String mainClass, String... args)
-      throws IOException {
+  private void launch(Path home, String name, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     // The module options this JVM was given for Spark (surefire's argLine).

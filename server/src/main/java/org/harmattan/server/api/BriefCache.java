@@ -3,9 +3,9 @@ package org.harmattan.server.api;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.harmattan.service.Stores;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.service.Stores;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.brief.Scopes;
 

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.harmattan.service.Stores;
 import org.harmattan.briefs.claims.Claim;
 import org.harmattan.briefs.claims.ClaimChecker;
 import org.harmattan.briefs.claims.ClaimResult;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.engine.Store;
+import org.harmattan.service.Stores;
 
 /** Re-computes the figures a text states, for every front door. */
 public final class ClaimService {
@@ -21,7 +21,8 @@ public final class ClaimService {
   /** The verdict on each claim, re-computed from {@code store}'s events of {@code sources}. */
   public static List<ClaimResult> check(
       Store store, List<Claim> claims, Set<SourceSystem> sources, LocalDate today) {
-    return new ClaimChecker(store.analytics(), Stores.observations(store), sources, today).check(claims);
+    return new ClaimChecker(store.analytics(), Stores.observations(store), sources, today)
+        .check(claims);
   }
 
   /**
