@@ -38,8 +38,8 @@ final class SparkSessions {
               .config("spark.sql.session.timeZone", "UTC")
               .config("spark.sql.datetime.java8API.enabled", "true")
               .config("spark.sql.ansi.enabled", "true")
-              .config("spark.driver.host", "127.0.0.1")
-              .config("spark.driver.bindAddress", "127.0.0.1")
+              // Plans of the 44 event columns are printed whole in errors.
+              .config("spark.sql.debug.maxToStringFields", "200")
               // A store's tables are small next to what Spark's default of 200 shuffle partitions
               // is
               // made for; adaptive execution coalesces further.
@@ -57,6 +57,11 @@ final class SparkSessions {
               .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "2")
               .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
               .config("spark.hadoop.parquet.summary.metadata.level", "NONE");
+      if (wanted.startsWith("local") || onLoopback(wanted)) {
+        // Executors in this JVM or on this machine reach the driver on loopback; a cluster of
+        // other machines needs the address Spark picks (or SPARK_LOCAL_IP names).
+        b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+      }
       if (wanted.startsWith("local")) {
         // In local mode this JVM writes every file itself (a cluster's executors keep Hadoop's).
         b.config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
@@ -119,6 +124,21 @@ final class SparkSessions {
             + last
             + "); start it (sbin/start-master.sh of a Spark 4.2 installation) or give the"
             + " spark://host:port it prints with --spark-master");
+  }
+
+  /** Whether every master of a {@code spark://} address is on this machine's loopback. */
+  static boolean onLoopback(String url) {
+    if (!url.startsWith("spark://")) {
+      return false;
+    }
+    for (String hostPort : url.substring("spark://".length()).split(",", -1)) {
+      int colon = hostPort.lastIndexOf(':');
+      String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+      if (!host.equals("localhost") && !host.startsWith("127.")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Stops the session, if one runs. */
