@@ -16,7 +16,6 @@ import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.Store;
-import org.harmattan.service.Stores;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.brief.Scopes;
 import picocli.CommandLine;
@@ -122,7 +121,7 @@ final class BriefCommand implements Callable<Integer> {
       written =
           BriefService.produce(
               store.analytics(),
-              Stores.observations(store),
+              store.observations(),
               registry,
               new BriefService.Request(
                   iso3,

@@ -10,9 +10,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.StoreProvider;
-import org.harmattan.engine.Unsupported;
 import org.harmattan.engine.duckdb.DuckDbStore;
-import org.harmattan.engine.query.ObservationSource;
 
 /**
  * The one place that opens a store: every front door asks here. The embedded DuckDB store is built
@@ -95,26 +93,6 @@ public final class Stores {
       return DuckDbStore.openReadOnly(path);
     }
     return provider(config.engine()).open(path, config.master(), true);
-  }
-
-  /**
-   * The humanitarian observations of {@code store} as the brief, the claim checker and the server
-   * read them: an engine that holds none (Spark, whose observation ports are {@link Unsupported})
-   * gives none, and the brief says the store holds no humanitarian data, as it does for an embedded
-   * store into which none was ingested.
-   */
-  public static ObservationSource observations(Store store) {
-    ObservationSource source = store.observations();
-    return (country, indicator) -> {
-      try {
-        return source.listObservations(country, indicator);
-      } catch (HarmattanException e) {
-        if (Unsupported.CODE.equals(e.code())) {
-          return List.of();
-        }
-        throw e;
-      }
-    };
   }
 
   private static StoreProvider provider(String engine) {

@@ -31,7 +31,6 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
-import org.harmattan.engine.Unsupported;
 import org.harmattan.engine.accounts.Accounts;
 import org.harmattan.engine.alerts.AlertLog;
 import org.harmattan.engine.query.AnalyticsEngine;
@@ -61,8 +60,8 @@ import org.harmattan.engine.write.WriteOutcome;
  * Revisions}): a file's rows are resolved in the driver ({@link FileRows}), compared with the
  * stored versions of their ids, and the partitions they change are written again.
  *
- * <p>Humanitarian observations and the admin reference are not held here (the embedded store holds
- * them): their ports fail with {@link Unsupported}'s error.
+ * <p>Humanitarian observations, the admin reference, monthly series, accounts and alerts are small
+ * tables, read into the driver and written again whole by each of their writes.
  */
 public final class SparkStore implements Store {
   static final String ENGINE = "Spark";
@@ -121,14 +120,12 @@ public final class SparkStore implements Store {
 
   @Override
   public ObservationSource observations() {
-    return (country, indicator) -> {
-      throw Unsupported.of(ENGINE, "humanitarian observations");
-    };
+    return (country, indicator) -> SparkHumanitarian.list(this, country, indicator);
   }
 
   @Override
   public ObservationWriter humanitarian() {
-    throw Unsupported.of(ENGINE, "humanitarian observations and the admin reference");
+    return new SparkHumanitarian(this);
   }
 
   @Override
@@ -610,6 +607,62 @@ public final class SparkStore implements Store {
     warehouse.commit(new Manifest(version, m.partitions(), tables));
   }
 
+  /**
+   * One humanitarian file's commit: the observations, admin units and (when given) kept tables
+   * replaced whole, the file's quarantined rows replaced by this reading's, and the ingest log's
+   * line unless {@code counts} is null (a table placed again).
+   */
+  synchronized void commitHumanitarian(
+      FileRef file,
+      String dataset,
+      long rowsRead,
+      List<Row> observations,
+      List<Row> units,
+      List<Row> kept,
+      List<RejectedRow> rejected,
+      long[] counts,
+      Instant now) {
+    long version = warehouse.nextVersion();
+    Manifest m = warehouse.manifest();
+    Map<String, List<String>> tables = new TreeMap<>(m.tables());
+    replace(tables, Tables.OBSERVATIONS, Tables.OBSERVATION_ROWS, observations, version);
+    replace(tables, Tables.ADMIN_UNITS, Tables.ADMIN_UNIT_ROWS, units, version);
+    if (kept != null) {
+      replace(tables, Tables.KEPT, Tables.KEPT_ROWS, kept, version);
+    }
+    List<Row> quarantine = new ArrayList<>();
+    boolean held = false;
+    for (Row r : rows(Tables.QUARANTINE, Tables.QUARANTINE_ROWS)) {
+      if (r.<String>getAs("file_sha256").equals(file.sha256())) {
+        held = true;
+      } else {
+        quarantine.add(r);
+      }
+    }
+    if (held) {
+      replace(tables, Tables.QUARANTINE, Tables.QUARANTINE_ROWS, quarantine, version);
+    }
+    addQuarantine(tables, rejected, now, version);
+    if (counts != null) {
+      logFile(tables, file, dataset, rowsRead, counts, now, version);
+    }
+    warehouse.commit(new Manifest(version, m.partitions(), tables));
+  }
+
+  /** A table of the manifest being made, replaced whole by {@code rows} (none: no folder). */
+  private void replace(
+      Map<String, List<String>> tables,
+      String table,
+      StructType schema,
+      List<Row> rows,
+      long version) {
+    tables.put(
+        table,
+        rows.isEmpty()
+            ? List.of()
+            : List.of(warehouse.write(spark().createDataFrame(rows, schema), table, version)));
+  }
+
   /** The rows of a table. */
   List<Row> rows(String table, StructType schema) {
     if (warehouse.manifest().tables().getOrDefault(table, List.of()).isEmpty()) {
@@ -719,6 +772,7 @@ public final class SparkStore implements Store {
       Dataset<Row> current = warehouse.readEvents(null).select("id");
       withdrawn = w.join(current, w.col("id").equalTo(current.col("id")), "left_anti").count();
     }
+    long[] humanitarian = SparkHumanitarian.counts(this);
     return new StoreStatus(
         events,
         bySource,
@@ -726,8 +780,8 @@ public final class SparkStore implements Store {
         count(Tables.QUARANTINE, Tables.QUARANTINE_ROWS),
         count(Tables.HISTORY, EventRows.HISTORY),
         count(Tables.FILES, Tables.FILE_ROWS),
-        0,
-        0,
+        humanitarian[0],
+        humanitarian[1],
         count(Tables.SERIES, Tables.SERIES_ROWS),
         withdrawn);
   }

@@ -21,6 +21,9 @@ final class Tables {
   static final String DELIVERIES = "deliveries";
   static final String EVALUATED = "evaluated";
   static final String SERIES = "series";
+  static final String OBSERVATIONS = "observations";
+  static final String ADMIN_UNITS = "admin_units";
+  static final String KEPT = "kept_tables";
 
   private static final DataType TEXTS = DataTypes.createArrayType(DataTypes.StringType, true);
 
@@ -118,6 +121,50 @@ final class Tables {
 
   static final StructType EVALUATED_ROWS =
       of(text("rule"), field("through", DataTypes.DateType, true));
+
+  /** Humanitarian observations, with the P-code as the source wrote it and how it was placed. */
+  static final StructType OBSERVATION_ROWS =
+      of(
+          text("record_id"),
+          text("dataset"),
+          text("edition"),
+          text("indicator"),
+          text("qualifier"),
+          text("country_iso3"),
+          field("admin_level", DataTypes.IntegerType, true),
+          text("pcode"),
+          text("admin_name"),
+          field("vintage", DataTypes.DateType, true),
+          field("value", DataTypes.DoubleType, true),
+          text("unit"),
+          text("system"),
+          text("source_dataset"),
+          text("sha256"),
+          whole("line"),
+          text("source_pcode"),
+          text("place_note"));
+
+  /** The admin units every P-code table gave, with the file each came from. */
+  static final StructType ADMIN_UNIT_ROWS =
+      of(
+          text("country_iso3"),
+          field("level", DataTypes.IntegerType, true),
+          text("pcode"),
+          text("name"),
+          text("parent_pcode"),
+          field("valid_from", DataTypes.DateType, true),
+          whole("line"),
+          text("file_sha256"));
+
+  /** The humanitarian tables kept to be placed again, with their bytes. */
+  static final StructType KEPT_ROWS =
+      of(
+          text("path"),
+          text("dataset"),
+          text("sha256"),
+          field("year", DataTypes.IntegerType, true),
+          text("reference"),
+          field("content", DataTypes.BinaryType, true));
 
   /** Points of monthly series, with the rank of the file each came from. */
   static final StructType SERIES_ROWS =

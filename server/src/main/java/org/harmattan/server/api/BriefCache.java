@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
-import org.harmattan.service.Stores;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.brief.Scopes;
 
@@ -76,7 +75,7 @@ final class BriefCache {
                             key.actor());
                     return BriefService.assemble(
                         store.analytics(),
-                        Stores.observations(store),
+                        store.observations(),
                         api.registry(),
                         FiguresResource.request(api, key, scope, null, false),
                         api.today());

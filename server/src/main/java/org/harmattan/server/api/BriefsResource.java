@@ -37,7 +37,6 @@ import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.Json;
-import org.harmattan.service.Stores;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.brief.Scopes;
 import org.slf4j.Logger;
@@ -248,7 +247,7 @@ final class BriefsResource implements AutoCloseable {
                   s ->
                       BriefService.assemble(
                           s.analytics(),
-                          Stores.observations(s),
+                          s.observations(),
                           api.registry(),
                           FiguresResource.request(api, key, scope, folder.resolve("out"), true),
                           api.today()));

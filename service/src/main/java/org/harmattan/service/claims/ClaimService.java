@@ -12,7 +12,6 @@ import org.harmattan.briefs.claims.ClaimResult;
 import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.engine.Store;
-import org.harmattan.service.Stores;
 
 /** Re-computes the figures a text states, for every front door. */
 public final class ClaimService {
@@ -21,8 +20,7 @@ public final class ClaimService {
   /** The verdict on each claim, re-computed from {@code store}'s events of {@code sources}. */
   public static List<ClaimResult> check(
       Store store, List<Claim> claims, Set<SourceSystem> sources, LocalDate today) {
-    return new ClaimChecker(store.analytics(), Stores.observations(store), sources, today)
-        .check(claims);
+    return new ClaimChecker(store.analytics(), store.observations(), sources, today).check(claims);
   }
 
   /**
