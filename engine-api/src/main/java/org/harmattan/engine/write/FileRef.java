@@ -2,6 +2,10 @@ package org.harmattan.engine.write;
 
 import static java.util.Objects.requireNonNull;
 
+import org.harmattan.domain.error.ErrorCategory;
+import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.problem.ProblemCode;
+
 /**
  * The file a write comes from, as an engine records it.
  *
@@ -14,5 +18,13 @@ public record FileRef(String path, String dataset, String sha256) {
     requireNonNull(path, "path");
     requireNonNull(dataset, "dataset");
     requireNonNull(sha256, "sha256");
+  }
+
+  /** The error of a write of this file used after it was committed or closed (every engine's). */
+  public HarmattanException writeClosed() {
+    return new HarmattanException(
+        ErrorCategory.INTERNAL,
+        ProblemCode.WRITE_CLOSED,
+        "the write of " + path + " was already committed or closed");
   }
 }

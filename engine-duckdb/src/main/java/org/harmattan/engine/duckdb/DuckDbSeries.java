@@ -187,10 +187,7 @@ final class DuckDbSeries implements SeriesSource {
 
     private void checkOpen() {
       if (!open) {
-        throw new HarmattanException(
-            ErrorCategory.INTERNAL,
-            ProblemCode.WRITE_CLOSED,
-            "the write of " + file.path() + " was already committed or closed");
+        throw file.writeClosed();
       }
     }
 

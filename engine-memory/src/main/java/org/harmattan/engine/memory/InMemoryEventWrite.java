@@ -3,9 +3,6 @@ package org.harmattan.engine.memory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileRows;
 import org.harmattan.engine.write.FileWrite;
@@ -64,10 +61,7 @@ final class InMemoryEventWrite implements FileWrite {
 
   private void checkOpen() {
     if (!open) {
-      throw new HarmattanException(
-          ErrorCategory.INTERNAL,
-          ProblemCode.WRITE_CLOSED,
-          "the write of " + file.path() + " was already committed or closed");
+      throw file.writeClosed();
     }
   }
 

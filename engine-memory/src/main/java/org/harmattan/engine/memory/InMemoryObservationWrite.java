@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.ObservationOutcome;
 import org.harmattan.engine.write.ObservationRow;
@@ -57,10 +54,7 @@ final class InMemoryObservationWrite implements ObservationWrite {
 
   private void checkOpen() {
     if (!open) {
-      throw new HarmattanException(
-          ErrorCategory.INTERNAL,
-          ProblemCode.WRITE_CLOSED,
-          "the write of " + file.path() + " was already committed or closed");
+      throw file.writeClosed();
     }
   }
 

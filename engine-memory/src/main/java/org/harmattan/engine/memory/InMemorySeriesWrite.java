@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
 import org.harmattan.engine.series.SeriesWrite;
@@ -54,10 +51,7 @@ final class InMemorySeriesWrite implements SeriesWrite {
 
   private void checkOpen() {
     if (!open) {
-      throw new HarmattanException(
-          ErrorCategory.INTERNAL,
-          ProblemCode.WRITE_CLOSED,
-          "the write of " + file.path() + " was already committed or closed");
+      throw file.writeClosed();
     }
   }
 

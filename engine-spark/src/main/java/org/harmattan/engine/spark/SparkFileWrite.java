@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileRows;
 import org.harmattan.engine.write.FileWrite;
@@ -65,10 +63,7 @@ final class SparkFileWrite implements FileWrite {
 
   private void checkOpen() {
     if (!open) {
-      throw new HarmattanException(
-          ErrorCategory.INTERNAL,
-          ProblemCode.WRITE_CLOSED,
-          "the write of " + file.path() + " was already committed or closed");
+      throw file.writeClosed();
     }
   }
 

@@ -301,10 +301,7 @@ final class SparkHumanitarian implements ObservationWriter {
 
     private void checkOpen() {
       if (!open) {
-        throw new HarmattanException(
-            ErrorCategory.INTERNAL,
-            ProblemCode.WRITE_CLOSED,
-            "the write of " + file.path() + " was already committed or closed");
+        throw file.writeClosed();
       }
     }
 

@@ -12,10 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.harmattan.domain.error.ErrorCategory;
-import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
-import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
@@ -177,10 +174,7 @@ final class SparkSeries implements SeriesWrite {
 
   private void checkOpen() {
     if (!open) {
-      throw new HarmattanException(
-          ErrorCategory.INTERNAL,
-          ProblemCode.WRITE_CLOSED,
-          "the write of " + file.path() + " was already committed or closed");
+      throw file.writeClosed();
     }
   }
 
