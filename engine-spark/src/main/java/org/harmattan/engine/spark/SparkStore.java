@@ -841,7 +841,12 @@ public final class SparkStore implements Store {
     return warehouse.read(Tables.HISTORY, EventRows.HISTORY).filter(col("id").equalTo(id)).count();
   }
 
-  /** The session stays up for the next store of this JVM; it stops when the JVM ends. */
+  /**
+   * Releases the warehouse's write lock. The session stays up for the next store of this JVM; it
+   * stops when the JVM ends.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    warehouse.close();
+  }
 }

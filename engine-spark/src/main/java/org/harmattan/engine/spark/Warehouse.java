@@ -65,6 +65,11 @@ final class Warehouse {
 
   private final boolean readOnly;
 
+  /** The lock a writing process holds on {@code write.lock}: one writer per warehouse. */
+  private java.nio.channels.FileChannel lockFile;
+
+  private java.nio.channels.FileLock lock;
+
   /**
    * The warehouse at {@code root}, created when missing unless {@code readOnly}; a read-only
    * warehouse leaves folders no manifest names alone (a writer may be filling them).
@@ -84,7 +89,51 @@ final class Warehouse {
       throw failure("opening the warehouse " + this.root, e);
     }
     if (!readOnly) {
+      lockForWriting();
       removeUnnamed();
+    }
+  }
+
+  /** Takes the warehouse's write lock, or fails with a clear message when another holds it. */
+  private void lockForWriting() {
+    Path file = root.resolve("write.lock");
+    try {
+      lockFile =
+          java.nio.channels.FileChannel.open(
+              file,
+              java.nio.file.StandardOpenOption.CREATE,
+              java.nio.file.StandardOpenOption.WRITE);
+      try {
+        lock = lockFile.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        lock = null;
+      }
+    } catch (IOException e) {
+      throw failure("locking the warehouse " + root, e);
+    }
+    if (lock == null) {
+      close();
+      throw HarmattanException.userInput(
+          ProblemCode.STORE_LOCKED,
+          root
+              + ": another process (or another store of this one) is writing to this Spark"
+              + " warehouse; wait for it to finish, or open the warehouse to read only");
+    }
+  }
+
+  /** Releases the write lock. */
+  synchronized void close() {
+    try {
+      if (lock != null) {
+        lock.release();
+        lock = null;
+      }
+      if (lockFile != null) {
+        lockFile.close();
+        lockFile = null;
+      }
+    } catch (IOException e) {
+      throw failure("unlocking the warehouse " + root, e);
     }
   }
 
