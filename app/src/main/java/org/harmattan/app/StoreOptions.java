@@ -42,9 +42,7 @@ final class StoreOptions {
   }
 
   Path storePath() {
-    return store != null
-        ? store
-        : Stores.defaultPath(new Stores.Config(Path.of("."), engineName(), null).engine());
+    return store != null ? store : Stores.defaultPath(engineName());
   }
 
   /** The store, engine and master these options name. */

@@ -133,6 +133,6 @@ public final class Stores {
     return Path.of(
         System.getProperty("user.home"),
         ".harmattan",
-        DUCKDB.equals(engine) ? "store.duckdb" : "warehouse");
+        DUCKDB.equals(engine.strip().toLowerCase(Locale.ROOT)) ? "store.duckdb" : "warehouse");
   }
 }

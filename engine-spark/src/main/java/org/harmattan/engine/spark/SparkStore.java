@@ -64,8 +64,6 @@ import org.harmattan.engine.write.WriteOutcome;
  * tables, read into the driver and written again whole by each of their writes.
  */
 public final class SparkStore implements Store {
-  static final String ENGINE = "Spark";
-
   private final Warehouse warehouse;
   private final SparkAccounts accounts;
   private final SparkAlertLog alerts;
@@ -191,7 +189,11 @@ public final class SparkStore implements Store {
 
   /** What the store holds of an event id a write names. */
   private record Held(
-      Instant sourceTimestamp, long contentHash, List<String> flags, Partition partition) {
+      Instant sourceTimestamp,
+      long contentHash,
+      List<String> flags,
+      Partition partition,
+      String fileSha256) {
     Revisions.Version version() {
       return new Revisions.Version(sourceTimestamp, contentHash);
     }
@@ -217,7 +219,14 @@ public final class SparkStore implements Store {
     for (Row r :
         warehouse
             .readEvents(null)
-            .select("id", "source_timestamp", "content_hash", "flags", "country_iso3", "event_date")
+            .select(
+                "id",
+                "source_timestamp",
+                "content_hash",
+                "flags",
+                "country_iso3",
+                "event_date",
+                "file_sha256")
             .join(ids, "id")
             .collectAsList()) {
       out.put(
@@ -226,7 +235,8 @@ public final class SparkStore implements Store {
               r.isNullAt(1) ? null : r.<Instant>getAs(1),
               r.getLong(2),
               EventRows.strings(r, "flags"),
-              Partition.of(r.getString(4), r.getAs(5))));
+              Partition.of(r.getString(4), r.getAs(5)),
+              r.getString(6)));
     }
     return out;
   }
@@ -342,7 +352,7 @@ public final class SparkStore implements Store {
       partitions.putAll(written);
     }
     if (!older.isEmpty()) {
-      Dataset<Row> olderRows = olderNotInHistory(older, now);
+      Dataset<Row> olderRows = olderNotInHistory(older, held, now);
       if (olderRows != null) {
         history.add(olderRows);
       }
@@ -442,7 +452,8 @@ public final class SparkStore implements Store {
    * Versions read that are older than the stored ones, for history: each event and content once,
    * superseded by the current version's file.
    */
-  private Dataset<Row> olderNotInHistory(List<StagedEvent> older, Instant now) {
+  private Dataset<Row> olderNotInHistory(
+      List<StagedEvent> older, Map<String, Held> held, Instant now) {
     Set<String> ids = new HashSet<>();
     older.forEach(s -> ids.add(s.event().id()));
     Set<String> inHistory = new HashSet<>();
@@ -456,22 +467,13 @@ public final class SparkStore implements Store {
         inHistory.add(r.getString(0) + "\u001f" + r.getLong(1));
       }
     }
-    Map<String, String> currentFile = new HashMap<>();
-    for (Row r :
-        warehouse
-            .readEvents(null)
-            .select("id", "file_sha256")
-            .join(ids(ids), "id")
-            .collectAsList()) {
-      currentFile.put(r.getString(0), r.getString(1));
-    }
     List<Row> rows = new ArrayList<>();
     for (StagedEvent s : older) {
       if (inHistory.add(s.event().id() + "\u001f" + s.contentHash())) {
         Object[] v = EventRows.values(s.event(), s.actors(), s.contentHash());
         Object[] h = java.util.Arrays.copyOf(v, v.length + 3);
         h[v.length] = now;
-        h[v.length + 1] = currentFile.get(s.event().id());
+        h[v.length + 1] = held.get(s.event().id()).fileSha256();
         h[v.length + 2] = null;
         rows.add(RowFactory.create(h));
       }

@@ -2,7 +2,6 @@ package org.harmattan.engine.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -315,9 +314,5 @@ final class Warehouse {
   static HarmattanException failure(String what, Exception e) {
     return new HarmattanException(
         ErrorCategory.INTERNAL, ProblemCode.STORE_FAILURE, what + " failed: " + e.getMessage(), e);
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }
