@@ -251,6 +251,7 @@ public final class HarmattanServer implements AutoCloseable {
     }
     LOG.info("Harmattan API on http://{}:{}/api/v1", settings.bind(), app.port());
     HarmattanServer server = new HarmattanServer(app, routes, openApi, inFlight);
+    routes.start();
     if (settings.watch() != null) {
       try {
         server.watching = watch(settings.watch(), api.store());

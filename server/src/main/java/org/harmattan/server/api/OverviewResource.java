@@ -104,16 +104,26 @@ final class OverviewResource {
   private void overview(Context ctx) {
     FiguresResource.Key key = FiguresResource.key(ctx);
     BriefCache.Computed c = briefs.get(key);
-    byte[] body =
-        c.body(
-            "overview",
-            b -> {
-              ObjectNode n = BriefJson.toNode(b);
-              n.put("scope", scopeWords(key));
-              return Json.write(n).getBytes(StandardCharsets.UTF_8);
-            });
+    byte[] body = body(c, key);
     ctx.header("X-Attribution", Licences.header(key.sources()));
     FiguresResource.send(ctx, body, () -> c.body("overview.gz", b -> FiguresResource.gzip(body)));
+  }
+
+  /** The overview of {@code key}, made once from its brief. */
+  private static byte[] body(BriefCache.Computed c, FiguresResource.Key key) {
+    return c.body(
+        "overview",
+        b -> {
+          ObjectNode n = BriefJson.toNode(b);
+          n.put("scope", scopeWords(key));
+          return Json.write(n).getBytes(StandardCharsets.UTF_8);
+        });
+  }
+
+  /** Makes the overview's bodies (plain and compressed) ahead of the first request for them. */
+  static void prepare(BriefCache.Computed c, FiguresResource.Key key) {
+    byte[] body = body(c, key);
+    c.body("overview.gz", b -> FiguresResource.gzip(body));
   }
 
   private static String scopeWords(FiguresResource.Key key) {

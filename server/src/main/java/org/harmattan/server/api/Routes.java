@@ -8,15 +8,18 @@ import java.util.List;
 public final class Routes implements AutoCloseable {
   private final Api api;
   private final BriefsResource briefs;
+  private final OpeningViews openings;
   private final List<ApiRoute> all;
 
   public Routes(Api api) {
     this.api = api;
     this.briefs = new BriefsResource(api);
     List<ApiRoute> r = new ArrayList<>();
-    r.addAll(new SystemResource(api).routes());
-    r.addAll(new AccountsResource(api).routes());
     BriefCache cache = new BriefCache(api);
+    CoverageCache coverage = new CoverageCache(api);
+    this.openings = new OpeningViews(api, coverage, cache);
+    r.addAll(new SystemResource(api, coverage, openings).routes());
+    r.addAll(new AccountsResource(api).routes());
     r.addAll(new FiguresResource(cache).routes());
     r.addAll(new OverviewResource(api, cache).routes());
     r.addAll(new RegionsResource(api).routes());
@@ -49,8 +52,14 @@ public final class Routes implements AutoCloseable {
     };
   }
 
+  /** Starts the work the routes do ahead of requests: the dashboard's opening view. */
+  public void start() {
+    openings.start();
+  }
+
   @Override
   public void close() {
+    openings.close();
     briefs.close();
   }
 }

@@ -1,5 +1,7 @@
 package org.harmattan.server.api;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -16,6 +18,7 @@ public final class StoreAccess implements StoreWork {
   private final Store store;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final AtomicLong generation = new AtomicLong();
+  private final List<Runnable> onWrite = new CopyOnWriteArrayList<>();
 
   /**
    * Queries at once: as many as the machine has cores. Each query already uses every core, so more
@@ -52,7 +55,13 @@ public final class StoreAccess implements StoreWork {
     } finally {
       generation.incrementAndGet();
       lock.writeLock().unlock();
+      onWrite.forEach(Runnable::run);
     }
+  }
+
+  /** Calls {@code listener} after every write (on the writer's thread: it must return at once). */
+  public void onWrite(Runnable listener) {
+    onWrite.add(listener);
   }
 
   /**

@@ -22,18 +22,16 @@ import org.harmattan.service.store.StoreViews;
 /** Health, status, coverage, the quarantine and the problem catalogue. */
 final class SystemResource {
   private final Api api;
-
-  /** The coverage of one store version: a query per country and source, so kept until the next. */
-  private record CoverageRows(long generation, List<StoreViews.CoverageRow> rows) {}
-
-  private final java.util.concurrent.atomic.AtomicReference<CoverageRows> coverage =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  private final CoverageCache coverage;
+  private final OpeningViews openings;
 
   /** The event count of the last generation health saw: {generation, events}. */
   private volatile long[] counted = {-1, 0};
 
-  SystemResource(Api api) {
+  SystemResource(Api api, CoverageCache coverage, OpeningViews openings) {
     this.api = api;
+    this.coverage = coverage;
+    this.openings = openings;
   }
 
   List<ApiRoute> routes() {
@@ -43,7 +41,8 @@ final class SystemResource {
             "/api/v1/health",
             null,
             "system",
-            "Whether the server is up and its store answers (no credentials needed)",
+            "Whether the server is up and its store answers (no credentials needed), and whether"
+                + " the figures of the dashboard's opening view are computed",
             List.of(),
             null,
             "Health",
@@ -64,7 +63,8 @@ final class SystemResource {
             "/api/v1/coverage",
             Role.VIEWER,
             "system",
-            "Per country and source system: events held, first and last event date, last ingest",
+            "Per country and source system: events held, first and last event date, last ingest;"
+                + " and per country the window the dashboard opens on (the store's own first)",
             List.of(query("country", "string", "Only this country (ISO3 or name), e.g. MLI")),
             null,
             "CoverageList",
@@ -106,36 +106,34 @@ final class SystemResource {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("status", "ok");
     m.put("events", events);
+    m.put("opening", openings.state());
     ok(ctx, m);
   }
 
   private void status(Context ctx) {
     StoreStatus s = api.store().read(st -> st.status());
-    ok(ctx, StoreViews.status(s, coverageRows()));
+    ok(ctx, StoreViews.status(s, coverage.rows()));
   }
 
   private void coverage(Context ctx) {
     String only = Params.optionalCountry(ctx);
+    List<StoreViews.CoverageRow> all = coverage.rows();
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (StoreViews.CoverageRow r : coverageRows()) {
+    for (StoreViews.CoverageRow r : all) {
       if (only == null || only.equals(r.country())) {
         rows.add(r.toMap());
       }
     }
-    ok(ctx, Map.of("coverage", rows));
-  }
-
-  /** Every country and source with events: first and last date, count, when read in. */
-  private List<StoreViews.CoverageRow> coverageRows() {
-    long generation = api.store().generation();
-    CoverageRows known = coverage.get();
-    if (known != null && known.generation() == generation) {
-      return known.rows();
+    List<Map<String, Object>> views = new ArrayList<>();
+    for (OpeningViews.View v : OpeningViews.of(all)) {
+      if (only == null || only.equals(v.country())) {
+        views.add(v.toMap());
+      }
     }
-    List<StoreViews.CoverageRow> rows =
-        api.store().read(store -> StoreViews.coverage(store, store.status()));
-    coverage.set(new CoverageRows(generation, rows));
-    return rows;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("coverage", rows);
+    m.put("views", views);
+    ok(ctx, m);
   }
 
   private void quarantine(Context ctx) {

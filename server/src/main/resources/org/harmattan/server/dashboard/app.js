@@ -30,6 +30,7 @@ const OPEN = new Set(['summary', 'warning']);
 const state = {
   session: null,
   coverage: [],
+  views: [],
   view: null,
   interval: 'month',
   overview: null,
@@ -143,27 +144,13 @@ function query(view, keys = VIEW_KEYS) {
   return p;
 }
 
-/** The default view: the country with most events, the last full year it covers (or its last 12 months). */
-function defaultView(coverage, country) {
-  const rows = coverage.filter((c) => c.source === SOURCE && (!country || c.country === country));
-  const use = rows.length ? rows : coverage.filter((c) => !country || c.country === country);
-  if (!use.length) return null;
-  const best = use.reduce((a, b) => (b.events > a.events ? b : a));
-  const last = best.last;
-  const first = best.first;
-  const year = Number(last.slice(0, 4));
-  let from = year + '-01-01';
-  let to = last;
-  if (last.endsWith('-12-31')) {
-    to = last;
-  } else if (Number(first.slice(0, 4)) < year) {
-    from = (year - 1) + '-01-01';
-    to = (year - 1) + '-12-31';
-  }
-  const fromYear = Number(from.slice(0, 4));
-  const view = { country: best.country, from, to };
-  if (Number(first.slice(0, 4)) < fromYear) view.compare = String(fromYear - 1);
-  return view;
+/** The view to open on: the server's opening view of the country asked for, or the store's. */
+function defaultView(views, country) {
+  const view = country ? views.find((v) => v.country === country) : views[0];
+  if (!view) return null;
+  const out = { country: view.country, from: view.from, to: view.to };
+  if (view.compare) out.compare = view.compare;
+  return out;
 }
 
 function fillForm(view) {
@@ -238,7 +225,9 @@ async function start() {
   }).catch(() => {});
   loadBriefs();
   try {
-    state.coverage = (await api('/api/v1/coverage')).coverage;
+    const c = await api('/api/v1/coverage');
+    state.coverage = c.coverage;
+    state.views = c.views;
   } catch (e) {
     showMessage('The store cannot be read: ' + e.message);
     return;
@@ -254,7 +243,7 @@ async function start() {
     return;
   }
   if (!complete) {
-    const view = Object.assign(defaultView(state.coverage, asked.country) || {}, asked);
+    const view = Object.assign(defaultView(state.views, asked.country) || {}, asked);
     history.replaceState(view, '', '?' + query(view).toString());
     load(view);
   }
@@ -354,6 +343,19 @@ async function load(view) {
     if (!current()) return;
     showMessage(`${what}: ${e.message}`);
   };
+  // The figures first: they take the server longest when it has not computed them yet.
+  const overview = api("/api/v1/overview?" + windowQuery).then((o) => {
+    if (!current()) return;
+    state.overview = o;
+    showOverview(o);
+    drawTimeline();
+    mark('harmattan-figures');
+  }).catch((e) => {
+    if (!current()) return;
+    state.overview = null;
+    $('sections').replaceChildren(el('p', { class: 'error', text: 'The figures could not be computed: ' + e.message }));
+    failed('The figures could not be computed')(e);
+  });
   const seriesQuery = new URLSearchParams(filters);
   seriesQuery.set('interval', state.interval);
   state.comparison = null;
@@ -376,18 +378,6 @@ async function load(view) {
       mark('harmattan-map');
     })
     .catch(failed('The events could not be loaded'));
-  const overview = api("/api/v1/overview?" + windowQuery).then((o) => {
-    if (!current()) return;
-    state.overview = o;
-    showOverview(o);
-    drawTimeline();
-    mark('harmattan-figures');
-  }).catch((e) => {
-    if (!current()) return;
-    state.overview = null;
-    $('sections').replaceChildren(el('p', { class: 'error', text: 'The figures could not be computed: ' + e.message }));
-    failed('The figures could not be computed')(e);
-  });
   const regions = loadRegions(view.country).catch(failed('The regions could not be listed'));
   $('warnings').replaceChildren(el('p', { class: 'note', text: 'Evaluating the rules…' }));
   const warnings = api('/api/v1/warnings?' + windowQuery).then((w) => {
