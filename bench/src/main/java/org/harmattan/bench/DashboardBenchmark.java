@@ -108,7 +108,8 @@ public final class DashboardBenchmark {
         String opening = awaitOpening(base);
         System.out.printf(
             Locale.ROOT,
-            "Opening view (computed by the server after it starts): %s, %.1f s after the start%n",
+            "Opening view (computed by the server after it starts): %s, %.1f s after the start;"
+                + " the loads below start then%n",
             opening,
             BenchSupport.seconds(s0));
         WebDriver driver =
@@ -139,7 +140,12 @@ public final class DashboardBenchmark {
               .body();
       JsonNode opening = json.readTree(body).get("opening");
       if (!opening.get("state").asText().equals("computing")) {
-        return opening.get("view") + " " + opening.get("state").asText();
+        return opening.get("view")
+            + " "
+            + opening.get("state").asText()
+            + "; the opening views of "
+            + opening.get("ready")
+            + " computed";
       }
       Thread.sleep(100);
     }

@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * the store covers (or the year so far when it covers no earlier year), compared with the year
  * before when the store holds it; for the store, that of the country with most ACLED events.
  *
- * <p>The store's opening view is computed when the server starts and again after every write, on
- * a thread of its own, so that the first visitor finds its figures ready instead of waiting for
- * the brief's whole analysis; {@link #state()} says how far that is.
+ * <p>The opening views of the countries with most events, the store's first, are computed when
+ * the server starts and again after every write, on a thread of its own, so that the first visitor,
+ * and one who picks another of those countries, finds the figures ready instead of waiting for the
+ * brief's whole analysis; {@link #state()} says how far that is.
  */
 final class OpeningViews implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(OpeningViews.class);
@@ -33,8 +34,8 @@ final class OpeningViews implements AutoCloseable {
   /** The source the dashboard counts. */
   static final SourceSystem SOURCE = SourceSystem.ACLED;
 
-  /** A country's opening window. */
-  record View(String country, Period period, Integer compare) {
+  /** A country's opening window; {@code counted} whether it follows the dashboard's source. */
+  record View(String country, Period period, Integer compare, boolean counted) {
     /** {@code {"country","from","to","compare"}}; compare is null without a year before. */
     Map<String, Object> toMap() {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -69,7 +70,17 @@ final class OpeningViews implements AutoCloseable {
     FAILED
   }
 
-  private record State(Progress progress, View view) {}
+  /**
+   * The store's opening view, how far the computing is, and the countries whose opening views are
+   * computed.
+   */
+  private record State(Progress progress, View view, List<String> ready) {}
+
+  /**
+   * How many countries' opening views are computed ahead, most events first: the store's own
+   * view and those a visitor is likeliest to choose next from the country list.
+   */
+  static final int AHEAD = 8;
 
   private final Api api;
   private final CoverageCache coverage;
@@ -90,7 +101,7 @@ final class OpeningViews implements AutoCloseable {
           },
           new ThreadPoolExecutor.DiscardPolicy());
 
-  private volatile State state = new State(Progress.COMPUTING, null);
+  private volatile State state = new State(Progress.COMPUTING, null, List.of());
 
   OpeningViews(Api api, CoverageCache coverage, BriefCache briefs) {
     this.api = api;
@@ -140,7 +151,8 @@ final class OpeningViews implements AutoCloseable {
       period = new Period(LocalDate.of(year, 1, 1), last);
     }
     int from = period.from().getYear();
-    return new View(r.country(), period, first.getYear() < from ? from - 1 : null);
+    return new View(
+        r.country(), period, first.getYear() < from ? from - 1 : null, r.source() == SOURCE);
   }
 
   /** Computes the store's opening view now and after every write. */
@@ -151,43 +163,68 @@ final class OpeningViews implements AutoCloseable {
 
   private void refresh() {
     State s = state;
-    state = new State(Progress.COMPUTING, s.view());
+    state = new State(Progress.COMPUTING, s.view(), List.of());
     executor.execute(this::compute);
   }
 
   private void compute() {
-    View view = null;
+    long generation = api.store().generation();
+    View first = null;
     try {
       List<View> views = of(coverage.rows());
       if (views.isEmpty()) {
-        state = new State(Progress.NONE, null);
+        state = new State(Progress.NONE, null, List.of());
         return;
       }
-      view = views.get(0);
-      state = new State(Progress.COMPUTING, view);
-      FiguresResource.Key key = view.key();
-      BriefCache.Computed c = briefs.get(key);
-      OverviewResource.prepare(c, key);
-      // A write since then has queued the next computation: ready only for the current store.
-      if (c.generation() == api.store().generation()) {
-        state = new State(Progress.READY, view);
+      first = views.get(0);
+      List<String> ready = new ArrayList<>();
+      Progress progress = Progress.READY;
+      for (View v : views.subList(0, Math.min(AHEAD, views.size()))) {
+        if (executor.isShutdown() || api.store().generation() != generation) {
+          // A write since the start: the computation it queued starts over.
+          return;
+        }
+        state = new State(Progress.COMPUTING, first, List.copyOf(ready));
+        if (!v.counted()) {
+          continue;
+        }
+        try {
+          FiguresResource.Key key = v.key();
+          OverviewResource.prepare(briefs.get(key), key);
+          ready.add(v.country());
+        } catch (RuntimeException e) {
+          if (executor.isShutdown()) {
+            return;
+          }
+          // A visitor asking for the view gets the reason as a problem; the log keeps it too.
+          LOG.warn("the opening view {} could not be computed: {}", v, e.getMessage());
+          if (v.equals(first)) {
+            progress = Progress.FAILED;
+          }
+        }
+      }
+      if (api.store().generation() == generation) {
+        state = new State(progress, first, List.copyOf(ready));
       }
     } catch (RuntimeException e) {
-      if (executor.isShutdown()) {
-        return;
+      if (!executor.isShutdown()) {
+        LOG.warn("the opening views could not be computed: {}", e.getMessage());
+        state = new State(Progress.FAILED, first, List.of());
       }
-      // A visitor asking for the view gets the reason as a problem; the log keeps it too.
-      LOG.warn("the opening view {} could not be computed: {}", view, e.getMessage());
-      state = new State(Progress.FAILED, view);
     }
   }
 
-  /** {@code {"state": "none|computing|ready|failed", "view": {...} or null}}. */
+  /**
+   * {@code {"state": "none|computing|ready|failed", "view": {...} or null, "ready": [ISO3...]}}:
+   * ready once the opening views of the {@link #AHEAD} countries with most events are computed;
+   * failed when the store's own could not be.
+   */
   Map<String, Object> state() {
     State s = state;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("state", s.progress().name().toLowerCase(Locale.ROOT));
     m.put("view", s.view() == null ? null : s.view().toMap());
+    m.put("ready", s.ready());
     return m;
   }
 
