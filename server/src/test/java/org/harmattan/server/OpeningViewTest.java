@@ -47,9 +47,12 @@ class OpeningViewTest {
           iso3,
           new LocalDate[] {d, d},
           (a, b) ->
-              new LocalDate[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+              new LocalDate[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]
+              });
     }
-    String country = rows.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    String country =
+        rows.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     LocalDate first = span.get(country)[0];
     LocalDate last = span.get(country)[1];
     assertThat(country).isEqualTo("MLI");
@@ -107,7 +110,8 @@ class OpeningViewTest {
       assertThat(again.get("view")).isEqualTo(opening.get("view"));
       JsonNode overview =
           TestServer.json(
-              server.get("/api/v1/overview?country=MLI&from=2024-01-01&to=2024-12-31", Role.VIEWER));
+              server.get(
+                  "/api/v1/overview?country=MLI&from=2024-01-01&to=2024-12-31", Role.VIEWER));
       assertThat(Instant.parse(overview.get("generatedAt").asText()))
           .as("computed again after the write")
           .isAfter(written.minusSeconds(1))

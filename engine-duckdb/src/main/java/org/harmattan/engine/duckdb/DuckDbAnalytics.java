@@ -385,7 +385,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
    * Sorting row ids rather than whole rows is what keeps a page fast on millions of events: with
    * bound parameters in the WHERE clause DuckDB would otherwise read every column of every row
    * selected. Limit and offset are written into the SQL (validated numbers) so that the planner
-   * sees them. An empty page still gives one row, with the total.
+   * sees them. The page's rows are looked up among the filtered events only (the same WHERE):
+   * joined with the whole table, every column of every event would be read. An empty page still
+   * gives one row, with the total.
    */
   @Override
   public EventPage listEvents(EventListing listing) {
@@ -406,11 +408,13 @@ final class DuckDbAnalytics implements AnalyticsEngine {
             + listing.limit()
             + " OFFSET "
             + listing.offset()
-            + ") p ON TRUE LEFT JOIN events e ON e.rowid = p.page_row ORDER BY e."
+            + ") p ON TRUE LEFT JOIN (SELECT rowid AS event_row, * FROM events"
+            + where.sql
+            + ") e ON e.event_row = p.page_row ORDER BY e."
             + order
             + ", e.id";
     try (PreparedStatement p = connection.prepareStatement(sql)) {
-      where.bind(p, where.bind(p, 1));
+      where.bind(p, where.bind(p, where.bind(p, 1)));
       try (ResultSet rs = p.executeQuery()) {
         long total = 0;
         List<Event> events = new ArrayList<>();

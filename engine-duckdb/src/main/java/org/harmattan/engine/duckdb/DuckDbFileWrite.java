@@ -369,9 +369,9 @@ final class DuckDbFileWrite implements FileWrite {
    */
   /**
    * The order a file's events are stored in: by country, then date. A country's window is what
-   * nearly every query asks for, and DuckDB skips the row groups whose country and date ranges
-   * miss it; events stored in the file's order (often by date across countries) spread every
-   * window over all row groups.
+   * nearly every query asks for, and DuckDB skips the row groups whose country and date ranges miss
+   * it; events stored in the file's order (often by date across countries) spread every window over
+   * all row groups.
    */
   static final String CLUSTER_ORDER = "country_iso3, event_date";
 

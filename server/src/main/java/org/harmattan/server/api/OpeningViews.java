@@ -19,13 +19,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The view the dashboard opens on when its address names none: per country, the last full year
- * the store covers (or the year so far when it covers no earlier year), compared with the year
- * before when the store holds it; for the store, that of the country with most ACLED events.
+ * The view the dashboard opens on when its address names none: per country, the last full year the
+ * store covers (or the year so far when it covers no earlier year), compared with the year before
+ * when the store holds it; for the store, that of the country with most ACLED events.
  *
- * <p>The opening views of the countries with most events, the store's first, are computed when
- * the server starts and again after every write, on a thread of its own, so that the first visitor,
- * and one who picks another of those countries, finds the figures ready instead of waiting for the
+ * <p>The opening views of the countries with most events, the store's first, are computed when the
+ * server starts and again after every write, on a thread of its own, so that the first visitor, and
+ * one who picks another of those countries, finds the figures ready instead of waiting for the
  * brief's whole analysis; {@link #state()} says how far that is.
  */
 final class OpeningViews implements AutoCloseable {
@@ -77,8 +77,8 @@ final class OpeningViews implements AutoCloseable {
   private record State(Progress progress, View view, List<String> ready) {}
 
   /**
-   * How many countries' opening views are computed ahead, most events first: the store's own
-   * view and those a visitor is likeliest to choose next from the country list.
+   * How many countries' opening views are computed ahead, most events first: the store's own view
+   * and those a visitor is likeliest to choose next from the country list.
    */
   static final int AHEAD = 8;
 
@@ -110,8 +110,8 @@ final class OpeningViews implements AutoCloseable {
   }
 
   /**
-   * The opening view of every country with events, the store's own first, then by events held.
-   * A country's view follows its ACLED events, or the source with most events when it has none.
+   * The opening view of every country with events, the store's own first, then by events held. A
+   * country's view follows its ACLED events, or the source with most events when it has none.
    */
   static List<View> of(List<StoreViews.CoverageRow> rows) {
     Map<String, StoreViews.CoverageRow> best = new TreeMap<>();

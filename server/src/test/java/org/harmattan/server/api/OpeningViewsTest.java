@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** The rule that chooses the window the dashboard opens on, from what the store covers. */
 class OpeningViewsTest {
-  private static CoverageRow row(String country, SourceSystem s, String first, String last, long n) {
+  private static CoverageRow row(
+      String country, SourceSystem s, String first, String last, long n) {
     return new CoverageRow(
         country, s, new Coverage(LocalDate.parse(first), LocalDate.parse(last), n, null));
   }
@@ -60,8 +61,12 @@ class OpeningViewsTest {
                 row("NER", SourceSystem.UCDP, "2010-01-01", "2022-12-31", 9_000)));
     assertThat(views).extracting(OpeningViews.View::country).containsExactly("MLI", "BFA", "NER");
     // Burkina Faso's view follows its ACLED events though UCDP holds more; Niger has only UCDP.
-    assertThat(views.get(1).toMap()).containsEntry("from", "2020-01-01").containsEntry("compare", null);
-    assertThat(views.get(2).toMap()).containsEntry("from", "2022-01-01").containsEntry("compare", "2021");
+    assertThat(views.get(1).toMap())
+        .containsEntry("from", "2020-01-01")
+        .containsEntry("compare", null);
+    assertThat(views.get(2).toMap())
+        .containsEntry("from", "2022-01-01")
+        .containsEntry("compare", "2021");
   }
 
   @Test
