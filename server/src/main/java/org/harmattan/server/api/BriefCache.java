@@ -39,8 +39,15 @@ final class BriefCache {
     }
   }
 
+  /**
+   * How many windows' briefs are kept: a brief with its bodies takes about a megabyte for a
+   * country-year of a few thousand events.
+   */
+  static final int CAPACITY = 64;
+
   private final Api api;
-  private final Map<FiguresResource.Key, Computed> cache = new ConcurrentHashMap<>();
+  private final GenerationCache<FiguresResource.Key, Computed> cache =
+      new GenerationCache<>(CAPACITY);
   private final Map<FiguresResource.Key, Object> computing = new ConcurrentHashMap<>();
 
   BriefCache(Api api) {
@@ -49,40 +56,50 @@ final class BriefCache {
 
   /** The brief of {@code key} at the store's current generation. */
   Computed get(FiguresResource.Key key) {
-    Computed known = cache.get(key);
-    if (known != null && known.generation() == api.store().generation()) {
+    Computed known = cache.find(key, api.store().generation());
+    if (known != null) {
       return known;
     }
     // One computation per window at a time: callers arriving together wait for the first.
-    synchronized (computing.computeIfAbsent(key, k -> new Object())) {
-      known = cache.get(key);
-      if (known != null && known.generation() == api.store().generation()) {
-        return known;
+    Object lock = computing.computeIfAbsent(key, k -> new Object());
+    synchronized (lock) {
+      try {
+        return compute(key);
+      } finally {
+        // Callers waiting on this lock find the brief kept; later ones take a new lock.
+        computing.remove(key, lock);
       }
-      long generation = api.store().generation();
-      Brief brief =
-          api.store()
-              .read(
-                  store -> {
-                    Scope scope =
-                        Scopes.resolve(
-                            store.analytics(),
-                            api.registry(),
-                            key.country(),
-                            key.admin1(),
-                            key.eventTypes(),
-                            key.subEventTypes(),
-                            key.actor());
-                    return BriefService.assemble(
-                        store.analytics(),
-                        store.observations(),
-                        api.registry(),
-                        FiguresResource.request(api, key, scope, null, false),
-                        api.today());
-                  });
-      Computed c = new Computed(generation, brief);
-      cache.put(key, c);
-      return c;
     }
+  }
+
+  private Computed compute(FiguresResource.Key key) {
+    long generation = api.store().generation();
+    Computed known = cache.find(key, generation);
+    if (known != null) {
+      return known;
+    }
+    Brief brief =
+        api.store()
+            .read(
+                store -> {
+                  Scope scope =
+                      Scopes.resolve(
+                          store.analytics(),
+                          api.registry(),
+                          key.country(),
+                          key.admin1(),
+                          key.eventTypes(),
+                          key.subEventTypes(),
+                          key.actor());
+                  return BriefService.assemble(
+                      store.analytics(),
+                      store.observations(),
+                      api.registry(),
+                      FiguresResource.request(api, key, scope, null, false),
+                      api.today());
+                });
+    Computed c = new Computed(generation, brief);
+    cache.put(key, generation, c);
+    return c;
   }
 }

@@ -45,12 +45,14 @@ import org.harmattan.service.brief.Scopes;
 final class RegionsResource {
   private record RegionsKey(String country, Set<SourceSystem> sources) {}
 
-  /** A value computed at one store generation. */
-  private record Kept<T>(long generation, T value) {}
+  /** How many countries' regions and views' signals are kept (both small). */
+  static final int CAPACITY = 512;
 
   private final Api api;
-  private final Map<RegionsKey, Kept<Admin1Regions.Result>> regions = new ConcurrentHashMap<>();
-  private final Map<FiguresResource.Key, Kept<byte[]>> warnings = new ConcurrentHashMap<>();
+  private final GenerationCache<RegionsKey, Admin1Regions.Result> regions =
+      new GenerationCache<>(CAPACITY);
+  private final GenerationCache<FiguresResource.Key, byte[]> warnings =
+      new GenerationCache<>(CAPACITY);
   private final Map<String, Optional<ReferenceGeography>> geographies = new ConcurrentHashMap<>();
 
   RegionsResource(Api api) {
@@ -137,12 +139,12 @@ final class RegionsResource {
   /** The regions of a country, computed once per store generation. */
   private Admin1Regions.Result regions(RegionsKey key) {
     long generation = api.store().generation();
-    Kept<Admin1Regions.Result> known = regions.get(key);
-    if (known != null && known.generation() == generation) {
-      return known.value();
+    Admin1Regions.Result known = regions.find(key, generation);
+    if (known != null) {
+      return known;
     }
     Admin1Regions.Result r = api.store().read(s -> regions(s, key.country(), key.sources()));
-    regions.put(key, new Kept<>(generation, r));
+    regions.put(key, generation, r);
     return r;
   }
 
@@ -162,18 +164,15 @@ final class RegionsResource {
   private void warnings(Context ctx) {
     FiguresResource.Key key = FiguresResource.key(ctx);
     long generation = api.store().generation();
-    Kept<byte[]> known = warnings.get(key);
-    byte[] body;
-    if (known != null && known.generation() == generation) {
-      body = known.value();
-    } else {
+    byte[] body = warnings.find(key, generation);
+    if (body == null) {
       // Every region of the view: the regions the view names, else every region of the country.
       List<String> names =
           key.admin1().isEmpty()
               ? regions(new RegionsKey(key.country(), Set.copyOf(key.sources()))).names()
               : key.admin1();
       body = api.store().read(s -> warnings(s, key, names));
-      warnings.put(key, new Kept<>(generation, body));
+      warnings.put(key, generation, body);
     }
     ctx.header("X-Attribution", Licences.header(key.sources()));
     ctx.contentType("application/json").result(body);
