@@ -360,14 +360,6 @@ final class DuckDbFileWrite implements FileWrite {
   }
 
   /**
-   * Merges the staged events: new ids are inserted, unless the event was withdrawn and the staged
-   * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
-   * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
-   * newer, its old version going to history; otherwise it is unchanged, and an older version with
-   * other content is kept in history once. An unchanged event read with the same content takes the
-   * flags of this reading.
-   */
-  /**
    * The order a file's events are stored in: by country, then date. A country's window is what
    * nearly every query asks for, and DuckDB skips the row groups whose country and date ranges miss
    * it; events stored in the file's order (often by date across countries) spread every window over
@@ -375,6 +367,14 @@ final class DuckDbFileWrite implements FileWrite {
    */
   static final String CLUSTER_ORDER = "country_iso3, event_date";
 
+  /**
+   * Merges the staged events: new ids are inserted, unless the event was withdrawn and the staged
+   * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
+   * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
+   * newer, its old version going to history; otherwise it is unchanged, and an older version with
+   * other content is kept in history once. An unchanged event read with the same content takes the
+   * flags of this reading.
+   */
   private Map<String, Long> mergeStaged() throws SQLException {
     Map<String, Long> counts = new HashMap<>();
     try (Statement s = connection.createStatement()) {

@@ -366,7 +366,8 @@ async function load(view) {
     drawTimeline();
     mark('harmattan-counts');
   }).catch(failed('The timeline could not be loaded'));
-  const comparison = loadComparison(seriesQuery, view).then((c) => {
+  // The comparison year's line, once the window's own counts are on screen.
+  const comparison = series.then(() => (current() ? loadComparison(seriesQuery, view) : null)).then((c) => {
     if (!current() || !c) return;
     state.comparison = c;
     drawTimeline();
@@ -380,8 +381,10 @@ async function load(view) {
     .catch(failed('The events could not be loaded'));
   const regions = loadRegions(view.country).catch(failed('The regions could not be listed'));
   $('warnings').replaceChildren(el('p', { class: 'note', text: 'Evaluating the rules…' }));
-  const warnings = api('/api/v1/warnings?' + windowQuery).then((w) => {
-    if (!current()) return;
+  // The signals per region once the figures, counts and map are on screen: asked for at once,
+  // they would take the server's cores from the figures of a window not yet computed.
+  const warnings = Promise.allSettled([overview, series, points]).then(() => (current() ? api('/api/v1/warnings?' + windowQuery) : null)).then((w) => {
+    if (!current() || !w) return;
     showWarnings(w);
     mark('harmattan-warnings');
   }).catch((e) => {
