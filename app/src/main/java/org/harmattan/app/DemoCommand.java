@@ -214,23 +214,8 @@ final class DemoCommand implements Callable<Integer> {
             request.context(),
             synthetic,
             Role.VIEWER),
-        "/?" + view(request),
+        request,
         console);
-  }
-
-  /** The dashboard's address parameters of the brief's view. */
-  private static String view(BriefService.Request r) {
-    StringBuilder b =
-        new StringBuilder("country=")
-            .append(r.countryIso3())
-            .append("&from=")
-            .append(r.period().from())
-            .append("&to=")
-            .append(r.period().to());
-    if (r.comparison() != null) {
-      b.append("&compare=").append(r.comparison().from().getYear());
-    }
-    return b.toString();
   }
 
   /** The demo mailbox's one address. */

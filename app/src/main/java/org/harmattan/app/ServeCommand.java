@@ -1,13 +1,7 @@
 package org.harmattan.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +11,7 @@ import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.HarmattanServer;
 import org.harmattan.service.Stores;
+import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.watch.WatchConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
             false,
             anonymousRole,
             watch == null ? null : WatchConfig.read(watch, context.context().profiles())),
-        "/",
+        null,
         out);
   }
 
@@ -128,11 +123,14 @@ final class ServeCommand implements Callable<Integer> {
   /**
    * Serves {@code storePath} until the process is told to stop; shared with {@code demo}.
    *
-   * @param view the dashboard's address to print, from the server's root: "/" or a view such as
-   *     "/?country=MLI&amp;from=2025-01-01&amp;to=2025-12-31"
+   * @param view the view whose dashboard address to print, its figures computed ahead (the demo's
+   *     brief), or null for the dashboard's root (the server's opening view)
    */
   static int serve(
-      Stores.Config config, HarmattanServer.Settings settings, String view, PrintWriter out)
+      Stores.Config config,
+      HarmattanServer.Settings settings,
+      BriefService.Request view,
+      PrintWriter out)
       throws InterruptedException {
     Path storePath = config.location();
     Store store = Stores.open(config);
@@ -154,7 +152,13 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "harmattan-stop"));
     String base = "http://" + settings.bind() + ":" + server.port();
-    out.println("Harmattan dashboard on " + base + view + " (store " + storePath + ")");
+    if (view != null) {
+      server.computeAhead(
+          view.countryIso3(),
+          view.period(),
+          view.comparison() == null ? null : view.comparison().from().getYear());
+    }
+    out.println("Harmattan dashboard on " + base + address(view) + " (store " + storePath + ")");
     out.println(
         "  "
             + (settings.anonymous() == null
@@ -163,37 +167,25 @@ final class ServeCommand implements Callable<Integer> {
     out.println("  API " + base + "/api/v1, docs " + base + "/api/docs");
     out.println("  Ctrl-C stops it.");
     out.flush();
-    prepare(base, view);
     stopped.await();
     return 0;
   }
 
-  /**
-   * Asks the server for the overview of {@code view} (an address such as "/?country=…") in the
-   * background, so that the brief of the view is computed before the first visitor opens it.
-   */
-  private static void prepare(String base, String view) {
-    if (!view.startsWith("/?")) {
-      return;
+  /** The dashboard's address of {@code view}, from the server's root ("/" for none). */
+  static String address(BriefService.Request view) {
+    if (view == null) {
+      return "/";
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base + "/api/v1/overview" + view.substring(1)))
-            .timeout(Duration.ofMinutes(10))
-            .build();
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
-              } catch (IOException e) {
-                // Nothing is lost: the first visitor's own request computes it.
-                return;
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "harmattan-prepare");
-    t.setDaemon(true);
-    t.start();
+    StringBuilder b =
+        new StringBuilder("/?country=")
+            .append(view.countryIso3())
+            .append("&from=")
+            .append(view.period().from())
+            .append("&to=")
+            .append(view.period().to());
+    if (view.comparison() != null) {
+      b.append("&compare=").append(view.comparison().from().getYear());
+    }
+    return b.toString();
   }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
@@ -293,6 +294,16 @@ public final class HarmattanServer implements AutoCloseable {
     thread.setDaemon(true);
     thread.start();
     return new Watching(watcher, thread, journal);
+  }
+
+  /**
+   * Computes the figures of the dashboard view of {@code country} over {@code period}, against the
+   * same months of {@code compareYear} (or null), in the background now and after every write, as
+   * the opening views are: for a view the caller announces, so that its first visitor does not
+   * wait.
+   */
+  public void computeAhead(String country, Period period, Integer compareYear) {
+    routes.computeAhead(country, period, compareYear);
   }
 
   /** Whether a request is being answered now. */

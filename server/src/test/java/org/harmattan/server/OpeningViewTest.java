@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -116,6 +117,25 @@ class OpeningViewTest {
           .as("computed again after the write")
           .isAfter(written.minusSeconds(1))
           .isBefore(Instant.now());
+    }
+  }
+
+  @Test
+  void aViewTheCallerAnnouncesIsComputedAheadToo(@TempDir Path dir) throws Exception {
+    try (TestServer server = new TestServer(dir, TestServer.ACLED_FIXTURE)) {
+      // Not an opening view: the first quarter of 2025, against that of 2024.
+      server.server.computeAhead(
+          "MLI", new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)), 2024);
+      ready(server);
+      Instant asked = Instant.now();
+      JsonNode overview =
+          TestServer.json(
+              server.get(
+                  "/api/v1/overview?country=MLI&from=2025-01-01&to=2025-03-31&compare=2024",
+                  Role.VIEWER));
+      assertThat(Instant.parse(overview.get("generatedAt").asText()))
+          .as("computed before it was asked for")
+          .isBefore(asked);
     }
   }
 

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.service.store.StoreViews;
@@ -103,6 +106,12 @@ final class OpeningViews implements AutoCloseable {
 
   private volatile State state = new State(Progress.COMPUTING, null, List.of());
 
+  /** Advances at every request to compute: a computation asked for since this one runs next. */
+  private final AtomicLong requested = new AtomicLong();
+
+  /** Views announced by the server's caller, computed ahead as the opening views are. */
+  private final List<View> ahead = new CopyOnWriteArrayList<>();
+
   OpeningViews(Api api, CoverageCache coverage, BriefCache briefs) {
     this.api = api;
     this.coverage = coverage;
@@ -162,24 +171,42 @@ final class OpeningViews implements AutoCloseable {
   }
 
   private void refresh() {
+    requested.incrementAndGet();
     State s = state;
     state = new State(Progress.COMPUTING, s.view(), List.of());
     executor.execute(this::compute);
   }
 
+  /**
+   * Computes {@code view}'s figures ahead too, now and after every write, right after the store's
+   * own opening view: a view the server announces (the demo's address).
+   */
+  void ahead(View view) {
+    ahead.add(view);
+    refresh();
+  }
+
   private void compute() {
+    long asked = requested.get();
     long generation = api.store().generation();
     View first = null;
     try {
       List<View> views = of(coverage.rows());
       if (views.isEmpty()) {
-        state = new State(Progress.NONE, null, List.of());
+        if (requested.get() == asked) {
+          state = new State(Progress.NONE, null, List.of());
+        }
         return;
       }
       first = views.get(0);
+      // The store's own view, the views announced, then the other countries' opening views.
+      Set<View> todo = new LinkedHashSet<>();
+      todo.add(first);
+      todo.addAll(ahead);
+      todo.addAll(views.subList(0, Math.min(AHEAD, views.size())));
       List<String> ready = new ArrayList<>();
       Progress progress = Progress.READY;
-      for (View v : views.subList(0, Math.min(AHEAD, views.size()))) {
+      for (View v : todo) {
         if (executor.isShutdown() || api.store().generation() != generation) {
           // A write since the start: the computation it queued starts over.
           return;
@@ -191,7 +218,9 @@ final class OpeningViews implements AutoCloseable {
         try {
           FiguresResource.Key key = v.key();
           OverviewResource.prepare(briefs.get(key), key);
-          ready.add(v.country());
+          if (!ready.contains(v.country())) {
+            ready.add(v.country());
+          }
         } catch (RuntimeException e) {
           if (executor.isShutdown()) {
             return;
@@ -203,7 +232,8 @@ final class OpeningViews implements AutoCloseable {
           }
         }
       }
-      if (api.store().generation() == generation) {
+      // Done, unless a write or an announced view has asked for the next computation meanwhile.
+      if (api.store().generation() == generation && requested.get() == asked) {
         state = new State(progress, first, List.copyOf(ready));
       }
     } catch (RuntimeException e) {

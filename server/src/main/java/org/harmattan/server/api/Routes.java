@@ -3,6 +3,7 @@ package org.harmattan.server.api;
 import io.javalin.http.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmattan.domain.figure.Period;
 
 /** The route table: every resource's routes, each guarded by its role. */
 public final class Routes implements AutoCloseable {
@@ -55,6 +56,14 @@ public final class Routes implements AutoCloseable {
   /** Starts the work the routes do ahead of requests: the dashboard's opening view. */
   public void start() {
     openings.start();
+  }
+
+  /**
+   * Computes the figures of the dashboard view of {@code country} over {@code period} (against the
+   * same months of {@code compareYear}, or null) ahead, as the opening views are.
+   */
+  public void computeAhead(String country, Period period, Integer compareYear) {
+    openings.ahead(new OpeningViews.View(country, period, compareYear, true));
   }
 
   @Override
