@@ -218,7 +218,7 @@ final class OpeningViews implements AutoCloseable {
         try {
           FiguresResource.Key key = v.key();
           OverviewResource.prepare(briefs.get(key), key);
-          if (!ready.contains(v.country())) {
+          if (views.contains(v) && !ready.contains(v.country())) {
             ready.add(v.country());
           }
         } catch (RuntimeException e) {
