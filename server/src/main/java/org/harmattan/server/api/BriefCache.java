@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.service.brief.BriefService;
-import org.harmattan.service.brief.Scopes;
 
 /**
  * The assembled brief of a window, computed once per window and store version and shared by the
@@ -82,15 +81,7 @@ final class BriefCache {
         api.store()
             .read(
                 store -> {
-                  Scope scope =
-                      Scopes.resolve(
-                          store.analytics(),
-                          api.registry(),
-                          key.country(),
-                          key.admin1(),
-                          key.eventTypes(),
-                          key.subEventTypes(),
-                          key.actor());
+                  Scope scope = FiguresResource.scope(api, store, key);
                   return BriefService.assemble(
                       store.analytics(),
                       store.observations(),

@@ -18,12 +18,14 @@ import org.harmattan.briefs.render.FiguresJson;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.CsvBody;
 import org.harmattan.server.http.Formats;
 import org.harmattan.server.http.Params;
 import org.harmattan.service.brief.BriefService;
+import org.harmattan.service.brief.Scopes;
 
 /**
  * The brief's figures for a country and window, each the figure object of figures.json with its
@@ -265,6 +267,18 @@ final class FiguresResource {
         Params.list(ctx, "eventType"),
         Params.list(ctx, "subEventType"),
         actor == null || actor.isBlank() ? null : actor.strip());
+  }
+
+  /** The scope of a view: its regions, event types, sub-types and actor, resolved in the store. */
+  static Scope scope(Api api, Store store, Key key) {
+    return Scopes.resolve(
+        store.analytics(),
+        api.registry(),
+        key.country(),
+        key.admin1(),
+        key.eventTypes(),
+        key.subEventTypes(),
+        key.actor());
   }
 
   /**

@@ -34,7 +34,6 @@ import org.harmattan.engine.query.EventFilter;
 import org.harmattan.reference.geo.ReferenceGeography;
 import org.harmattan.server.http.Json;
 import org.harmattan.server.http.Params;
-import org.harmattan.service.brief.Scopes;
 
 /**
  * A country's first-level regions ({@code admin1}: the names its events carry, for the dashboard's
@@ -179,15 +178,7 @@ final class RegionsResource {
   }
 
   private byte[] warnings(Store s, FiguresResource.Key key, List<String> names) {
-    Scope scope =
-        Scopes.resolve(
-            s.analytics(),
-            api.registry(),
-            key.country(),
-            key.admin1(),
-            key.eventTypes(),
-            key.subEventTypes(),
-            key.actor());
+    Scope scope = FiguresResource.scope(api, s, key);
     // The request the brief makes of this view, so that the figures are the brief's own.
     SecurityRequest request =
         new SecurityRequest(
