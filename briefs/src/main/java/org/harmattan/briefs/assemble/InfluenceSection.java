@@ -279,14 +279,6 @@ public final class InfluenceSection {
   private static MapView map(
       TerritorialInfluence r, List<MapView.Layer> baseLayers, MapView.Bounds bounds) {
     List<MapView.Layer> layers = new ArrayList<>(baseLayers);
-    // Hot cells underneath and faint, so that the leading actors' colours stay readable on top.
-    List<MapView.Cell> hot = new ArrayList<>();
-    for (HotCell c : r.listHotCells()) {
-      hot.add(new MapView.Cell(lonLat(c.boundary()), HOT, c.z() >= GetisOrd.Z99 ? 0.45 : 0.25));
-    }
-    if (!hot.isEmpty()) {
-      layers.add(new MapView.Cells("Hot cells (darker: also at the stricter level)", hot));
-    }
     List<MapView.Cell> lead = new ArrayList<>();
     for (CellInfluence c : r.listCells()) {
       lead.add(
@@ -294,10 +286,20 @@ public final class InfluenceSection {
               lonLat(c.boundary()), c.dominantActorName(), Math.max(0, Math.min(1, c.share()))));
     }
     layers.add(new MapView.Cells("Leading actor (opacity: its share)", lead));
+    // Hot cells as outlines over the leading actors' colours, which stay readable under them.
+    List<MapView.Cell> hot = new ArrayList<>();
+    for (HotCell c : r.listHotCells()) {
+      hot.add(
+          new MapView.Cell(
+              lonLat(c.boundary()), HOT, c.z() >= GetisOrd.Z99 ? MapSvg.HOT_STRICT : 0.5));
+    }
+    if (!hot.isEmpty()) {
+      layers.add(new MapView.Cells("Hot cells (thicker: also at the stricter level)", hot));
+    }
     return new MapView(
         "influence-map",
         "Leading armed actor per H3 cell by time-weighted political violence; opacity is its"
-            + " share; hot cells of Getis-Ord Gi* underneath. Activity is not control",
+            + " share; hot cells of Getis-Ord Gi* outlined. Activity is not control",
         bounds,
         layers);
   }

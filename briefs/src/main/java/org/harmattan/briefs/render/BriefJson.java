@@ -192,6 +192,7 @@ public final class BriefJson {
     bounds.add(v.bounds().west()).add(v.bounds().south());
     bounds.add(v.bounds().east()).add(v.bounds().north());
     ArrayNode layers = n.putArray("layers");
+    MapSymbols symbols = new MapSymbols(v);
     for (MapView.Layer l : v.layers()) {
       ObjectNode ln = layers.addObject();
       ln.put("name", l.name());
@@ -250,6 +251,7 @@ public final class BriefJson {
           ObjectNode p = feature(features, g);
           p.put("category", c.category());
           p.put("intensity", c.intensity());
+          p.put("colour", symbols.cellColour(c.category()));
         }
       }
       ln.set("features", fc);

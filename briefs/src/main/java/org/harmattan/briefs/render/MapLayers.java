@@ -129,22 +129,31 @@ final class MapLayers {
 
   private void cells(MapView.Cells c) {
     // A stroke in the cell's own colour keeps hexagons of a few kilometres visible on a
-    // country-wide map; its opacity follows the fill's, never below 0.3.
+    // country-wide map; its opacity follows the fill's, never below 0.3. Hot cells are outlines
+    // only, drawn over the colours they mark: thicker at the stricter level (intensity 1).
     out.append("<g class=\"cells\" stroke-width=\"1.2\" stroke-linejoin=\"round\">");
     for (MapView.Cell cell : c.cells()) {
       String colour = symbols.cellColour(cell.category());
-      out.append("<path d=\"")
-          .append(projection.pathData(cell.boundary(), true))
-          .append("\" fill=\"")
-          .append(colour)
-          .append("\" fill-opacity=\"")
-          .append(MapSymbols.fixed2(cell.intensity()))
-          .append("\" stroke=\"")
-          .append(colour)
-          .append("\" stroke-opacity=\"")
-          .append(MapSymbols.fixed2(Math.max(0.3, cell.intensity())))
-          .append("\"><title>")
-          .append(HtmlRenderer.esc(cell.category()))
+      out.append("<path d=\"").append(projection.pathData(cell.boundary(), true));
+      if (cell.category().equals(MapSvg.HOT_CELLS)) {
+        out.append("\" fill=\"none\" stroke=\"")
+            .append(colour)
+            .append("\" stroke-width=\"")
+            .append(cell.intensity() >= MapSvg.HOT_STRICT ? "1.8" : "0.9");
+      } else {
+        out.append("\" fill=\"")
+            .append(colour)
+            .append("\" fill-opacity=\"")
+            .append(MapSymbols.fixed2(cell.intensity()))
+            .append("\" stroke=\"")
+            .append(colour)
+            .append("\" stroke-opacity=\"")
+            .append(MapSymbols.fixed2(Math.max(0.3, cell.intensity())));
+      }
+      out.append("\"><title>")
+          .append(
+              HtmlRenderer.esc(
+                  cell.category().equals(MapSvg.HOT_CELLS) ? "Hot cell" : cell.category()))
           .append("</title></path>");
     }
     out.append("</g>");

@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 import static org.harmattan.briefs.render.MapProjection.num;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.harmattan.briefs.model.MapView;
 
@@ -15,6 +17,13 @@ import org.harmattan.briefs.model.MapView;
  */
 final class MapLegend {
   static final int LEGEND_ROW = 17;
+
+  /** The height of each further line of a wrapped legend text. */
+  static final int LEGEND_LINE = 11;
+
+  /** The most characters a legend line holds in the legend's width. */
+  static final int LEGEND_CHARS = 30;
+
   static final String INK = "#222222";
 
   /** One legend row: how to draw its key, and its text. */
@@ -46,16 +55,7 @@ final class MapLegend {
                 "<rect x=\"0\" y=\"-6\" width=\"16\" height=\"10\" fill=\"" + fill + "\"/>",
                 o.name()));
       } else if (l instanceof MapView.Cells c) {
-        for (Map.Entry<String, String> e : symbols.cellColours().entrySet()) {
-          if (c.cells().stream().anyMatch(cell -> cell.category().equals(e.getKey()))) {
-            rows.add(
-                new Row(
-                    "<rect x=\"0\" y=\"-6\" width=\"16\" height=\"10\" fill=\""
-                        + e.getValue()
-                        + "\" fill-opacity=\"0.7\"/>",
-                    e.getKey()));
-          }
-        }
+        cellRows(c, rows);
       } else if (l instanceof MapView.Lines ls) {
         new TreeSet<>(ls.lines().stream().map(MapView.Line::style).toList())
             .forEach(
@@ -113,6 +113,65 @@ final class MapLegend {
     return rows;
   }
 
+  private void cellRows(MapView.Cells c, List<Row> rows) {
+    Set<String> here = new HashSet<>();
+    c.cells().forEach(cell -> here.add(cell.category()));
+    if (here.contains(MapSvg.HOT_CELLS)) {
+      rows.add(
+          new Row(
+              "<path d=\"M3 -8L13 -8L16 -1L13 6L3 6L0 -1Z\" fill=\"none\" stroke=\""
+                  + MapSymbols.HOT_OUTLINE
+                  + "\" stroke-width=\"1.8\"/>",
+              c.name()));
+      return;
+    }
+    for (Map.Entry<String, String> e : symbols.cellColours().entrySet()) {
+      if (here.contains(e.getKey())) {
+        rows.add(new Row(swatch(e.getValue()), e.getKey()));
+      }
+    }
+    long others = symbols.otherCells().stream().filter(here::contains).count();
+    if (others > 0) {
+      rows.add(
+          new Row(
+              swatch(MapSymbols.OTHER),
+              others == 1 ? "One other actor" : others + " other actors"));
+    }
+  }
+
+  private static String swatch(String colour) {
+    return "<rect x=\"0\" y=\"-6\" width=\"16\" height=\"10\" fill=\""
+        + colour
+        + "\" fill-opacity=\"0.7\"/>";
+  }
+
+  /** The legend's height: a row per entry, a line more for each wrapped line of its text. */
+  double height() {
+    double h = 0;
+    for (Row r : rows()) {
+      h += LEGEND_ROW + (lines(r.text()).size() - 1) * LEGEND_LINE;
+    }
+    return h;
+  }
+
+  /** A legend text in lines of at most {@link #LEGEND_CHARS} characters, broken at spaces. */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ", -1)) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > LEGEND_CHARS) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.add(line.toString());
+    return out;
+  }
+
   /** The legend, right of the map. */
   void legend(StringBuilder out) {
     double lx = MapProjection.PAD + MapProjection.MAP_WIDTH + 14;
@@ -132,16 +191,19 @@ final class MapLegend {
           .append(num(row))
           .append(")\">")
           .append(r.key())
-          .append("<text x=\"22\" y=\"2.5\">")
-          .append(HtmlRenderer.esc(shorten(r.text(), 30)))
-          .append("</text></g>");
-      row += LEGEND_ROW;
+          .append("<text x=\"22\" y=\"2.5\">");
+      List<String> lines = lines(r.text());
+      for (int i = 0; i < lines.size(); i++) {
+        out.append("<tspan x=\"22\" dy=\"")
+            .append(i == 0 ? "0" : Integer.toString(LEGEND_LINE))
+            .append("\">")
+            .append(HtmlRenderer.esc(lines.get(i)))
+            .append("</tspan>");
+      }
+      out.append("</text></g>");
+      row += LEGEND_ROW + (lines.size() - 1) * LEGEND_LINE;
     }
     out.append("</g>");
-  }
-
-  private static String shorten(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
   }
 
   /** A scale bar about a quarter of the map wide, a round number of km, at the bottom left. */

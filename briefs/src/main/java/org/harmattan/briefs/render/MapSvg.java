@@ -38,6 +38,9 @@ public final class MapSvg {
   /** The cell category of Getis-Ord hot spots (see the influence section). */
   public static final String HOT_CELLS = "hot";
 
+  /** The intensity of a hot cell also at the stricter level (drawn thicker); others have less. */
+  public static final double HOT_STRICT = 1.0;
+
   private static final String FONT = "DejaVu Sans, Helvetica Neue, Arial, sans-serif";
 
   private final MapView view;
@@ -77,8 +80,7 @@ public final class MapSvg {
   }
 
   private int totalHeight() {
-    double body =
-        Math.max(projection.mapHeight(), legend.rows().size() * MapLegend.LEGEND_ROW + 24.0);
+    double body = Math.max(projection.mapHeight(), legend.height() + 24.0);
     return (int) Math.ceil(projection.top() + body + MapProjection.FOOT_HEIGHT);
   }
 

@@ -2,33 +2,43 @@ package org.harmattan.briefs.render;
 
 import static org.harmattan.briefs.render.MapProjection.num;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.harmattan.briefs.model.MapView;
 
 /**
- * How a map's categories look: a fixed colour per ACLED event type and palette colours for other
- * categories, a marker shape per event category, a colour per cell category (hot spots grey) and
- * per corridor status; and the SVG of each marker shape.
+ * How a map's categories look, with the dashboard's colours: the Okabe–Ito palette (safe for colour
+ * blindness) for the ACLED event types and the corridors' states, Paul Tol's "muted" scheme for
+ * other categories (the eight with most cells or points, in that order; the rest share grey as
+ * "other"); a marker shape per event category; hot cells as dark red outlines; and the SVG of each
+ * marker shape.
  */
 final class MapSymbols {
+  /** The colour of every category beyond the palette's eight, and of unknown event types. */
+  static final String OTHER = "#9A9A9A";
+
   /** Fixed colours of the ACLED event types, so the same type looks the same on every map. */
   private static final Map<String, String> EVENT_COLOURS =
       Map.of(
-          "Battles", "#d62728",
-          "Explosions/Remote violence", "#ff7f0e",
-          "Violence against civilians", "#7b3294",
-          "Protests", "#1f77b4",
-          "Riots", "#8c564b",
-          "Strategic developments", "#2ca02c",
-          "Other", "#7f7f7f");
+          "Battles", "#D55E00",
+          "Explosions/Remote violence", "#E69F00",
+          "Violence against civilians", "#CC79A7",
+          "Protests", "#0072B2",
+          "Riots", "#56B4E9",
+          "Strategic developments", "#009E73",
+          "Other", OTHER);
 
-  /** Colours of other categories, in the categories' sorted order. */
-  private static final String[] PALETTE = {
-    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf",
-    "#bcbd22", "#7f7f7f"
-  };
+  /** Colours of other categories, most frequent first; the dashboard uses the same. */
+  static final List<String> PALETTE =
+      List.of(
+          "#332288", "#88CCEE", "#117733", "#DDCC77", "#CC6677", "#AA4499", "#44AA99", "#999933");
+
+  /** The outline colour of hot cells. */
+  static final String HOT_OUTLINE = "#7A0000";
 
   /** Marker shapes, assigned by category in sorted order. */
   enum MarkerShape {
@@ -41,16 +51,17 @@ final class MapSymbols {
   }
 
   private static final Map<String, String> LINE_COLOURS =
-      Map.of("open", "#1a9641", "disrupted", "#f28e2b", "blocked", "#d7191c", "unknown", "#777777");
+      Map.of("open", "#009E73", "disrupted", "#E69F00", "blocked", "#D55E00", "unknown", "#8C8C8C");
 
   private final Map<String, String> pointColour = new LinkedHashMap<>();
   private final Map<String, MarkerShape> pointShape = new LinkedHashMap<>();
   private final Map<String, String> cellColour = new LinkedHashMap<>();
+  private final Set<String> otherCells = new TreeSet<>();
 
-  /** Colours and marker shapes of the view's categories, each in sorted order. */
+  /** Colours and marker shapes of the view's categories. */
   MapSymbols(MapView view) {
     TreeSet<String> points = new TreeSet<>();
-    TreeSet<String> cells = new TreeSet<>();
+    Map<String, Integer> cells = new HashMap<>();
     for (MapView.Layer l : view.layers()) {
       if (l instanceof MapView.Points p) {
         for (MapView.Marker m : p.markers()) {
@@ -60,25 +71,33 @@ final class MapSymbols {
         }
       } else if (l instanceof MapView.Cells c) {
         for (MapView.Cell cell : c.cells()) {
-          cells.add(cell.category());
+          if (!cell.category().equals(MapSvg.HOT_CELLS)) {
+            cells.merge(cell.category(), 1, Integer::sum);
+          }
         }
       }
     }
     int i = 0;
     for (String c : points) {
-      pointColour.put(c, EVENT_COLOURS.getOrDefault(c, PALETTE[i % PALETTE.length]));
+      pointColour.put(
+          c, EVENT_COLOURS.getOrDefault(c, i < PALETTE.size() ? PALETTE.get(i) : OTHER));
       pointShape.put(c, MarkerShape.values()[i % MarkerShape.values().length]);
       i++;
     }
-    int j = 0;
-    for (String c : cells) {
-      if (c.equals(MapSvg.HOT_CELLS)) {
-        // Hot spots are a property of the area, not an actor: grey, so no actor's colour is taken.
-        cellColour.put(c, "#4d4d4d");
-        continue;
+    List<String> ranked =
+        cells.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .toList();
+    for (int j = 0; j < ranked.size(); j++) {
+      if (j < PALETTE.size()) {
+        cellColour.put(ranked.get(j), PALETTE.get(j));
+      } else {
+        otherCells.add(ranked.get(j));
       }
-      cellColour.put(c, PALETTE[j % PALETTE.length]);
-      j++;
     }
   }
 
@@ -92,14 +111,22 @@ final class MapSymbols {
     return pointShape.get(category);
   }
 
-  /** The colour of a cell category on the map. */
+  /** The colour of a cell category on the map: its own, grey beyond the eighth, or hot. */
   String cellColour(String category) {
-    return cellColour.get(category);
+    if (category.equals(MapSvg.HOT_CELLS)) {
+      return HOT_OUTLINE;
+    }
+    return cellColour.getOrDefault(category, OTHER);
   }
 
-  /** Cell categories and their colours, in the order assigned. */
+  /** The cell categories with a colour of their own, most cells first, and their colours. */
   Map<String, String> cellColours() {
     return cellColour;
+  }
+
+  /** The cell categories drawn in grey, as "other", in name order. */
+  Set<String> otherCells() {
+    return otherCells;
   }
 
   /** The capital and towns are places, drawn and labelled as such; everything else is an event. */

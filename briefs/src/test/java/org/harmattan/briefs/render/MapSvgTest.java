@@ -123,16 +123,103 @@ class MapSvgTest {
   void stylesFollowTheCategories() {
     String svg = MapSvg.toSvg(view());
 
-    // Blocked corridors red, unknown dashed grey; event types keep their colour on every map.
-    assertThat(svg).contains("stroke=\"#d7191c\" stroke-width=\"3.2\"");
-    assertThat(svg).contains("stroke=\"#777777\" stroke-width=\"3.2\" stroke-dasharray=\"7 5\"");
-    assertThat(svg).contains("fill=\"#d62728\"");
+    // Okabe–Ito, as on the dashboard: blocked corridors vermilion, unknown dashed grey, battles
+    // vermilion on every map.
+    assertThat(svg).contains("stroke=\"#D55E00\" stroke-width=\"3.2\"");
+    assertThat(svg).contains("stroke=\"#8C8C8C\" stroke-width=\"3.2\" stroke-dasharray=\"7 5\"");
+    assertThat(svg).contains("fill=\"#D55E00\"");
     assertThat(svg).contains("fill-opacity=\"0.80\"").contains("fill-opacity=\"0.25\"");
     assertThat(svg).doesNotContain("paint-order");
     // One decimal at most in every coordinate.
     assertThat(
-            Pattern.compile("\\d\\.\\d\\d\\d").matcher(svg.replaceAll("#[0-9a-f]{6}", "")).find())
+            Pattern.compile("\\d\\.\\d\\d\\d")
+                .matcher(svg.replaceAll("#[0-9a-fA-F]{6}", ""))
+                .find())
         .isFalse();
+  }
+
+  /** Eleven actors' cells, the one with most cells first, long names, and two hot cells. */
+  static MapView manyActors() {
+    List<MapView.Cell> cells = new ArrayList<>();
+    for (int a = 0; a < 11; a++) {
+      String name =
+          a == 0 ? "Group for Support of Islam and Muslims (JNIM)" : "Actor " + (char) ('A' + a);
+      for (int k = 0; k <= 11 - a; k++) {
+        double w = -11 + k * 0.5;
+        double s = 10 + a * 0.4;
+        cells.add(new MapView.Cell(square(w, s, w + 0.4, s + 0.3), name, 0.6));
+      }
+    }
+    List<MapView.Cell> hot =
+        List.of(
+            new MapView.Cell(square(-11, 10, -10.6, 10.3), MapSvg.HOT_CELLS, MapSvg.HOT_STRICT),
+            new MapView.Cell(square(-10.5, 10, -10.1, 10.3), MapSvg.HOT_CELLS, 0.5));
+    return new MapView(
+        "influence-map",
+        "Leading actor",
+        new MapView.Bounds(-11, 10, -5, 15),
+        List.of(
+            new MapView.Cells("Leading actor (opacity: its share)", cells),
+            new MapView.Cells("Hot cells (thicker: also at the stricter level)", hot)));
+  }
+
+  @Test
+  void eightActorsHaveAColourOfTheirOwnTheRestShareGrey() throws Exception {
+    String svg = MapSvg.toSvg(manyActors());
+    Document doc = RenderTestSupport.parseXml(svg);
+    List<String> fills = new ArrayList<>();
+    NodeList paths = doc.getElementsByTagName("path");
+    for (int i = 0; i < paths.getLength(); i++) {
+      Element p = (Element) paths.item(i);
+      if (p.getParentNode() instanceof Element g
+          && g.getAttribute("class").equals("cells")
+          && !p.getAttribute("fill").equals("none")) {
+        fills.add(p.getAttribute("fill"));
+      }
+    }
+
+    // Eight palette colours and grey for actors I, J and K (fewest cells).
+    assertThat(fills.stream().distinct().toList())
+        .containsExactlyElementsOf(
+            java.util.stream.Stream.concat(
+                    MapSymbols.PALETTE.stream(), java.util.stream.Stream.of(MapSymbols.OTHER))
+                .toList());
+    List<String> lines = new ArrayList<>();
+    NodeList spans = doc.getElementsByTagName("tspan");
+    for (int i = 0; i < spans.getLength(); i++) {
+      lines.add(spans.item(i).getTextContent());
+    }
+    // The most cells first; a long name whole, over two lines; the rest as one row.
+    assertThat(MapLegend.lines("Group for Support of Islam and Muslims (JNIM)"))
+        .containsExactly("Group for Support of Islam and", "Muslims (JNIM)");
+    assertThat(lines)
+        .containsSubsequence(
+            "Group for Support of Islam and",
+            "Muslims (JNIM)",
+            "Actor B",
+            "Actor C",
+            "Actor H",
+            "3 other actors",
+            "Hot cells (thicker: also at",
+            "the stricter level)")
+        .doesNotContain("Actor I", "Actor J", "Actor K");
+    assertThat(svg).doesNotContain("\u2026");
+  }
+
+  @Test
+  void hotCellsAreOutlinesOverTheActorsColours() {
+    String svg = MapSvg.toSvg(manyActors());
+
+    // The actors' group ends before the hot cells' outlines start.
+    int lastActor = svg.indexOf("</g>", svg.indexOf("class=\"cells\""));
+    assertThat(svg.substring(0, lastActor)).contains(MapSymbols.OTHER);
+    int strict =
+        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"1.8\"");
+    int loose =
+        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"0.9\"");
+    assertThat(strict).isGreaterThan(lastActor);
+    assertThat(loose).isGreaterThan(lastActor);
+    assertThat(svg).contains("<title>Hot cell</title>").doesNotContain("<title>hot</title>");
   }
 
   @Test

@@ -13,12 +13,8 @@ const EVENT_TYPES = [
   ['Strategic developments', '#009E73'],
 ];
 const TYPE_COLOUR = new Map(EVENT_TYPES);
-/**
- * Colours for actors (Paul Tol's "muted" scheme, also safe for colour blindness, and apart from the
- * event types' colours): at most eight, then "other" in grey.
- */
-const PALETTE = ['#332288', '#88CCEE', '#117733', '#DDCC77', '#CC6677', '#AA4499', '#44AA99', '#999933'];
-const OTHER = '#9a9a9a';
+/** The colour of "other" categories, beyond the eight the brief colours (Paul Tol's "muted"). */
+const OTHER = '#9A9A9A';
 const CORRIDOR_COLOUR = { open: '#009E73', disrupted: '#E69F00', blocked: '#D55E00', unknown: '#8c8c8c' };
 const VIEW_KEYS = ['country', 'from', 'to', 'compare', 'eventType', 'subEventType', 'actor', 'admin1'];
 /** The brief's figures count ACLED events unless told otherwise; the map and series do the same. */
@@ -744,12 +740,12 @@ function showBriefLayers(o) {
         let g;
         if (hot) {
           g = L.geoJSON(layer.features, {
-            style: (f) => ({ color: '#7a0000', weight: f.properties.intensity > 0.7 ? 2 : 1, fill: false }),
+            style: (f) => ({ color: f.properties.colour || '#7A0000', weight: f.properties.intensity > 0.7 ? 2 : 1, fill: false }),
             pane: 'areas',
             interactive: false,
           });
         } else {
-          const colours = categoryColours(layer.features.features.map((f) => f.properties.category));
+          const colours = categoryColours(layer.features.features);
           state.categories = colours;
           g = L.geoJSON(layer.features, {
             style: (f) => ({
@@ -779,14 +775,19 @@ function area(b) {
   return (b[2] - b[0]) * (b[3] - b[1]);
 }
 
-/** The eight most frequent categories get a colour each; the rest share grey. */
-function categoryColours(categories) {
+/**
+ * The colour of each category as the brief chose it (the eight leading actors with most cells each
+ * their own, the rest grey), most cells first.
+ */
+function categoryColours(features) {
   const counts = new Map();
-  for (const c of categories) counts.set(c, (counts.get(c) || 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const out = new Map();
-  ranked.forEach(([c], i) => out.set(c, i < PALETTE.length ? PALETTE[i] : OTHER));
-  return out;
+  const colours = new Map();
+  for (const f of features) {
+    counts.set(f.properties.category, (counts.get(f.properties.category) || 0) + 1);
+    colours.set(f.properties.category, f.properties.colour || OTHER);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return new Map(ranked.map(([c]) => [c, colours.get(c)]));
 }
 
 function drawLegend() {
@@ -805,7 +806,7 @@ function drawLegend() {
       if (colour === OTHER) { other = true; continue; }
       entries.push(item('cell', colour, c));
     }
-    if (other) entries.push(item('cell', OTHER, 'other'));
+    if (other) entries.push(item('cell', OTHER, 'other actors'));
     groups.push(group('Leading actor per cell (opacity: its share)', entries));
   }
   legend.replaceChildren(...groups);
