@@ -201,7 +201,10 @@ public final class BriefBuilder {
     sections.addAll(extraSections);
     sections.add(MethodSection.build(countryName, p, c, sourceNote, synthetic, figures.values()));
     for (Section s : sections) {
-      collectRefs(s);
+      for (String id : s.citedFigureIds()) {
+        figure(id);
+        referenced.add(id);
+      }
     }
     List<Figure> ordered = new ArrayList<>();
     for (String id : referenced) {
@@ -381,39 +384,5 @@ public final class BriefBuilder {
           "the brief refers to figure " + id + " that was not computed");
     }
     return f;
-  }
-
-  private void collectRefs(Section s) {
-    for (Block b : s.blocks()) {
-      if (b instanceof Block.Paragraph para) {
-        refs(para.parts());
-      } else if (b instanceof Block.Bullets bullets) {
-        bullets.items().forEach(this::refs);
-      } else if (b instanceof Block.Table table) {
-        table.rows().forEach(r -> r.forEach(this::refs));
-      } else if (b instanceof Block.Judgements j) {
-        j.judgements().forEach(x -> refs(x.basis()));
-      } else if (b instanceof Block.Chart chart) {
-        for (Block.Series se : chart.series()) {
-          for (Block.Point pt : se.points()) {
-            figure(pt.figureId());
-            referenced.add(pt.figureId());
-          }
-        }
-      }
-    }
-  }
-
-  private void refs(List<Inline> parts) {
-    for (Inline i : parts) {
-      if (i instanceof Inline.Stated st && st.check() != null && st.check().cited()) {
-        figure(st.figureId());
-        referenced.add(st.figureId());
-      }
-      if (i instanceof Inline.FigureRef ref) {
-        figure(ref.figureId());
-        referenced.add(ref.figureId());
-      }
-    }
   }
 }

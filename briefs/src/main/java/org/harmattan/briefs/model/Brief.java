@@ -53,6 +53,16 @@ public record Brief(
     }
   }
 
+  /**
+   * The figures the sections cite, in the brief's order: those the notes list. The others (a
+   * comparison value no table prints, say) are in figures.json only.
+   */
+  public List<Figure> citedFigures() {
+    java.util.Set<String> cited = new java.util.HashSet<>();
+    sections.forEach(s -> cited.addAll(s.citedFigureIds()));
+    return figures.stream().filter(f -> cited.contains(f.id())).toList();
+  }
+
   /** The figure with {@code id}. */
   public Optional<Figure> findFigure(String id) {
     return figures.stream().filter(f -> f.id().equals(id)).findFirst();

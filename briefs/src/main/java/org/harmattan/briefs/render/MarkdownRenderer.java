@@ -78,12 +78,10 @@ public final class MarkdownRenderer {
     for (Section s : brief.sections()) {
       section(s);
     }
-    out.append("## Sources and method\n\n").append(esc(brief.attribution())).append("\n\n");
-    out.append("Every number is a figure computed from the records its note counts: period,")
-        .append(" filters, query, source files (keys of the table of sources) and the number of")
-        .append(" records. figures.json holds the same figures with the ids of their records.\n\n");
-    CitationTable table = CitationTable.of(brief.figures());
+    CitationTable table = CitationTable.of(brief.citedFigures());
     out.append("## Sources and notes\n\n")
+        .append(esc(brief.attribution()))
+        .append("\n\n")
         .append("| Key | System | File | SHA-256 | Licence | Accessed |\n")
         .append("|---|---|---|---|---|---|\n");
     for (CitationTable.Source s : table.sources()) {
@@ -102,7 +100,7 @@ public final class MarkdownRenderer {
           .append(" |\n");
     }
     out.append('\n');
-    for (Figure f : brief.figures()) {
+    for (Figure f : brief.citedFigures()) {
       reference(f, table.entry(f));
     }
     return out.toString();

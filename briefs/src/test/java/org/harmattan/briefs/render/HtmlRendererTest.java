@@ -171,6 +171,29 @@ class HtmlRendererTest {
   }
 
   @Test
+  void notesListTheFiguresTheTextCitesAndFiguresJsonTheRest() {
+    List<Figure> more = new java.util.ArrayList<>(brief.figures());
+    more.add(withId(brief.figures().get(0), "compare.events.not_printed"));
+    Brief b =
+        new Brief(
+            brief.title(),
+            brief.countryIso3(),
+            brief.countryName(),
+            brief.period(),
+            brief.comparison(),
+            brief.synthetic(),
+            brief.sections(),
+            more,
+            brief.attribution(),
+            brief.generatedAt());
+
+    assertThat(b.citedFigures()).containsExactlyElementsOf(brief.figures());
+    assertThat(HtmlRenderer.render(b)).doesNotContain("compare.events.not_printed");
+    assertThat(MarkdownRenderer.render(b)).doesNotContain("compare.events.not_printed");
+    assertThat(FiguresJson.write(b)).contains("\"compare.events.not_printed\"");
+  }
+
+  @Test
   void snapshotOfNormalisedText() throws IOException {
     String actual = RenderTestSupport.normalisedText(html);
     String expected;

@@ -20,11 +20,13 @@ class MarkdownRendererTest {
         .contains("1,762 deaths[^2]")
         .contains("+61 %[^3] on 2017")
         .contains("n/a (2017 fatalities are under review, so no change is computed)[^4]");
-    for (int n = 1; n <= SampleBrief.brief().figures().size(); n++) {
+    for (int n = 1; n <= SampleBrief.brief().citedFigures().size(); n++) {
       assertThat(md).contains("\n[^" + n + "]: **");
     }
-    assertThat(md.indexOf("## Sources and notes"))
-        .isGreaterThan(md.indexOf("## Sources and method"));
+    // One method section (the brief's own); the source statement opens the sources and notes.
+    assertThat(md).doesNotContain("## Sources and method");
+    assertThat(md.indexOf("Armed Conflict Location & Event Data Project (ACLED)"))
+        .isGreaterThan(md.indexOf("## Sources and notes"));
     assertThat(md).contains("| S1 | ACLED | `acled_sahel_synthetic_2017_2018.csv` | `3f2a9c41d07b");
     assertThat(md).contains("Armed Conflict Location & Event Data Project (ACLED)");
   }
