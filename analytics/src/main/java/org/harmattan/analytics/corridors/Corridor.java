@@ -62,26 +62,21 @@ public record Corridor(
    * @param from start node
    * @param to end node
    * @param lengthKm the edge's {@code l}
-   * @param fromLabel the start as text ({@link RoadGraph#describe})
-   * @param toLabel the end as text
+   * @param label the segment named by the towns around it ({@link Corridors#townLabel})
+   * @param toLabel the end as text ({@link RoadGraph#describe})
    */
   public record Segment(
       int index,
       RoadNetwork.Node from,
       RoadNetwork.Node to,
       double lengthKm,
-      String fromLabel,
+      String label,
       String toLabel) {
     public Segment {
       requireNonNull(from, "from");
       requireNonNull(to, "to");
-      requireNonNull(fromLabel, "fromLabel");
+      requireNonNull(label, "label");
       requireNonNull(toLabel, "toLabel");
-    }
-
-    /** "Bamako – Kati", "Bamako – junction near Kati". */
-    public String label() {
-      return fromLabel + " \u2013 " + toLabel;
     }
   }
 }

@@ -94,11 +94,35 @@ public final class CorridorReport {
       String statusFigure) {}
 
   /**
+   * One stretch of road between two towns: its consecutive segments of the same {@link
+   * Corridor.Segment#label}.
+   *
+   * @param label "Ségou – San"
+   * @param segments its segments' results, in path order
+   * @param status the worst of its segments' statuses
+   * @param lastIncident the latest of its segments' last passage-affecting events, or null
+   * @param lengthFigure id of {@code corridor.<slug>.stretch.<n>.length_km}
+   * @param statusFigure id of {@code corridor.<slug>.stretch.<n>.status}
+   */
+  public record StretchResult(
+      String label,
+      List<SegmentResult> segments,
+      SegmentStatus status,
+      LocalDate lastIncident,
+      String lengthFigure,
+      String statusFigure) {
+    public StretchResult {
+      segments = List.copyOf(segments);
+    }
+  }
+
+  /**
    * One corridor's result.
    *
    * @param corridor the geometry
    * @param status the worst segment status
    * @param segments per segment, in path order
+   * @param stretches the segments grouped by the towns around them, in path order
    * @param events passage-affecting events within the buffer, in the window, oldest first
    * @param lengthFigure id of {@code corridor.<slug>.length_km}
    * @param statusFigure id of {@code corridor.<slug>.status}
@@ -110,6 +134,7 @@ public final class CorridorReport {
       Corridor corridor,
       SegmentStatus status,
       List<SegmentResult> segments,
+      List<StretchResult> stretches,
       List<PassageEvent> events,
       String lengthFigure,
       String statusFigure,
@@ -118,6 +143,7 @@ public final class CorridorReport {
       String passageEventsFigure) {
     public CorridorResult {
       segments = List.copyOf(segments);
+      stretches = List.copyOf(stretches);
       events = List.copyOf(events);
     }
   }
@@ -298,11 +324,13 @@ public final class CorridorReport {
     filters.put("corridor", slug);
     filters.put("buffer_km", fmt(bufferKm));
     List<SegmentResult> segs = new ArrayList<>();
+    List<List<PassageEvent>> onSegment = new ArrayList<>();
     SegmentStatus worst = SegmentStatus.OPEN;
     double blockedKm = 0;
     double disruptedKm = 0;
     for (Corridor.Segment s : c.segments()) {
       List<PassageEvent> on = last90.stream().filter(p -> p.segment() == s.index()).toList();
+      onSegment.add(on);
       SegmentStatus st = status(on);
       worst = worst.worst(st);
       if (st == SegmentStatus.BLOCKED) {
@@ -416,7 +444,67 @@ public final class CorridorReport {
                 filters,
                 null))
             .id();
-    return new CorridorResult(c, worst, segs, inWindow, length, status, blockade, days, count);
+    List<StretchResult> stretches = stretches(slug, segs, onSegment, where, filters);
+    return new CorridorResult(
+        c, worst, segs, stretches, inWindow, length, status, blockade, days, count);
+  }
+
+  /** The segments grouped by the towns around them, each group with its length and status. */
+  private List<StretchResult> stretches(
+      String slug,
+      List<SegmentResult> segs,
+      List<List<PassageEvent>> onSegment,
+      String where,
+      Map<String, String> filters) {
+    List<StretchResult> out = new ArrayList<>();
+    int i = 0;
+    while (i < segs.size()) {
+      String label = segs.get(i).segment().label();
+      int j = i;
+      while (j < segs.size() && segs.get(j).segment().label().equals(label)) {
+        j++;
+      }
+      List<SegmentResult> group = segs.subList(i, j);
+      List<PassageEvent> on = new ArrayList<>();
+      onSegment.subList(i, j).forEach(on::addAll);
+      SegmentStatus st =
+          group.stream()
+              .map(SegmentResult::status)
+              .reduce(SegmentStatus.OPEN, SegmentStatus::worst);
+      LocalDate lastIncident =
+          group.stream()
+              .map(SegmentResult::lastIncident)
+              .filter(d -> d != null)
+              .max(Comparator.naturalOrder())
+              .orElse(null);
+      String base = "corridor." + slug + ".stretch." + (out.size() + 1);
+      List<Corridor.Segment> parts = group.stream().map(SegmentResult::segment).toList();
+      String len =
+          add(lengthFigure(
+                  base + ".length_km",
+                  "Length of " + label,
+                  parts,
+                  parts.stream().mapToDouble(Corridor.Segment::lengthKm).sum(),
+                  filters))
+              .id();
+      String stat =
+          add(eventFigure(
+                  base + ".status",
+                  "Status of " + label + " (0 open, 1 disrupted, 2 blocked)",
+                  (double) st.code(),
+                  "status",
+                  on,
+                  "worst status of its "
+                      + group.size()
+                      + (group.size() == 1 ? " segment; " : " segments; ")
+                      + statusQuery(where + ", " + label),
+                  filters,
+                  null))
+              .id();
+      out.add(new StretchResult(label, group, st, lastIncident, len, stat));
+      i = j;
+    }
+    return out;
   }
 
   private SegmentStatus status(List<PassageEvent> last90) {

@@ -63,6 +63,7 @@ public final class Corridors {
       snaps.add(snap(profile, spec, p, border, graph));
     }
     List<RoadNetwork.Node> nodes = new ArrayList<>();
+    List<Double> stepKm = new ArrayList<>();
     List<Corridor.Segment> segments = new ArrayList<>();
     nodes.add(snaps.get(0).node());
     for (int i = 1; i < snaps.size(); i++) {
@@ -90,20 +91,35 @@ public final class Corridors {
                               + "); expected a connected road graph, check the edges file or"
                               + " the corridor's places"));
       for (int k = 0; k < route.stepKm().size(); k++) {
-        RoadNetwork.Node from = route.nodes().get(k);
-        RoadNetwork.Node to = route.nodes().get(k + 1);
-        segments.add(
-            new Corridor.Segment(
-                segments.size(),
-                from,
-                to,
-                route.stepKm().get(k),
-                graph.describe(from),
-                graph.describe(to)));
-        nodes.add(to);
+        nodes.add(route.nodes().get(k + 1));
+        stepKm.add(route.stepKm().get(k));
       }
     }
+    for (int k = 0; k < stepKm.size(); k++) {
+      RoadNetwork.Node from = nodes.get(k);
+      RoadNetwork.Node to = nodes.get(k + 1);
+      segments.add(
+          new Corridor.Segment(
+              k, from, to, stepKm.get(k), townLabel(nodes, k, graph), graph.describe(to)));
+    }
     return new Corridor(spec, snaps, nodes, segments);
+  }
+
+  /**
+   * A segment named by the towns around it, "Ségou – San": the last town before it and the first
+   * after it along the path (the path's ends stand in for towns when they are junctions). The
+   * segments between the same two towns make one stretch of road.
+   */
+  static String townLabel(List<RoadNetwork.Node> nodes, int k, RoadGraph graph) {
+    int before = k;
+    while (before > 0 && nodes.get(before).junction()) {
+      before--;
+    }
+    int after = k + 1;
+    while (after < nodes.size() - 1 && nodes.get(after).junction()) {
+      after++;
+    }
+    return graph.describe(nodes.get(before)) + " \u2013 " + graph.describe(nodes.get(after));
   }
 
   /**

@@ -94,6 +94,68 @@ class CorridorReportTest {
   }
 
   @Test
+  void segmentsAreNamedByTheTownsAroundThemAndMakeStretches() throws IOException {
+    RoadGraph g = graph();
+    List<RoadNetwork.Node> detour = List.of(g.getNode("1"), g.getNode("4"), g.getNode("3"));
+
+    // Between two towns: their names; through a junction: the towns either side.
+    assertThat(Corridors.townLabel(detour, 0, g)).isEqualTo("Capital \u2013 Sikasso");
+    assertThat(Corridors.townLabel(detour, 1, g)).isEqualTo("Capital \u2013 Sikasso");
+    // A path that ends at a junction names it by its nearest town.
+    assertThat(Corridors.townLabel(detour.subList(0, 2), 0, g))
+        .isEqualTo("Capital \u2013 junction near Ségou");
+
+    // A corridor through the junction: two segments, one stretch of 150 + 160 km; an ambush on
+    // the second segment 10 days before the end makes the stretch disrupted.
+    CountryProfile viaJunction =
+        new CountryProfile(
+            "TST",
+            "Testland",
+            new NamedPlace("Capital", 12.01, -8.0),
+            new CountryProfile.Boundaries(null, null, null, null),
+            new CountryProfile.Roads("african-urban-network", 30),
+            List.of(
+                new CorridorSpec(
+                    "north",
+                    "North corridor",
+                    List.of(new NamedPlace("Junction", 13.0, -7.0)),
+                    new NamedPlace("Sikasso", 12.0, -6.0))));
+    Corridor c = Corridors.build(viaJunction, g).get(0);
+    CorridorReport r =
+        CorridorReport.of(
+            new NamedPlace("Capital", 12.0, -8.0),
+            List.of(c),
+            List.of(),
+            List.of(
+                event(
+                    "a1",
+                    END.minusDays(10),
+                    EventType.BATTLES,
+                    "Armed clash",
+                    12.5,
+                    -6.5,
+                    "ambush on the road")),
+            WINDOW,
+            CorridorReport.DEFAULT_BUFFER_KM,
+            Map.of("country", "TST"),
+            "test events",
+            END);
+    CorridorReport.CorridorResult res = r.corridors().get(0);
+
+    assertThat(res.segments()).hasSize(2);
+    assertThat(res.stretches()).hasSize(1);
+    CorridorReport.StretchResult stretch = res.stretches().get(0);
+    assertThat(stretch.label()).isEqualTo("Capital \u2013 Sikasso");
+    assertThat(stretch.segments()).hasSize(2);
+    assertThat(r.getFigure(stretch.lengthFigure()).getValue()).isEqualTo(310.0);
+    assertThat(stretch.status()).isEqualTo(SegmentStatus.DISRUPTED);
+    assertThat(r.getFigure(stretch.statusFigure()).getValue()).isEqualTo(1.0);
+    assertThat(r.getFigure(stretch.statusFigure()).citation().eventIds()).containsExactly("a1");
+    assertThat(stretch.lastIncident()).isEqualTo(END.minusDays(10));
+    assertThat(stretch.lengthFigure()).isEqualTo("corridor.north.stretch.1.length_km");
+  }
+
+  @Test
   void badRowsAreReportedWithFileLineAndColumn() throws IOException {
     graph();
     Files.writeString(

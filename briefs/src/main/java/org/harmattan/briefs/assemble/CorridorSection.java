@@ -97,10 +97,10 @@ public final class CorridorSection {
     blocks.add(new Block.Bullets(items));
     for (CorridorReport.CorridorResult c : report.corridors()) {
       List<List<List<Inline>>> rows = new ArrayList<>();
-      for (CorridorReport.SegmentResult s : c.segments()) {
+      for (CorridorReport.StretchResult s : c.stretches()) {
         rows.add(
             List.of(
-                List.of(Inline.text(s.segment().label())),
+                List.of(Inline.text(s.label())),
                 List.of(Inline.number(s.lengthFigure())),
                 List.of(Inline.number(s.statusFigure())),
                 List.of(
@@ -109,8 +109,8 @@ public final class CorridorSection {
       }
       blocks.add(
           new Block.Table(
-              "Segments of the " + c.corridor().spec().name(),
-              List.of("Segment", "Length (km)", "Status", "Last passage-affecting event"),
+              "The " + c.corridor().spec().name() + " from town to town",
+              List.of("Stretch", "Length (km)", "Status", "Last passage-affecting event"),
               rows));
     }
     if (!report.corridors().isEmpty()) {

@@ -204,17 +204,6 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                 "Region",
                 regions,
                 h.idpsPrevious().map(Selection::edition).orElse(null)));
-        List<Block.Point> bars = new ArrayList<>();
-        for (AreaRow r : regions) {
-          bars.add(new Block.Point(r.name(), r.figureId()));
-        }
-        blocks.add(
-            new Block.Chart(
-                "idps-by-region",
-                Block.Kind.BAR,
-                "Internally displaced people by region (admin1), " + at(round) + " (IOM DTM)",
-                "internally displaced people",
-                List.of(new Block.Series("IDPs", bars))));
       }
       if (!h.idpsTopAdmin2().isEmpty()) {
         blocks.add(

@@ -34,8 +34,11 @@ public final class InfluenceSection {
   /** The section's heading. */
   public static final String TITLE = "Territorial influence: who acts where";
 
-  /** The most actors the table lists (most decayed activity first). */
-  public static final int TABLE_ACTORS = 12;
+  /**
+   * The most actors the table lists (most decayed activity first): as many as the map gives a
+   * colour of their own.
+   */
+  public static final int TABLE_ACTORS = 8;
 
   /** The most transfers the table lists (oldest first). */
   public static final int TABLE_TRANSFERS = 40;

@@ -72,19 +72,10 @@ final class MethodSection {
         new Block.Paragraph(
             List.of(
                 Inline.text(
-                    "Every number links to a numbered note under Sources and notes that gives its"
-                        + " period, its filters, its sources and the number of records;"
-                        + " figures.json (and the HTML, on demand) adds the query that computed it"
-                        + " and the ids of the records, so that it can be checked with"
-                        + " `harmattan check-claims`."))));
-    blocks.add(
-        new Block.Paragraph(
-            List.of(
-                Inline.text(
-                    "The table of sources under Sources and notes lists every file behind the"
-                        + " figures (the event exports, and the road graph, case file and"
-                        + " humanitarian tables where used) with its SHA-256, the terms of its"
-                        + " data, the credit it asks for and the day it was read into the store."))));
+                    "Every number links to its note under Sources and notes (period, filters,"
+                        + " sources, records), where a table lists every file behind the figures"
+                        + " with its SHA-256, terms and the day it was read; figures.json adds each"
+                        + " query and the ids of its records, for `harmattan check-claims`."))));
     return new Section("method", "Method and sources", blocks);
   }
 

@@ -4,9 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -149,16 +147,10 @@ final class SecuritySection {
             "Sub-event type",
             security.bySubEventType(),
             c));
+    // Actors and regions: their tables (events and fatalities, the comparison window for regions)
+    // say all a bar chart of the same figures would, in less room.
     blocks.add(new Block.Paragraph(whoParagraph()));
     blocks.add(actorTable());
-    blocks.add(
-        new Block.Chart(
-            "events-by-actor",
-            Block.Kind.BAR,
-            "Events by initiating actor (ACLED actor 1), " + Periods.span(p),
-            "events",
-            List.of(actorBars())));
-    // Regions: the table (events, fatalities, the comparison window) says all a bar chart would.
     blocks.add(new Block.Paragraph(whereParagraph()));
     blocks.add(table("Events and fatalities by region (admin1)", "Region", security.byAdmin1(), c));
     return new Section("security", "Security situation", blocks);
@@ -313,24 +305,6 @@ final class SecuritySection {
       rows.add(row);
     }
     return new Block.Table(caption, headers, rows);
-  }
-
-  /**
-   * One bar per initiating actor as the source names it, labelled by the registry's name; where two
-   * of the source's names share one registry name (the army and the police, both "Malian state
-   * forces"), those bars keep the source's names, so that no bar hides another.
-   */
-  private Block.Series actorBars() {
-    Map<String, Integer> shared = new HashMap<>();
-    for (BreakdownRow r : security.byActor1()) {
-      shared.merge(canonicalActor.apply(r.label()).orElse(r.label()), 1, Integer::sum);
-    }
-    List<Block.Point> points = new ArrayList<>();
-    for (BreakdownRow r : security.byActor1()) {
-      String name = canonicalActor.apply(r.label()).orElse(r.label());
-      points.add(new Block.Point(shared.get(name) > 1 ? r.label() : name, r.eventsFigure()));
-    }
-    return new Block.Series("events", points);
   }
 
   private Figure figure(String id) {

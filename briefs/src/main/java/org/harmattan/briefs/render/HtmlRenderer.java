@@ -506,9 +506,22 @@ public final class HtmlRenderer {
     for (Figure f : brief.citedFigures()) {
       queries.computeIfAbsent(queryBase(f), k -> "q" + (queries.size() + 1));
     }
+    Map<String, String> shared = sharedFilters();
+    if (!shared.isEmpty()) {
+      out.append("<p class=\"notes-key shared-filters\">Filters shared by several notes:");
+      shared.forEach(
+          (words, key) ->
+              out.append(" <b>").append(key).append("</b> ").append(esc(words)).append('.'));
+      out.append("</p>\n");
+    }
     out.append("<ol class=\"notes\">\n");
     for (Figure f : brief.citedFigures()) {
-      reference(f, table.entry(f), queries.get(queryBase(f)));
+      String words = filterWords(f);
+      reference(
+          f,
+          table.entry(f),
+          queries.get(queryBase(f)),
+          shared.containsKey(words) ? "filters " + shared.get(words) : words);
     }
     out.append("</ol>\n");
     records(table, queries);
@@ -578,7 +591,32 @@ public final class HtmlRenderer {
 
   private static final String GROUP = "; group ";
 
-  private void reference(Figure f, CitationTable.Entry entry, String queryKey) {
+  /**
+   * Filters in words that several notes share and that would make a note wrap, each given a key
+   * ("F1") in order of first use, so that each note stays on one line.
+   */
+  private Map<String, String> sharedFilters() {
+    Map<String, Integer> uses = new LinkedHashMap<>();
+    for (Figure f : brief.citedFigures()) {
+      uses.merge(filterWords(f), 1, Integer::sum);
+    }
+    Map<String, String> keys = new LinkedHashMap<>();
+    uses.forEach(
+        (words, n) -> {
+          if (n >= SHARED_FILTER_USES && words.length() > SHARED_FILTER_CHARS) {
+            keys.put(words, "F" + (keys.size() + 1));
+          }
+        });
+    return keys;
+  }
+
+  /** Filters in words are given a key when this many notes share them… */
+  private static final int SHARED_FILTER_USES = 3;
+
+  /** …and they are longer than this. */
+  private static final int SHARED_FILTER_CHARS = 50;
+
+  private void reference(Figure f, CitationTable.Entry entry, String queryKey, String filters) {
     out.append("<li id=\"").append(anchors.get(f.id())).append("\">");
     out.append("<span class=\"ref-id\">")
         .append(esc(f.id()))
@@ -590,7 +628,6 @@ public final class HtmlRenderer {
       out.append(" vs ").append(esc(shortPeriod(f.comparison())));
     }
     FigureContext.describe(f).ifPresent(c -> out.append(" \u00b7 ").append(esc(c)));
-    String filters = filterWords(f);
     if (!filters.isEmpty()) {
       out.append(" \u00b7 ").append(esc(filters));
     }

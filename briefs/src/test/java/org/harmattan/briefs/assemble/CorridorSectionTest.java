@@ -159,7 +159,7 @@ class CorridorSectionTest {
             "corridor.east.blockade_index",
             "corridor.east.days_since_last_incident",
             "corridor.east.passage_events",
-            "corridor.east.segment.1.status");
+            "corridor.east.stretch.1.status");
     assertThat(FigureFormat.format(report.getFigure("corridor.east.status"))).isEqualTo("blocked");
 
     MapView map =

@@ -336,8 +336,9 @@ class InfluenceSectionTest {
     assertThat(hot.cells()).hasSize(r.listHotCells().size()).isNotEmpty();
     assertThat(hot.cells()).allMatch(c -> c.category().equals(InfluenceSection.HOT));
     assertThat(cells(map, "Leading actor").cells()).hasSize(r.listCells().size());
-    // Hot cells lie under the leading actors, so that the actors' colours stay readable.
-    assertThat(map.layers().indexOf(hot)).isLessThan(map.layers().indexOf(cells(map, "Leading")));
+    // Hot cells are outlined over the leading actors, whose colours stay readable under them.
+    assertThat(map.layers().indexOf(hot))
+        .isGreaterThan(map.layers().indexOf(cells(map, "Leading")));
   }
 
   private static MapView.Cells cells(MapView map, String namePrefix) {
