@@ -139,7 +139,8 @@ final class MapLayers {
         out.append("\" fill=\"none\" stroke=\"")
             .append(colour)
             .append("\" stroke-width=\"")
-            .append(cell.intensity() >= MapSvg.HOT_STRICT ? "1.8" : "0.9");
+            .append(cell.intensity() >= MapSvg.HOT_STRICT ? "1.1" : "0.5")
+            .append("\" stroke-opacity=\"0.85");
       } else {
         out.append("\" fill=\"")
             .append(colour)

@@ -121,7 +121,7 @@ final class MapLegend {
           new Row(
               "<path d=\"M3 -8L13 -8L16 -1L13 6L3 6L0 -1Z\" fill=\"none\" stroke=\""
                   + MapSymbols.HOT_OUTLINE
-                  + "\" stroke-width=\"1.8\"/>",
+                  + "\" stroke-width=\"1.1\"/>",
               c.name()));
       return;
     }

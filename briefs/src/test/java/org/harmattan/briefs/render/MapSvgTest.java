@@ -214,9 +214,9 @@ class MapSvgTest {
     int lastActor = svg.indexOf("</g>", svg.indexOf("class=\"cells\""));
     assertThat(svg.substring(0, lastActor)).contains(MapSymbols.OTHER);
     int strict =
-        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"1.8\"");
+        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"1.1\"");
     int loose =
-        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"0.9\"");
+        svg.indexOf("fill=\"none\" stroke=\"" + MapSymbols.HOT_OUTLINE + "\" stroke-width=\"0.5\"");
     assertThat(strict).isGreaterThan(lastActor);
     assertThat(loose).isGreaterThan(lastActor);
     assertThat(svg).contains("<title>Hot cell</title>").doesNotContain("<title>hot</title>");
