@@ -95,6 +95,10 @@ public final class CorridorSection {
       items.add(List.of(Inline.text("The country profile names no supply corridor.")));
     }
     blocks.add(new Block.Bullets(items));
+    // The map before the tables, which may run on to the next page where the map may not.
+    if (!report.corridors().isEmpty()) {
+      blocks.add(new Block.Map(map(report, baseLayers, bounds)));
+    }
     for (CorridorReport.CorridorResult c : report.corridors()) {
       List<List<List<Inline>>> rows = new ArrayList<>();
       for (CorridorReport.StretchResult s : c.stretches()) {
@@ -112,9 +116,6 @@ public final class CorridorSection {
               "The " + c.corridor().spec().name() + " from town to town",
               List.of("Stretch", "Length (km)", "Status", "Last passage-affecting event"),
               rows));
-    }
-    if (!report.corridors().isEmpty()) {
-      blocks.add(new Block.Map(map(report, baseLayers, bounds)));
     }
     return new Built(new Section(ID, "Supply corridors", blocks), report.listFigures());
   }

@@ -78,15 +78,17 @@ public final class InfluenceSection {
     blocks.add(new Block.Paragraph(uncertainty()));
     blocks.add(new Block.Paragraph(transfers(result)));
     blocks.add(new Block.Paragraph(hotspots(result)));
+    // The map before the tables: a table may run on to the next page, the map may not, and
+    // placed after them it would leave the rest of a page empty more often.
+    MapView.Bounds b = bounds != null ? bounds : fit(result);
+    if (b != null) {
+      blocks.add(new Block.Map(map(result, baseLayers, b)));
+    }
     if (!result.listActors().isEmpty()) {
       blocks.add(actorTable(result));
     }
     if (!result.listTransfers().isEmpty()) {
       blocks.add(transferTable(result));
-    }
-    MapView.Bounds b = bounds != null ? bounds : fit(result);
-    if (b != null) {
-      blocks.add(new Block.Map(map(result, baseLayers, b)));
     }
     return new Built(new Section(ID, TITLE, blocks), result.listFigures());
   }
