@@ -38,11 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An ACLED export whose actors, places, notes, event ids and file name carry HTML, script URLs,
- * Markdown and spreadsheet formulas ({@code hostile/acled-hostile-text.csv}, written under a
- * hostile file name), ingested into a real store: every output shows the text as text. The brief's
- * HTML and SVG keep no script, event handler or script URL; its Markdown keeps its code spans and
- * links; its figures.json is JSON holding the text verbatim; the CSV exports neutralise formulas
- * and keep numbers numbers.
+ * Markdown and spreadsheet formulas (one place, near Bamako, is drawn on the capital's map) ({@code
+ * hostile/acled-hostile-text.csv}, written under a hostile file name), ingested into a real store:
+ * every output shows the text as text. The brief's HTML and SVG keep no script, event handler or
+ * script URL; its Markdown keeps its code spans and links; its figures.json is JSON holding the
+ * text verbatim; the CSV exports neutralise formulas and keep numbers numbers.
  */
 class HostileTextOutputsTest {
   static final String WINDOW = "country=MLI&from=2025-01-01&to=2025-03-31";

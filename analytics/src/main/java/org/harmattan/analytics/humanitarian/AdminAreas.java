@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 
 /**
@@ -24,8 +25,12 @@ final class AdminAreas {
 
   private AdminAreas() {}
 
-  /** Names and region codes of every place the country's sources mention. */
-  static AdminAreas index(List<Observation> all) {
+  /**
+   * Names and region codes of every place the country's sources mention; a place no observation
+   * names takes the admin reference's name ({@code units}: the P-code tables read), so that a
+   * region known only by the codes of its cercles is not shown as a code.
+   */
+  static AdminAreas index(List<Observation> all, List<AdminUnit> units) {
     AdminAreas a = new AdminAreas();
     List<Observation> ordered = new ArrayList<>(all);
     // Population names first: the COD-PS table spells regions as the COD does.
@@ -49,6 +54,11 @@ final class AdminAreas {
       String a1 = a.admin1Of(o);
       if (a1 != null) {
         a.knownAdmin1.add(a1);
+      }
+    }
+    for (AdminUnit u : units) {
+      if (u.level() > 0 && !u.name().isBlank()) {
+        a.names.putIfAbsent(u.pcode(), u.name().strip());
       }
     }
     return a;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.query.ObservationSource;
 
@@ -58,11 +59,11 @@ public final class HumanitarianIndicators {
   private final DisplacementFigures displacement;
   private final FoodInsecurityFigures food;
 
-  private HumanitarianIndicators(FigureBook book) {
+  private HumanitarianIndicators(FigureBook book, List<AdminUnit> units) {
     this.book = book;
     this.hasObservations = !book.observations().isEmpty();
     EditionPicker picker = new EditionPicker(book);
-    AdminAreas areas = AdminAreas.index(book.observations());
+    AdminAreas areas = AdminAreas.index(book.observations(), units);
     this.population = new PopulationFigures(book, picker, areas);
     this.peopleInNeed = new PeopleInNeedFigures(book, picker);
     this.displacement = new DisplacementFigures(book, picker, areas);
@@ -91,7 +92,9 @@ public final class HumanitarianIndicators {
             .filter(o -> o.countryIso3().equals(countryIso3))
             .toList();
     HumanitarianIndicators h =
-        new HumanitarianIndicators(new FigureBook(countryIso3, window, accessed, all));
+        new HumanitarianIndicators(
+            new FigureBook(countryIso3, window, accessed, all),
+            all.isEmpty() ? List.of() : source.listAdminUnits(countryIso3));
     h.run();
     return h;
   }

@@ -1,6 +1,7 @@
 package org.harmattan.analytics.humanitarian;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
@@ -186,6 +187,29 @@ class HumanitarianIndicatorsTest {
     assertThat(h.idpsTopAdmin2())
         .extracting(AreaRow::pcode)
         .containsExactly("ML0501", "ML0703", "ML0502");
+  }
+
+  @Test
+  void aPlaceNoObservationNamesTakesTheAdminReferencesName() {
+    // As in the December 2018 DTM file: Ménaka's cercle is coded, its region (ML10) is named by
+    // no row; the HDX P-code table names it.
+    Obs o =
+        Obs.create()
+            .dtm(Obs.DTM_R72, "DTM round 72", R72, 2, "ML1001", 12_543)
+            .dtm(Obs.DTM_R72, "DTM round 72", R72, 2, "ML0501", 5);
+    assertThat(compute(o, year(2021)).idpsByAdmin1())
+        .extracting(AreaRow::pcode, AreaRow::name)
+        .containsExactly(tuple("ML10", "ML10"), tuple("ML05", "ML05"));
+
+    o.unit(1, "ML10", "Menaka").unit(1, "ML05", "Mopti").unit(2, "ML1001", "Menaka");
+    HumanitarianIndicators h = compute(o, year(2021));
+
+    assertThat(h.idpsByAdmin1())
+        .extracting(AreaRow::pcode, AreaRow::name)
+        .containsExactly(tuple("ML10", "Menaka"), tuple("ML05", "Mopti"));
+    // A name an observation gives stays: the cercle row names itself.
+    assertThat(h.idpsTopAdmin2()).extracting(AreaRow::name).contains("ML1001");
+    assertThat(h.getFigure(HumanitarianIds.idpsAdmin1("ML10")).value()).isEqualTo(12_543.0);
   }
 
   @Test

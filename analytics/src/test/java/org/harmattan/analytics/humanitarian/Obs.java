@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.query.ObservationSource;
 
@@ -25,9 +26,24 @@ final class Obs {
       new SourceRef("CILSS/RPCA", "cadre_harmonise_caf_ipc.xlsx", "2c503baa");
 
   private final List<Observation> list = new ArrayList<>();
+  private final List<AdminUnit> units = new ArrayList<>();
 
   static Obs create() {
     return new Obs();
+  }
+
+  /** A unit of the admin reference, as a P-code table of Mali (valid from 2021-12-20) gives it. */
+  Obs unit(int level, String pcode, String name) {
+    units.add(
+        new AdminUnit(
+            "MLI",
+            level,
+            pcode,
+            name,
+            level == 1 ? "MLI" : pcode.substring(0, 4),
+            LocalDate.of(2021, 12, 20),
+            units.size() + 3L));
+    return this;
   }
 
   Obs add(
@@ -133,10 +149,20 @@ final class Obs {
             .thenComparing(Observation::dataset)
             .thenComparing(Observation::edition)
             .thenComparing(Observation::recordId));
-    return (country, indicator) ->
-        sorted.stream()
+    List<AdminUnit> reference = List.copyOf(units);
+    return new ObservationSource() {
+      @Override
+      public List<Observation> listObservations(String country, String indicator) {
+        return sorted.stream()
             .filter(o -> o.countryIso3().equals(country))
             .filter(o -> indicator == null || o.indicator().equals(indicator))
             .toList();
+      }
+
+      @Override
+      public List<AdminUnit> listAdminUnits(String country) {
+        return reference.stream().filter(u -> u.countryIso3().equals(country)).toList();
+      }
+    };
   }
 }

@@ -18,6 +18,7 @@ import org.harmattan.briefs.render.MarkdownRenderer;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.query.ObservationSource;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,21 @@ class HumanitarianSectionTest {
 
   private ObservationSource source() {
     List<Observation> copy = List.copyOf(rows);
-    return (country, indicator) ->
-        copy.stream()
+    return new ObservationSource() {
+      @Override
+      public List<Observation> listObservations(String country, String indicator) {
+        return copy.stream()
             .filter(o -> o.countryIso3().equals(country))
             .filter(o -> indicator == null || o.indicator().equals(indicator))
             .toList();
+      }
+
+      /** No P-code table: places are named by the observations alone. */
+      @Override
+      public List<AdminUnit> listAdminUnits(String country) {
+        return List.of();
+      }
+    };
   }
 
   /** Mali as the real files give it: Ménaka (ML10) has IDPs but no population figure. */

@@ -1,6 +1,7 @@
 package org.harmattan.engine.query;
 
 import java.util.List;
+import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 
 /** Where humanitarian observations are read from: the store, or a list in tests. */
@@ -10,4 +11,11 @@ public interface ObservationSource {
    * ordered by vintage, dataset, edition and record id.
    */
   List<Observation> listObservations(String countryIso3, String indicator);
+
+  /**
+   * The admin reference's units of {@code countryIso3}, every level, as the P-code tables read into
+   * the store give them (chosen by {@link org.harmattan.engine.write.AdminUnits#choose}), by
+   * P-code: what names a place no observation names.
+   */
+  List<AdminUnit> listAdminUnits(String countryIso3);
 }

@@ -2155,8 +2155,10 @@ public abstract class EngineContractTest {
     if (!supports(EngineBehavior.SUPPORTS_HUMANITARIAN)) {
       assertUnsupported(() -> ingestHumanitarian("hdx-pcodes-mopti.csv", new Recorded()));
       assertUnsupported(() -> store.observations().listObservations("MLI", null));
+      assertUnsupported(() -> store.observations().listAdminUnits("MLI"));
       return;
     }
+    assertThat(store.observations().listAdminUnits("MLI")).isEmpty();
     Recorded units = new Recorded();
     HumanitarianIngestReport ref = ingestHumanitarian("hdx-pcodes-mopti.csv", units);
     assertThat(ref.dataset()).isEqualTo("hdx-pcodes");
@@ -2167,6 +2169,10 @@ public abstract class EngineContractTest {
       given.addAll(row.units());
     }
     assertThat(store.humanitarian().listAdminUnits()).containsExactlyInAnyOrderElementsOf(given);
+    // The read port gives the same reference, per country: what names a place no row names.
+    assertThat(store.observations().listAdminUnits("MLI"))
+        .containsExactlyInAnyOrderElementsOf(given);
+    assertThat(store.observations().listAdminUnits("BFA")).isEmpty();
     assertThat(store.humanitarian().listAdminUnits())
         .extracting(AdminUnit::level, AdminUnit::pcode, AdminUnit::name, AdminUnit::line)
         .containsExactlyInAnyOrder(

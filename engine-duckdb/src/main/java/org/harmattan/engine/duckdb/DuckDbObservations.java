@@ -326,6 +326,19 @@ final class DuckDbObservations implements ObservationSource {
   }
 
   @Override
+  public List<AdminUnit> listAdminUnits(String countryIso3) {
+    try {
+      return listAdminUnits().stream().filter(u -> u.countryIso3().equals(countryIso3)).toList();
+    } catch (SQLException e) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL,
+          ProblemCode.STORE_FAILURE,
+          "reading the admin reference failed: " + e.getMessage(),
+          e);
+    }
+  }
+
+  @Override
   public List<Observation> listObservations(String countryIso3, String indicator) {
     List<Observation> out = new ArrayList<>();
     try (PreparedStatement p =

@@ -173,7 +173,20 @@ public final class InMemoryStore implements Store {
 
   @Override
   public ObservationSource observations() {
-    return this::listObservations;
+    InMemoryStore store = this;
+    return new ObservationSource() {
+      @Override
+      public List<Observation> listObservations(String countryIso3, String indicator) {
+        return store.listObservations(countryIso3, indicator);
+      }
+
+      @Override
+      public List<AdminUnit> listAdminUnits(String countryIso3) {
+        return store.listAdminUnits().stream()
+            .filter(u -> u.countryIso3().equals(countryIso3))
+            .toList();
+      }
+    };
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.Unsupported;
 import org.harmattan.engine.accounts.Accounts;
@@ -99,8 +100,16 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
 
     @Override
     public ObservationSource observations() {
-      return (country, indicator) -> {
-        throw refuse("humanitarian observations");
+      return new ObservationSource() {
+        @Override
+        public List<Observation> listObservations(String countryIso3, String indicator) {
+          throw refuse("humanitarian observations");
+        }
+
+        @Override
+        public List<AdminUnit> listAdminUnits(String countryIso3) {
+          throw refuse("the admin reference");
+        }
       };
     }
 

@@ -28,6 +28,8 @@ import org.apache.spark.sql.types.StructType;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.SourceSystem;
+import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
@@ -118,7 +120,19 @@ public final class SparkStore implements Store {
 
   @Override
   public ObservationSource observations() {
-    return (country, indicator) -> SparkHumanitarian.list(this, country, indicator);
+    SparkStore store = this;
+    return new ObservationSource() {
+      @Override
+      public List<Observation> listObservations(String countryIso3, String indicator) {
+        return SparkHumanitarian.list(store, countryIso3, indicator);
+      }
+
+      @Override
+      public List<AdminUnit> listAdminUnits(String countryIso3) {
+        return new SparkHumanitarian(store)
+            .listAdminUnits().stream().filter(u -> u.countryIso3().equals(countryIso3)).toList();
+      }
+    };
   }
 
   @Override
