@@ -115,11 +115,32 @@ class BriefCommandsTest {
       text.setStartPage(appendix);
       text.setEndPage(pages);
       String notes = text.getText(pdf).replaceAll("\\s+", " ");
-      // The list numbers print apart from the lines: each figure has its line, and the last
-      // number is the figure count.
-      assertThat(notes).contains(" " + figures.size() + ". ");
+      // The notes list the figures the text cites: as many as the Markdown's body refers to, each
+      // with its line (the list numbers print apart from the lines); the others are in
+      // figures.json only.
+      String md = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+      String body = md.substring(0, md.indexOf("\n[^1]: "));
+      long cited =
+          java.util.regex.Pattern.compile("\\[\\^(\\d+)]")
+              .matcher(body)
+              .results()
+              .map(m -> m.group(1))
+              .distinct()
+              .count();
+      assertThat(cited).isGreaterThan(100).isLessThan(figures.size());
+      assertThat(notes).contains(" " + cited + ". ").doesNotContain(" " + (cited + 1) + ". ");
+      java.util.Set<String> noted = new java.util.HashSet<>();
+      java.util.regex.Pattern.compile("(?m)^\\[\\^\\d+]: .*?\\(`([^`]+)`\\)")
+          .matcher(md)
+          .results()
+          .forEach(m -> noted.add(m.group(1)));
+      assertThat(noted).hasSize((int) cited);
       for (Figure f : figures) {
-        assertThat(notes).as("note of %s", f.id()).contains(" " + f.id() + " ");
+        if (noted.contains(f.id())) {
+          assertThat(notes).as("note of %s", f.id()).contains(" " + f.id() + " ");
+        } else {
+          assertThat(notes).as("no note for %s", f.id()).doesNotContain(" " + f.id() + " ");
+        }
       }
     }
   }
