@@ -465,7 +465,8 @@ public final class HtmlRenderer {
    * records once, which the notes point at.
    */
   private void references() {
-    CitationTable table = CitationTable.of(brief.citedFigures());
+    List<Figure> cited = brief.citedFigures();
+    CitationTable table = CitationTable.of(cited);
     out.append("<section class=\"references\" id=\"references\">\n<h2>Sources and notes</h2>\n");
     out.append("<p class=\"attribution\">").append(esc(brief.attribution())).append("</p>\n");
     if (brief.synthetic()) {
@@ -503,10 +504,12 @@ public final class HtmlRenderer {
         .append(" above) and number of records. The query and the ids of the records are in")
         .append(" figures.json and, on screen, under each note.</p>\n");
     Map<String, String> queries = new LinkedHashMap<>();
-    for (Figure f : brief.citedFigures()) {
+    for (Figure f : cited) {
       queries.computeIfAbsent(queryBase(f), k -> "q" + (queries.size() + 1));
     }
-    Map<String, String> shared = sharedFilters();
+    Map<String, String> filtersById = new LinkedHashMap<>();
+    cited.forEach(f -> filtersById.put(f.id(), filterWords(f)));
+    Map<String, String> shared = sharedFilters(filtersById.values());
     if (!shared.isEmpty()) {
       out.append("<p class=\"notes-key shared-filters\">Filters shared by several notes:");
       shared.forEach(
@@ -515,13 +518,13 @@ public final class HtmlRenderer {
       out.append("</p>\n");
     }
     out.append("<ol class=\"notes\">\n");
-    for (Figure f : brief.citedFigures()) {
-      String words = filterWords(f);
+    for (Figure f : cited) {
+      String filters = filtersById.get(f.id());
       reference(
           f,
           table.entry(f),
           queries.get(queryBase(f)),
-          shared.containsKey(words) ? "filters " + shared.get(words) : words);
+          shared.containsKey(filters) ? "filters " + shared.get(filters) : filters);
     }
     out.append("</ol>\n");
     records(table, queries);
@@ -595,10 +598,10 @@ public final class HtmlRenderer {
    * Filters in words that several notes share and that would make a note wrap, each given a key
    * ("F1") in order of first use, so that each note stays on one line.
    */
-  private Map<String, String> sharedFilters() {
+  private static Map<String, String> sharedFilters(java.util.Collection<String> allWords) {
     Map<String, Integer> uses = new LinkedHashMap<>();
-    for (Figure f : brief.citedFigures()) {
-      uses.merge(filterWords(f), 1, Integer::sum);
+    for (String w : allWords) {
+      uses.merge(w, 1, Integer::sum);
     }
     Map<String, String> keys = new LinkedHashMap<>();
     uses.forEach(

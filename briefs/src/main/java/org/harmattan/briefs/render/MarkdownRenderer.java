@@ -78,7 +78,8 @@ public final class MarkdownRenderer {
     for (Section s : brief.sections()) {
       section(s);
     }
-    CitationTable table = CitationTable.of(brief.citedFigures());
+    List<Figure> cited = brief.citedFigures();
+    CitationTable table = CitationTable.of(cited);
     out.append("## Sources and notes\n\n")
         .append(esc(brief.attribution()))
         .append("\n\n")
@@ -100,7 +101,7 @@ public final class MarkdownRenderer {
           .append(" |\n");
     }
     out.append('\n');
-    for (Figure f : brief.citedFigures()) {
+    for (Figure f : cited) {
       reference(f, table.entry(f));
     }
     return out.toString();
