@@ -60,15 +60,19 @@ class CorridorReportTest {
   }
 
   private static CountryProfile profile(NamedPlace to) {
+    return profile(new CorridorSpec("east", "East corridor", List.of(SEGOU), to));
+  }
+
+  private static final NamedPlace SEGOU = new NamedPlace("Ségou", 12.0, -7.05);
+
+  private static CountryProfile profile(CorridorSpec corridor) {
     return new CountryProfile(
         "TST",
         "Testland",
         new NamedPlace("Capital", 12.01, -8.0),
         new CountryProfile.Boundaries(null, null, null, null),
         new CountryProfile.Roads("african-urban-network", 30),
-        List.of(
-            new CorridorSpec(
-                "east", "East corridor", List.of(new NamedPlace("Ségou", 12.0, -7.05)), to)));
+        List.of(corridor));
   }
 
   private static EventPoint event(
@@ -108,18 +112,12 @@ class CorridorReportTest {
     // A corridor through the junction: two segments, one stretch of 150 + 160 km; an ambush on
     // the second segment 10 days before the end makes the stretch disrupted.
     CountryProfile viaJunction =
-        new CountryProfile(
-            "TST",
-            "Testland",
-            new NamedPlace("Capital", 12.01, -8.0),
-            new CountryProfile.Boundaries(null, null, null, null),
-            new CountryProfile.Roads("african-urban-network", 30),
-            List.of(
-                new CorridorSpec(
-                    "north",
-                    "North corridor",
-                    List.of(new NamedPlace("Junction", 13.0, -7.0)),
-                    new NamedPlace("Sikasso", 12.0, -6.0))));
+        profile(
+            new CorridorSpec(
+                "north",
+                "North corridor",
+                List.of(new NamedPlace("Junction", 13.0, -7.0)),
+                new NamedPlace("Sikasso", 12.0, -6.0)));
     Corridor c = Corridors.build(viaJunction, g).get(0);
     CorridorReport r =
         CorridorReport.of(
