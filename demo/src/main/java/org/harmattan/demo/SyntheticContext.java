@@ -39,8 +39,9 @@ import org.harmattan.domain.problem.ProblemCode;
  *       years; ISO3-prefixed P-codes as DTM writes them), IDPs per cercle and per Bamako commune
  *       where the scenario's violence is, rising in the last year along the fuel corridors, around
  *       Bamako and in the surge region;
- *   <li>a Cadre Harmonisé March exercise of the last year (current Jan-May, projected Jun-Aug) per
- *       cercle, in the 61-column layout, more food-insecure where the violence is;
+ *   <li>a Cadre Harmonisé November exercise of the last year (current Sep-Dec, projected Jun-Aug of
+ *       the next lean season) per cercle, in the 61-column layout, more food-insecure where the
+ *       violence is;
  *   <li>two GOV.UK content API snapshots of the FCDO's advice on Mali: parts of the country in
  *       June, the whole country with "leave now" some eight weeks after the fuel blockade starts.
  * </ul>
@@ -548,13 +549,13 @@ public final class SyntheticContext {
               ""));
       row.addAll(
           List.of(
-              "2",
-              "Jan-May",
+              "1",
+              "Sep-Dec",
               Integer.toString(year),
               chtype,
-              current ? "2" : "3",
-              current ? "Jan-May" : "Jun-Aug",
-              Integer.toString(year),
+              current ? "1" : "3",
+              current ? "Sep-Dec" : "Jun-Aug",
+              Integer.toString(current ? year : year + 1),
               Long.toString(people),
               Integer.toString(phaseClass),
               Long.toString(p1),

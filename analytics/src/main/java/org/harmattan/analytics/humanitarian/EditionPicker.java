@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.harmattan.domain.humanitarian.CadreHarmoniseEdition;
 import org.harmattan.domain.humanitarian.Observation;
 
 /**
@@ -17,8 +17,6 @@ import org.harmattan.domain.humanitarian.Observation;
  * old goes to the book's notes.
  */
 final class EditionPicker {
-  private static final Pattern YEAR = Pattern.compile("(19|20)[0-9]{2}");
-
   /** The edition chosen for the window, the one before it, and the newest left out. */
   record Pick(Edition chosen, Edition previous, Edition newer) {}
 
@@ -46,31 +44,7 @@ final class EditionPicker {
    * then the edition name), with notes on what was left out or is old.
    */
   Pick pick(List<Observation> rows, String preferred, String what, String source) {
-    Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
-    for (Observation o : rows) {
-      List<String> key =
-          List.of(o.dataset(), o.edition(), o.qualifier() == null ? "" : o.qualifier());
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-    }
-    List<Edition> editions = new ArrayList<>();
-    groups.forEach(
-        (k, list) -> {
-          LocalDate v = list.get(0).vintage();
-          for (Observation o : list) {
-            if (o.vintage().isAfter(v)) {
-              v = o.vintage();
-            }
-          }
-          editions.add(
-              new Edition(k.get(0), k.get(1), k.get(2).isEmpty() ? null : k.get(2), v, list));
-        });
-    // Ties on the vintage (two CH exercises projecting the same season): the preferred dataset,
-    // then the edition naming the later year (the later exercise), then the name.
-    editions.sort(
-        Comparator.comparing((Edition e) -> e.vintage())
-            .thenComparing(e -> e.dataset().equals(preferred))
-            .thenComparing(e -> latestYear(e.edition()))
-            .thenComparing(e -> e.edition()));
+    List<Edition> editions = editions(rows, preferred);
     Edition chosen = null;
     Edition newer = null;
     Edition earliestAfter = null;
@@ -145,6 +119,102 @@ final class EditionPicker {
     return new Pick(chosen, previous, newer);
   }
 
+  /**
+   * A forward projection (Cadre Harmonisé): the one made by the newest exercise of the window (the
+   * exercise's period starting on or before the window's end), whatever period it projects. It is
+   * left out, with a note, when the period it projects ended before the window did: a projection of
+   * a season already past says nothing about what comes next. For one projected period, the newest
+   * exercise's projection is the one the Cadre Harmonisé marks as the one to use ({@code
+   * usethisperiod}).
+   */
+  Pick pickProjection(List<Observation> rows, String what, String source) {
+    List<Edition> editions = editions(rows, null);
+    editions.sort(
+        Comparator.comparing(EditionPicker::exercise)
+            .thenComparing(Edition::vintage)
+            .thenComparing(Edition::edition));
+    Edition chosen = null;
+    Edition newer = null;
+    for (Edition e : editions) {
+      if (exercise(e).isAfter(book.window().to())) {
+        newer = e;
+      } else {
+        chosen = e;
+      }
+    }
+    if (newer != null) {
+      book.note(
+          "A newer "
+              + source
+              + " edition, "
+              + newer.describe()
+              + ", comes from an exercise after the window's end and is not used for this window.");
+    }
+    if (chosen == null) {
+      if (!editions.isEmpty()) {
+        book.note(
+            "No "
+                + what
+                + " of "
+                + book.countryIso3()
+                + " made on or before "
+                + FigureBook.DAY.format(book.window().to())
+                + " is in the store.");
+      }
+      return new Pick(null, null, newer);
+    }
+    LocalDate end = CadreHarmoniseEdition.projectedEnd(chosen.edition()).orElse(chosen.vintage());
+    if (end.isBefore(book.window().to())) {
+      book.note(
+          "The newest "
+              + what
+              + " of the window, "
+              + chosen.describe()
+              + ", projects a period that ended on "
+              + FigureBook.DAY.format(end)
+              + ", before the window's end: it is not given as a projection.");
+      return new Pick(null, null, newer);
+    }
+    return new Pick(chosen, null, newer);
+  }
+
+  /**
+   * The editions of these rows, oldest first by the date they describe; ties (two Cadre Harmonisé
+   * exercises describing the same season): the preferred dataset, then the later exercise, then the
+   * name.
+   */
+  private static List<Edition> editions(List<Observation> rows, String preferred) {
+    Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
+    for (Observation o : rows) {
+      List<String> key =
+          List.of(o.dataset(), o.edition(), o.qualifier() == null ? "" : o.qualifier());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+    }
+    List<Edition> editions = new ArrayList<>();
+    groups.forEach(
+        (k, list) -> {
+          LocalDate v = list.get(0).vintage();
+          for (Observation o : list) {
+            if (o.vintage().isAfter(v)) {
+              v = o.vintage();
+            }
+          }
+          editions.add(
+              new Edition(k.get(0), k.get(1), k.get(2).isEmpty() ? null : k.get(2), v, list));
+        });
+    editions.sort(
+        Comparator.comparing((Edition e) -> e.vintage())
+            .thenComparing(e -> e.dataset().equals(preferred))
+            .thenComparing(EditionPicker::exercise)
+            .thenComparing(e -> e.edition()));
+    return editions;
+  }
+
+  /** When an edition was made: a Cadre Harmonisé exercise's start, else the date it describes. */
+  private static LocalDate exercise(Edition e) {
+    return CadreHarmoniseEdition.exerciseStart(e.edition()).orElse(e.vintage());
+  }
+
   /** What the window uses of an indicator: the chosen edition and the newer one left out. */
   Selection selection(String indicator, Pick pick) {
     Edition e = pick.chosen();
@@ -159,14 +229,5 @@ final class EditionPicker {
         pick.newer() == null ? null : pick.newer().edition(),
         pick.newer() == null ? null : pick.newer().vintage(),
         e.vintage().isBefore(book.window().to().minusYears(1)));
-  }
-
-  private static int latestYear(String edition) {
-    int year = 0;
-    var m = YEAR.matcher(edition);
-    while (m.find()) {
-      year = Math.max(year, Integer.parseInt(m.group()));
-    }
-    return year;
   }
 }

@@ -21,7 +21,10 @@ final class FoodInsecurityFigures {
     this.picker = requireNonNull(picker, "picker");
   }
 
-  /** The current analysis and the projection, each from its latest exercise of the window. */
+  /**
+   * The current analysis of the latest period that started by the window's end, and the projection
+   * of the window's newest exercise (see {@link EditionPicker#pickProjection}).
+   */
   void compute() {
     List<Observation> p3 = picker.rows(PHASE3PLUS, null, null);
     List<Observation> current =
@@ -34,7 +37,8 @@ final class FoodInsecurityFigures {
       book.put(food(HumanitarianIds.FOOD_PHASE3PLUS, "current analysis", c.chosen()));
     }
     EditionPicker.Pick p =
-        picker.pick(projected, null, "Cadre Harmonisé projection", "Cadre Harmonisé (projected)");
+        picker.pickProjection(
+            projected, "Cadre Harmonisé projection", "Cadre Harmonisé (projected)");
     if (p.chosen() != null) {
       foodProjected = picker.selection(PHASE3PLUS, p);
       book.put(food(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED, "projection", p.chosen()));

@@ -294,27 +294,36 @@ class HumanitarianIndicatorsTest {
             // Koro split into accessible / limited-access pseudo-units: both are added.
             .ch("Sep-Dec 2021", "current", sepDec2021, "ML0505", 25)
             .ch("Sep-Dec 2021", "projected", junAug2022, "ML0501", 300)
-            // The next exercise projects the same season: the later exercise is used.
+            // The March exercise projects the same season again: it updates November's.
             .ch("Jan-May 2022", "projected", junAug2022, "ML0501", 400);
 
-    HumanitarianIndicators h = compute(o, year(2022));
-
-    Figure current = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS);
+    // At the end of 2021, the November exercise's projection is the outlook.
+    HumanitarianIndicators late2021 = compute(o, year(2021));
+    Figure current = late2021.getFigure(HumanitarianIds.FOOD_PHASE3PLUS);
     assertThat(current.value()).isEqualTo(175.0);
     assertThat(current.vintage()).isEqualTo(sepDec2021);
     assertThat(current.filters())
         .containsEntry("edition", "CH Sep-Dec 2021 current")
         .containsEntry("qualifier", "current");
-    Figure projected = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED);
-    assertThat(projected.value()).isEqualTo(400.0);
-    assertThat(projected.filters()).containsEntry("edition", "CH Jan-May 2022 projected");
-    assertThat(h.notes()).anyMatch(n -> n.contains("CH Sep-Dec 2021 projected"));
+    Figure november = late2021.getFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED);
+    assertThat(november.value()).isEqualTo(300.0);
+    assertThat(november.filters())
+        .containsEntry("edition", "CH Sep-Dec 2021 projected Jun-Aug 2022");
+    assertThat(late2021.notes())
+        .anyMatch(n -> n.contains("CH Jan-May 2022 projected") && n.contains("after the window"));
 
-    // Before the projected season starts, the projection is not yet a figure of the window.
-    HumanitarianIndicators early =
-        compute(o, new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31)));
-    assertThat(early.findFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED)).isEmpty();
-    assertThat(early.findFigure(HumanitarianIds.FOOD_PHASE3PLUS)).isPresent();
+    // Once the March exercise is in the window, its projection of the season replaces it.
+    HumanitarianIndicators spring =
+        compute(o, new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30)));
+    Figure march = spring.getFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED);
+    assertThat(march.value()).isEqualTo(400.0);
+    assertThat(march.filters()).containsEntry("edition", "CH Jan-May 2022 projected Jun-Aug 2022");
+    assertThat(spring.getFigure(HumanitarianIds.FOOD_PHASE3PLUS).value()).isEqualTo(175.0);
+
+    // After the season, the projection describes the past: no projection figure, a note.
+    HumanitarianIndicators whole2022 = compute(o, year(2022));
+    assertThat(whole2022.findFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED)).isEmpty();
+    assertThat(whole2022.notes()).anyMatch(n -> n.contains("ended on 31 August 2022"));
   }
 
   @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.humanitarian.CadreHarmoniseEdition;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.testsupport.PlainCsv;
 import org.harmattan.testsupport.SharedData;
@@ -213,12 +214,12 @@ class HumanitarianRealDataTest {
           obs(
               src,
               "cadre-harmonise",
-              "CH "
-                  + r.get("exercise_label")
-                  + " "
-                  + r.get("exercise_year")
-                  + " "
-                  + r.get("chtype"),
+              CadreHarmoniseEdition.name(
+                  r.get("exercise_label"),
+                  Integer.parseInt(r.get("exercise_year")),
+                  r.get("chtype"),
+                  r.get("reference_label"),
+                  Integer.parseInt(r.get("reference_year"))),
               "food_insecure.phase3plus",
               r.get("chtype"),
               2,
@@ -330,27 +331,97 @@ class HumanitarianRealDataTest {
     assertThat(h.idpsChoice().orElseThrow()).contains("DTM round 72").contains("IDMC 2021");
   }
 
-  @Test
-  void cadreHarmonisePhase3PlusCurrentAndProjected() {
-    HumanitarianIndicators h = mali2022();
-    double current = 0;
-    double projected = 0;
+  /** The summed phase 3+ populations of one exercise's current analysis or projection. */
+  private static double chTotal(String exercise, String chtype) {
+    double total = 0;
     for (Map<String, String> r : PlainCsv.readMaps(SharedData.require(CH_FILE), 0)) {
-      String exercise = r.get("exercise_label") + " " + r.get("exercise_year");
-      if (exercise.equals("Sep-Dec 2021") && r.get("chtype").equals("current")) {
-        current += Double.parseDouble(r.get("phase35"));
-      }
-      if (exercise.equals("Jan-May 2022") && r.get("chtype").equals("projected")) {
-        projected += Double.parseDouble(r.get("phase35"));
+      if ((r.get("exercise_label") + " " + r.get("exercise_year")).equals(exercise)
+          && r.get("chtype").equals(chtype)
+          && !r.get("phase35").isBlank()) {
+        total += Double.parseDouble(r.get("phase35"));
       }
     }
+    return total;
+  }
+
+  private static HumanitarianIndicators cadreHarmoniseOnly(Period window) {
+    Obs o = Obs.create();
+    cadreHarmonise(o);
+    return HumanitarianIndicators.compute(o.source(), "MLI", window, ACCESSED);
+  }
+
+  @Test
+  void cadreHarmoniseCurrentAnalysisAndForwardProjection() {
+    HumanitarianIndicators h =
+        cadreHarmoniseOnly(new Period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31)));
     Figure now = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS);
-    assertThat(now.value()).isEqualTo(current);
-    assertThat(now.filters()).containsEntry("edition", "CH Sep-Dec 2021 current");
-    assertThat(now.vintage()).isEqualTo(LocalDate.of(2021, 9, 1));
+    assertThat(now.value()).isEqualTo(chTotal("Sep-Dec 2018", "current"));
+    assertThat(now.filters()).containsEntry("edition", "CH Sep-Dec 2018 current");
+    assertThat(now.vintage()).isEqualTo(LocalDate.of(2018, 9, 1));
+    // The window's last exercise projects the next lean season, after the window: not the
+    // 2017 exercise's projection of June-August 2018, a season already past.
     Figure later = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED);
-    assertThat(later.value()).isEqualTo(projected);
-    assertThat(later.filters()).containsEntry("edition", "CH Jan-May 2022 projected");
-    assertThat(later.vintage()).isEqualTo(LocalDate.of(2022, 6, 1));
+    assertThat(later.value()).isEqualTo(chTotal("Sep-Dec 2018", "projected"));
+    assertThat(later.filters()).containsEntry("edition", "CH Sep-Dec 2018 projected Jun-Aug 2019");
+    assertThat(later.vintage()).isEqualTo(LocalDate.of(2019, 6, 1));
+    assertThat(h.notes())
+        .anyMatch(n -> n.contains("CH Jan-May 2022 projected Jun-Aug 2022") && n.contains("after"));
+  }
+
+  @Test
+  void aProjectionOfASeasonAlreadyPastIsNotGiven() {
+    HumanitarianIndicators h = mali2022();
+    Figure now = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS);
+    assertThat(now.value()).isEqualTo(chTotal("Sep-Dec 2021", "current"));
+    assertThat(now.filters()).containsEntry("edition", "CH Sep-Dec 2021 current");
+    // The file's last exercise (March 2022) projects June-August 2022, over before 2022 ends.
+    assertThat(h.findFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED)).isEmpty();
+    assertThat(h.notes())
+        .anyMatch(
+            n ->
+                n.contains("CH Jan-May 2022 projected Jun-Aug 2022")
+                    && n.contains("31 August 2022"));
+  }
+
+  /**
+   * For every season the file projects twice (the November exercise, then the March update), a
+   * window ending as the season starts uses the projection the file marks {@code usethisperiod =
+   * Y}.
+   */
+  @Test
+  void theProjectionUsedForASeasonIsTheOneTheFileMarksToUse() {
+    Map<String, String> marked = new java.util.TreeMap<>();
+    Map<String, Integer> exercises = new java.util.HashMap<>();
+    for (Map<String, String> r : PlainCsv.readMaps(SharedData.require(CH_FILE), 0)) {
+      if (!r.get("chtype").equals("projected")) {
+        continue;
+      }
+      String season = r.get("reference_year") + " " + r.get("reference_label");
+      String exercise = r.get("exercise_label") + " " + r.get("exercise_year");
+      exercises.merge(season + "|" + exercise, 1, Integer::sum);
+      if (r.get("usethisperiod").equals("Y")) {
+        marked.put(season, exercise);
+      }
+    }
+    int checked = 0;
+    for (Map.Entry<String, String> e : marked.entrySet()) {
+      String season = e.getKey();
+      boolean twice =
+          exercises.keySet().stream().filter(k -> k.startsWith(season + "|")).count() > 1;
+      if (!twice) {
+        continue;
+      }
+      LocalDate start =
+          LocalDate.parse(season.substring(5, 8), MONTH)
+              .withYear(Integer.parseInt(season.substring(0, 4)));
+      HumanitarianIndicators h =
+          cadreHarmoniseOnly(new Period(start.minusMonths(6), start.plusMonths(1).minusDays(1)));
+      Figure p = h.getFigure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED);
+      assertThat(p.filters().get("edition")).startsWith("CH " + e.getValue() + " projected");
+      assertThat(p.value()).isEqualTo(chTotal(e.getValue(), "projected"));
+      checked++;
+    }
+    // Mali's file projects every June-August from 2016 to 2021 twice.
+    assertThat(checked).isGreaterThanOrEqualTo(6);
   }
 }

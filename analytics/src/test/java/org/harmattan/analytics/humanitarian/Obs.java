@@ -1,12 +1,15 @@
 package org.harmattan.analytics.humanitarian;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.AdminUnit;
+import org.harmattan.domain.humanitarian.CadreHarmoniseEdition;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.query.ObservationSource;
 
@@ -123,11 +126,22 @@ final class Obs {
   }
 
   /** A Cadre Harmonisé phase 3+ row of a cercle. */
+  /**
+   * A Cadre Harmonisé phase 3+ population of an exercise ("Sep-Dec 2021"); a projection describes
+   * the three months from {@code vintage} ("Jun-Aug 2022").
+   */
   Obs ch(String exercise, String qualifier, LocalDate vintage, String pcode, double phase35) {
+    int space = exercise.indexOf(' ');
+    String months = month(vintage.getMonth()) + "-" + month(vintage.getMonth().plus(2));
     return add(
         CH,
         "cadre-harmonise",
-        "CH " + exercise + " " + qualifier,
+        CadreHarmoniseEdition.name(
+            exercise.substring(0, space),
+            Integer.parseInt(exercise.substring(space + 1)),
+            qualifier,
+            months,
+            vintage.getYear()),
         "food_insecure.phase3plus",
         qualifier,
         2,
@@ -135,6 +149,10 @@ final class Obs {
         pcode,
         vintage,
         phase35);
+  }
+
+  private static String month(Month m) {
+    return m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
   }
 
   List<Observation> list() {

@@ -149,13 +149,14 @@ class HumanitarianSectionTest {
     add(
         CH,
         "cadre-harmonise",
-        "CH Jan-May 2022 projected",
+        // The November 2022 exercise projects the next lean season, after the window.
+        "CH Sep-Dec 2022 projected Jun-Aug 2023",
         "food_insecure.phase3plus",
         "projected",
         2,
         "ML0501",
         "Bandiagara",
-        LocalDate.of(2022, 6, 1),
+        LocalDate.of(2023, 6, 1),
         194_937);
   }
 
@@ -223,7 +224,7 @@ class HumanitarianSectionTest {
             "CH Sep-Dec 2021 current, period from 1 September 2021): "
                 + "{humanitarian.food_insecure.phase3plus}")
         .contains(
-            "CH Jan-May 2022 projected, period from 1 June 2022): "
+            "CH Sep-Dec 2022 projected Jun-Aug 2023, period from 1 June 2023): "
                 + "{humanitarian.food_insecure.phase3plus.projected}");
 
     // The IDP table: one row per region, largest first, its number a figure reference.

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harmattan.domain.humanitarian.CadreHarmoniseEdition;
 import org.harmattan.domain.problem.MapResult;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.write.ObservationRecord;
@@ -97,9 +98,16 @@ final class CadreHarmoniseMapper extends DatasetMapper {
     Integer refYear = c.year(referenceYear);
     String exLabel = c.text(exerciseLabel);
     String refLabel = c.text(referenceLabel);
+    if (exYear != null && CadreHarmoniseEdition.startMonth(exLabel) == null) {
+      c.problem(
+          ProblemCode.BAD_PERIOD,
+          exerciseLabel,
+          (exLabel == null ? "empty" : Cells.quote(exLabel))
+              + " is not an exercise period (expected months such as Sep-Dec or Jan-May)");
+    }
     LocalDate vintage = null;
     if (refYear != null) {
-      Month start = startMonth(refLabel);
+      Month start = CadreHarmoniseEdition.startMonth(refLabel);
       if (start == null) {
         c.problem(
             ProblemCode.BAD_PERIOD,
@@ -128,10 +136,7 @@ final class CadreHarmoniseMapper extends DatasetMapper {
           "phase1 to phase5 and phase35 are all empty (missing values, not 0)");
       return MapResult.rejected(c.problems());
     }
-    String edition = "CH " + exLabel + " " + exYear + " " + qualifier;
-    if ("projected".equals(qualifier)) {
-      edition += " " + refLabel + " " + refYear;
-    }
+    String edition = CadreHarmoniseEdition.name(exLabel, exYear, qualifier, refLabel, refYear);
     Place place = place(c, iso);
     List<ObservationRecord> out = new ArrayList<>();
     for (int i = 0; i < PHASES.length; i++) {
@@ -186,18 +191,5 @@ final class CadreHarmoniseMapper extends DatasetMapper {
       return admin2;
     }
     return places.commune(c.text(adm3Code), name3, admin2);
-  }
-
-  static Month startMonth(String label) {
-    if (label == null || label.length() < 3) {
-      return null;
-    }
-    String m = label.strip().substring(0, 3).toUpperCase(Locale.ROOT);
-    for (Month month : Month.values()) {
-      if (month.name().startsWith(m)) {
-        return month;
-      }
-    }
-    return null;
   }
 }
