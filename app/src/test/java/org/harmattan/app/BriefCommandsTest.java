@@ -96,6 +96,21 @@ class BriefCommandsTest {
             "By non-state armed group of the registry, counting the political-violence events that"
                 + " name it in any role (initiator, other party or associate):");
 
+    // One spelling per region, on the maps as in the tables and the text: with the accents the
+    // map's outlines give (Ségou, which ACLED writes Segou), as the events name it where the
+    // map's name differs (Tombouctou, the outline's Timbuktu). Only the notes quote ACLED's own
+    // spelling, as their filters do.
+    String markdown = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+    assertThat(markdown.substring(0, markdown.indexOf("\n[^1]: ")))
+        .contains("| Ségou |", "| Tombouctou |")
+        .doesNotContain("Segou", "Timbuktu");
+    for (String map : List.of("influence-map.svg", "corridors.svg")) {
+      assertThat(Files.readString(out.resolve("maps").resolve(map), StandardCharsets.UTF_8))
+          .as(map)
+          .contains(">Ségou<", ">Tombouctou<")
+          .doesNotContain("Timbuktu", "Segou");
+    }
+
     try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();
       PDFTextStripper text = new PDFTextStripper();

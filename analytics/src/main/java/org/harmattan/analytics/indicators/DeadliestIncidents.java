@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
 import org.harmattan.domain.figure.Citation;
@@ -41,8 +42,13 @@ public final class DeadliestIncidents {
 
     /** The place in words: location, then admin1 when it differs ("Koumaga, Mopti"). */
     public String place() {
+      return place(UnaryOperator.identity());
+    }
+
+    /** The place in words, the region spelled by {@code regionName}. */
+    public String place(UnaryOperator<String> regionName) {
       String location = event.location();
-      String admin1 = event.admin1();
+      String admin1 = event.admin1() == null ? null : regionName.apply(event.admin1());
       if (location == null || location.isBlank()) {
         return admin1 == null ? event.countryIso3() : admin1;
       }

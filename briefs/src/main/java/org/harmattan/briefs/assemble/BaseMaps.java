@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.reference.geo.AdminArea;
 import org.harmattan.reference.geo.GeoBounds;
@@ -46,9 +47,20 @@ public final class BaseMaps {
     }
   }
 
-  /** The base of a country's maps. */
+  /** The base of a country's maps, its areas labelled as the boundary source names them. */
   public static Base of(ReferenceGeography geography) {
+    return of(geography, UnaryOperator.identity());
+  }
+
+  /**
+   * The base of a country's maps.
+   *
+   * @param admin1Label the label of a first-level area, by the name its boundary source gives it
+   *     (the brief's spelling: {@code PlaceNames#outlineLabel})
+   */
+  public static Base of(ReferenceGeography geography, UnaryOperator<String> admin1Label) {
     requireNonNull(geography, "geography");
+    requireNonNull(admin1Label, "admin1Label");
     GeoBounds box = geography.bounds().grow(MARGIN_DEG);
     MapView.Bounds bounds = bounds(box);
     // Cut a little outside the drawn area so that no outline ends inside it.
@@ -60,21 +72,21 @@ public final class BaseMaps {
           new MapView.Outlines(
               "Neighbouring countries",
               MapView.OutlineKind.NEIGHBOUR,
-              shapes(geography.neighbours(), clip, tolerance),
+              shapes(geography.neighbours(), clip, tolerance, UnaryOperator.identity()),
               geography.attribution()));
     }
     layers.add(
         new MapView.Outlines(
             geography.country().name(),
             MapView.OutlineKind.COUNTRY,
-            shapes(List.of(geography.country()), clip, tolerance),
+            shapes(List.of(geography.country()), clip, tolerance, UnaryOperator.identity()),
             geography.attribution()));
     if (!geography.admin1().isEmpty()) {
       layers.add(
           new MapView.Outlines(
               "First-level areas (admin-1)",
               MapView.OutlineKind.ADMIN1,
-              shapes(geography.admin1(), clip, tolerance),
+              shapes(geography.admin1(), clip, tolerance, admin1Label),
               geography.attribution()));
     }
     return new Base(layers, bounds, geography.attribution());
@@ -105,7 +117,7 @@ public final class BaseMaps {
   }
 
   private static List<MapView.Shape> shapes(
-      List<AdminArea> areas, GeoBounds clip, double tolerance) {
+      List<AdminArea> areas, GeoBounds clip, double tolerance, UnaryOperator<String> label) {
     List<MapView.Shape> shapes = new ArrayList<>();
     for (AdminArea a : areas) {
       List<List<MapView.LonLat>> rings = new ArrayList<>();
@@ -117,7 +129,7 @@ public final class BaseMaps {
         rings.add(r);
       }
       if (!rings.isEmpty()) {
-        shapes.add(new MapView.Shape(a.name(), rings));
+        shapes.add(new MapView.Shape(label.apply(a.name()), rings));
       }
     }
     return shapes;

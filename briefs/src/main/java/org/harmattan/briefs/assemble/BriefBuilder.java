@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.harmattan.analytics.advisories.AdvisoryChange;
 import org.harmattan.analytics.advisories.AdvisoryPicture;
@@ -43,6 +44,7 @@ public final class BriefBuilder {
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final Set<String> referenced = new LinkedHashSet<>();
   private Function<String, Optional<String>> canonicalActor = name -> Optional.empty();
+  private UnaryOperator<String> regionName = UnaryOperator.identity();
   private final List<Section> extraSections = new ArrayList<>();
   private final List<Section> leadSections = new ArrayList<>();
   private final List<Block.Annotation> timeline = new ArrayList<>();
@@ -67,6 +69,15 @@ public final class BriefBuilder {
     for (Figure f : security.listFigures()) {
       figures.put(f.id(), f);
     }
+  }
+
+  /**
+   * Spells each region the brief's one way ({@code PlaceNames}) in its tables and prose; the
+   * figures' notes keep each source's own spelling.
+   */
+  public BriefBuilder regionNames(UnaryOperator<String> spelling) {
+    this.regionName = requireNonNull(spelling, "spelling");
+    return this;
   }
 
   /** Names actors by their registry entry where one matches the raw name. */
@@ -182,7 +193,8 @@ public final class BriefBuilder {
   public Brief build() {
     Period p = security.request().period();
     Period c = security.request().comparison();
-    SecuritySection securitySections = new SecuritySection(security, this::figure, canonicalActor);
+    SecuritySection securitySections =
+        new SecuritySection(security, this::figure, canonicalActor, regionName);
     List<Section> sections = new ArrayList<>();
     NarrativeSections.Checked analyst =
         narrative == null
@@ -319,7 +331,7 @@ public final class BriefBuilder {
       rows.add(
           List.of(
               List.of(Inline.text(Periods.DAY.format(i.event().date()))),
-              List.of(Inline.text(i.place())),
+              List.of(Inline.text(i.place(regionName))),
               List.of(Inline.text(actorNames(i.actors()))),
               List.of(Inline.number(i.figureId()))));
     }

@@ -5,10 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.harmattan.analytics.humanitarian.AreaRow;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.humanitarian.Selection;
+import org.harmattan.analytics.regions.PlaceNames;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
@@ -44,21 +46,33 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
 
   /** The section of {@code h}, naming the country {@code countryName}. */
   public static HumanitarianSection build(HumanitarianIndicators h, String countryName) {
+    return build(h, countryName, PlaceNames.none());
+  }
+
+  /**
+   * The section of {@code h}, naming the country {@code countryName} and each region by {@code
+   * regionName} (the brief's spelling, {@code PlaceNames}).
+   */
+  public static HumanitarianSection build(
+      HumanitarianIndicators h, String countryName, PlaceNames regionName) {
     requireNonNull(h, "h");
     requireNonNull(countryName, "countryName");
-    return new Writer(h, countryName).write();
+    requireNonNull(regionName, "regionName");
+    return new Writer(h, countryName, regionName).write();
   }
 
   /** Writes the blocks; one instance per section. */
   private static final class Writer {
     private final HumanitarianIndicators h;
     private final String country;
+    private final PlaceNames regionName;
     private final String end;
     private final List<Block> blocks = new ArrayList<>();
 
-    Writer(HumanitarianIndicators h, String country) {
+    Writer(HumanitarianIndicators h, String country, PlaceNames regionName) {
       this.h = h;
       this.country = country;
+      this.regionName = regionName;
       this.end = Periods.DAY.format(h.window().to());
     }
 
@@ -190,10 +204,12 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       List<AreaRow> regions = h.idpsByAdmin1();
       if (!regions.isEmpty()) {
         AreaRow top = regions.get(0);
-        pr.text(". Most were in " + top.name() + " (").fig(top.figureId()).text(")");
+        pr.text(". Most were in " + regionName.apply(top.name()) + " (")
+            .fig(top.figureId())
+            .text(")");
         if (regions.size() > 1) {
           AreaRow next = regions.get(1);
-          pr.text(", then " + next.name() + " (").fig(next.figureId()).text(")");
+          pr.text(", then " + regionName.apply(next.name()) + " (").fig(next.figureId()).text(")");
         }
       }
       blocks.add(new Block.Paragraph(pr.text(".").build()));
@@ -203,7 +219,9 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                 "Internally displaced people by region (admin1), " + at(round) + " (IOM DTM)",
                 "Region",
                 regions,
-                h.idpsPrevious().map(Selection::edition).orElse(null)));
+                h.idpsPrevious().map(Selection::edition).orElse(null),
+                regionName));
+        elsewhere(regions);
       }
       if (!h.idpsTopAdmin2().isEmpty()) {
         blocks.add(
@@ -213,8 +231,42 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                     + " (IOM DTM)",
                 "Cercle",
                 h.idpsTopAdmin2(),
-                null));
+                null,
+                UnaryOperator.identity()));
       }
+    }
+
+    /**
+     * A line under the regions' table naming the regions that neither the events nor the maps know,
+     * so that a reader does not look for them in the security tables.
+     */
+    private void elsewhere(List<AreaRow> regions) {
+      List<String> names = new ArrayList<>();
+      for (AreaRow r : regions) {
+        if (regionName.unknownToEvents(r.name())) {
+          names.add(regionName.apply(r.name()) + (r.pcode() == null ? "" : " (" + r.pcode() + ")"));
+        }
+      }
+      if (names.isEmpty()) {
+        return;
+      }
+      boolean one = names.size() == 1;
+      blocks.add(
+          new Block.Paragraph(
+              List.of(
+                  Inline.text(
+                      (one
+                              ? names.get(0)
+                              : String.join(", ", names.subList(0, names.size() - 1))
+                                  + " and "
+                                  + names.get(names.size() - 1))
+                          + (one ? " is a region" : " are regions")
+                          + " of the humanitarian data's P-codes that neither the events"
+                          + (regionName.withOutlines() ? " nor the maps' outlines" : "")
+                          + " name: they count "
+                          + (one ? "its" : "their")
+                          + " area within another region, as a coding or a boundary older than"
+                          + " the region does."))));
     }
 
     private static String day(Selection s) {
@@ -223,12 +275,16 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
 
     /** A table of areas; with a change column when every row has a change since {@code before}. */
     private static Block.Table areaTable(
-        String caption, String first, List<AreaRow> rows, String before) {
+        String caption,
+        String first,
+        List<AreaRow> rows,
+        String before,
+        UnaryOperator<String> name) {
       boolean changes = before != null && rows.stream().allMatch(r -> r.changeFigureId() != null);
       List<List<List<Inline>>> cells = new ArrayList<>();
       for (AreaRow r : rows) {
         List<List<Inline>> row = new ArrayList<>();
-        row.add(List.of(Inline.text(r.name())));
+        row.add(List.of(Inline.text(name.apply(r.name()))));
         row.add(List.of(Inline.text(r.pcode() == null ? "—" : r.pcode())));
         row.add(List.of(Inline.number(r.figureId())));
         if (changes) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
@@ -48,6 +49,7 @@ public final class OutlookSection {
   private final EventPanels.Built panel;
   private final String country;
   private final String countryName;
+  private final UnaryOperator<String> regionName;
   private final List<Figure> figures = new ArrayList<>();
 
   /**
@@ -66,11 +68,16 @@ public final class OutlookSection {
   }
 
   private OutlookSection(
-      Outlook.Result outlook, EventPanels.Built panel, String country, String countryName) {
+      Outlook.Result outlook,
+      EventPanels.Built panel,
+      String country,
+      String countryName,
+      UnaryOperator<String> regionName) {
     this.outlook = outlook;
     this.panel = panel;
     this.country = country;
     this.countryName = countryName;
+    this.regionName = regionName;
   }
 
   /**
@@ -79,7 +86,22 @@ public final class OutlookSection {
    */
   public static Built build(
       Outlook.Result outlook, EventPanels.Built panel, String countryIso3, String countryName) {
-    return new OutlookSection(outlook, panel, countryIso3, countryName).build();
+    return build(outlook, panel, countryIso3, countryName, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #build(Outlook.Result, EventPanels.Built, String, String)}, each region spelled by
+   * {@code regionName} (the brief's spelling, {@code PlaceNames}).
+   */
+  public static Built build(
+      Outlook.Result outlook,
+      EventPanels.Built panel,
+      String countryIso3,
+      String countryName,
+      UnaryOperator<String> regionName) {
+    return new OutlookSection(
+            outlook, panel, countryIso3, countryName, requireNonNull(regionName, "regionName"))
+        .build();
   }
 
   /** A section saying why there is no outlook. */
@@ -151,7 +173,7 @@ public final class OutlookSection {
     if (!regions.isEmpty()) {
       blocks.add(regionTable(regions));
       for (Outlook.UnitOutlook r : regions.subList(0, Math.min(REGION_CHARTS, regions.size()))) {
-        blocks.add(fanChart(r, "forecast-" + regionSlug(r), r.unit().name()));
+        blocks.add(fanChart(r, "forecast-" + regionSlug(r), regionName.apply(r.unit().name())));
       }
     }
     blocks.add(new Block.Paragraph(List.of(Inline.text(method()))));
@@ -250,7 +272,7 @@ public final class OutlookSection {
       String prefix = "forecast.fatalities.admin1." + regionSlug(r);
       String total = totalFigures(r, prefix, false);
       List<List<Inline>> row = new ArrayList<>();
-      row.add(List.of(Inline.text(r.unit().name())));
+      row.add(List.of(Inline.text(regionName.apply(r.unit().name()))));
       row.add(List.of(Inline.number(total)));
       if (learned()) {
         row.add(List.of(Inline.number(exceedFigures(r, prefix, false))));

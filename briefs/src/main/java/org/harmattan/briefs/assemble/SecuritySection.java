@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.harmattan.analytics.indicators.BreakdownRow;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.MonthPoint;
@@ -28,20 +29,24 @@ final class SecuritySection {
   private final SecurityIndicators security;
   private final Function<String, Figure> figures;
   private final Function<String, Optional<String>> canonicalActor;
+  private final UnaryOperator<String> regionName;
 
   /**
    * The sections over {@code security}'s figures.
    *
    * @param figures the brief's figure of an id; throws for an id that was not computed
    * @param canonicalActor the registry name of a raw actor name, where one matches
+   * @param regionName the brief's spelling of a region ({@code PlaceNames})
    */
   SecuritySection(
       SecurityIndicators security,
       Function<String, Figure> figures,
-      Function<String, Optional<String>> canonicalActor) {
+      Function<String, Optional<String>> canonicalActor,
+      UnaryOperator<String> regionName) {
     this.security = requireNonNull(security, "security");
     this.figures = requireNonNull(figures, "figures");
     this.canonicalActor = requireNonNull(canonicalActor, "canonicalActor");
+    this.regionName = requireNonNull(regionName, "regionName");
   }
 
   /**
@@ -140,19 +145,31 @@ final class SecuritySection {
             series,
             timeline));
     blocks.add(
-        table("Events and fatalities by event type", "Event type", security.byEventType(), c));
+        table(
+            "Events and fatalities by event type",
+            "Event type",
+            security.byEventType(),
+            c,
+            UnaryOperator.identity()));
     blocks.add(
         table(
             "Most frequent sub-event types (events coded before ACLED's 2019 taxonomy have none)",
             "Sub-event type",
             security.bySubEventType(),
-            c));
+            c,
+            UnaryOperator.identity()));
     // Actors and regions: their tables (events and fatalities, the comparison window for regions)
     // say all a bar chart of the same figures would, in less room.
     blocks.add(new Block.Paragraph(whoParagraph()));
     blocks.add(actorTable());
     blocks.add(new Block.Paragraph(whereParagraph()));
-    blocks.add(table("Events and fatalities by region (admin1)", "Region", security.byAdmin1(), c));
+    blocks.add(
+        table(
+            "Events and fatalities by region (admin1)",
+            "Region",
+            security.byAdmin1(),
+            c,
+            regionName));
     return new Section("security", "Security situation", blocks);
   }
 
@@ -257,7 +274,7 @@ final class SecuritySection {
       return pr.text("No region is recorded in the window.").build();
     }
     pr.text("Most events took place in ")
-        .text(regions.get(0).label())
+        .text(regionName.apply(regions.get(0).label()))
         .text(" (")
         .fig(regions.get(0).eventsFigure())
         .text(", ")
@@ -265,7 +282,7 @@ final class SecuritySection {
         .text(")");
     if (regions.size() > 1) {
       pr.text(", followed by ")
-          .text(regions.get(1).label())
+          .text(regionName.apply(regions.get(1).label()))
           .text(" (")
           .fig(regions.get(1).eventsFigure())
           .text(")");
@@ -288,7 +305,12 @@ final class SecuritySection {
         rows);
   }
 
-  private Block.Table table(String caption, String first, List<BreakdownRow> breakdown, Period c) {
+  private Block.Table table(
+      String caption,
+      String first,
+      List<BreakdownRow> breakdown,
+      Period c,
+      UnaryOperator<String> name) {
     List<String> headers = new ArrayList<>(List.of(first, "Events", "Fatalities"));
     if (c != null) {
       headers.add("Events, " + Periods.against(c).replace("the same months of ", ""));
@@ -296,7 +318,7 @@ final class SecuritySection {
     List<List<List<Inline>>> rows = new ArrayList<>();
     for (BreakdownRow r : breakdown) {
       List<List<Inline>> row = new ArrayList<>();
-      row.add(List.of(Inline.text(r.label())));
+      row.add(List.of(Inline.text(name.apply(r.label()))));
       row.add(List.of(Inline.number(r.eventsFigure())));
       row.add(List.of(Inline.number(r.fatalitiesFigure())));
       if (c != null) {

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.analytics.capital.CapitalAdvance;
 import org.harmattan.analytics.corridors.CorridorReport;
 import org.harmattan.analytics.corridors.RoadGraph;
+import org.harmattan.analytics.humanitarian.AreaRow;
 import org.harmattan.analytics.humanitarian.HumanitarianIndicators;
 import org.harmattan.analytics.indicators.DeadliestIncidents;
 import org.harmattan.analytics.indicators.Scope;
@@ -21,6 +23,8 @@ import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.analytics.influence.InfluenceOptions;
 import org.harmattan.analytics.influence.TerritorialInfluence;
+import org.harmattan.analytics.regions.Admin1Regions;
+import org.harmattan.analytics.regions.PlaceNames;
 import org.harmattan.briefs.assemble.AdvisorySection;
 import org.harmattan.briefs.assemble.BaseMaps;
 import org.harmattan.briefs.assemble.BriefBuilder;
@@ -210,7 +214,16 @@ public final class BriefService {
             });
     Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
     Optional<ReferenceGeography> geography = profile.map(ReferenceGeography::load);
-    Optional<BaseMaps.Base> base = geography.map(BaseMaps::of);
+    HumanitarianIndicators h = HumanitarianIndicators.compute(observations, request);
+    PlaceNames places =
+        PlaceNames.of(
+            Admin1Regions.list(
+                engine,
+                EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()),
+                geography.orElse(null)),
+            h.idpsByAdmin1().stream().map(AreaRow::name).toList());
+    builder.regionNames(places);
+    Optional<BaseMaps.Base> base = geography.map(g -> BaseMaps.of(g, places::outlineLabel));
     profile
         .map(pr -> CapitalAdvance.compute(engine, registry, request, pr))
         .ifPresent(
@@ -259,8 +272,7 @@ public final class BriefService {
     if (!who.isEmpty()) {
       builder.headline(who);
     }
-    HumanitarianIndicators h = HumanitarianIndicators.compute(observations, request);
-    HumanitarianSection humanitarian = HumanitarianSection.build(h, name);
+    HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places);
     builder.section(humanitarian.section(), humanitarian.figures());
     Headlines.humanitarian(h).forEach(builder::headline);
     if (!context.advisories().isEmpty()) {
@@ -283,7 +295,7 @@ public final class BriefService {
               .toList());
     }
     if (context.outlook()) {
-      OutlookSection.Built outlook = outlook(engine, r, name);
+      OutlookSection.Built outlook = outlook(engine, r, name, places);
       builder.section(outlook.section(), outlook.figures());
       if (!outlook.headline().isEmpty()) {
         builder.headline(outlook.headline());
@@ -304,6 +316,11 @@ public final class BriefService {
    * record over the {@link #OUTLOOK_RECORD_ORIGINS} months before.
    */
   static OutlookSection.Built outlook(AnalyticsEngine engine, Request r, String countryName) {
+    return outlook(engine, r, countryName, UnaryOperator.identity());
+  }
+
+  private static OutlookSection.Built outlook(
+      AnalyticsEngine engine, Request r, String countryName, UnaryOperator<String> regionName) {
     Coverage all =
         engine.coverage(
             EventFilter.of(r.countryIso3(), Period.upTo(r.period().to())).withSources(r.sources()));
@@ -328,7 +345,7 @@ public final class BriefService {
             panel.panel(),
             new Outlook.Options(
                 origin, OUTLOOK_MONTHS, OUTLOOK_DRAWS, OUTLOOK_SEED, OUTLOOK_RECORD_ORIGINS));
-    return OutlookSection.build(result, panel, r.countryIso3(), countryName);
+    return OutlookSection.build(result, panel, r.countryIso3(), countryName, regionName);
   }
 
   private static Optional<Timeline> findTimeline(Context context, String iso3) {
