@@ -45,6 +45,7 @@ public final class BriefBuilder {
   private final Set<String> referenced = new LinkedHashSet<>();
   private Function<String, Optional<String>> canonicalActor = name -> Optional.empty();
   private UnaryOperator<String> regionName = UnaryOperator.identity();
+  private final List<String> editionNotes = new ArrayList<>();
   private final List<Section> extraSections = new ArrayList<>();
   private final List<Section> leadSections = new ArrayList<>();
   private final List<Block.Annotation> timeline = new ArrayList<>();
@@ -77,6 +78,15 @@ public final class BriefBuilder {
    */
   public BriefBuilder regionNames(UnaryOperator<String> spelling) {
     this.regionName = requireNonNull(spelling, "spelling");
+    return this;
+  }
+
+  /**
+   * Notes on the editions of the sources used (a newer one left out, an old one used), for the
+   * sources' appendix.
+   */
+  public BriefBuilder editionNotes(List<String> notes) {
+    editionNotes.addAll(notes);
     return this;
   }
 
@@ -244,7 +254,8 @@ public final class BriefBuilder {
         sections,
         ordered,
         MethodSection.attribution(security, countryName, p, synthetic),
-        generatedAt);
+        generatedAt,
+        editionNotes);
   }
 
   /**

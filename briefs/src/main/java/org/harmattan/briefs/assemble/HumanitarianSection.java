@@ -96,16 +96,14 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
           new Block.Paragraph(
               List.of(
                   Inline.text(
-                      "Each figure below is the latest edition of its source whose vintage (the"
-                          + " date the data describes) is not after "
+                      "Each figure below is from the latest edition of its source up to "
                           + end
-                          + ", the end of the window; its reference gives the edition, the"
-                          + " vintage and the records behind it."))));
+                          + ", the window's end (a projection: from the latest exercise); its"
+                          + " note gives the edition and the date it describes."))));
       peopleInNeed();
       displacement();
       sourcesCompared();
       food();
-      notes();
       return new HumanitarianSection(new Section(ID, TITLE, blocks), h.listFigures());
     }
 
@@ -343,12 +341,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
               s ->
                   items.add(
                       Prose.start()
-                          .text(
-                              "Cadre Harmonisé, current analysis ("
-                                  + s.edition()
-                                  + ", period from "
-                                  + day(s)
-                                  + "): ")
+                          .text("Cadre Harmonisé, " + s.edition() + ": ")
                           .fig(HumanitarianIds.FOOD_PHASE3PLUS)
                           .text(" in phase 3 (crisis) or worse.")
                           .build()));
@@ -357,12 +350,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
               s ->
                   items.add(
                       Prose.start()
-                          .text(
-                              "Cadre Harmonisé, projection ("
-                                  + s.edition()
-                                  + ", period from "
-                                  + day(s)
-                                  + "): ")
+                          .text("Cadre Harmonisé, " + s.edition() + ": ")
                           .fig(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED)
                           .text(" in phase 3 or worse.")
                           .build()));
@@ -375,20 +363,6 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                         + " dated on or before "
                         + end
                         + " is in the store.")));
-      }
-      blocks.add(new Block.Bullets(items));
-    }
-
-    private void notes() {
-      List<String> notes = h.notes();
-      if (notes.isEmpty()) {
-        return;
-      }
-      blocks.add(
-          new Block.Paragraph(List.of(Inline.text("About the editions used for this window:"))));
-      List<List<Inline>> items = new ArrayList<>();
-      for (String n : notes) {
-        items.add(List.of(Inline.text(n)));
       }
       blocks.add(new Block.Bullets(items));
     }

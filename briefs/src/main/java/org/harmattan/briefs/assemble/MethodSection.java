@@ -65,17 +65,11 @@ final class MethodSection {
                         + " largest best fatality estimates, ties broken by event id."))));
     List<List<Inline>> rules = new ArrayList<>();
     for (List<String> rule : Judgements.RULES) {
-      rules.add(List.of(Inline.text(rule.get(0) + ": " + rule.get(1) + ".")));
+      // A percentage's sign, number and % stay on one line ("−25 %", not "−25" then "%").
+      rules.add(
+          List.of(Inline.text(rule.get(0) + ": " + rule.get(1).replace(" %", "\u00a0%") + ".")));
     }
     blocks.add(new Block.Bullets(rules));
-    blocks.add(
-        new Block.Paragraph(
-            List.of(
-                Inline.text(
-                    "Every number links to its note under Sources and notes (period, filters,"
-                        + " sources, records), where a table lists every file behind the figures"
-                        + " with its SHA-256, terms and the day it was read; figures.json adds each"
-                        + " query and the ids of its records, for `harmattan check-claims`."))));
     return new Section("method", "Method and sources", blocks);
   }
 

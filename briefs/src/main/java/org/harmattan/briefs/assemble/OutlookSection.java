@@ -467,18 +467,16 @@ public final class OutlookSection {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "How the outlook is made: %s forecasts the monthly fatalities of each region and of"
-                    + " the whole country from the events in the store up to %s (%,d draws per"
-                    + " month, seed %d). ",
+                "How the outlook is made: %s forecasts each region's and the country's monthly"
+                    + " fatalities from the events up to %s (%,d draws per month, seed %d). ",
                 outlook.model(),
                 monthName(o.origin()),
                 o.draws(),
                 o.seed()));
     if (outlook.modelNote() == null) {
       s.append(
-          "It is a gradient-boosted quantile regression (LightGBM) on the logarithm of monthly"
-              + " fatalities, learning from every region's past, the whole panel and the season."
-              + " ");
+          "It is a gradient-boosted quantile regression (LightGBM) on their logarithm, learning"
+              + " from every region's past, the whole panel and the season. ");
     } else {
       s.append(
           "The learned model could not be trained ("
@@ -488,8 +486,8 @@ public final class OutlookSection {
               + " year's worst month. ");
     }
     s.append(
-        "A total over several months adds the months' percentiles, as if the months moved together,"
-            + " which conflict months tend to do; it is the wider, more cautious interval. ");
+        "A total over several months adds the months' percentiles, as if the months moved"
+            + " together, as conflict months tend to: the wider, more cautious interval. ");
     for (var skipped : outlook.skipped()) {
       s.append("No outlook for ")
           .append(skipped.unit().id().equals(country) ? countryName : skipped.unit().name())

@@ -23,6 +23,8 @@ import org.harmattan.domain.figure.Period;
  * @param figures every figure the sections refer to, in citation order
  * @param attribution the source attribution text required by the data's terms
  * @param generatedAt when the brief was produced
+ * @param editionNotes what the sources' appendix says of the editions used (a newer one left out,
+ *     an old one used), one sentence each
  */
 public record Brief(
     String title,
@@ -34,7 +36,8 @@ public record Brief(
     List<Section> sections,
     List<Figure> figures,
     String attribution,
-    Instant generatedAt) {
+    Instant generatedAt,
+    List<String> editionNotes) {
 
   public Brief {
     requireNonNull(title, "title");
@@ -45,12 +48,39 @@ public record Brief(
     requireNonNull(generatedAt, "generatedAt");
     sections = List.copyOf(sections);
     figures = List.copyOf(figures);
+    editionNotes = List.copyOf(editionNotes);
     Map<String, Figure> byId = new LinkedHashMap<>();
     for (Figure f : figures) {
       if (byId.put(f.id(), f) != null) {
         throw new IllegalArgumentException("figure id used twice: " + f.id());
       }
     }
+  }
+
+  /** A brief without notes on editions. */
+  public Brief(
+      String title,
+      String countryIso3,
+      String countryName,
+      Period period,
+      Period comparison,
+      boolean synthetic,
+      List<Section> sections,
+      List<Figure> figures,
+      String attribution,
+      Instant generatedAt) {
+    this(
+        title,
+        countryIso3,
+        countryName,
+        period,
+        comparison,
+        synthetic,
+        sections,
+        figures,
+        attribution,
+        generatedAt,
+        List.of());
   }
 
   /**

@@ -22,7 +22,7 @@ import org.harmattan.domain.figure.Period;
  *
  * <pre>{@code
  * {"title", "country": {"iso3", "name"}, "period": {"from", "to"}, "comparison": {...}|null,
- *  "synthetic", "generatedAt", "attribution",
+ *  "synthetic", "generatedAt", "attribution", "editionNotes": [text],
  *  "figures": {id: {"label", "value", "unit", "text", "number", "note", "vintage",
  *                   "period", "comparison", "records"}},
  *  "sections": [{"id", "title", "blocks": [
@@ -55,6 +55,8 @@ public final class BriefJson {
     root.put("synthetic", brief.synthetic());
     root.put("generatedAt", brief.generatedAt().toString());
     root.put("attribution", brief.attribution());
+    ArrayNode editionNotes = root.putArray("editionNotes");
+    brief.editionNotes().forEach(editionNotes::add);
     ObjectNode figures = root.putObject("figures");
     for (Figure f : brief.figures()) {
       figures.set(f.id(), figure(f));

@@ -500,7 +500,16 @@ public final class HtmlRenderer {
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
-    out.append("<p class=\"notes-key\">Notes: figure id, value, period, filters, sources (keys")
+    if (!brief.editionNotes().isEmpty()) {
+      out.append("<p class=\"notes-key\">About the editions used for this window:</p>\n")
+          .append("<ul class=\"edition-notes\">\n");
+      for (String n : brief.editionNotes()) {
+        out.append("<li>").append(esc(n)).append("</li>\n");
+      }
+      out.append("</ul>\n");
+    }
+    out.append("<p class=\"notes-key\">Every number of the text links to its note. Notes:")
+        .append(" figure id, value, period, filters, sources (keys")
         .append(" above) and number of records. The query and the ids of the records are in")
         .append(" figures.json and, on screen, under each note.</p>\n");
     Map<String, String> queries = new LinkedHashMap<>();

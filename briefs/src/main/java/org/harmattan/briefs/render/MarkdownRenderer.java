@@ -101,6 +101,13 @@ public final class MarkdownRenderer {
           .append(" |\n");
     }
     out.append('\n');
+    if (!brief.editionNotes().isEmpty()) {
+      out.append("About the editions used for this window:\n\n");
+      for (String n : brief.editionNotes()) {
+        out.append("- ").append(esc(n)).append('\n');
+      }
+      out.append('\n');
+    }
     for (Figure f : cited) {
       reference(f, table.entry(f));
     }

@@ -221,10 +221,10 @@ class HumanitarianSectionTest {
         .contains("IDMC estimates {humanitarian.idmc.idps_stock}")
         .contains("The brief uses IOM DTM's count")
         .contains(
-            "CH Sep-Dec 2021 current, period from 1 September 2021): "
+            "Cadre Harmonisé, CH Sep-Dec 2021 current: "
                 + "{humanitarian.food_insecure.phase3plus}")
         .contains(
-            "CH Sep-Dec 2022 projected Jun-Aug 2023, period from 1 June 2023): "
+            "Cadre Harmonisé, CH Sep-Dec 2022 projected Jun-Aug 2023: "
                 + "{humanitarian.food_insecure.phase3plus.projected}");
 
     // The IDP table: one row per region, largest first, its number a figure reference.

@@ -274,6 +274,7 @@ public final class BriefService {
     }
     HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places);
     builder.section(humanitarian.section(), humanitarian.figures());
+    builder.editionNotes(h.notes());
     Headlines.humanitarian(h).forEach(builder::headline);
     if (!context.advisories().isEmpty()) {
       List<AdvisoryReport> reports = new ArrayList<>();
