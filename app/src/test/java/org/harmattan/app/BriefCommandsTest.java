@@ -114,14 +114,7 @@ class BriefCommandsTest {
     try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
       int pages = pdf.getNumberOfPages();
       PDFTextStripper text = new PDFTextStripper();
-      int appendix = 0;
-      for (int page = 1; page <= pages && appendix == 0; page++) {
-        text.setStartPage(page);
-        text.setEndPage(page);
-        if (text.getText(pdf).contains("Sources and notes\n")) {
-          appendix = page;
-        }
-      }
+      int appendix = appendixPage(pdf);
       assertThat(pages).as("pages in all").isLessThanOrEqualTo(20);
       assertThat(appendix - 1).as("pages before the source appendix").isBetween(1, 12);
       text.setStartPage(1);
@@ -157,6 +150,94 @@ class BriefCommandsTest {
           assertThat(notes).as("no note for %s", f.id()).doesNotContain(" " + f.id() + " ");
         }
       }
+    }
+  }
+
+  /** The page the source appendix ("Sources and notes") starts on. */
+  private static int appendixPage(PDDocument pdf) throws java.io.IOException {
+    PDFTextStripper text = new PDFTextStripper();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      text.setStartPage(page);
+      text.setEndPage(page);
+      if (text.getText(pdf).contains("Sources and notes\n")) {
+        return page;
+      }
+    }
+    throw new AssertionError("no page starts the source appendix");
+  }
+
+  /**
+   * The README's real-data example whole: the ACLED files, the humanitarian files of a 2018 brief,
+   * the road graph and the analyst's narrative. The body still fits in 12 pages and the whole in
+   * 20; the Cadre Harmonisé projection is the November 2018 exercise's, of the 2019 lean season
+   * (summed here from the raw file); a region only the humanitarian P-codes know is said to be so;
+   * the editions left out are listed in the appendix, not in the body.
+   */
+  @Test
+  void theReadmesMali2018ExampleWithItsHumanitarianFiles() throws Exception {
+    Path data = SharedData.requireRoot();
+    Path store = maliStore();
+    Path ch = data.resolve("cadre_harmonise/cadre_harmonise_caf_ipc__covidviz_2022.MALI.csv");
+    CliRun humanitarian =
+        CliRun.of(
+            "ingest",
+            "--store",
+            store.toString(),
+            data.resolve("hdx_pcodes/global_pcodes_adm_1_2__hxl.MALI.csv").toString(),
+            data.resolve("iom_dtm_mali/Baseline_December_2017.xlsx").toString(),
+            data.resolve("iom_dtm_mali/Mali_Baseline_Assessment_December_2018.xlsx").toString(),
+            ch.toString(),
+            data.resolve("idmc_idps/idmc_displacement_data__hxl.MALI.csv").toString());
+    assertThat(humanitarian.code()).as(humanitarian.err()).isZero();
+    Path out = dir.resolve("mali-2018-all");
+    CliRun brief =
+        CliRun.of(
+            "brief",
+            "--store",
+            store.toString(),
+            "--country",
+            "MLI",
+            "--from",
+            "2018-01-01",
+            "--to",
+            "2018-12-31",
+            "--compare",
+            "2017",
+            "--roads",
+            data.resolve("roads_african_urban_network").toString(),
+            "--narrative",
+            Path.of("..", "examples", "narratives", "mali-2018.md").toString(),
+            "--out",
+            out.toString());
+    assertThat(brief.code()).as(brief.err()).isZero();
+
+    double projected = 0;
+    for (java.util.Map<String, String> r : org.harmattan.testsupport.PlainCsv.readMaps(ch, 0)) {
+      if (r.get("exercise_label").equals("Sep-Dec")
+          && r.get("exercise_year").equals("2018")
+          && r.get("chtype").equals("projected")) {
+        projected += Double.parseDouble(r.get("phase35"));
+      }
+    }
+    JsonNode p =
+        figure(out.resolve("figures.json"), "humanitarian.food_insecure.phase3plus.projected");
+    assertThat(p.get("value").asDouble()).isEqualTo(projected);
+    assertThat(p.get("filters").get("edition").asText())
+        .isEqualTo("CH Sep-Dec 2018 projected Jun-Aug 2019");
+
+    String markdown = Files.readString(out.resolve("brief.md"), StandardCharsets.UTF_8);
+    int appendixAt = markdown.indexOf("## Sources and notes");
+    String body = markdown.substring(0, appendixAt);
+    assertThat(body)
+        .contains("Menaka (ML10) is a region of the humanitarian data's P-codes")
+        .doesNotContain("About the editions used");
+    assertThat(markdown.substring(appendixAt))
+        .contains("About the editions used for this window:")
+        .contains("CH Jan-May 2022 projected Jun-Aug 2022");
+
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("brief.pdf").toFile())) {
+      assertThat(pdf.getNumberOfPages()).as("pages in all").isLessThanOrEqualTo(20);
+      assertThat(appendixPage(pdf) - 1).as("pages before the source appendix").isBetween(1, 12);
     }
   }
 
