@@ -341,7 +341,8 @@ public final class BriefBuilder {
     for (DeadliestIncidents.Incident i : deadliest.incidents()) {
       rows.add(
           List.of(
-              List.of(Inline.text(Periods.DAY.format(i.event().date()))),
+              // A date is not cut across lines: "22 November 2018" on one.
+              List.of(Inline.text(Periods.DAY.format(i.event().date()).replace(' ', '\u00a0'))),
               List.of(Inline.text(i.place(regionName))),
               List.of(Inline.text(actorNames(i.actors()))),
               List.of(Inline.number(i.figureId()))));

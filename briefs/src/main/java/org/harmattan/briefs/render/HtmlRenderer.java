@@ -297,9 +297,14 @@ public final class HtmlRenderer {
         .append(esc(t.caption()))
         .append("</caption>\n<thead><tr>");
     for (int c = 0; c < t.headers().size(); c++) {
-      out.append(numeric.get(c) ? "<th class=\"num\">" : "<th>")
-          .append(esc(t.headers().get(c)))
-          .append("</th>");
+      if (numeric.get(c)) {
+        out.append("<th class=\"num\" style=\"width: ")
+            .append(numberColumnPt(t, c))
+            .append("pt\">");
+      } else {
+        out.append("<th>");
+      }
+      out.append(esc(t.headers().get(c))).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (List<List<Inline>> row : t.rows()) {
@@ -312,6 +317,35 @@ public final class HtmlRenderer {
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  /** Width of a bold table digit (DejaVu Sans Bold at the tables' 8.8 pt), in points. */
+  private static final double TABLE_DIGIT_PT = 6.2;
+
+  /** Width of a character of a citation mark (6.5 pt), in points. */
+  private static final double MARK_CHAR_PT = 4.0;
+
+  /**
+   * The width a column of numbers needs so that no number is parted from its citation mark: the
+   * PDF's table layout counts the end of the number as a place to wrap, so without it a narrow
+   * column puts "219" on one line and "[320]" under it. A cell's width acts as the column's least
+   * width; a wider column stays wider.
+   */
+  private long numberColumnPt(Block.Table t, int column) {
+    double widest = 0;
+    for (List<List<Inline>> row : t.rows()) {
+      double width = 0;
+      for (Inline part : row.get(column)) {
+        if (part instanceof Inline.FigureRef ref) {
+          Figure f = getFigure(ref.figureId());
+          width +=
+              FigureFormat.format(f, ref.style()).length() * TABLE_DIGIT_PT
+                  + ("[" + brief.noteNumber(f.id()) + "]").length() * MARK_CHAR_PT;
+        }
+      }
+      widest = Math.max(widest, width);
+    }
+    return Math.round(Math.ceil(widest + 2));
   }
 
   /** Rows beyond which a table may break across pages. */
