@@ -51,22 +51,14 @@ class BriefCommandsTest {
     Path store = maliStore();
     Path out = dir.resolve("mali-2018-roads");
     CliRun brief =
-        CliRun.of(
-            "brief",
-            "--store",
-            store.toString(),
-            "--country",
-            "MLI",
-            "--from",
-            "2018-01-01",
-            "--to",
-            "2018-12-31",
+        brief(
+            store,
+            "2018",
+            out,
             "--compare",
             "2017",
             "--roads",
-            SharedData.requireRoot().resolve("roads_african_urban_network").toString(),
-            "--out",
-            out.toString());
+            SharedData.requireRoot().resolve("roads_african_urban_network").toString());
     assertThat(brief.code()).as(brief.err()).isZero();
 
     String json = Files.readString(out.resolve("figures.json"), StandardCharsets.UTF_8);
@@ -191,24 +183,16 @@ class BriefCommandsTest {
     assertThat(humanitarian.code()).as(humanitarian.err()).isZero();
     Path out = dir.resolve("mali-2018-all");
     CliRun brief =
-        CliRun.of(
-            "brief",
-            "--store",
-            store.toString(),
-            "--country",
-            "MLI",
-            "--from",
-            "2018-01-01",
-            "--to",
-            "2018-12-31",
+        brief(
+            store,
+            "2018",
+            out,
             "--compare",
             "2017",
             "--roads",
             data.resolve("roads_african_urban_network").toString(),
             "--narrative",
-            Path.of("..", "examples", "narratives", "mali-2018.md").toString(),
-            "--out",
-            out.toString());
+            Path.of("..", "examples", "narratives", "mali-2018.md").toString());
     assertThat(brief.code()).as(brief.err()).isZero();
 
     double projected = 0;
