@@ -194,11 +194,22 @@ public final class HtmlRenderer {
   }
 
   private void inline(List<Inline> parts) {
-    for (Inline part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Inline part = parts.get(i);
       if (part instanceof Inline.Text t) {
-        out.append(esc(t.text()));
+        if (t.text().endsWith("(")
+            && i + 1 < parts.size()
+            && parts.get(i + 1) instanceof Inline.FigureRef ref) {
+          // The PDF's line breaker may break where an element starts, even after "(": the bracket
+          // goes inside the figure's link, so that it never ends a line alone.
+          out.append(esc(t.text().substring(0, t.text().length() - 1)));
+          figureRef(ref, "(");
+          i++;
+        } else {
+          out.append(esc(t.text()));
+        }
       } else if (part instanceof Inline.FigureRef ref) {
-        figureRef(ref);
+        figureRef(ref, "");
       } else if (part instanceof Inline.Stated st) {
         stated(st);
       }
@@ -244,11 +255,13 @@ public final class HtmlRenderer {
     return st.check();
   }
 
-  private void figureRef(Inline.FigureRef ref) {
+  /** A figure's number with its citation mark, {@code before} (a bracket) inside its link. */
+  private void figureRef(Inline.FigureRef ref, String before) {
     Figure f = getFigure(ref.figureId());
     out.append("<a class=\"fig\" href=\"#")
         .append(anchors.get(f.id()))
         .append("\">")
+        .append(before)
         .append(esc(FigureFormat.format(f, ref.style())))
         .append("</a><sup>[")
         .append(brief.noteNumber(f.id()))
@@ -486,7 +499,7 @@ public final class HtmlRenderer {
             .append(
                 esc(FigureFormat.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
             .append("</td><td class=\"num\">");
-        figureRef(new Inline.FigureRef(p.figureId(), Inline.Style.NUMBER_ONLY));
+        figureRef(new Inline.FigureRef(p.figureId(), Inline.Style.NUMBER_ONLY), "");
         out.append("</td></tr>\n");
       }
     }

@@ -43,6 +43,41 @@ class HtmlRendererTest {
         .isEqualTo(2);
   }
 
+  /**
+   * openhtmltopdf may break a line where an element starts, even after "(": the bracket goes inside
+   * the figure's link, and the text reads the same.
+   */
+  @Test
+  void anOpeningBracketStaysWithTheNumberItOpens() {
+    Brief sample = SampleBrief.brief();
+    List<Section> sections = new ArrayList<>(sample.sections());
+    sections.add(
+        new Section(
+            "extra",
+            "Extra",
+            List.of(
+                new Block.Paragraph(
+                    List.of(
+                        Inline.text("a rise on 2017 ("),
+                        Inline.figure("change.events"),
+                        Inline.text(")."))))));
+    Brief withBracket =
+        new Brief(
+            sample.title(),
+            sample.countryIso3(),
+            sample.countryName(),
+            sample.period(),
+            sample.comparison(),
+            sample.synthetic(),
+            sections,
+            sample.figures(),
+            sample.attribution(),
+            sample.generatedAt());
+    assertThat(HtmlRenderer.render(withBracket))
+        .contains(
+            "a rise on 2017 <a class=\"fig\" href=\"#fig-change-events\">(+61 %</a><sup>[3]</sup>).");
+  }
+
   @Test
   void everyFigureReferenceLinksToAnExistingNoteWithItsNumber() throws Exception {
     Document doc = RenderTestSupport.parseXml(html);
