@@ -125,9 +125,8 @@ final class Obs {
         stock);
   }
 
-  /** A Cadre Harmonisé phase 3+ row of a cercle. */
   /**
-   * A Cadre Harmonisé phase 3+ population of an exercise ("Sep-Dec 2021"); a projection describes
+   * A Cadre Harmonisé phase 3+ population of a cercle in an exercise ("Sep-Dec 2021"); a projection describes
    * the three months from {@code vintage} ("Jun-Aug 2022").
    */
   Obs ch(String exercise, String qualifier, LocalDate vintage, String pcode, double phase35) {
