@@ -126,8 +126,8 @@ final class Obs {
   }
 
   /**
-   * A Cadre Harmonisé phase 3+ population of a cercle in an exercise ("Sep-Dec 2021"); a projection describes
-   * the three months from {@code vintage} ("Jun-Aug 2022").
+   * A Cadre Harmonisé phase 3+ population of a cercle in an exercise ("Sep-Dec 2021"); a projection
+   * describes the three months from {@code vintage} ("Jun-Aug 2022").
    */
   Obs ch(String exercise, String qualifier, LocalDate vintage, String pcode, double phase35) {
     int space = exercise.indexOf(' ');
