@@ -86,11 +86,13 @@ public final class PlaceNames implements UnaryOperator<String> {
     // An outline is labelled with the region matched to it by name, else with the regions its
     // events lie in.
     Map<String, List<String>> onOutline = new LinkedHashMap<>();
+    Set<String> named = new HashSet<>();
     for (Admin1Regions.Region r : regions.regions()) {
       if (r.outline() != null) {
         List<String> names = onOutline.computeIfAbsent(r.outline().name(), k -> new ArrayList<>());
         String display = byKey.get(Admin1Regions.normalise(r.name()));
         if (r.matchedBy() == Admin1Regions.Match.NAME) {
+          named.add(r.outline().name());
           names.add(0, display);
         } else {
           names.add(display);
@@ -99,15 +101,9 @@ public final class PlaceNames implements UnaryOperator<String> {
     }
     Map<String, String> outlines = new HashMap<>();
     onOutline.forEach(
-        (outline, names) -> {
-          boolean named =
-              regions.regions().stream()
-                  .anyMatch(
-                      r ->
-                          r.matchedBy() == Admin1Regions.Match.NAME
-                              && r.outline().name().equals(outline));
-          outlines.put(outline, named ? names.get(0) : String.join(" / ", names));
-        });
+        (outline, names) ->
+            outlines.put(
+                outline, named.contains(outline) ? names.get(0) : String.join(" / ", names)));
     return new PlaceNames(byKey, outlines, elsewhere, !regions.boundaries().isEmpty());
   }
 

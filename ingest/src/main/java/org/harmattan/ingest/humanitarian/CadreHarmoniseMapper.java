@@ -98,23 +98,13 @@ final class CadreHarmoniseMapper extends DatasetMapper {
     Integer refYear = c.year(referenceYear);
     String exLabel = c.text(exerciseLabel);
     String refLabel = c.text(referenceLabel);
-    if (exYear != null && CadreHarmoniseEdition.startMonth(exLabel) == null) {
-      c.problem(
-          ProblemCode.BAD_PERIOD,
-          exerciseLabel,
-          (exLabel == null ? "empty" : Cells.quote(exLabel))
-              + " is not an exercise period (expected months such as Sep-Dec or Jan-May)");
+    if (exYear != null) {
+      startMonth(c, exerciseLabel, exLabel, "an exercise period", "Sep-Dec or Jan-May");
     }
     LocalDate vintage = null;
     if (refYear != null) {
-      Month start = CadreHarmoniseEdition.startMonth(refLabel);
-      if (start == null) {
-        c.problem(
-            ProblemCode.BAD_PERIOD,
-            referenceLabel,
-            (refLabel == null ? "empty" : Cells.quote(refLabel))
-                + " is not a period (expected months such as Sep-Dec or Jun-Aug)");
-      } else {
+      Month start = startMonth(c, referenceLabel, refLabel, "a period", "Sep-Dec or Jun-Aug");
+      if (start != null) {
         vintage = LocalDate.of(refYear, start, 1);
       }
     }
@@ -191,5 +181,26 @@ final class CadreHarmoniseMapper extends DatasetMapper {
       return admin2;
     }
     return places.commune(c.text(adm3Code), name3, admin2);
+  }
+
+  /**
+   * The month a period label starts with, or null with a problem on {@code column} saying it is not
+   * {@code what} (expected months such as {@code examples}).
+   */
+  private static Month startMonth(
+      Cells c, OptionalInt column, String label, String what, String examples) {
+    Month start = CadreHarmoniseEdition.startMonth(label);
+    if (start == null) {
+      c.problem(
+          ProblemCode.BAD_PERIOD,
+          column,
+          (label == null ? "empty" : Cells.quote(label))
+              + " is not "
+              + what
+              + " (expected months such as "
+              + examples
+              + ")");
+    }
+    return start;
   }
 }
