@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.SourceRef;
@@ -56,31 +59,64 @@ public final class CitationTable {
     }
   }
 
+  /**
+   * A citation as a map key, its hash computed once: a citation's hash and equality run over all
+   * its event ids, thousands for a country-year.
+   */
+  private record Key(Citation citation, int hash) {
+    static Key of(Citation c) {
+      return new Key(c, c.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && hash == k.hash && citation.equals(k.citation);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   private final Map<SourceRef, Source> sources;
   private final List<String> events;
-  private final Map<Citation, Entry> entries;
+  private final Map<Key, Entry> entries;
+
+  /** The entries by the very citation objects the figures carry (most figures share them). */
+  private final IdentityHashMap<Citation, Entry> byObject;
 
   private CitationTable(
-      Map<SourceRef, Source> sources, List<String> events, Map<Citation, Entry> entries) {
+      Map<SourceRef, Source> sources,
+      List<String> events,
+      Map<Key, Entry> entries,
+      IdentityHashMap<Citation, Entry> byObject) {
     this.sources = sources;
     this.events = events;
     this.entries = entries;
+    this.byObject = byObject;
   }
 
   /** The table of {@code figures}' citations, keys given in figure order. */
   public static CitationTable of(List<Figure> figures) {
     requireNonNull(figures, "figures");
     Map<SourceRef, LocalDate> accessed = new LinkedHashMap<>();
-    TreeSet<String> ids = new TreeSet<>();
     List<Citation> distinct = new ArrayList<>();
-    Map<Citation, Boolean> seen = new HashMap<>();
+    IdentityHashMap<Citation, Key> keys = new IdentityHashMap<>();
+    Map<Key, Boolean> seen = new HashMap<>();
+    int cited = 0;
     for (Figure f : figures) {
       Citation c = f.citation();
-      if (seen.putIfAbsent(c, Boolean.TRUE) != null) {
+      if (keys.containsKey(c)) {
+        continue;
+      }
+      Key key = Key.of(c);
+      keys.put(c, key);
+      if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
         continue;
       }
       distinct.add(c);
-      ids.addAll(c.eventIds());
+      cited += c.eventIds().size();
       for (SourceRef s : c.sources()) {
         accessed.merge(s, c.accessed(), (a, b) -> a.isBefore(b) ? a : b);
       }
@@ -88,22 +124,70 @@ public final class CitationTable {
     Map<SourceRef, Source> sources = new LinkedHashMap<>();
     accessed.forEach(
         (ref, day) -> sources.put(ref, new Source("S" + (sources.size() + 1), ref, day)));
-    List<String> events = List.copyOf(ids);
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < events.size(); i++) {
-      position.put(events.get(i), i);
-    }
-    Map<Citation, Entry> entries = new LinkedHashMap<>();
+    List<String> events = sortedDistinct(distinct, cited);
+    Positions positions = new Positions(events);
+    Map<Key, Entry> entries = new LinkedHashMap<>();
     for (Citation c : distinct) {
       entries.put(
-          c,
+          keys.get(c),
           new Entry(
               "c" + (entries.size() + 1),
               c,
               c.sources().stream().map(s -> sources.get(s).key()).toList(),
-              c.eventIds().stream().map(position::get).toList()));
+              positions.of(c.eventIds())));
     }
-    return new CitationTable(sources, events, entries);
+    IdentityHashMap<Citation, Entry> byObject = new IdentityHashMap<>();
+    keys.forEach((c, key) -> byObject.put(c, entries.get(key)));
+    return new CitationTable(sources, events, entries, byObject);
+  }
+
+  /** Every id the citations name, once, in the natural order of strings. */
+  private static List<String> sortedDistinct(List<Citation> citations, int size) {
+    Set<String> distinct = new HashSet<>(Math.max(16, size / 4));
+    for (Citation c : citations) {
+      distinct.addAll(c.eventIds());
+    }
+    String[] ids = distinct.toArray(new String[0]);
+    Arrays.sort(ids);
+    return List.of(ids);
+  }
+
+  /**
+   * Positions of ids in the sorted event list. A citation's ids are sorted too, and many follow
+   * each other in the list: the next position is tried first, then a map of every id.
+   */
+  private static final class Positions {
+    private final List<String> events;
+    private final Map<String, Integer> map;
+
+    Positions(List<String> events) {
+      this.events = events;
+      this.map = new HashMap<>(events.size() * 2);
+      for (int i = 0; i < events.size(); i++) {
+        map.put(events.get(i), i);
+      }
+    }
+
+    List<Integer> of(List<String> ids) {
+      Integer[] out = new Integer[ids.size()];
+      int last = -1;
+      for (int i = 0; i < out.length; i++) {
+        String id = ids.get(i);
+        int p;
+        if (last + 1 < events.size() && events.get(last + 1).equals(id)) {
+          p = last + 1;
+        } else {
+          Integer found = map.get(id);
+          if (found == null) {
+            throw new IllegalStateException("cited id missing from the event list: " + id);
+          }
+          p = found;
+        }
+        out[i] = p;
+        last = p;
+      }
+      return Arrays.asList(out);
+    }
   }
 
   /** Every source file, by key order. */
@@ -132,7 +216,10 @@ public final class CitationTable {
 
   /** The entry of a figure's citation. */
   public Entry entry(Figure f) {
-    Entry e = entries.get(f.citation());
+    Entry e = byObject.get(f.citation());
+    if (e == null) {
+      e = entries.get(Key.of(f.citation()));
+    }
     if (e == null) {
       throw new IllegalArgumentException("figure " + f.id() + " is not in the citation table");
     }

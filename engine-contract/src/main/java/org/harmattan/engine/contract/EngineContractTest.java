@@ -600,6 +600,27 @@ public abstract class EngineContractTest {
     assertThat(riots.sources()).containsExactly(mix.acled());
   }
 
+  /**
+   * An id may hold any character a source file gives it, the unit separator too (which an engine
+   * might use to pack ids): each id is still counted and cited whole.
+   */
+  @Test
+  void anIdHoldingAControlCharacterIsCitedWhole() {
+    IngestReport report = ingest("acled-id-with-separator.csv");
+    EventFilter march =
+        EventFilter.of("MLI", new Period(LocalDate.of(2023, 3, 1), LocalDate.of(2023, 3, 31)));
+
+    CountResult total = count(march);
+    CountResult byDay = count(march, Dimension.DAY);
+
+    assertThat(report.inserted()).isEqualTo(2);
+    assertThat(total.events()).isEqualTo(2);
+    assertThat(total.eventIds()).containsExactly("acled:MLI9401\u001fA", "acled:MLI9402");
+    assertThat(byDay.rows()).hasSize(2);
+    assertThat(byDay.rows().get(0).eventIds()).containsExactly("acled:MLI9401\u001fA");
+    assertThat(byDay.eventIds()).isEqualTo(total.eventIds());
+  }
+
   @Test
   void countsGroupByTwoDimensionsAtOnce() {
     loadQueryMix();

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -161,10 +162,32 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   }
 
   /** What every count selects per group (or for the whole selection): see {@link #row}. */
+  /**
+   * Events, deaths, ids, files and the newest ingest of a group. The ids come as one string joined
+   * by the unit separator, unsorted: fetching one string per group and sorting in Java is several
+   * times cheaper than a sorted list aggregate fetched as an array. An id holding the separator
+   * (nothing forbids it in a source file) would split wrongly; the count of the parts then differs
+   * from the group's count and the query runs again with {@link #LISTED_AGGREGATES}.
+   */
   private static final String AGGREGATES =
+      "count(*), coalesce(sum(fatalities_best), 0), string_agg(id, chr(31)),"
+          + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
+          + " max(ingested_at)";
+
+  /** As {@link #AGGREGATES}, with the ids as a sorted list. */
+  private static final String LISTED_AGGREGATES =
       "count(*), coalesce(sum(fatalities_best), 0), list(id ORDER BY id),"
           + " list(DISTINCT source || chr(31) || dataset || chr(31) || file_sha256),"
           + " max(ingested_at)";
+
+  /** Ids that the unit separator cannot split back, found while reading a packed result. */
+  private static final class UnsplittableIds extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnsplittableIds() {
+      super(null, null, false, false);
+    }
+  }
 
   /**
    * One statement per query: the groups with their ids and sources, from which the totals follow
@@ -172,6 +195,18 @@ final class DuckDbAnalytics implements AnalyticsEngine {
    */
   @Override
   public CountResult count(CountQuery query) {
+    try {
+      return count(query, AGGREGATES);
+    } catch (UnsplittableIds e) {
+      try {
+        return count(query, LISTED_AGGREGATES);
+      } catch (UnsplittableIds impossible) {
+        throw new IllegalStateException("a listed result is never split", impossible);
+      }
+    }
+  }
+
+  private CountResult count(CountQuery query, String aggregates) throws UnsplittableIds {
     Where where = new Where(query.filter(), true);
     List<String> exprs = new ArrayList<>();
     for (Dimension d : query.groupBy()) {
@@ -179,14 +214,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
     String sql;
     if (exprs.isEmpty()) {
-      sql = "SELECT " + AGGREGATES + " FROM events" + where.sql;
+      sql = "SELECT " + aggregates + " FROM events" + where.sql;
     } else {
       String keys = String.join(", ", exprs);
       sql =
           "SELECT "
               + keys
               + ", "
-              + AGGREGATES
+              + aggregates
               + " FROM events"
               + where.sql
               + " GROUP BY "
@@ -227,17 +262,55 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
   }
 
-  /** The {@link #AGGREGATES} after the first {@code n} columns as a group; accessed may be null. */
-  private static CountRow row(ResultSet rs, List<String> key, int n) throws SQLException {
+  /** The aggregates after the first {@code n} columns as a group; accessed may be null. */
+  private static CountRow row(ResultSet rs, List<String> key, int n)
+      throws SQLException, UnsplittableIds {
     LocalDateTime accessed =
         rs.getObject(n + 5) == null ? null : rs.getObject(n + 5, LocalDateTime.class);
+    long events = rs.getLong(n + 1);
+    Object ids = rs.getObject(n + 3);
+    List<String> eventIds;
+    if (ids instanceof java.sql.Array listed) {
+      eventIds = Appending.stringList(listed);
+    } else {
+      eventIds = splitIds((String) ids, events);
+    }
     return new CountRow(
         key,
-        rs.getLong(n + 1),
+        events,
         rs.getLong(n + 2),
-        Appending.stringList(rs.getArray(n + 3)),
+        eventIds,
         sourceRefs(Appending.stringList(rs.getArray(n + 4))),
         accessed == null ? null : accessed.toLocalDate());
+  }
+
+  /** The ids packed by {@link #AGGREGATES}, sorted in {@link CountResult#ID_ORDER}. */
+  private static List<String> splitIds(String packed, long events) throws UnsplittableIds {
+    if (packed == null) {
+      if (events != 0) {
+        throw new UnsplittableIds();
+      }
+      return List.of();
+    }
+    String[] ids = new String[Math.toIntExact(events)];
+    int count = 0;
+    int start = 0;
+    while (true) {
+      int end = packed.indexOf('\u001f', start);
+      if (count == ids.length) {
+        throw new UnsplittableIds();
+      }
+      ids[count++] = end < 0 ? packed.substring(start) : packed.substring(start, end);
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    if (count != ids.length) {
+      throw new UnsplittableIds();
+    }
+    CountResult.sortIds(ids);
+    return Arrays.asList(ids);
   }
 
   private static List<SourceRef> sourceRefs(List<String> packed) {

@@ -250,7 +250,7 @@ final class SparkAnalytics implements AnalyticsEngine {
   /** The aggregates after the first {@code n} columns as a group. */
   private static CountRow row(Row r, List<String> key, int n) {
     List<String> ids = new ArrayList<>(r.<String>getList(n + 2));
-    ids.sort(CountResult.ID_ORDER);
+    CountResult.sortIds(ids);
     List<SourceRef> sources = new ArrayList<>();
     for (String s : new TreeSet<>(r.<String>getList(n + 3))) {
       String[] p = s.split("\u001f", -1);
