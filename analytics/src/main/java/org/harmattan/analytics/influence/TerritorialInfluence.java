@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -1022,7 +1023,27 @@ public final class TerritorialInfluence {
         "a setting of the analysis, not a measurement");
   }
 
+  /** The H3 cells of an outline at a resolution, the same for every brief of the country. */
+  private record OutlineCells(Geometry outline, int resolution) {}
+
+  /** The last outlines' cells (most recently used first out). */
+  private static final Map<OutlineCells, List<Long>> POLYGON_CELLS =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<OutlineCells, List<Long>> e) {
+              return size() > 32;
+            }
+          });
+
   private static List<Long> polygonCells(H3Core h, Geometry outline, int res) {
+    return POLYGON_CELLS.computeIfAbsent(
+        new OutlineCells(outline, res), k -> List.copyOf(cellsOf(h, outline, res)));
+  }
+
+  private static List<Long> cellsOf(H3Core h, Geometry outline, int res) {
     Set<Long> out = new TreeSet<>();
     for (int i = 0; i < outline.getNumGeometries(); i++) {
       Geometry g = outline.getGeometryN(i);

@@ -1,6 +1,5 @@
 package org.harmattan.engine.duckdb;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,9 +34,9 @@ import org.harmattan.engine.query.NameCount;
 
 /** The analytics port on the DuckDB store: each query is one SQL statement. */
 final class DuckDbAnalytics implements AnalyticsEngine {
-  private final Connection connection;
+  private final ReadConnection connection;
 
-  DuckDbAnalytics(Connection connection) {
+  DuckDbAnalytics(ReadConnection connection) {
     this.connection = connection;
   }
 
@@ -195,18 +194,19 @@ final class DuckDbAnalytics implements AnalyticsEngine {
    */
   @Override
   public CountResult count(CountQuery query) {
-    try {
-      return count(query, AGGREGATES);
-    } catch (UnsplittableIds e) {
-      try {
-        return count(query, LISTED_AGGREGATES);
-      } catch (UnsplittableIds impossible) {
-        throw new IllegalStateException("a listed result is never split", impossible);
-      }
+    CountResult packed = count(query, AGGREGATES);
+    if (packed != null) {
+      return packed;
     }
+    CountResult listed = count(query, LISTED_AGGREGATES);
+    if (listed == null) {
+      throw new IllegalStateException("a listed result is never split");
+    }
+    return listed;
   }
 
-  private CountResult count(CountQuery query, String aggregates) throws UnsplittableIds {
+  /** The result with {@code aggregates}, or null when its ids cannot be split back. */
+  private CountResult count(CountQuery query, String aggregates) {
     Where where = new Where(query.filter(), true);
     List<String> exprs = new ArrayList<>();
     for (Dimension d : query.groupBy()) {
@@ -229,34 +229,40 @@ final class DuckDbAnalytics implements AnalyticsEngine {
               + " ORDER BY count(*) DESC, "
               + keys;
     }
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      where.bind(p);
-      try (ResultSet rs = p.executeQuery()) {
-        int n = exprs.size();
-        if (n == 0) {
-          rs.next();
-          CountRow all = row(rs, List.of(), 0);
-          List<SourceRef> sources = new ArrayList<>(all.sources());
-          sources.sort(CountResult.SOURCE_ORDER);
-          return new CountResult(
-              query,
-              List.of(),
-              all.events(),
-              all.fatalities(),
-              all.eventIds(),
-              sources,
-              all.accessed());
-        }
-        List<CountRow> rows = new ArrayList<>();
-        while (rs.next()) {
-          List<String> key = new ArrayList<>(n);
-          for (int i = 1; i <= n; i++) {
-            key.add(rs.getString(i));
-          }
-          rows.add(row(rs, key, n));
-        }
-        return CountResult.ofGroups(query, rows, rows);
-      }
+    int n = exprs.size();
+    try {
+      return connection.query(
+          sql,
+          p -> {
+            where.bind(p);
+            try (ResultSet rs = p.executeQuery()) {
+              if (n == 0) {
+                rs.next();
+                CountRow all = row(rs, List.of(), 0);
+                List<SourceRef> sources = new ArrayList<>(all.sources());
+                sources.sort(CountResult.SOURCE_ORDER);
+                return new CountResult(
+                    query,
+                    List.of(),
+                    all.events(),
+                    all.fatalities(),
+                    all.eventIds(),
+                    sources,
+                    all.accessed());
+              }
+              List<CountRow> rows = new ArrayList<>();
+              while (rs.next()) {
+                List<String> key = new ArrayList<>(n);
+                for (int i = 1; i <= n; i++) {
+                  key.add(rs.getString(i));
+                }
+                rows.add(row(rs, key, n));
+              }
+              return CountResult.ofGroups(query, rows, rows);
+            } catch (UnsplittableIds e) {
+              return null;
+            }
+          });
     } catch (SQLException e) {
       throw failure("count", e);
     }
@@ -332,18 +338,22 @@ final class DuckDbAnalytics implements AnalyticsEngine {
             + " UNION ALL SELECT id, unnest(assoc_actor_1) FROM f UNION ALL SELECT id,"
             + " unnest(assoc_actor_2) FROM f) SELECT name, count(DISTINCT id) FROM n WHERE name"
             + " IS NOT NULL GROUP BY name ORDER BY 2 DESC, 1";
-    List<NameCount> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      where.bind(p);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          out.add(new NameCount(rs.getString(1), rs.getLong(2)));
-        }
-      }
+    try {
+      return connection.query(
+          sql,
+          p -> {
+            where.bind(p);
+            List<NameCount> out = new ArrayList<>();
+            try (ResultSet rs = p.executeQuery()) {
+              while (rs.next()) {
+                out.add(new NameCount(rs.getString(1), rs.getLong(2)));
+              }
+            }
+            return out;
+          });
     } catch (SQLException e) {
       throw failure("actor listing", e);
     }
-    return out;
   }
 
   @Override
@@ -360,60 +370,64 @@ final class DuckDbAnalytics implements AnalyticsEngine {
             + " FROM events"
             + where.sql
             + " AND latitude IS NOT NULL ORDER BY event_date, id";
+    try {
+      return connection.query(sql, p -> points(p, where));
+    } catch (SQLException e) {
+      throw failure("event points", e);
+    }
+  }
+
+  private static List<EventPoint> points(PreparedStatement p, Where where) throws SQLException {
     List<EventPoint> out = new ArrayList<>();
     Map<String, SourceRef> files = new HashMap<>();
     Map<String, EventType> types = new HashMap<>();
     Map<LocalDate, LocalDate> days = new HashMap<>();
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      where.bind(p);
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          List<String> names = new ArrayList<>(4);
-          String joined = rs.getString(6);
-          if (joined != null) {
-            for (String n : joined.split("\u001f", -1)) {
-              if (!n.isEmpty()) {
-                names.add(n);
-              }
+    where.bind(p);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        List<String> names = new ArrayList<>(4);
+        String joined = rs.getString(6);
+        if (joined != null) {
+          for (String n : joined.split("\u001f", -1)) {
+            if (!n.isEmpty()) {
+              names.add(n);
             }
           }
-          // One file's bytes may have been read under two names (a copy): the reference is
-          // reused only when system and name match too.
-          String system = rs.getString(9);
-          String dataset = rs.getString(10);
-          String sha = rs.getString(11);
-          SourceRef file = files.get(sha);
-          if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
-            file = new SourceRef(system, dataset, sha);
-            files.put(sha, file);
-          }
-          String typeLabel = rs.getString(3);
-          EventType type = types.get(typeLabel);
-          if (type == null) {
-            type =
-                EventType.findByLabel(typeLabel)
-                    .orElseThrow(() -> new SQLException("unknown event type in store"));
-            types.put(typeLabel, type);
-          }
-          LocalDate accessed = days.computeIfAbsent(rs.getObject(12, LocalDate.class), d -> d);
-          out.add(
-              new EventPoint(
-                  rs.getString(1),
-                  rs.getObject(2, LocalDate.class),
-                  type,
-                  rs.getString(13),
-                  rs.getDouble(4),
-                  rs.getDouble(5),
-                  names,
-                  rs.getLong(7),
-                  rs.getString(8),
-                  rs.getString(14),
-                  file,
-                  accessed));
         }
+        // One file's bytes may have been read under two names (a copy): the reference is
+        // reused only when system and name match too.
+        String system = rs.getString(9);
+        String dataset = rs.getString(10);
+        String sha = rs.getString(11);
+        SourceRef file = files.get(sha);
+        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+          file = new SourceRef(system, dataset, sha);
+          files.put(sha, file);
+        }
+        String typeLabel = rs.getString(3);
+        EventType type = types.get(typeLabel);
+        if (type == null) {
+          type =
+              EventType.findByLabel(typeLabel)
+                  .orElseThrow(() -> new SQLException("unknown event type in store"));
+          types.put(typeLabel, type);
+        }
+        LocalDate accessed = days.computeIfAbsent(rs.getObject(12, LocalDate.class), d -> d);
+        out.add(
+            new EventPoint(
+                rs.getString(1),
+                rs.getObject(2, LocalDate.class),
+                type,
+                rs.getString(13),
+                rs.getDouble(4),
+                rs.getDouble(5),
+                names,
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getString(14),
+                file,
+                accessed));
       }
-    } catch (SQLException e) {
-      throw failure("event points", e);
     }
     return out;
   }
@@ -421,20 +435,22 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public Coverage coverage(EventFilter filter) {
     Where where = new Where(filter, false);
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT min(event_date), max(event_date), count(*), max(ingested_at) FROM events"
-                + where.sql)) {
-      where.bind(p);
-      try (ResultSet rs = p.executeQuery()) {
-        rs.next();
-        Timestamp accessed = rs.getTimestamp(4);
-        return new Coverage(
-            rs.getObject(1, LocalDate.class),
-            rs.getObject(2, LocalDate.class),
-            rs.getLong(3),
-            accessed == null ? null : rs.getObject(4, LocalDateTime.class).toLocalDate());
-      }
+    try {
+      return connection.query(
+          "SELECT min(event_date), max(event_date), count(*), max(ingested_at) FROM events"
+              + where.sql,
+          p -> {
+            where.bind(p);
+            try (ResultSet rs = p.executeQuery()) {
+              rs.next();
+              Timestamp accessed = rs.getTimestamp(4);
+              return new Coverage(
+                  rs.getObject(1, LocalDate.class),
+                  rs.getObject(2, LocalDate.class),
+                  rs.getLong(3),
+                  accessed == null ? null : rs.getObject(4, LocalDateTime.class).toLocalDate());
+            }
+          });
     } catch (SQLException e) {
       throw failure("coverage", e);
     }
@@ -486,19 +502,23 @@ final class DuckDbAnalytics implements AnalyticsEngine {
             + ") e ON e.event_row = p.page_row ORDER BY e."
             + order
             + ", e.id";
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      where.bind(p, where.bind(p, where.bind(p, 1)));
-      try (ResultSet rs = p.executeQuery()) {
-        long total = 0;
-        List<Event> events = new ArrayList<>();
-        while (rs.next()) {
-          total = rs.getLong(1);
-          if (rs.getString("id") != null) {
-            events.add(EventTables.toEvent(rs));
-          }
-        }
-        return new EventPage(events, total);
-      }
+    try {
+      return connection.query(
+          sql,
+          p -> {
+            where.bind(p, where.bind(p, where.bind(p, 1)));
+            try (ResultSet rs = p.executeQuery()) {
+              long total = 0;
+              List<Event> events = new ArrayList<>();
+              while (rs.next()) {
+                total = rs.getLong(1);
+                if (rs.getString("id") != null) {
+                  events.add(EventTables.toEvent(rs));
+                }
+              }
+              return new EventPage(events, total);
+            }
+          });
     } catch (SQLException e) {
       throw failure("event listing", e);
     }

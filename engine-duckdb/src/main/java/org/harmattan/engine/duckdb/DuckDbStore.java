@@ -69,7 +69,7 @@ public final class DuckDbStore implements Store {
    * threads (the server's) run side by side, and a connection is never used by two threads at once.
    * DuckDB's MVCC shows each query the last committed state.
    */
-  private final Map<Thread, DuckDBConnection> readers = new HashMap<>();
+  private final Map<Thread, ReadConnection> readers = new HashMap<>();
 
   private DuckDbStore(Path path, DuckDBConnection connection) {
     this.path = path;
@@ -272,7 +272,7 @@ public final class DuckDbStore implements Store {
 
   @Override
   public AnalyticsEngine analytics() {
-    return new DuckDbAnalytics(reader());
+    return new DuckDbAnalytics(readConnection());
   }
 
   private static void createSchema(Connection connection) throws SQLException {
@@ -433,9 +433,14 @@ public final class DuckDbStore implements Store {
    * ended (a server's pool replaces idle threads).
    */
   private DuckDBConnection reader() {
+    return readConnection().connection();
+  }
+
+  /** As {@link #reader()}, with the statements the connection keeps. */
+  private ReadConnection readConnection() {
     Thread self = Thread.currentThread();
     synchronized (readers) {
-      DuckDBConnection r = readers.get(self);
+      ReadConnection r = readers.get(self);
       if (r != null) {
         return r;
       }
@@ -448,7 +453,7 @@ public final class DuckDbStore implements Store {
             ended.remove();
           }
         }
-        r = connection.duplicate();
+        r = new ReadConnection(connection.duplicate());
       } catch (SQLException e) {
         throw internal("opening a read connection", e);
       }
@@ -463,7 +468,7 @@ public final class DuckDbStore implements Store {
     // so that the database is released for the next open.
     SQLException first = null;
     synchronized (readers) {
-      for (DuckDBConnection r : readers.values()) {
+      for (ReadConnection r : readers.values()) {
         try {
           r.close();
         } catch (SQLException e) {

@@ -3,7 +3,10 @@ package org.harmattan.reference.geo;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -47,9 +50,30 @@ public record AdminArea(String id, String name, int level, Geometry geometry) {
   /**
    * The outline's rings as [longitude, latitude] pairs, for drawing: cut to {@code clip} and
    * simplified (topology kept) to {@code toleranceDeg}. Each ring is closed; outer rings and holes
-   * alike, in polygon order.
+   * alike, in polygon order. Drawn once per area, clip and tolerance and kept for the next map: the
+   * lists cannot be changed, and the pairs are shared, so callers must not write into them.
    */
   public List<List<double[]>> rings(GeoBounds clip, double toleranceDeg) {
+    return RINGS.computeIfAbsent(
+        new RingsKey(this, clip, toleranceDeg), k -> drawnRings(clip, toleranceDeg));
+  }
+
+  /** The rings of an area as cut and simplified, asked for again by every brief and map. */
+  private record RingsKey(AdminArea area, GeoBounds clip, double toleranceDeg) {}
+
+  /** The last rings drawn (most recently used first out), shared: lists of fixed contents. */
+  private static final Map<RingsKey, List<List<double[]>>> RINGS =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<RingsKey, List<List<double[]>>> e) {
+              return size() > 512;
+            }
+          });
+
+  private List<List<double[]>> drawnRings(GeoBounds clip, double toleranceDeg) {
     Geometry g = geometry;
     if (clip != null && !clip.toEnvelope().covers(g.getEnvelopeInternal())) {
       Geometry box = Json.FACTORY.toGeometry(clip.toEnvelope());
@@ -73,7 +97,7 @@ public record AdminArea(String id, String name, int level, Geometry geometry) {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static void addRing(LineString ring, List<List<double[]>> out) {
@@ -84,6 +108,6 @@ public record AdminArea(String id, String name, int level, Geometry geometry) {
     for (Coordinate c : ring.getCoordinates()) {
       r.add(new double[] {c.x, c.y});
     }
-    out.add(r);
+    out.add(List.copyOf(r));
   }
 }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.reference.profile.CountryProfile;
@@ -75,6 +77,19 @@ public final class ReferenceGeography {
    */
   public static ReferenceGeography load(CountryProfile profile) {
     requireNonNull(profile, "profile");
+    CountryProfile.Boundaries b = profile.boundaries();
+    if (b.admin0File() == null && b.admin1File() == null) {
+      // Installed outlines never change while the program runs: read them once per profile.
+      return INSTALLED.computeIfAbsent(profile, ReferenceGeography::read);
+    }
+    return read(profile);
+  }
+
+  /** The geographies of profiles that name only installed outlines, by profile. */
+  private static final Map<CountryProfile, ReferenceGeography> INSTALLED =
+      new ConcurrentHashMap<>();
+
+  private static ReferenceGeography read(CountryProfile profile) {
     CountryProfile.Boundaries b = profile.boundaries();
     String where = "country profile " + profile.iso3();
     List<AdminArea> world = WorldAtlas.COUNTRIES;
