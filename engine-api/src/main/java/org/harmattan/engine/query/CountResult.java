@@ -46,6 +46,33 @@ public record CountResult(
           .thenComparing(SourceRef::dataset, ID_ORDER)
           .thenComparing(SourceRef::sha256, ID_ORDER);
 
+  /**
+   * The order of {@link #rows()}: the largest group first, then by key in {@link #ID_ORDER}, a
+   * missing key value after every other.
+   */
+  public static final Comparator<CountRow> GROUP_ORDER =
+      (a, b) -> {
+        int c = Long.compare(b.events(), a.events());
+        if (c != 0) {
+          return c;
+        }
+        for (int i = 0; i < a.key().size(); i++) {
+          String x = a.key().get(i);
+          String y = b.key().get(i);
+          if (x == null || y == null) {
+            if (x != y) {
+              return x == null ? 1 : -1;
+            }
+            continue;
+          }
+          c = ID_ORDER.compare(x, y);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      };
+
   public CountResult {
     requireNonNull(query, "query");
     rows = List.copyOf(rows);

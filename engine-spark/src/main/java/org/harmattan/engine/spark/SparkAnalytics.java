@@ -216,36 +216,12 @@ final class SparkAnalytics implements AnalyticsEngine {
         }
         rows.add(row(r, key, n));
       }
-      rows.sort(GROUP_ORDER);
+      rows.sort(CountResult.GROUP_ORDER);
       return CountResult.ofGroups(query, rows, rows);
     } catch (RuntimeException e) {
       throw failure("count", e);
     }
   }
-
-  /** Largest group first, then by key in code-point order, a missing key value last. */
-  private static final Comparator<CountRow> GROUP_ORDER =
-      (a, b) -> {
-        int c = Long.compare(b.events(), a.events());
-        if (c != 0) {
-          return c;
-        }
-        for (int i = 0; i < a.key().size(); i++) {
-          String x = a.key().get(i);
-          String y = b.key().get(i);
-          if (x == null || y == null) {
-            if (x != y) {
-              return x == null ? 1 : -1;
-            }
-            continue;
-          }
-          c = CountResult.ID_ORDER.compare(x, y);
-          if (c != 0) {
-            return c;
-          }
-        }
-        return 0;
-      };
 
   /** The aggregates after the first {@code n} columns as a group. */
   private static CountRow row(Row r, List<String> key, int n) {
