@@ -3,9 +3,13 @@ package org.harmattan.analytics.influence;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.analytics.capital.Geo;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
@@ -56,9 +60,17 @@ final class EqualAreaGrid {
         latitude((k.row() + 1) * cellKm));
   }
 
-  /** The cells that intersect {@code outline} (WGS84 longitude/latitude). */
+  /**
+   * The cells that intersect {@code outline} (WGS84 longitude/latitude). A cell whose centre lies
+   * in the outline intersects it; only the others are tested whole.
+   */
   List<Key> cover(Geometry outline) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(outline);
+    // The locator takes polygons only; any other outline has every cell tested whole.
+    PointOnGeometryLocator locator =
+        outline instanceof Polygonal
+            ? new IndexedPointInAreaLocator(outline)
+            : p -> Location.EXTERIOR;
     GeometryFactory gf = outline.getFactory();
     Envelope e = outline.getEnvelopeInternal();
     Key min = cellOf(e.getMinY(), e.getMinX());
@@ -67,7 +79,9 @@ final class EqualAreaGrid {
     for (int c = min.column(); c <= max.column(); c++) {
       for (int r = min.row(); r <= max.row(); r++) {
         Key k = new Key(c, r);
-        if (prepared.intersects(gf.toGeometry(bounds(k)))) {
+        Envelope cell = bounds(k);
+        if (locator.locate(cell.centre()) != Location.EXTERIOR
+            || prepared.intersects(gf.toGeometry(cell))) {
           out.add(k);
         }
       }

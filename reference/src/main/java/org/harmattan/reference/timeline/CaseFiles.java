@@ -53,8 +53,22 @@ public final class CaseFiles {
     return "MLI".equals(iso3) ? java.util.Optional.of(shipped(MALI)) : java.util.Optional.empty();
   }
 
-  /** The shipped case file {@code name}, e.g. {@link #MALI}. */
+  /** The shipped case files read so far, by name: they are resources and never change. */
+  private static final java.util.Map<String, Timeline> SHIPPED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The shipped case file {@code name}, e.g. {@link #MALI}; read once. */
   public static Timeline shipped(String name) {
+    Timeline known = SHIPPED.get(name);
+    if (known != null) {
+      return known;
+    }
+    Timeline read = readShipped(name);
+    SHIPPED.put(name, read);
+    return read;
+  }
+
+  private static Timeline readShipped(String name) {
     try (InputStream in = CaseFiles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw HarmattanException.userInput(
