@@ -3,13 +3,9 @@ package org.harmattan.analytics.influence;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.analytics.capital.Geo;
-import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
-import org.locationtech.jts.algorithm.locate.PointOnGeometryLocator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.Polygonal;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
@@ -61,31 +57,73 @@ final class EqualAreaGrid {
   }
 
   /**
-   * The cells that intersect {@code outline} (WGS84 longitude/latitude). A cell whose centre lies
-   * in the outline intersects it; only the others are tested whole.
+   * The cells that intersect {@code outline} (WGS84 longitude/latitude), by column and then row.
+   * The cells of the outline's box are tested in blocks: a block the outline misses holds no such
+   * cell, a block the outline covers holds only such cells, and any other block is split in two,
+   * down to single cells, which are tested whole.
    */
   List<Key> cover(Geometry outline) {
     PreparedGeometry prepared = PreparedGeometryFactory.prepare(outline);
-    // The locator takes polygons only; any other outline has every cell tested whole.
-    PointOnGeometryLocator locator =
-        outline instanceof Polygonal
-            ? new IndexedPointInAreaLocator(outline)
-            : p -> Location.EXTERIOR;
-    GeometryFactory gf = outline.getFactory();
     Envelope e = outline.getEnvelopeInternal();
     Key min = cellOf(e.getMinY(), e.getMinX());
     Key max = cellOf(e.getMaxY(), e.getMaxX());
+    int columns = max.column() - min.column() + 1;
+    int rows = max.row() - min.row() + 1;
+    boolean[][] hit = new boolean[columns][rows];
+    mark(prepared, outline.getFactory(), min, hit, 0, columns, 0, rows);
     List<Key> out = new ArrayList<>();
-    for (int c = min.column(); c <= max.column(); c++) {
-      for (int r = min.row(); r <= max.row(); r++) {
-        Key k = new Key(c, r);
-        Envelope cell = bounds(k);
-        if (locator.locate(cell.centre()) != Location.EXTERIOR
-            || prepared.intersects(gf.toGeometry(cell))) {
-          out.add(k);
+    for (int c = 0; c < columns; c++) {
+      for (int r = 0; r < rows; r++) {
+        if (hit[c][r]) {
+          out.add(new Key(min.column() + c, min.row() + r));
         }
       }
     }
     return out;
+  }
+
+  /** Marks the cells of columns [c0, c1) and rows [r0, r1) (from {@code min}) that intersect. */
+  private void mark(
+      PreparedGeometry outline,
+      GeometryFactory gf,
+      Key min,
+      boolean[][] hit,
+      int c0,
+      int c1,
+      int r0,
+      int r1) {
+    if (c1 - c0 == 1 && r1 - r0 == 1) {
+      hit[c0][r0] =
+          outline.intersects(gf.toGeometry(bounds(new Key(min.column() + c0, min.row() + r0))));
+      return;
+    }
+    // The block's edges are those of its outer cells, computed alike: the block is their union.
+    Geometry block =
+        gf.toGeometry(
+            new Envelope(
+                longitude((min.column() + c0) * cellKm),
+                longitude((min.column() + c1) * cellKm),
+                latitude((min.row() + r0) * cellKm),
+                latitude((min.row() + r1) * cellKm)));
+    if (!outline.intersects(block)) {
+      return;
+    }
+    if (outline.covers(block)) {
+      for (int c = c0; c < c1; c++) {
+        for (int r = r0; r < r1; r++) {
+          hit[c][r] = true;
+        }
+      }
+      return;
+    }
+    if (c1 - c0 >= r1 - r0) {
+      int half = (c0 + c1) >>> 1;
+      mark(outline, gf, min, hit, c0, half, r0, r1);
+      mark(outline, gf, min, hit, half, c1, r0, r1);
+    } else {
+      int half = (r0 + r1) >>> 1;
+      mark(outline, gf, min, hit, c0, c1, r0, half);
+      mark(outline, gf, min, hit, c0, c1, half, r1);
+    }
   }
 }
