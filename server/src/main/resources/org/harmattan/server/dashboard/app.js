@@ -344,8 +344,14 @@ async function load(view) {
     if (!current()) return;
     state.overview = o;
     showOverview(o);
-    drawTimeline();
     mark('harmattan-figures');
+    // The brief's map layers and the timeline's marks a task later, so that the key figures are
+    // painted first: redrawing the outlines, corridors and hexagons takes the browser a while.
+    return new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+      if (!current()) return;
+      showBriefLayers(o);
+      drawTimeline();
+    });
   }).catch((e) => {
     if (!current()) return;
     state.overview = null;
@@ -530,7 +536,6 @@ function showOverview(o) {
     s.blocks.map(block)));
   $('sections').replaceChildren(el('p', { class: 'note', text: o.title }), ...sections);
   $('attribution').textContent = o.attribution;
-  showBriefLayers(o);
 }
 
 function rank(id) {
