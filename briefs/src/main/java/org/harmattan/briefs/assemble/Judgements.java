@@ -2,7 +2,9 @@ package org.harmattan.briefs.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Judgement.Verdict;
@@ -121,14 +123,37 @@ public final class Judgements {
       }
       return new Judgement(CAPITAL, Verdict.UNCHANGED, basis, CAPITAL_RULE);
     }
-    basis.add(Inline.text("first incursion at "));
-    for (int i = 0; i < incursions.size(); i++) {
-      if (i > 0) {
-        basis.add(Inline.text(", "));
+    // By ring (the ids name it: capital.first_incursion_km.<radius>.<actor>), nearest ring first:
+    // "within 50 km at 0 km; within 100 km at 0 km", not a list of bare distances.
+    Map<Integer, List<Figure>> byRing = new TreeMap<>();
+    for (Figure f : incursions) {
+      byRing.computeIfAbsent(ringOf(f), k -> new ArrayList<>()).add(f);
+    }
+    basis.add(Inline.text("first incursion of an armed group"));
+    String before = " ";
+    for (Map.Entry<Integer, List<Figure>> ring : byRing.entrySet()) {
+      basis.add(Inline.text(before + "within " + ring.getKey() + " km at "));
+      for (int i = 0; i < ring.getValue().size(); i++) {
+        if (i > 0) {
+          basis.add(Inline.text(", "));
+        }
+        basis.add(Inline.figure(ring.getValue().get(i).id()));
       }
-      basis.add(Inline.figure(incursions.get(i).id()));
+      before = "; ";
     }
     return new Judgement(CAPITAL, Verdict.DETERIORATED, basis, CAPITAL_RULE);
+  }
+
+  /**
+   * The ring of a first-incursion figure, from its id ({@code capital.first_incursion_km.50.x}).
+   */
+  private static int ringOf(Figure incursion) {
+    String[] parts = incursion.id().split("\\.", 4);
+    try {
+      return Integer.parseInt(parts[2]);
+    } catch (ArrayIndexOutOfBoundsException | NumberFormatException e) {
+      throw new IllegalArgumentException("not a first-incursion figure: " + incursion.id(), e);
+    }
   }
 
   /**

@@ -94,6 +94,23 @@ class JudgementsTest {
             true, List.of(figure("capital.first_incursion_km.50.jnim", 14.2)), within);
     assertThat(closer.verdict()).isEqualTo(Verdict.DETERIORATED);
     assertThat(cited(closer)).containsExactly("capital.first_incursion_km.50.jnim");
+    // The same event entering both rings, and another group's within 100 km: named by ring.
+    Judgement rings =
+        Judgements.capital(
+            true,
+            List.of(
+                figure("capital.first_incursion_km.100.jnim", 0.0),
+                figure("capital.first_incursion_km.50.jnim", 0.0),
+                figure("capital.first_incursion_km.100.isgs", 71.5)),
+            within);
+    assertThat(text(rings))
+        .startsWith("first incursion of an armed group within 50 km at ")
+        .contains("; within 100 km at ");
+    assertThat(cited(rings))
+        .containsExactly(
+            "capital.first_incursion_km.50.jnim",
+            "capital.first_incursion_km.100.jnim",
+            "capital.first_incursion_km.100.isgs");
 
     Judgement noProfile = Judgements.capital(false, List.of(), null);
     assertThat(noProfile.verdict()).isEqualTo(Verdict.NOT_ASSESSED);
