@@ -53,13 +53,21 @@ public final class Main implements Runnable {
             + " advisories, serve or users");
   }
 
+  /** The level of the Log4j API's simple logger, through which POI and PDFBox log. */
+  static final String LIBRARY_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
+
   public static void main(String[] args) {
     // Apache POI and PDFBox log through the Log4j API; without a Log4j backend on the class path
-    // it would warn on every run. Its simple logger prints errors only.
+    // it would warn on every run. Its simple logger is turned off: it printed POI's complaints
+    // with a stack trace (a workbook whose document properties are damaged, though its sheets are
+    // read), and Harmattan reports what goes wrong with a file itself.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty(
           "log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    if (System.getProperty(LIBRARY_LOG_LEVEL) == null) {
+      System.setProperty(LIBRARY_LOG_LEVEL, "OFF");
     }
     System.exit(run(args, stdout(), stderr()));
   }
