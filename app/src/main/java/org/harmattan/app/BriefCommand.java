@@ -15,6 +15,7 @@ import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.render.BriefWriter;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.Store;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.service.brief.Scopes;
@@ -89,9 +90,24 @@ final class BriefCommand implements Callable<Integer> {
           "Only events naming this registry actor in any role, e.g. jnim (see harmattan actors).")
   String actor;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description =
+          "Language of the brief: en or fr (default: ${DEFAULT-VALUE}). Prose, labels, charts,"
+              + " maps, notes, dates and numbers follow it; figures.json keeps its shape.")
+  String lang;
+
   @Override
   public Integer call() {
     CommandLine cli = spec.commandLine();
+    Language language;
+    try {
+      language = Language.parse(lang);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(cli, "--lang: " + e.getMessage());
+    }
     String iso3 = BriefOptions.iso3(cli, brief.country);
     Period period = brief.period(cli);
     Optional<Period> asked = brief.comparison(cli, period);
@@ -132,7 +148,8 @@ final class BriefCommand implements Callable<Integer> {
                   "",
                   dir,
                   scope,
-                  context.context().withNarrative(narrative)),
+                  context.context().withNarrative(narrative),
+                  language),
               LocalDate.now(ZoneOffset.UTC));
     }
     if (options.json) {

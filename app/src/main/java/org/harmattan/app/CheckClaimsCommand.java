@@ -72,8 +72,8 @@ final class CheckClaimsCommand implements Callable<Integer> {
           out.printf(
               Locale.ROOT,
               "               computed %s (stated %s, tolerance %s); %d records%n",
-              FigureFormat.format(r.computed()),
-              FigureFormat.withUnit(r.claim().value(), r.computed().unit()),
+              FigureFormat.ENGLISH.format(r.computed()),
+              FigureFormat.ENGLISH.withUnit(r.claim().value(), r.computed().unit()),
               tolerance(r.claim(), r.computed().unit()),
               r.computed().citation().recordCount());
           if (r.verdict() == Verdict.STALE) {
@@ -92,7 +92,7 @@ final class CheckClaimsCommand implements Callable<Integer> {
   /** "1 events", or "2 % (15 events)" for a tolerance relative to the stated value. */
   private static String tolerance(Claim c, String unit) {
     Claim.Tolerance t = c.tolerance();
-    String around = FigureFormat.withUnit(t.around(c.value()), unit);
+    String around = FigureFormat.ENGLISH.withUnit(t.around(c.value()), unit);
     return t.relative()
         ? java.math.BigDecimal.valueOf(t.amount()).stripTrailingZeros().toPlainString()
             + " % ("

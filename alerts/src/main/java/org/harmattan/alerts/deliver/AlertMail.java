@@ -88,10 +88,10 @@ final class AlertMail {
   }
 
   private static String figureValue(Figure f) {
-    String s = FigureFormat.format(f) + ", " + FigureFormat.formatPeriod(f.period());
+    String s = FigureFormat.ENGLISH.format(f) + ", " + FigureFormat.ENGLISH.formatPeriod(f.period());
     return f.comparison() == null
         ? s
-        : s + ", compared with " + FigureFormat.formatPeriod(f.comparison());
+        : s + ", compared with " + FigureFormat.ENGLISH.formatPeriod(f.comparison());
   }
 
   /** "ACLED acled-mali.csv (SHA-256 3f2a9c1d0b7e); 12 records". */
@@ -111,7 +111,7 @@ final class AlertMail {
                             + ")")
                 .collect(Collectors.joining(", "));
     long n = c.recordCount();
-    return files + "; " + FigureFormat.count(n) + (n == 1 ? " record" : " records");
+    return files + "; " + FigureFormat.ENGLISH.count(n) + (n == 1 ? " record" : " records");
   }
 
   /** A caveat of a figure that has a value; a missing value's note is printed with it already. */
@@ -125,7 +125,7 @@ final class AlertMail {
     return "Alert "
         + alert.id()
         + ", raised on "
-        + FigureFormat.day(alert.date())
+        + FigureFormat.ENGLISH.day(alert.date())
         + " by rule "
         + alert.rule()
         + ".";

@@ -16,9 +16,9 @@ final class AlertText {
   private AlertText() {}
 
   static String of(RuleKind kind, Signal s, SignalFigures.Cited c, String place) {
-    String observed = FigureFormat.format(c.observed());
-    String baseline = FigureFormat.format(c.baseline());
-    String to = FigureFormat.day(s.observedWindow().to());
+    String observed = FigureFormat.ENGLISH.format(c.observed());
+    String baseline = FigureFormat.ENGLISH.format(c.baseline());
+    String to = FigureFormat.ENGLISH.day(s.observedWindow().to());
     String text =
         switch (kind) {
           case ACLED_SURGE ->
@@ -69,7 +69,7 @@ final class AlertText {
                   + ": improbably many against the year before (on average "
                   + baseline
                   + " per 30 days; "
-                  + (c.pValue() == null ? "" : FigureFormat.format(c.pValue()))
+                  + (c.pValue() == null ? "" : FigureFormat.ENGLISH.format(c.pValue()))
                   + ").";
           case FORECAST_FATALITIES, CORRIDOR_STATUS, ADVISORY_CHANGE ->
               throw new IllegalStateException(kind.word() + " is not a signal over counts");
@@ -84,9 +84,9 @@ final class AlertText {
                   + ", after "
                   + baseline
                   + " from "
-                  + FigureFormat.day(s.baselineWindow().from())
+                  + FigureFormat.ENGLISH.day(s.baselineWindow().from())
                   + " to "
-                  + FigureFormat.day(s.baselineWindow().to())
+                  + FigureFormat.ENGLISH.day(s.baselineWindow().to())
                   + ".";
         };
     return s.notes().isEmpty() ? text : text + " Note: " + String.join("; ", s.notes()) + ".";
@@ -120,30 +120,30 @@ final class AlertText {
             ? ""
             : daysSince.value() == 0
                 ? ", the last on that day"
-                : ", the last " + FigureFormat.format(daysSince) + " before";
+                : ", the last " + FigureFormat.ENGLISH.format(daysSince) + " before";
     return place
         + ": "
-        + FigureFormat.format(status)
+        + FigureFormat.ENGLISH.format(status)
         + " on "
-        + FigureFormat.day(day)
+        + FigureFormat.ENGLISH.day(day)
         + ", "
-        + FigureFormat.format(before)
+        + FigureFormat.ENGLISH.format(before)
         + " the day before. "
-        + FigureFormat.format(passage)
+        + FigureFormat.ENGLISH.format(passage)
         + " affecting passage within "
-        + FigureFormat.withUnit(bufferKm, "km")
+        + FigureFormat.ENGLISH.withUnit(bufferKm, "km")
         + " of its road in the "
         + (ChronoUnit.DAYS.between(passage.period().from(), day) + 1)
         + " days to "
-        + FigureFormat.day(day)
+        + FigureFormat.ENGLISH.day(day)
         + last
         + "; blockade index "
-        + FigureFormat.format(index)
+        + FigureFormat.ENGLISH.format(index)
         + "."
         + (segments.isEmpty()
             ? ""
             : " "
-                + capitalised(FigureFormat.format(status))
+                + capitalised(FigureFormat.ENGLISH.format(status))
                 + ": "
                 + String.join("; ", segments)
                 + ".");
@@ -172,9 +172,9 @@ final class AlertText {
         + " changed its travel advice on "
         + country
         + " on "
-        + FigureFormat.day(day)
+        + FigureFormat.ENGLISH.day(day)
         + ", against its snapshot of "
-        + FigureFormat.day(before)
+        + FigureFormat.ENGLISH.day(before)
         + ": "
         + String.join("; ", changes)
         + ". Source: "

@@ -213,7 +213,7 @@ final class CorridorRule {
         AlertAreas.corridor(
             corridor,
             bufferKm,
-            place + ", within " + FigureFormat.withUnit(bufferKm, "km") + " of the road"));
+            place + ", within " + FigureFormat.ENGLISH.withUnit(bufferKm, "km") + " of the road"));
   }
 
   private CountryProfile profile(Rule rule, String country) {

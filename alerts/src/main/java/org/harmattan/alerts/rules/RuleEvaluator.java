@@ -380,7 +380,7 @@ public final class RuleEvaluator {
     AlertArea area =
         new AlertArea(
             "Within "
-                + FigureFormat.withUnit(rule.radiusKm(), "km")
+                + FigureFormat.ENGLISH.withUnit(rule.radiusKm(), "km")
                 + " of "
                 + capital.name()
                 + ", "
@@ -487,15 +487,15 @@ public final class RuleEvaluator {
                   + " month — "
                   + name,
               "The learned model gives a chance of "
-                  + FigureFormat.format(chance)
+                  + FigureFormat.ENGLISH.format(chance)
                   + " that reported fatalities in "
                   + name
                   + " in "
-                  + FigureFormat.formatPeriod(chance.period())
+                  + FigureFormat.ENGLISH.formatPeriod(chance.period())
                   + " exceed the worst month of the past year ("
-                  + FigureFormat.format(pastMax)
+                  + FigureFormat.ENGLISH.format(pastMax)
                   + "), from the months reported up to "
-                  + FigureFormat.formatPeriod(new Period(origin.atDay(1), origin.atEndOfMonth()))
+                  + FigureFormat.ENGLISH.formatPeriod(new Period(origin.atDay(1), origin.atEndOfMonth()))
                   + ".",
               List.of(chance, pastMax),
               AlertArea.named(name)));

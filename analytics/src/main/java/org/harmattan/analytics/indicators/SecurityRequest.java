@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 
 /**
  * What the security indicators are computed for.
@@ -16,6 +17,7 @@ import org.harmattan.domain.figure.Period;
  * @param sources the source systems counted (one system at a time avoids double counting)
  * @param today the day of computation
  * @param scope optional narrowing to regions, event types or an actor
+ * @param language the language of the figures' labels and notes
  */
 public record SecurityRequest(
     String countryIso3,
@@ -23,13 +25,31 @@ public record SecurityRequest(
     Period comparison,
     Set<SourceSystem> sources,
     LocalDate today,
-    Scope scope) {
+    Scope scope,
+    Language language) {
   public SecurityRequest {
+    requireNonNull(language, "language");
     requireNonNull(countryIso3, "countryIso3");
     requireNonNull(scope, "scope");
     requireNonNull(period, "period");
     requireNonNull(today, "today");
     sources = Set.copyOf(sources);
+  }
+
+  /** A request whose labels and notes are in English. */
+  public SecurityRequest(
+      String countryIso3,
+      Period period,
+      Period comparison,
+      Set<SourceSystem> sources,
+      LocalDate today,
+      Scope scope) {
+    this(countryIso3, period, comparison, sources, today, scope, Language.EN);
+  }
+
+  /** This request with labels and notes in {@code l}. */
+  public SecurityRequest withLanguage(Language l) {
+    return new SecurityRequest(countryIso3, period, comparison, sources, today, scope, l);
   }
 
   /** A request for the whole country. */

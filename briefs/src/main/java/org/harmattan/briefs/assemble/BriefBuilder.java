@@ -255,7 +255,8 @@ public final class BriefBuilder {
         ordered,
         MethodSection.attribution(security, countryName, p, synthetic),
         generatedAt,
-        editionNotes);
+        editionNotes,
+        security.request().language());
   }
 
   /**

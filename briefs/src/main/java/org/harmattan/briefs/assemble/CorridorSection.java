@@ -109,7 +109,7 @@ public final class CorridorSection {
                 List.of(Inline.number(s.statusFigure())),
                 List.of(
                     Inline.text(
-                        s.lastIncident() == null ? "none" : FigureFormat.day(s.lastIncident())))));
+                        s.lastIncident() == null ? "none" : FigureFormat.ENGLISH.day(s.lastIncident())))));
       }
       blocks.add(
           new Block.Table(
@@ -151,7 +151,7 @@ public final class CorridorSection {
         PassageCategory cat = e.passage().category();
         events.add(
             new MapView.Marker(
-                FigureFormat.day(e.point().date())
+                FigureFormat.ENGLISH.day(e.point().date())
                     + (e.point().location() == null ? "" : ", " + e.point().location())
                     + ": "
                     + cat.label(),

@@ -114,7 +114,7 @@ public final class Headlines {
     String of =
         f.vintage() == null
             ? ""
-            : "data of " + org.harmattan.briefs.render.FigureFormat.day(f.vintage());
+            : "data of " + org.harmattan.briefs.render.FigureFormat.ENGLISH.day(f.vintage());
     return e == null ? of : of.isEmpty() ? e : e + ", " + of;
   }
 }

@@ -207,7 +207,7 @@ public final class InfluenceSection {
             .text(
                 " studied; a hot cell sits in a cluster of high counts and may itself have none."
                     + " Diffusion, ACLED's measure over the year to "
-                    + FigureFormat.day(r.diffusionPeriod().to())
+                    + FigureFormat.ENGLISH.day(r.diffusionPeriod().to())
                     + ": ")
             .fig("diffusion.cells_10plus")
             .text(" of ")
@@ -267,7 +267,7 @@ public final class InfluenceSection {
               : t.actorName() == null ? "–" : t.actorName();
       rows.add(
           List.of(
-              List.of(Inline.text(FigureFormat.day(t.date()))),
+              List.of(Inline.text(FigureFormat.ENGLISH.day(t.date()))),
               List.of(Inline.text(t.subEventType())),
               List.of(Inline.text(actor)),
               List.of(Inline.text(t.location() == null ? "–" : t.location())),

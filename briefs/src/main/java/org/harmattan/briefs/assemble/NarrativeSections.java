@@ -164,12 +164,12 @@ final class NarrativeSections {
     ClaimResult r = ClaimChecker.judge(claim, f);
     String reason =
         switch (r.verdict()) {
-          case SUPPORTED, CONTRADICTED -> "the data give " + FigureFormat.format(f);
+          case SUPPORTED, CONTRADICTED -> "the data give " + FigureFormat.ENGLISH.format(f);
           case STALE ->
               "the latest edition, dated "
                   + f.findVintage().map(Periods.DAY::format).orElse("?")
                   + ", is older than the window; it gives "
-                  + FigureFormat.format(f);
+                  + FigureFormat.ENGLISH.format(f);
           case NOT_COMPUTABLE -> r.reason();
         };
     return new Inline.Check(r.verdict().word(), reason, true);

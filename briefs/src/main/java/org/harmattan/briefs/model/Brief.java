@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 
 /**
  * A crisis brief: sections whose numbers all refer to the figures listed here.
@@ -25,6 +26,7 @@ import org.harmattan.domain.figure.Period;
  * @param generatedAt when the brief was produced
  * @param editionNotes what the sources' appendix says of the editions used (a newer one left out,
  *     an old one used), one sentence each
+ * @param language the language the brief is written in
  */
 public record Brief(
     String title,
@@ -37,9 +39,11 @@ public record Brief(
     List<Figure> figures,
     String attribution,
     Instant generatedAt,
-    List<String> editionNotes) {
+    List<String> editionNotes,
+    Language language) {
 
   public Brief {
+    requireNonNull(language, "language");
     requireNonNull(title, "title");
     requireNonNull(countryIso3, "countryIso3");
     requireNonNull(countryName, "countryName");
@@ -55,6 +59,34 @@ public record Brief(
         throw new IllegalArgumentException("figure id used twice: " + f.id());
       }
     }
+  }
+
+  /** A brief in English. */
+  public Brief(
+      String title,
+      String countryIso3,
+      String countryName,
+      Period period,
+      Period comparison,
+      boolean synthetic,
+      List<Section> sections,
+      List<Figure> figures,
+      String attribution,
+      Instant generatedAt,
+      List<String> editionNotes) {
+    this(
+        title,
+        countryIso3,
+        countryName,
+        period,
+        comparison,
+        synthetic,
+        sections,
+        figures,
+        attribution,
+        generatedAt,
+        editionNotes,
+        Language.EN);
   }
 
   /** A brief without notes on editions. */

@@ -85,8 +85,8 @@ public final class BriefJson {
       n.put("value", f.value());
     }
     n.put("unit", f.unit());
-    n.put("text", FigureFormat.format(f, Inline.Style.WITH_UNIT));
-    n.put("number", FigureFormat.format(f, Inline.Style.NUMBER_ONLY));
+    n.put("text", FigureFormat.ENGLISH.format(f, Inline.Style.WITH_UNIT));
+    n.put("number", FigureFormat.ENGLISH.format(f, Inline.Style.NUMBER_ONLY));
     n.put("note", f.note());
     n.put("vintage", f.vintage() == null ? null : f.vintage().toString());
     n.set("period", period(f.period()));

@@ -181,7 +181,7 @@ public final class ChartRenderer {
     }
     DateAxis time = timeAxis(chart);
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
     values.setAutoRangeIncludesZero(true);
     integerTicksIfWhole(values, chart, brief);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -270,7 +270,7 @@ public final class ChartRenderer {
       bands.addSeries(band);
     }
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
     values.setAutoRangeIncludesZero(true);
     integerTicksIfWhole(values, chart, brief);
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
@@ -379,7 +379,7 @@ public final class ChartRenderer {
     categories.setMaximumCategoryLabelLines(2);
     categories.setCategoryMargin(0.25);
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
     integerTicksIfWhole(values, chart, brief);
     values.setUpperMargin(0.14); // room for the value labels at the bar ends
     BarRenderer renderer = new BarRenderer();
@@ -531,7 +531,7 @@ public final class ChartRenderer {
       Figure f = byCell.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
       return f == null || f.value() == null
           ? null
-          : FigureFormat.format(f, Inline.Style.NUMBER_ONLY);
+          : FigureFormat.ENGLISH.format(f, Inline.Style.NUMBER_ONLY);
     }
   }
 

@@ -17,7 +17,7 @@ final class FigureContext {
   /** The vintage and denominator of {@code f} in words, or empty when it has neither. */
   static Optional<String> describe(Figure f) {
     List<String> parts = new ArrayList<>();
-    f.findVintage().ifPresent(v -> parts.add("data of " + FigureFormat.day(v)));
+    f.findVintage().ifPresent(v -> parts.add("data of " + FigureFormat.ENGLISH.day(v)));
     f.findDenominator().ifPresent(d -> parts.add(denominator(d)));
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
   }
@@ -27,10 +27,10 @@ final class FigureContext {
     b.append(
         d.value() == null
             ? "an unknown number of " + d.unit()
-            : FigureFormat.withUnit(d.value(), d.unit()));
+            : FigureFormat.ENGLISH.withUnit(d.value(), d.unit()));
     b.append(" (").append(d.label()).append(", ").append(d.source());
     if (d.vintage() != null) {
-      b.append(", as of ").append(FigureFormat.day(d.vintage()));
+      b.append(", as of ").append(FigureFormat.ENGLISH.day(d.vintage()));
     }
     if (!d.complete()) {
       b.append("; incomplete");

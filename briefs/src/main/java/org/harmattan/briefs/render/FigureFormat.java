@@ -8,18 +8,22 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The one place where numbers become text. Every renderer (HTML, PDF, Markdown, chart labels)
  * prints figures through here, so "757 events" reads the same everywhere.
  *
- * <p>Rules: thousands grouped with commas (Locale.ROOT); negatives with a real minus sign (U+2212),
+ * <p>One instance per language ({@link #ENGLISH}, {@link #of}); words (units, statuses, months)
+ * come from the bundle {@code org.harmattan.briefs.text.format}. Rules: thousands grouped with
+ * commas and a decimal point in English, a narrow no-break space (U+202F) and a decimal comma in
+ * French, with a no-break space before "%" and "km"; negatives with a real minus sign (U+2212),
  * never a hyphen; percentages (signed changes, unit {@code percent}) and shares (0..1, unit {@code
  * share}) without decimals unless the magnitude is below 10, then with one; a missing value prints
  * as "n/a" followed by the figure's note. Unit {@code status} prints the word of a corridor status
@@ -31,22 +35,53 @@ public final class FigureFormat {
   /** The minus sign used for every negative number. */
   public static final char MINUS = '\u2212';
 
-  /** Shown instead of a missing value. */
-  public static final String NOT_AVAILABLE = "n/a";
+  /** The bundle of this class's words. */
+  public static final String BUNDLE = "org.harmattan.briefs.text.format";
 
-  private FigureFormat() {}
+  /** Figures as an English brief prints them. */
+  public static final FigureFormat ENGLISH = new FigureFormat(Language.EN);
+
+  private static final FigureFormat FRENCH = new FigureFormat(Language.FR);
+
+  private final Texts texts;
+  private final char grouping;
+  private final char decimal;
+  private final String unitSpace;
+
+  private FigureFormat(Language language) {
+    this.texts = Texts.of(language, BUNDLE);
+    boolean fr = language == Language.FR;
+    this.grouping = fr ? '\u202f' : ',';
+    this.decimal = fr ? ',' : '.';
+    this.unitSpace = fr ? "\u00a0" : " ";
+  }
+
+  /** The format of {@code language}. */
+  public static FigureFormat of(Language language) {
+    return language == Language.FR ? FRENCH : ENGLISH;
+  }
+
+  /** The language's words (months, days). */
+  public Texts texts() {
+    return texts;
+  }
+
+  /** Shown instead of a missing value: "n/a", "n.d.". */
+  public String notAvailable() {
+    return texts.t("format.not_available");
+  }
 
   /** The figure with its unit: "757 events", "+61 %", or "n/a (note)" when it has no value. */
-  public static String format(Figure figure) {
+  public String format(Figure figure) {
     return format(figure, Inline.Style.WITH_UNIT);
   }
 
   /** The figure printed in {@code style}; NUMBER_ONLY prints "n/a" alone when there is no value. */
-  public static String format(Figure figure, Inline.Style style) {
+  public String format(Figure figure, Inline.Style style) {
     requireNonNull(figure, "figure");
     requireNonNull(style, "style");
     if (figure.value() == null) {
-      return style == Inline.Style.WITH_UNIT ? notAvailable(figure.note()) : NOT_AVAILABLE;
+      return style == Inline.Style.WITH_UNIT ? notAvailable(figure.note()) : notAvailable();
     }
     return style == Inline.Style.WITH_UNIT
         ? withUnit(figure.value(), figure.unit())
@@ -54,22 +89,19 @@ public final class FigureFormat {
   }
 
   /** "n/a" with the reason, e.g. "n/a (no events in the comparison period)". */
-  public static String notAvailable(String note) {
-    return note == null || note.isBlank() ? NOT_AVAILABLE : NOT_AVAILABLE + " (" + note + ")";
+  public String notAvailable(String note) {
+    return note == null || note.isBlank() ? notAvailable() : notAvailable() + " (" + note + ")";
   }
 
   /** A value with its unit word: "1 event", "1,762 deaths", "−12 %", "4.5 km", "p = 0.032". */
-  public static String withUnit(double value, String unit) {
+  public String withUnit(double value, String unit) {
     requireNonNull(unit, "unit");
     return switch (unit) {
-      case "events" -> counted(value, "event", "events");
-      case "deaths" -> counted(value, "death", "deaths");
-      case "people" -> counted(value, "person", "people");
-      case "days" -> counted(value, "day", "days");
-      case "cells" -> counted(value, "cell", "cells");
-      case "level" -> "level " + plain(value);
-      case "km" -> magnitude(value) + " km";
-      case "km_per_month" -> magnitude(value) + " km/month";
+      case "events", "deaths", "people", "days", "cells" ->
+          plain(value) + " " + texts.plural("format.unit." + unit, value);
+      case "level" -> texts.t("format.unit.level", plain(value));
+      case "km" -> magnitude(value) + unitSpace + "km";
+      case "km_per_month" -> magnitude(value) + unitSpace + texts.t("format.unit.km_per_month");
       case "status" -> status(value);
       case "index_100" -> fixed(value, 0) + "/100";
       case "percent", "share", "p_value", "ratio", "count" -> numberOnly(value, unit);
@@ -78,7 +110,7 @@ public final class FigureFormat {
   }
 
   /** A value as printed under a column header that already names the unit: "757", "+61 %". */
-  public static String numberOnly(double value, String unit) {
+  public String numberOnly(double value, String unit) {
     requireNonNull(unit, "unit");
     return switch (unit) {
       case "percent" -> percent(value, true);
@@ -93,33 +125,32 @@ public final class FigureFormat {
   }
 
   /** A corridor status code as a word: 0 open, 1 disrupted, 2 blocked. */
-  private static String status(double value) {
-    if (value == 0) {
-      return "open";
-    }
-    if (value == 1) {
-      return "disrupted";
-    }
-    if (value == 2) {
-      return "blocked";
+  private String status(double value) {
+    if (value == 0 || value == 1 || value == 2) {
+      return texts.t("format.status." + (int) value);
     }
     throw new IllegalArgumentException("not a status code (0, 1 or 2): " + value);
   }
 
-  /** A count of things (records, ids) grouped with commas: "1,762". */
-  public static String count(long n) {
+  /** A count of things (records, ids) grouped: "1,762", "1 762". */
+  public String count(long n) {
     return fixed((double) n, 0);
   }
 
+  /** A number as written in this language, {@code decimals} after the separator: "0.35". */
+  public String decimal(double value, int decimals) {
+    return fixed(value, decimals);
+  }
+
   /**
-   * A number format for chart axes: grouping commas and the real minus sign. A new instance each
-   * call, because {@link NumberFormat} is not thread-safe.
+   * A number format for chart axes: the language's grouping and decimal marks and the real minus
+   * sign. A new instance each call, because {@link NumberFormat} is not thread-safe.
    */
-  public static NumberFormat axisFormat() {
+  public NumberFormat axisFormat() {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
     symbols.setMinusSign(MINUS);
-    symbols.setGroupingSeparator(',');
-    symbols.setDecimalSeparator('.');
+    symbols.setGroupingSeparator(grouping);
+    symbols.setDecimalSeparator(decimal);
     return new DecimalFormat("#,##0.##", symbols);
   }
 
@@ -127,7 +158,7 @@ public final class FigureFormat {
    * A window in words: "January–December 2018", "March 2018", "November 2017 – February 2018", "3
    * January – 17 February 2018". Whole months print without days.
    */
-  public static String formatPeriod(Period period) {
+  public String formatPeriod(Period period) {
     requireNonNull(period, "period");
     LocalDate from = period.from();
     LocalDate to = period.to();
@@ -135,20 +166,20 @@ public final class FigureFormat {
     boolean sameYear = from.getYear() == to.getYear();
     if (wholeMonths) {
       if (sameYear && from.getMonth() == to.getMonth()) {
-        return month(from) + " " + from.getYear();
+        return texts.monthYear(from);
       }
       return sameYear
-          ? month(from) + "\u2013" + month(to) + " " + to.getYear()
-          : month(from) + " " + from.getYear() + " \u2013 " + month(to) + " " + to.getYear();
+          ? month(from) + "\u2013" + texts.monthYear(to)
+          : texts.monthYear(from) + " \u2013 " + texts.monthYear(to);
     }
     if (from.equals(to)) {
       return day(to);
     }
     if (sameYear && from.getMonth() == to.getMonth()) {
-      return from.getDayOfMonth() + "\u2013" + day(to);
+      return texts.dayOfMonth(from) + "\u2013" + day(to);
     }
     return sameYear
-        ? from.getDayOfMonth() + " " + month(from) + " \u2013 " + day(to)
+        ? texts.dayOfMonth(from) + " " + month(from) + " \u2013 " + day(to)
         : day(from) + " \u2013 " + day(to);
   }
 
@@ -157,7 +188,7 @@ public final class FigureFormat {
    * figure's own period ("March 2017"), so that a comparison series plotted on this year's months
    * still names its own months; otherwise the point's category.
    */
-  public static String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
+  public String pointLabel(Block.Chart chart, Block.Point point, Figure figure) {
     if (chart.kind().overTime()) {
       // A point over time is labelled by the month its figure counts (a comparison series is drawn
       // at the window's months but counts the year before's); a figure over a longer period (a
@@ -170,41 +201,37 @@ public final class FigureFormat {
           // Not a day: the period's first month it is.
         }
       }
-      return month(from) + " " + from.getYear();
+      return texts.monthYear(from);
     }
     return point.label();
   }
 
-  /** A day in words: "3 January 2018". */
-  public static String day(LocalDate date) {
-    return date.getDayOfMonth() + " " + month(date) + " " + date.getYear();
+  /** A day in words: "3 January 2018", "1er janvier 2018". */
+  public String day(LocalDate date) {
+    return texts.day(date);
   }
 
-  private static String month(LocalDate date) {
-    // English month names: the briefs are written in English whatever the machine's locale.
-    return date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-  }
-
-  private static String counted(double value, String one, String many) {
-    return plain(value) + " " + (Math.abs(value) == 1.0 ? one : many);
+  private String month(LocalDate date) {
+    // The brief's language, whatever the machine's locale.
+    return texts.month(date.getMonth());
   }
 
   /** Integers grouped ("1,762"); other values with one decimal ("12.5"). */
-  private static String plain(double value) {
+  private String plain(double value) {
     double rounded = Math.round(value * 10.0) / 10.0;
     return isWhole(rounded) ? fixed(rounded, 0) : fixed(rounded, 1);
   }
 
   /** Distances: one decimal below 10, whole numbers above. */
-  private static String magnitude(double value) {
+  private String magnitude(double value) {
     double rounded = Math.round(value * 10.0) / 10.0;
     return Math.abs(rounded) < 10 && !isWhole(rounded) ? fixed(rounded, 1) : fixed(value, 0);
   }
 
-  private static String percent(double value, boolean signed) {
+  private String percent(double value, boolean signed) {
     double oneDecimal = Math.round(value * 10.0) / 10.0;
     if (value == 0.0) {
-      return "0 %";
+      return "0" + unitSpace + "%";
     }
     if (oneDecimal == 0.0) {
       // Below 0.05 %: two significant digits, so a small share does not read as none.
@@ -212,17 +239,18 @@ public final class FigureFormat {
           new java.math.BigDecimal(Math.abs(value))
               .round(new java.math.MathContext(2))
               .stripTrailingZeros()
-              .toPlainString();
-      return (value < 0 ? String.valueOf(MINUS) : signed ? "+" : "") + small + " %";
+              .toPlainString()
+              .replace('.', decimal);
+      return (value < 0 ? String.valueOf(MINUS) : signed ? "+" : "") + small + unitSpace + "%";
     }
     int decimals = Math.abs(oneDecimal) < 10 ? 1 : 0;
     String digits = fixed(Math.abs(value), decimals);
     String sign = value < 0 ? String.valueOf(MINUS) : signed ? "+" : "";
-    return sign + digits + " %";
+    return sign + digits + unitSpace + "%";
   }
 
-  private static String pValue(double value) {
-    return value < 0.001 ? "p < 0.001" : "p = " + fixed(value, 3);
+  private String pValue(double value) {
+    return value < 0.001 ? "p < " + fixed(0.001, 3) : "p = " + fixed(value, 3);
   }
 
   private static boolean isWhole(double value) {
@@ -230,9 +258,17 @@ public final class FigureFormat {
   }
 
   /** Grouped, rounded half-up to {@code decimals}, with U+2212 for negatives and no "−0". */
-  private static String fixed(double value, int decimals) {
+  private String fixed(double value, int decimals) {
     String digits = String.format(Locale.ROOT, "%,." + decimals + "f", Math.abs(value));
     boolean zero = digits.chars().allMatch(c -> c == '0' || c == '.' || c == ',');
+    if (grouping != ',') {
+      StringBuilder b = new StringBuilder(digits.length());
+      for (int i = 0; i < digits.length(); i++) {
+        char c = digits.charAt(i);
+        b.append(c == ',' ? grouping : c == '.' ? decimal : c);
+      }
+      digits = b.toString();
+    }
     return value < 0 && !zero ? MINUS + digits : digits;
   }
 }

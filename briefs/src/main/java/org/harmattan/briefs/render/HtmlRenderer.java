@@ -143,11 +143,11 @@ public final class HtmlRenderer {
         .append(")</p>\n");
     out.append("<h1>").append(esc(brief.title())).append("</h1>\n");
     out.append("<p class=\"dateline\"><span class=\"period\">Period: ")
-        .append(esc(FigureFormat.formatPeriod(brief.period())))
+        .append(esc(FigureFormat.ENGLISH.formatPeriod(brief.period())))
         .append("</span>");
     if (brief.comparison() != null) {
       out.append(" <span class=\"sep\">\u00b7</span> <span class=\"comparison\">Compared with: ")
-          .append(esc(FigureFormat.formatPeriod(brief.comparison())))
+          .append(esc(FigureFormat.ENGLISH.formatPeriod(brief.comparison())))
           .append("</span>");
     }
     out.append(" <span class=\"sep\">\u00b7</span> <span class=\"generated\">Generated ")
@@ -262,7 +262,7 @@ public final class HtmlRenderer {
         .append(anchors.get(f.id()))
         .append("\">")
         .append(before)
-        .append(esc(FigureFormat.format(f, ref.style())))
+        .append(esc(FigureFormat.ENGLISH.format(f, ref.style())))
         .append("</a><sup>[")
         .append(brief.noteNumber(f.id()))
         .append("]</sup>");
@@ -352,7 +352,7 @@ public final class HtmlRenderer {
         if (part instanceof Inline.FigureRef ref) {
           Figure f = getFigure(ref.figureId());
           width +=
-              FigureFormat.format(f, ref.style()).length() * TABLE_DIGIT_PT
+              FigureFormat.ENGLISH.format(f, ref.style()).length() * TABLE_DIGIT_PT
                   + ("[" + brief.noteNumber(f.id()) + "]").length() * MARK_CHAR_PT;
         }
       }
@@ -497,7 +497,7 @@ public final class HtmlRenderer {
         }
         out.append("<td>")
             .append(
-                esc(FigureFormat.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
+                esc(FigureFormat.ENGLISH.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
             .append("</td><td class=\"num\">");
         figureRef(new Inline.FigureRef(p.figureId(), Inline.Style.NUMBER_ONLY), "");
         out.append("</td></tr>\n");
@@ -609,7 +609,7 @@ public final class HtmlRenderer {
     out.append("</dl></details>\n");
     List<String> events = table.events();
     out.append("<details class=\"all-ids\" id=\"events\"><summary>Event ids cited (")
-        .append(FigureFormat.count(events.size()))
+        .append(FigureFormat.ENGLISH.count(events.size()))
         .append("), each once, numbered from 0</summary><code>");
     for (int i = 0; i < events.size(); i++) {
       out.append(i == 0 ? "" : ", ").append(i).append(' ').append(esc(events.get(i)));
@@ -624,7 +624,7 @@ public final class HtmlRenderer {
           .append("\">")
           .append(e.key())
           .append(": ")
-          .append(FigureFormat.count(e.citation().recordCount()))
+          .append(FigureFormat.ENGLISH.count(e.citation().recordCount()))
           .append(e.citation().recordCount() == 1 ? " record" : " records")
           .append(e.sourceKeys().isEmpty() ? "" : " from " + String.join(", ", e.sourceKeys()))
           .append(", accessed ")
@@ -680,7 +680,7 @@ public final class HtmlRenderer {
     out.append("<span class=\"ref-id\">")
         .append(esc(f.id()))
         .append("</span> ")
-        .append(esc(FigureFormat.format(f)))
+        .append(esc(FigureFormat.ENGLISH.format(f)))
         .append(" \u00b7 ")
         .append(esc(shortPeriod(f.period())));
     if (f.comparison() != null) {
@@ -693,7 +693,7 @@ public final class HtmlRenderer {
     out.append(" \u00b7 ")
         .append(entry.sourceKeys().isEmpty() ? "no source" : String.join(", ", entry.sourceKeys()))
         .append(" \u00b7 ")
-        .append(FigureFormat.count(f.citation().recordCount()))
+        .append(FigureFormat.ENGLISH.count(f.citation().recordCount()))
         .append(f.citation().recordCount() == 1 ? " record" : " records");
     if (f.note() != null) {
       out.append(". <span class=\"ref-note\">").append(esc(f.note())).append("</span>");
@@ -792,7 +792,7 @@ public final class HtmlRenderer {
   /** The stylesheet: the static rules from brief.css and the page-margin boxes of this brief. */
   private String css() {
     StringBuilder css = new StringBuilder(staticCss());
-    String footer = brief.countryName() + " \u00b7 " + FigureFormat.formatPeriod(brief.period());
+    String footer = brief.countryName() + " \u00b7 " + FigureFormat.ENGLISH.formatPeriod(brief.period());
     String header = brief.synthetic() ? SYNTHETIC_MARK : "Harmattan crisis brief";
     String box = "font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; ";
     css.append("@page {\n")

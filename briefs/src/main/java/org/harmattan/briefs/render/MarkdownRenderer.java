@@ -70,9 +70,9 @@ public final class MarkdownRenderer {
         .append(" (")
         .append(esc(brief.countryIso3()))
         .append(")**  \nPeriod: ")
-        .append(FigureFormat.formatPeriod(brief.period()));
+        .append(FigureFormat.ENGLISH.formatPeriod(brief.period()));
     if (brief.comparison() != null) {
-      out.append(" \u00b7 Compared with: ").append(FigureFormat.formatPeriod(brief.comparison()));
+      out.append(" \u00b7 Compared with: ").append(FigureFormat.ENGLISH.formatPeriod(brief.comparison()));
     }
     out.append(" \u00b7 Generated ").append(GENERATED.format(brief.generatedAt())).append("\n\n");
     for (Section s : brief.sections()) {
@@ -210,7 +210,7 @@ public final class MarkdownRenderer {
               .map(
                   p ->
                       esc(
-                              FigureFormat.pointLabel(
+                              FigureFormat.ENGLISH.pointLabel(
                                   c, p, brief.findFigure(p.figureId()).orElseThrow()))
                           + " "
                           + figure(p.figureId(), Inline.Style.NUMBER_ONLY))
@@ -250,7 +250,7 @@ public final class MarkdownRenderer {
                 () ->
                     new IllegalArgumentException(
                         "the brief refers to figure '" + id + "', which its figure list lacks"));
-    return esc(FigureFormat.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
+    return esc(FigureFormat.ENGLISH.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
   }
 
   private void reference(Figure f, CitationTable.Entry entry) {
@@ -259,13 +259,13 @@ public final class MarkdownRenderer {
         .append("]: **")
         .append(esc(f.label()))
         .append(":** ")
-        .append(esc(FigureFormat.format(f)))
+        .append(esc(FigureFormat.ENGLISH.format(f)))
         .append(" (")
         .append(code(f.id()))
         .append("). Period: ")
-        .append(FigureFormat.formatPeriod(f.period()));
+        .append(FigureFormat.ENGLISH.formatPeriod(f.period()));
     if (f.comparison() != null) {
-      out.append("; compared with ").append(FigureFormat.formatPeriod(f.comparison()));
+      out.append("; compared with ").append(FigureFormat.ENGLISH.formatPeriod(f.comparison()));
     }
     FigureContext.describe(f).ifPresent(c -> out.append("; ").append(esc(c)));
     out.append(". Filters: ")
@@ -281,7 +281,7 @@ public final class MarkdownRenderer {
         .append(". Sources: ")
         .append(entry.sourceKeys().isEmpty() ? "none" : String.join(", ", entry.sourceKeys()))
         .append(". Records: ")
-        .append(FigureFormat.count(f.citation().recordCount()))
+        .append(FigureFormat.ENGLISH.count(f.citation().recordCount()))
         .append(" (citation ")
         .append(entry.key())
         .append(" of figures.json), accessed ")

@@ -160,7 +160,7 @@ class CorridorSectionTest {
             "corridor.east.days_since_last_incident",
             "corridor.east.passage_events",
             "corridor.east.stretch.1.status");
-    assertThat(FigureFormat.format(report.getFigure("corridor.east.status"))).isEqualTo("blocked");
+    assertThat(FigureFormat.ENGLISH.format(report.getFigure("corridor.east.status"))).isEqualTo("blocked");
 
     MapView map =
         built.section().blocks().stream()

@@ -191,7 +191,7 @@ class InfluenceSectionTest {
     StringBuilder sb = new StringBuilder();
     for (Inline i : parts) {
       if (i instanceof Inline.FigureRef f) {
-        sb.append(FigureFormat.format(figures.get(f.figureId()), f.style()));
+        sb.append(FigureFormat.ENGLISH.format(figures.get(f.figureId()), f.style()));
       } else {
         sb.append(((Inline.Text) i).text());
       }

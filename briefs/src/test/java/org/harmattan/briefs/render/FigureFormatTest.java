@@ -63,59 +63,59 @@ class FigureFormatTest {
         "0; index_100; 0/100"
       })
   void formatsValueWithUnit(double value, String unit, String expected) {
-    assertThat(FigureFormat.withUnit(value, unit)).isEqualTo(expected);
+    assertThat(FigureFormat.ENGLISH.withUnit(value, unit)).isEqualTo(expected);
   }
 
   @Test
   void statusAndIndexPrintTheSameUnderAHeader() {
-    assertThat(FigureFormat.numberOnly(2, "status")).isEqualTo("blocked");
-    assertThat(FigureFormat.numberOnly(99.6, "index_100")).isEqualTo("100");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FigureFormat.withUnit(3, "status"))
+    assertThat(FigureFormat.ENGLISH.numberOnly(2, "status")).isEqualTo("blocked");
+    assertThat(FigureFormat.ENGLISH.numberOnly(99.6, "index_100")).isEqualTo("100");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FigureFormat.ENGLISH.withUnit(3, "status"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a status code");
   }
 
   @Test
   void neverPrintsAHyphenForANegativeNumber() {
-    assertThat(FigureFormat.withUnit(-5, "events")).isEqualTo("\u22125 events");
-    assertThat(FigureFormat.withUnit(-1234, "count")).isEqualTo("\u22121,234");
-    assertThat(FigureFormat.numberOnly(-0.0001, "count")).isEqualTo("0");
+    assertThat(FigureFormat.ENGLISH.withUnit(-5, "events")).isEqualTo("\u22125 events");
+    assertThat(FigureFormat.ENGLISH.withUnit(-1234, "count")).isEqualTo("\u22121,234");
+    assertThat(FigureFormat.ENGLISH.numberOnly(-0.0001, "count")).isEqualTo("0");
   }
 
   @Test
   void numberOnlyDropsTheUnitWordButKeepsPercentSigns() {
-    assertThat(FigureFormat.numberOnly(1762, "deaths")).isEqualTo("1,762");
-    assertThat(FigureFormat.numberOnly(61.2, "percent")).isEqualTo("+61 %");
-    assertThat(FigureFormat.numberOnly(0.45, "share")).isEqualTo("45 %");
+    assertThat(FigureFormat.ENGLISH.numberOnly(1762, "deaths")).isEqualTo("1,762");
+    assertThat(FigureFormat.ENGLISH.numberOnly(61.2, "percent")).isEqualTo("+61 %");
+    assertThat(FigureFormat.ENGLISH.numberOnly(0.45, "share")).isEqualTo("45 %");
   }
 
   @Test
   void missingValuePrintsNotAvailableWithTheNote() {
     Figure missing = figure(null, "no events in 2017");
-    assertThat(FigureFormat.format(missing)).isEqualTo("n/a (no events in 2017)");
-    assertThat(FigureFormat.format(missing, Inline.Style.NUMBER_ONLY)).isEqualTo("n/a");
-    assertThat(FigureFormat.format(figure(-12.0, null))).isEqualTo("\u221212 %");
+    assertThat(FigureFormat.ENGLISH.format(missing)).isEqualTo("n/a (no events in 2017)");
+    assertThat(FigureFormat.ENGLISH.format(missing, Inline.Style.NUMBER_ONLY)).isEqualTo("n/a");
+    assertThat(FigureFormat.ENGLISH.format(figure(-12.0, null))).isEqualTo("\u221212 %");
   }
 
   @Test
   void periodsReadAsWords() {
-    assertThat(FigureFormat.formatPeriod(SampleBrief.YEAR_2018))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(SampleBrief.YEAR_2018))
         .isEqualTo("January\u2013December 2018");
-    assertThat(FigureFormat.formatPeriod(period("2018-03-01", "2018-03-31")))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(period("2018-03-01", "2018-03-31")))
         .isEqualTo("March 2018");
-    assertThat(FigureFormat.formatPeriod(period("2017-11-01", "2018-02-28")))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(period("2017-11-01", "2018-02-28")))
         .isEqualTo("November 2017 \u2013 February 2018");
-    assertThat(FigureFormat.formatPeriod(period("2018-01-03", "2018-02-17")))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(period("2018-01-03", "2018-02-17")))
         .isEqualTo("3 January \u2013 17 February 2018");
-    assertThat(FigureFormat.formatPeriod(period("2018-01-03", "2018-01-17")))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(period("2018-01-03", "2018-01-17")))
         .isEqualTo("3\u201317 January 2018");
-    assertThat(FigureFormat.formatPeriod(period("2017-12-03", "2018-01-17")))
+    assertThat(FigureFormat.ENGLISH.formatPeriod(period("2017-12-03", "2018-01-17")))
         .isEqualTo("3 December 2017 \u2013 17 January 2018");
   }
 
   @Test
   void axisFormatGroupsWithCommasAndUsesTheMinusSign() {
-    assertThat(FigureFormat.axisFormat().format(-12345.5)).isEqualTo("\u221212,345.5");
+    assertThat(FigureFormat.ENGLISH.axisFormat().format(-12345.5)).isEqualTo("\u221212,345.5");
   }
 
   private static Period period(String from, String to) {

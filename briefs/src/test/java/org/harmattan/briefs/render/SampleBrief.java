@@ -198,7 +198,7 @@ final class SampleBrief {
     LocalDate from = LocalDate.of(2018, month, 1);
     return new Figure(
         id,
-        "Events in " + FigureFormat.formatPeriod(new Period(from, from.plusMonths(1).minusDays(1))),
+        "Events in " + FigureFormat.ENGLISH.formatPeriod(new Period(from, from.plusMonths(1).minusDays(1))),
         value,
         "events",
         new Period(from, from.plusMonths(1).minusDays(1)),

@@ -252,7 +252,7 @@ final class RegionsResource {
   private Map<String, Object> cited(Figure f) {
     ObjectNode node = FiguresJson.toNode(f, api.synthetic());
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("text", FigureFormat.format(f, Inline.Style.WITH_UNIT));
+    m.put("text", FigureFormat.ENGLISH.format(f, Inline.Style.WITH_UNIT));
     m.put("figure", node);
     return m;
   }

@@ -1,5 +1,7 @@
 package org.harmattan.service.brief;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +47,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.Coverage;
 import org.harmattan.engine.query.EventFilter;
@@ -90,6 +93,7 @@ public final class BriefService {
    * @param out the folder the brief is written to
    * @param scope what narrows every figure (regions, event types, an actor)
    * @param context the reference and context inputs
+   * @param language the language the brief is written in
    */
   public record Request(
       String countryIso3,
@@ -100,7 +104,42 @@ public final class BriefService {
       String sourceNote,
       Path out,
       Scope scope,
-      Context context) {}
+      Context context,
+      Language language) {
+    public Request {
+      requireNonNull(language, "language");
+    }
+
+    /** A request for a brief in English. */
+    public Request(
+        String countryIso3,
+        Period period,
+        Period comparison,
+        Set<SourceSystem> sources,
+        boolean synthetic,
+        String sourceNote,
+        Path out,
+        Scope scope,
+        Context context) {
+      this(
+          countryIso3,
+          period,
+          comparison,
+          sources,
+          synthetic,
+          sourceNote,
+          out,
+          scope,
+          context,
+          Language.EN);
+    }
+
+    /** This request for a brief in {@code l}. */
+    public Request withLanguage(Language l) {
+      return new Request(
+          countryIso3, period, comparison, sources, synthetic, sourceNote, out, scope, context, l);
+    }
+  }
 
   /**
    * The reference and context inputs of a brief beyond the event store.
@@ -199,7 +238,13 @@ public final class BriefService {
     }
     SecurityRequest request =
         new SecurityRequest(
-            r.countryIso3(), r.period(), r.comparison(), r.sources(), today, r.scope());
+            r.countryIso3(),
+            r.period(),
+            r.comparison(),
+            r.sources(),
+            today,
+            r.scope(),
+            r.language());
     String name = Countries.get().findName(r.countryIso3()).orElse(r.countryIso3());
     BriefBuilder builder =
         new BriefBuilder(
