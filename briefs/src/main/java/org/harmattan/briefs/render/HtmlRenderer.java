@@ -144,7 +144,8 @@ public final class HtmlRenderer {
       out.append("<div class=\"banner\" role=\"note\"><p class=\"banner-title\">")
           .append(esc(syntheticMark))
           .append("</p><p class=\"banner-text\">")
-          .append(esc(texts.t("render.banner")))
+          // The bundle's own text: no markup characters, and apostrophes stay as written.
+          .append(texts.t("render.banner"))
           .append("</p></div>\n");
     }
     out.append("<p class=\"kicker\">")
