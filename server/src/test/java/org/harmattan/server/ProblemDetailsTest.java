@@ -39,6 +39,7 @@ class ProblemDetailsTest {
         "missing window|/api/v1/figures?country=MLI|400|bad_parameter|from",
         "compare across years|/api/v1/figures?country=MLI&from=2024-06-01&to=2025-03-31&compare=2023|400|bad_parameter|compare",
         "unknown source|/api/v1/figures?country=MLI&from=2025-01-01&to=2025-03-31&source=XYZ|400|bad_parameter|source",
+        "unknown language|/api/v1/figures?country=MLI&from=2025-01-01&to=2025-03-31&lang=de|400|bad_parameter|lang",
         "unknown figure|/api/v1/figures/no.such.figure?country=MLI&from=2025-01-01&to=2025-03-31|404|not_found|",
         "unknown actor|/api/v1/figures?country=MLI&from=2025-01-01&to=2025-03-31&actor=nobody|400|unknown_actor|",
         "malformed bbox|/api/v1/events?country=MLI&from=2025-01-01&to=2025-03-31&bbox=1,2,3|400|bad_parameter|bbox",

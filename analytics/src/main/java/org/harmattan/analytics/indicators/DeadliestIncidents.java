@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventActor;
 import org.harmattan.domain.figure.Citation;
@@ -115,13 +116,12 @@ public final class DeadliestIncidents {
       figures.add(
           new Figure(
               id,
-              "Reported fatalities of the deadliest event no. "
-                  + rank
-                  + " of the window ("
-                  + e.date()
-                  + ", "
-                  + incident.place()
-                  + ")",
+              AnalyticsTexts.of(request.language())
+                  .t(
+                      "indicators.deadliest",
+                      Integer.toString(rank),
+                      e.date().toString(),
+                      incident.place()),
               (double) e.fatalities().best(),
               "deaths",
               request.period(),

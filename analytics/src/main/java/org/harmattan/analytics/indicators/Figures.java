@@ -1,5 +1,7 @@
 package org.harmattan.analytics.indicators;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.EventFilter;
@@ -19,8 +23,18 @@ import org.harmattan.engine.query.EventFilter;
  * Builds figures from engine results, so that every figure carries its query and citation.
  *
  * @param today the access date of a figure that counts no records (nothing was read for it)
+ * @param language the language of the notes the figures are given
  */
-public record Figures(LocalDate today) {
+public record Figures(LocalDate today, Language language) {
+  public Figures {
+    requireNonNull(language, "language");
+  }
+
+  /** Figures whose notes are in English. */
+  public Figures(LocalDate today) {
+    this(today, Language.EN);
+  }
+
   /** How a figure's label writes a day: "3 March 2018". */
   public static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -129,9 +143,9 @@ public record Figures(LocalDate today) {
     Double value = b == 0 ? null : (c - b) / b * 100.0;
     String note = null;
     if (b == 0) {
-      note = "not computable: the comparison window has none";
+      note = AnalyticsTexts.of(language).t("indicators.change.no_base");
     } else if (b < 10) {
-      note = "the comparison window has fewer than 10; the percentage is fragile";
+      note = AnalyticsTexts.of(language).t("indicators.change.fragile");
     }
     List<SourceRef> sources = new ArrayList<>(current.citation().sources());
     for (SourceRef s : base.citation().sources()) {

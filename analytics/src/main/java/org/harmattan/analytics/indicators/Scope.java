@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Vocabulary;
 import org.harmattan.engine.query.EventFilter;
 
 /**
@@ -53,8 +56,11 @@ public record Scope(
     return out;
   }
 
-  /** Words for a title: "Mopti; Battles; JNIM", or empty. */
-  public String describe() {
+  /**
+   * Words for a title in {@code language}: "Mopti; Battles; JNIM" ("Mopti ; Combats ; JNIM"), or
+   * empty. Event and sub-event types are written in the language; places and actors as named.
+   */
+  public String describe(Language language) {
     List<String> parts = new ArrayList<>();
     if (!admin1.isEmpty()) {
       parts.add(String.join(", ", new TreeSet<>(admin1)));
@@ -62,16 +68,20 @@ public record Scope(
     if (eventTypes != null) {
       List<String> labels = new ArrayList<>();
       for (EventType t : eventTypes) {
-        labels.add(t.label());
+        labels.add(Vocabulary.eventType(language, t));
       }
       parts.add(String.join(", ", new TreeSet<>(labels)));
     }
     if (!subEventTypes.isEmpty()) {
-      parts.add(String.join(", ", new TreeSet<>(subEventTypes)));
+      List<String> labels = new ArrayList<>();
+      for (String t : subEventTypes) {
+        labels.add(Vocabulary.subEventType(language, t));
+      }
+      parts.add(String.join(", ", new TreeSet<>(labels)));
     }
     if (actorLabel != null) {
       parts.add(actorLabel);
     }
-    return String.join("; ", parts);
+    return String.join(AnalyticsTexts.of(language).t("indicators.scope.separator"), parts);
   }
 }

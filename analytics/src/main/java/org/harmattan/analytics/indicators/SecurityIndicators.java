@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -42,13 +47,19 @@ public final class SecurityIndicators {
   private final List<BreakdownRow> bySubEventType = new ArrayList<>();
   private final List<MonthPoint> monthly = new ArrayList<>();
   private final List<MonthPoint> compareMonthly = new ArrayList<>();
+
+  /** The label of a breakdown row the source gives no value for, as its id and filter write it. */
+  private static final String NOT_GIVEN = "(not given)";
+
   private final SecurityRequest request;
   private final Figures make;
+  private final Texts texts;
   private Coverage coverage;
 
   private SecurityIndicators(SecurityRequest request) {
     this.request = request;
-    this.make = new Figures(request.today());
+    this.make = new Figures(request.today(), request.language());
+    this.texts = AnalyticsTexts.of(request.language());
   }
 
   /** Computes every security figure of the request. */
@@ -84,8 +95,7 @@ public final class SecurityIndicators {
         engine,
         FigureIds.EVENTS_POLITICAL_VIOLENCE,
         FigureIds.FATALITIES_POLITICAL_VIOLENCE,
-        " in political violence (battles, explosions/remote violence, violence against"
-            + " civilians)",
+        texts.t("indicators.what.political_violence"),
         all.restrictEventTypes(POLITICAL_VIOLENCE),
         c,
         byType,
@@ -94,7 +104,7 @@ public final class SecurityIndicators {
         engine,
         FigureIds.EVENTS_VAC,
         FigureIds.FATALITIES_VAC,
-        " in violence against civilians",
+        texts.t("indicators.what.against_civilians"),
         vac,
         c,
         byType,
@@ -103,21 +113,33 @@ public final class SecurityIndicators {
         engine,
         FigureIds.EVENTS_VAC_STATE,
         FigureIds.FATALITIES_VAC_STATE,
-        " in violence against civilians by state forces (ACLED inter code 1)",
+        texts.t("indicators.what.by_state_forces"),
         vac.withInter1(Set.of(1)),
         c,
         null,
         null);
-    breakdown(typesNow, typesThen, "event_type", "by_event_type", byEventType, 0);
-    breakdown(engine, Dimension.ADMIN1, "admin1", "by_admin1", byAdmin1, TOP);
-    breakdown(engine, Dimension.ACTOR1, "actor1", "by_actor1", byActor1, TOP);
+    Language language = request.language();
+    breakdown(
+        typesNow,
+        typesThen,
+        "event_type",
+        "by_event_type",
+        byEventType,
+        0,
+        label ->
+            EventType.findByLabel(label).map(t -> Vocabulary.eventType(language, t)).orElse(label));
+    breakdown(
+        engine, Dimension.ADMIN1, "admin1", "by_admin1", byAdmin1, TOP, UnaryOperator.identity());
+    breakdown(
+        engine, Dimension.ACTOR1, "actor1", "by_actor1", byActor1, TOP, UnaryOperator.identity());
     breakdown(
         engine,
         Dimension.SUB_EVENT_TYPE,
         "sub_event_type",
         "by_sub_event_type",
         bySubEventType,
-        TOP);
+        TOP,
+        label -> Vocabulary.subEventType(language, label));
     months(engine, p, "", monthly);
     if (c != null) {
       months(engine, c, FigureIds.COMPARE, compareMonthly);
@@ -167,12 +189,19 @@ public final class SecurityIndicators {
       Set<EventType> types) {
     CountResult now = count(engine, filter, byType == null ? null : byType.now(), types);
     Figure events =
-        add(make.of(eventsId, "Events" + what, (double) now.events(), "events", filter, now));
+        add(
+            make.of(
+                eventsId,
+                texts.t("indicators.events", what),
+                (double) now.events(),
+                "events",
+                filter,
+                now));
     Figure deaths =
         add(
             make.of(
                 fatalitiesId,
-                "Reported fatalities" + what,
+                texts.t("indicators.fatalities", what),
                 (double) now.fatalities(),
                 "deaths",
                 filter,
@@ -186,7 +215,7 @@ public final class SecurityIndicators {
         add(
             make.of(
                 FigureIds.compare(eventsId),
-                "Events" + what + ", comparison window",
+                texts.t("indicators.events.compared", what),
                 (double) then.events(),
                 "events",
                 cf,
@@ -195,7 +224,7 @@ public final class SecurityIndicators {
         add(
             make.of(
                 FigureIds.compare(fatalitiesId),
-                "Reported fatalities" + what + ", comparison window",
+                texts.t("indicators.fatalities.compared", what),
                 (double) then.fatalities(),
                 "deaths",
                 cf,
@@ -203,19 +232,17 @@ public final class SecurityIndicators {
     add(
         make.change(
             FigureIds.change(eventsId),
-            "Change in events"
-                + what
-                + " against the same months of "
-                + comparison.from().getYear(),
+            texts.t(
+                "indicators.events.change", what, Integer.toString(comparison.from().getYear())),
             events,
             eventsThen));
     add(
         make.change(
             FigureIds.change(fatalitiesId),
-            "Change in reported fatalities"
-                + what
-                + " against the same months of "
-                + comparison.from().getYear(),
+            texts.t(
+                "indicators.fatalities.change",
+                what,
+                Integer.toString(comparison.from().getYear())),
             deaths,
             deathsThen));
   }
@@ -226,7 +253,8 @@ public final class SecurityIndicators {
       String filterName,
       String idPart,
       List<BreakdownRow> out,
-      int limit) {
+      int limit,
+      UnaryOperator<String> name) {
     EventFilter filter = base(request.period());
     CountResult r = engine.count(new CountQuery(filter, List.of(dimension)));
     CountResult compared =
@@ -234,7 +262,7 @@ public final class SecurityIndicators {
             ? null
             : engine.count(
                 new CountQuery(filter.withPeriod(request.comparison()), List.of(dimension)));
-    breakdown(r, compared, filterName, idPart, out, limit);
+    breakdown(r, compared, filterName, idPart, out, limit, name);
   }
 
   /**
@@ -247,7 +275,8 @@ public final class SecurityIndicators {
       String filterName,
       String idPart,
       List<BreakdownRow> out,
-      int limit) {
+      int limit,
+      UnaryOperator<String> name) {
     EventFilter filter = r.query().filter();
     Map<String, CountRow> then = new HashMap<>();
     if (compared != null) {
@@ -260,15 +289,18 @@ public final class SecurityIndicators {
       if (limit > 0 && n++ >= limit) {
         break;
       }
-      String label = row.key().get(0) == null ? "(not given)" : row.key().get(0);
-      String slug = FigureIds.slug(label);
-      Map<String, String> extra = Map.of(filterName, label);
+      // The id and the filter keep the source's code; the label is in the request's language.
+      String code = row.key().get(0) == null ? NOT_GIVEN : row.key().get(0);
+      String label = row.key().get(0) == null ? texts.t("indicators.not_given") : row.key().get(0);
+      String shown = name.apply(label);
+      String slug = FigureIds.slug(code);
+      Map<String, String> extra = Map.of(filterName, code);
       String eventsId = "events." + idPart + "." + slug;
       String deathsId = "fatalities." + idPart + "." + slug;
       add(
           make.ofRow(
               eventsId,
-              "Events, " + label,
+              texts.t("indicators.breakdown.events", shown),
               (double) row.events(),
               "events",
               filter,
@@ -278,7 +310,7 @@ public final class SecurityIndicators {
       add(
           make.ofRow(
               deathsId,
-              "Reported fatalities, " + label,
+              texts.t("indicators.breakdown.fatalities", shown),
               (double) row.fatalities(),
               "deaths",
               filter,
@@ -294,7 +326,7 @@ public final class SecurityIndicators {
           add(
               zero(
                   compareId,
-                  "Events, " + label + ", comparison window",
+                  texts.t("indicators.breakdown.events.compared", shown),
                   "events",
                   cf,
                   extra,
@@ -303,7 +335,7 @@ public final class SecurityIndicators {
           add(
               make.ofRow(
                   compareId,
-                  "Events, " + label + ", comparison window",
+                  texts.t("indicators.breakdown.events.compared", shown),
                   (double) old.events(),
                   "events",
                   cf,
@@ -333,23 +365,16 @@ public final class SecurityIndicators {
       String deathsId = prefix + "fatalities.monthly." + m;
       CountRow row = rows.get(m);
       Map<String, String> extra = Map.of("month", m.toString());
+      String eventsLabel = texts.t("indicators.monthly.events", m.toString());
+      String deathsLabel = texts.t("indicators.monthly.fatalities", m.toString());
       if (row == null) {
-        add(zero(eventsId, "Events in " + m, "events", mf, extra, r.sources()));
-        add(zero(deathsId, "Reported fatalities in " + m, "deaths", mf, extra, r.sources()));
+        add(zero(eventsId, eventsLabel, "events", mf, extra, r.sources()));
+        add(zero(deathsId, deathsLabel, "deaths", mf, extra, r.sources()));
       } else {
+        add(make.ofRow(eventsId, eventsLabel, (double) row.events(), "events", mf, extra, r, row));
         add(
             make.ofRow(
-                eventsId, "Events in " + m, (double) row.events(), "events", mf, extra, r, row));
-        add(
-            make.ofRow(
-                deathsId,
-                "Reported fatalities in " + m,
-                (double) row.fatalities(),
-                "deaths",
-                mf,
-                extra,
-                r,
-                row));
+                deathsId, deathsLabel, (double) row.fatalities(), "deaths", mf, extra, r, row));
       }
       out.add(new MonthPoint(m, eventsId, deathsId));
     }

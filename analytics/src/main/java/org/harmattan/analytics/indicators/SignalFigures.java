@@ -3,8 +3,10 @@ package org.harmattan.analytics.indicators;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Set;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.analytics.warning.Signal;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -43,12 +45,13 @@ public final class SignalFigures {
    * @return observed, baseline and (when the signal has one) p-value figures
    */
   public Cited of(Signal s, String admin1, String unit, DayCounts counts) {
+    Texts texts = AnalyticsTexts.of(make.language());
     String prefix = "warning." + s.ruleId() + "." + FigureIds.slug(s.area());
     EventFilter f = admin1 == null ? base : base.withAdmin1(Set.of(admin1));
     Figure observed =
         withValue(
             prefix + ".observed",
-            s.rule() + " — observed, " + s.area(),
+            texts.t("warning.figure.observed", s.rule(), s.area()),
             s.observed(),
             unit,
             f.withPeriod(s.observedWindow()),
@@ -57,7 +60,7 @@ public final class SignalFigures {
     Figure baseline =
         withValue(
             prefix + ".baseline",
-            s.rule() + " — baseline, " + s.area(),
+            texts.t("warning.figure.baseline", s.rule(), s.area()),
             s.baseline(),
             unit,
             f.withPeriod(s.baselineWindow()),
@@ -68,7 +71,7 @@ public final class SignalFigures {
       p =
           withValue(
               prefix + ".p_value",
-              s.rule() + " — p-value, " + s.area(),
+              texts.t("warning.figure.p_value", s.rule(), s.area()),
               s.pValue(),
               "p_value",
               f.withPeriod(s.baselineWindow()),

@@ -13,9 +13,11 @@ import org.harmattan.analytics.warning.CountAnomaly;
 import org.harmattan.analytics.warning.DailySeries;
 import org.harmattan.analytics.warning.HdxSignals;
 import org.harmattan.analytics.warning.Signal;
+import org.harmattan.analytics.warning.SignalTexts;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.Dimension;
@@ -50,6 +52,7 @@ public final class WarningIndicators {
   private final EventFilter base;
   private final AnalyticsEngine engine;
   private final SignalFigures cite;
+  private final Language language;
 
   private WarningIndicators(AnalyticsEngine engine, SecurityRequest r) {
     this.engine = engine;
@@ -57,7 +60,8 @@ public final class WarningIndicators {
         r.scope()
             .apply(EventFilter.of(r.countryIso3(), r.period()).withSources(r.sources()))
             .restrictEventTypes(POLITICAL_VIOLENCE);
-    this.cite = new SignalFigures(engine, new Figures(r.today()), base);
+    this.cite = new SignalFigures(engine, new Figures(r.today(), r.language()), base);
+    this.language = r.language();
   }
 
   /** Evaluates every rule as of the request's last day. */
@@ -105,12 +109,14 @@ public final class WarningIndicators {
     }
   }
 
-  private void entry(List<Entry> to, Signal s, String unit, DayCounts counts) {
+  private void entry(List<Entry> to, Signal rule, String unit, DayCounts counts) {
+    Signal s = SignalTexts.in(rule, language);
     SignalFigures.Cited c = cite.of(s, null, unit, counts);
     to.add(register(s, c));
   }
 
-  private Entry entry(Signal s, String admin1, DayCounts counts) {
+  private Entry entry(Signal rule, String admin1, DayCounts counts) {
+    Signal s = SignalTexts.in(rule, language);
     return register(s, cite.of(s, admin1, "events", counts));
   }
 

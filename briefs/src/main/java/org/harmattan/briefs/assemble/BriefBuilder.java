@@ -27,8 +27,10 @@ import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.narrative.Narrative;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Texts;
 
 /**
  * Writes the crisis brief of a country and window from its computed figures and sections: the key
@@ -159,7 +161,8 @@ public final class BriefBuilder {
   /** Adds the early-warning section from evaluated rules; those that fired join the summary. */
   public BriefBuilder warnings(WarningIndicators w) {
     this.warnings = w;
-    return section(WarningSection.build(w, security.request().period().to()), w.listFigures());
+    return section(
+        WarningSection.build(texts(), w, security.request().period().to()), w.listFigures());
   }
 
   /** Names the window's deadliest incidents in the summary, each death toll a figure. */
@@ -221,7 +224,8 @@ public final class BriefBuilder {
     sections.addAll(leadSections);
     sections.add(securitySections.situation(p, c, timeline));
     sections.addAll(extraSections);
-    sections.add(MethodSection.build(countryName, p, c, sourceNote, synthetic, figures.values()));
+    sections.add(
+        MethodSection.build(texts(), countryName, p, c, sourceNote, synthetic, figures.values()));
     for (Section s : sections) {
       for (String id : s.citedFigureIds()) {
         figure(id);
@@ -237,13 +241,15 @@ public final class BriefBuilder {
         ordered.add(f);
       }
     }
-    String scope = security.request().scope().describe();
+    Texts texts = texts();
+    String scope = security.request().scope().describe(texts.language());
     String title =
-        countryName
-            + ": crisis brief, "
-            + Periods.span(p)
-            + (scope.isEmpty() ? "" : " — " + scope)
-            + (synthetic ? " (SYNTHETIC DATA: NOT REAL EVENTS)" : "");
+        texts.t(
+            "brief.title",
+            countryName,
+            Periods.span(texts, p),
+            scope.isEmpty() ? "" : texts.t("brief.title.scope", scope),
+            synthetic ? texts.t("brief.title.synthetic") : "");
     return new Brief(
         title,
         security.request().countryIso3(),
@@ -253,7 +259,7 @@ public final class BriefBuilder {
         synthetic,
         sections,
         ordered,
-        MethodSection.attribution(security, countryName, p, synthetic),
+        MethodSection.attribution(texts, security, countryName, p, synthetic),
         generatedAt,
         editionNotes,
         security.request().language());
@@ -264,25 +270,28 @@ public final class BriefBuilder {
    * figures and the early-warning rules that fired.
    */
   private Section summary(List<List<Inline>> keyFigures) {
+    Texts texts = texts();
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Paragraph(keyFigures.get(0)));
     blocks.add(new Block.Judgements(judgements()));
     if (deadliest != null) {
       blocks.add(deadliestTable());
     }
-    blocks.add(new Block.Paragraph(List.of(Inline.text("Key figures:"))));
+    blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("brief.key_figures")))));
     blocks.add(new Block.Bullets(keyFigures.subList(1, keyFigures.size())));
     if (warnings != null) {
       blocks.add(new Block.Paragraph(firedSignals()));
     }
-    return new Section("summary", "Summary", blocks);
+    return new Section("summary", texts.t("brief.summary"), blocks);
   }
 
   /** The judgement of each area, by the rules of {@link Judgements}. */
   private List<Judgement> judgements() {
+    Texts texts = texts();
     List<Judgement> out = new ArrayList<>();
     out.add(
         Judgements.security(
+            texts,
             figures.get(FigureIds.FATALITIES_TOTAL),
             figures.get(FigureIds.compare(FigureIds.FATALITIES_TOTAL)),
             figures.get(FigureIds.change(FigureIds.FATALITIES_TOTAL))));
@@ -305,15 +314,17 @@ public final class BriefBuilder {
         }
       }
     }
-    out.add(Judgements.capital(capital != null, incursions, within100));
+    out.add(Judgements.capital(texts, capital != null, incursions, within100));
     out.add(
         Judgements.corridors(
+            texts,
             roads,
             figures.values().stream()
                 .filter(f -> CORRIDOR_STATUS.matcher(f.id()).matches())
                 .toList()));
     out.add(
         Judgements.humanitarian(
+            texts,
             Optional.ofNullable(figures.get("humanitarian.idps")),
             Optional.ofNullable(figures.get("humanitarian.idps.change.percent"))));
     int raised = 0;
@@ -333,37 +344,42 @@ public final class BriefBuilder {
     }
     out.add(
         Judgements.advisories(
-            advisories != null, figures.get(AdvisorySection.CHANGES), raised, lowered));
+            texts, advisories != null, figures.get(AdvisorySection.CHANGES), raised, lowered));
     return out;
   }
 
   private Block.Table deadliestTable() {
+    Texts texts = texts();
     List<List<List<Inline>>> rows = new ArrayList<>();
     for (DeadliestIncidents.Incident i : deadliest.incidents()) {
       rows.add(
           List.of(
               // A date is not cut across lines: "22 November 2018" on one.
-              List.of(Inline.text(Periods.DAY.format(i.event().date()).replace(' ', '\u00a0'))),
+              List.of(Inline.text(texts.day(i.event().date()).replace(' ', '\u00a0'))),
               List.of(Inline.text(i.place(regionName))),
-              List.of(Inline.text(actorNames(i.actors()))),
+              List.of(Inline.text(actorNames(texts, i.actors()))),
               List.of(Inline.number(i.figureId()))));
     }
     if (rows.isEmpty()) {
       rows.add(
           List.of(
-              List.of(Inline.text("none")),
-              List.of(Inline.text("no event of the window reports a death")),
+              List.of(Inline.text(texts.t("brief.deadliest.none"))),
+              List.of(Inline.text(texts.t("brief.deadliest.no_death"))),
               List.of(Inline.text("")),
               List.of(Inline.text(""))));
     }
     return new Block.Table(
-        "Deadliest incidents of the window (best fatality estimate; ties by event id)",
-        List.of("Date", "Place", "Actors", "Deaths"),
+        texts.t("brief.deadliest.caption"),
+        List.of(
+            texts.t("brief.deadliest.date"),
+            texts.t("brief.deadliest.place"),
+            texts.t("brief.deadliest.actors"),
+            texts.t("brief.deadliest.deaths")),
         rows);
   }
 
   /** The actors of an incident, each by its registry name where one matches. */
-  private String actorNames(List<String> raw) {
+  private String actorNames(Texts texts, List<String> raw) {
     List<String> names = new ArrayList<>();
     for (String r : raw) {
       String name = canonicalActor.apply(r).orElse(r);
@@ -371,11 +387,14 @@ public final class BriefBuilder {
         names.add(name);
       }
     }
-    return names.isEmpty() ? "not named" : String.join("; ", names);
+    return names.isEmpty()
+        ? texts.t("brief.deadliest.not_named")
+        : String.join(texts.t("brief.deadliest.actor_separator"), names);
   }
 
   /** "Early-warning rules that fired: …", each with its observed figure, or that none did. */
   private List<Inline> firedSignals() {
+    Texts texts = texts();
     List<WarningIndicators.Entry> fired = new ArrayList<>();
     for (WarningIndicators.Entry e : warnings.country()) {
       if (e.signal().triggered()) {
@@ -383,23 +402,28 @@ public final class BriefBuilder {
       }
     }
     fired.addAll(warnings.triggeredRegions());
-    String asOf = Periods.DAY.format(security.request().period().to());
+    String asOf = texts.day(security.request().period().to());
     if (fired.isEmpty()) {
-      return List.of(Inline.text("Early-warning rules: none fired as of " + asOf + "."));
+      return Prose.of(texts, "brief.warning.none_fired", asOf);
     }
-    List<Inline> parts = new ArrayList<>();
-    parts.add(Inline.text("Early-warning rules that fired as of " + asOf + ": "));
+    List<Inline> signals = new ArrayList<>();
     for (int i = 0; i < fired.size(); i++) {
       WarningIndicators.Entry e = fired.get(i);
-      parts.add(
-          Inline.text((i > 0 ? "; " : "") + e.signal().area() + ", " + e.signal().level() + " ("));
-      parts.add(Inline.figure(e.observedFigure()));
-      parts.add(Inline.text(" against "));
-      parts.add(Inline.figure(e.baselineFigure()));
-      parts.add(Inline.text(")"));
+      signals.addAll(
+          Prose.of(
+              texts,
+              i == 0 ? "brief.warning.signal" : "brief.warning.next_signal",
+              e.signal().area(),
+              e.signal().level(),
+              Inline.figure(e.observedFigure()),
+              Inline.figure(e.baselineFigure())));
     }
-    parts.add(Inline.text(". See Early-warning signals."));
-    return parts;
+    return Prose.of(texts, "brief.warning.fired", asOf, signals);
+  }
+
+  /** The words of the brief's language. */
+  private Texts texts() {
+    return BriefTexts.of(security.request().language());
   }
 
   private Figure figure(String id) {

@@ -9,11 +9,13 @@ import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.Judgement.Verdict;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The rules that judge each area of a brief from figures already computed: deteriorated, unchanged,
- * improved, or not assessed with the reason. Each rule is stated in {@link #RULES} and printed in
- * the method section; each verdict cites the figures it rests on.
+ * improved, or not assessed with the reason, in the language of the texts given. Each rule is
+ * stated in {@link #rules} and printed in the method section; each verdict cites the figures it
+ * rests on.
  */
 public final class Judgements {
   /** A change in deaths of at least this many percent, up or down, is a change of security. */
@@ -28,41 +30,39 @@ public final class Judgements {
   /** A corridor status figure's value for "blocked". */
   public static final double CORRIDOR_BLOCKED = 2;
 
-  /** Area names, in the order of the summary's table. */
-  public static final String SECURITY = "Security";
+  /**
+   * The areas, in the order of the summary's table; each names its texts ({@code
+   * brief.area.security}).
+   */
+  public static final String SECURITY = "security";
 
-  public static final String CAPITAL = "Capital";
-  public static final String CORRIDORS = "Corridors";
-  public static final String HUMANITARIAN = "Humanitarian";
-  public static final String ADVISORIES = "Advisories";
+  public static final String CAPITAL = "capital";
+  public static final String CORRIDORS = "corridors";
+  public static final String HUMANITARIAN = "humanitarian";
+  public static final String ADVISORIES = "advisories";
 
-  static final String SECURITY_RULE =
-      "deaths against the comparison window: deteriorated at +25 % or more, improved at −25 % or"
-          + " less, if the counts also differ by at least 10 deaths; unchanged otherwise";
-  static final String CAPITAL_RULE =
-      "deteriorated when an armed opposition group or militia (registry types) made a first"
-          + " incursion within 50 or 100 km of the capital in the window after 12 months without;"
-          + " unchanged otherwise (the capital figures have no comparison window, so an"
-          + " improvement is not shown)";
-  static final String CORRIDORS_RULE =
-      "deteriorated when a corridor is blocked at the end of the window (3 or more"
-          + " passage-affecting events, or a blockade, in its last 30 days); unchanged otherwise"
-          + " (the status describes the end of the window only, so an improvement is not shown)";
-  static final String HUMANITARIAN_RULE =
-      "internally displaced people between the two latest IOM DTM rounds: deteriorated at +10 % or"
-          + " more, improved at −10 % or less, unchanged otherwise";
-  static final String ADVISORIES_RULE =
-      "deteriorated when a government raised its level or called on its nationals to leave in the"
-          + " window, improved when levels were only lowered, unchanged when no level changed";
+  /** Every area, in the order of the summary's table and of the method section's rules. */
+  public static final List<String> AREAS =
+      List.of(SECURITY, CAPITAL, CORRIDORS, HUMANITARIAN, ADVISORIES);
 
-  /** Every rule, by area, as the method section prints them. */
-  public static final List<List<String>> RULES =
-      List.of(
-          List.of(SECURITY, SECURITY_RULE),
-          List.of(CAPITAL, CAPITAL_RULE),
-          List.of(CORRIDORS, CORRIDORS_RULE),
-          List.of(HUMANITARIAN, HUMANITARIAN_RULE),
-          List.of(ADVISORIES, ADVISORIES_RULE));
+  /** Every rule, by area, as the method section prints them: the area's name and its rule. */
+  public static List<List<String>> rules(Texts texts) {
+    List<List<String>> out = new ArrayList<>();
+    for (String area : AREAS) {
+      out.add(List.of(area(texts, area), rule(texts, area)));
+    }
+    return out;
+  }
+
+  /** The area's name in words: "Security", "Sécurité". */
+  public static String area(Texts texts, String area) {
+    return texts.t("brief.area." + area);
+  }
+
+  /** The area's rule in words. */
+  static String rule(Texts texts, String area) {
+    return texts.t("brief.rule." + area);
+  }
 
   private Judgements() {}
 
@@ -70,24 +70,27 @@ public final class Judgements {
    * Security from the window's deaths, the comparison window's and their change (the change figure
    * is null when the comparison window has no deaths).
    */
-  public static Judgement security(Figure deaths, Figure compareDeaths, Figure change) {
+  public static Judgement security(
+      Texts texts, Figure deaths, Figure compareDeaths, Figure change) {
     if (deaths == null || deaths.value() == null) {
-      return notAssessed(SECURITY, "no death count for the window", SECURITY_RULE);
+      return notAssessed(texts, SECURITY, "brief.judgement.security.no_deaths");
     }
     if (compareDeaths == null || compareDeaths.value() == null) {
-      return notAssessed(SECURITY, "no comparison window (--compare)", SECURITY_RULE);
+      return notAssessed(texts, SECURITY, "brief.judgement.security.no_comparison");
     }
     double now = deaths.getValue();
     double then = compareDeaths.getValue();
-    List<Inline> basis = new ArrayList<>();
-    basis.add(Inline.figure(deaths.id()));
-    basis.add(Inline.text(" against "));
-    basis.add(Inline.figure(compareDeaths.id()));
-    if (change != null && change.value() != null) {
-      basis.add(Inline.text(" ("));
-      basis.add(Inline.figure(change.id()));
-      basis.add(Inline.text(")"));
-    }
+    boolean withChange = change != null && change.value() != null;
+    List<Inline> basis =
+        new ArrayList<>(
+            Prose.of(
+                texts,
+                withChange
+                    ? "brief.judgement.security.against_change"
+                    : "brief.judgement.security.against",
+                Inline.figure(deaths.id()),
+                Inline.figure(compareDeaths.id()),
+                withChange ? Inline.figure(change.id()) : List.of()));
     Verdict v = Verdict.UNCHANGED;
     if (Math.abs(now - then) >= SECURITY_MIN_DEATHS_DIFFERENCE) {
       // Percent of the comparison window; with none there, any rise of 10 or more counts.
@@ -98,9 +101,9 @@ public final class Judgements {
         v = Verdict.IMPROVED;
       }
     } else {
-      basis.add(Inline.text(": fewer than 10 deaths apart"));
+      basis.addAll(Prose.of(texts, "brief.judgement.security.few_apart"));
     }
-    return new Judgement(SECURITY, v, basis, SECURITY_RULE);
+    return judgement(texts, SECURITY, v, basis);
   }
 
   /**
@@ -110,18 +113,21 @@ public final class Judgements {
    * @param incursions the first-incursion figures within 50 or 100 km of those actors
    * @param within100 the figure of political-violence events within 100 km, or null
    */
-  public static Judgement capital(boolean hasCapital, List<Figure> incursions, Figure within100) {
+  public static Judgement capital(
+      Texts texts, boolean hasCapital, List<Figure> incursions, Figure within100) {
     if (!hasCapital) {
-      return notAssessed(CAPITAL, "no country profile names the capital", CAPITAL_RULE);
+      return notAssessed(texts, CAPITAL, "brief.judgement.capital.no_profile");
     }
     List<Inline> basis = new ArrayList<>();
     if (incursions.isEmpty()) {
-      basis.add(Inline.text("no first incursion of an armed group within 100 km"));
-      if (within100 != null) {
-        basis.add(Inline.text("; political violence naming an armed group within 100 km: "));
-        basis.add(Inline.figure(within100.id()));
-      }
-      return new Judgement(CAPITAL, Verdict.UNCHANGED, basis, CAPITAL_RULE);
+      basis.addAll(
+          within100 == null
+              ? Prose.of(texts, "brief.judgement.capital.no_incursion")
+              : Prose.of(
+                  texts,
+                  "brief.judgement.capital.no_incursion_within",
+                  Inline.figure(within100.id())));
+      return judgement(texts, CAPITAL, Verdict.UNCHANGED, basis);
     }
     // By ring (the ids name it: capital.first_incursion_km.<radius>.<actor>), nearest ring first:
     // "within 50 km at 0 km; within 100 km at 0 km", not a list of bare distances.
@@ -129,19 +135,26 @@ public final class Judgements {
     for (Figure f : incursions) {
       byRing.computeIfAbsent(ringOf(f), k -> new ArrayList<>()).add(f);
     }
-    basis.add(Inline.text("first incursion of an armed group"));
-    String before = " ";
+    List<Inline> rings = new ArrayList<>();
     for (Map.Entry<Integer, List<Figure>> ring : byRing.entrySet()) {
-      basis.add(Inline.text(before + "within " + ring.getKey() + " km at "));
+      List<Inline> at = new ArrayList<>();
       for (int i = 0; i < ring.getValue().size(); i++) {
         if (i > 0) {
-          basis.add(Inline.text(", "));
+          at.add(Inline.text(", "));
         }
-        basis.add(Inline.figure(ring.getValue().get(i).id()));
+        at.add(Inline.figure(ring.getValue().get(i).id()));
       }
-      before = "; ";
+      rings.addAll(
+          Prose.of(
+              texts,
+              rings.isEmpty()
+                  ? "brief.judgement.capital.ring"
+                  : "brief.judgement.capital.next_ring",
+              Integer.toString(ring.getKey()),
+              at));
     }
-    return new Judgement(CAPITAL, Verdict.DETERIORATED, basis, CAPITAL_RULE);
+    basis.addAll(Prose.of(texts, "brief.judgement.capital.incursion", rings));
+    return judgement(texts, CAPITAL, Verdict.DETERIORATED, basis);
   }
 
   /**
@@ -162,13 +175,12 @@ public final class Judgements {
    * @param roads whether a road graph was given
    * @param statuses each corridor's status figure
    */
-  public static Judgement corridors(boolean roads, List<Figure> statuses) {
+  public static Judgement corridors(Texts texts, boolean roads, List<Figure> statuses) {
     if (!roads) {
-      return notAssessed(CORRIDORS, "no road graph given (--roads)", CORRIDORS_RULE);
+      return notAssessed(texts, CORRIDORS, "brief.judgement.corridors.no_roads");
     }
     if (statuses.isEmpty()) {
-      return notAssessed(
-          CORRIDORS, "the country profile names no corridor on the road graph", CORRIDORS_RULE);
+      return notAssessed(texts, CORRIDORS, "brief.judgement.corridors.none");
     }
     List<Inline> basis = new ArrayList<>();
     boolean blocked = false;
@@ -180,8 +192,7 @@ public final class Judgements {
       }
       basis.add(Inline.figure(f.id()));
     }
-    return new Judgement(
-        CORRIDORS, blocked ? Verdict.DETERIORATED : Verdict.UNCHANGED, basis, CORRIDORS_RULE);
+    return judgement(texts, CORRIDORS, blocked ? Verdict.DETERIORATED : Verdict.UNCHANGED, basis);
   }
 
   /**
@@ -190,14 +201,15 @@ public final class Judgements {
    * @param idps the latest count of displaced people, or empty
    * @param changePercent the change in percent against the round before, or empty
    */
-  public static Judgement humanitarian(Optional<Figure> idps, Optional<Figure> changePercent) {
+  public static Judgement humanitarian(
+      Texts texts, Optional<Figure> idps, Optional<Figure> changePercent) {
     if (changePercent.isEmpty() || changePercent.get().value() == null) {
       return notAssessed(
+          texts,
           HUMANITARIAN,
           idps.isPresent()
-              ? "one IOM DTM round only: no change of displacement to judge"
-              : "no IOM DTM round in the store for the window",
-          HUMANITARIAN_RULE);
+              ? "brief.judgement.humanitarian.one_round"
+              : "brief.judgement.humanitarian.no_round");
     }
     Figure change = changePercent.get();
     double percent = change.getValue();
@@ -205,15 +217,15 @@ public final class Judgements {
         percent >= IDPS_CHANGE_PERCENT
             ? Verdict.DETERIORATED
             : percent <= -IDPS_CHANGE_PERCENT ? Verdict.IMPROVED : Verdict.UNCHANGED;
-    List<Inline> basis = new ArrayList<>();
-    idps.ifPresent(
-        f -> {
-          basis.add(Inline.figure(f.id()));
-          basis.add(Inline.text(" displaced, "));
-        });
-    basis.add(Inline.figure(change.id()));
-    basis.add(Inline.text(" against the round before"));
-    return new Judgement(HUMANITARIAN, v, basis, HUMANITARIAN_RULE);
+    List<Inline> basis =
+        idps.isPresent()
+            ? Prose.of(
+                texts,
+                "brief.judgement.humanitarian.displaced",
+                Inline.figure(idps.get().id()),
+                Inline.figure(change.id()))
+            : Prose.of(texts, "brief.judgement.humanitarian.change", Inline.figure(change.id()));
+    return judgement(texts, HUMANITARIAN, v, basis);
   }
 
   /**
@@ -224,25 +236,30 @@ public final class Judgements {
    * @param raised how many of them raised a level or called on nationals to leave
    * @param lowered how many lowered a level
    */
-  public static Judgement advisories(boolean given, Figure changes, int raised, int lowered) {
+  public static Judgement advisories(
+      Texts texts, boolean given, Figure changes, int raised, int lowered) {
     if (!given || changes == null) {
-      return notAssessed(ADVISORIES, "no advisory snapshots given (--advisories)", ADVISORIES_RULE);
+      return notAssessed(texts, ADVISORIES, "brief.judgement.advisories.none");
     }
     Verdict v =
         raised > 0 ? Verdict.DETERIORATED : lowered > 0 ? Verdict.IMPROVED : Verdict.UNCHANGED;
-    List<Inline> basis = new ArrayList<>();
-    basis.add(Inline.figure(changes.id()));
-    basis.add(
-        Inline.text(
+    List<Inline> basis =
+        Prose.of(
+            texts,
             raised > 0
-                ? " in the window, a level raised or a call to leave among them"
+                ? "brief.judgement.advisories.raised"
                 : lowered > 0
-                    ? " in the window, levels only lowered"
-                    : " in the window, no level changed"));
-    return new Judgement(ADVISORIES, v, basis, ADVISORIES_RULE);
+                    ? "brief.judgement.advisories.lowered"
+                    : "brief.judgement.advisories.unchanged",
+            Inline.figure(changes.id()));
+    return judgement(texts, ADVISORIES, v, basis);
   }
 
-  private static Judgement notAssessed(String area, String why, String rule) {
-    return new Judgement(area, Verdict.NOT_ASSESSED, List.of(Inline.text(why)), rule);
+  private static Judgement judgement(Texts texts, String area, Verdict v, List<Inline> basis) {
+    return new Judgement(area(texts, area), v, basis, rule(texts, area));
+  }
+
+  private static Judgement notAssessed(Texts texts, String area, String whyKey) {
+    return judgement(texts, area, Verdict.NOT_ASSESSED, Prose.of(texts, whyKey));
   }
 }

@@ -17,19 +17,25 @@ import org.harmattan.analytics.indicators.SecurityIndicators;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 
 /**
  * The brief's sections on the security indicators: the key figures and the security situation,
- * their phrasing (rise, fall, no change, too little data) chosen from the figures.
+ * their phrasing (rise, fall, no change, too little data) chosen from the figures, in the language
+ * of the security request.
  */
 final class SecuritySection {
   private final SecurityIndicators security;
   private final Function<String, Figure> figures;
   private final Function<String, Optional<String>> canonicalActor;
   private final UnaryOperator<String> regionName;
+  private final Texts texts;
 
   /**
    * The sections over {@code security}'s figures.
@@ -47,6 +53,7 @@ final class SecuritySection {
     this.figures = requireNonNull(figures, "figures");
     this.canonicalActor = requireNonNull(canonicalActor, "canonicalActor");
     this.regionName = requireNonNull(regionName, "regionName");
+    this.texts = BriefTexts.of(security.request().language());
   }
 
   /**
@@ -65,52 +72,45 @@ final class SecuritySection {
     boolean againstCivilians =
         types == null || types.contains(EventType.VIOLENCE_AGAINST_CIVILIANS);
     boolean byStateForces = againstCivilians && scope.actorLabel() == null;
-    Prose total =
+    items.add(
         Prose.start()
-            .fig(FigureIds.EVENTS_TOTAL)
-            .text(" of political violence, protest and strategic developments were recorded, with ")
-            .fig(FigureIds.FATALITIES_TOTAL)
-            .text(" reported");
-    if (c != null) {
-      total.append(changeClause(FigureIds.EVENTS_TOTAL, c));
-    }
-    items.add(total.text(".").build());
-    Prose pv =
-        Prose.start()
-            .text("Political violence (battles, explosions and remote violence, violence against")
-            .text(" civilians): ")
-            .fig(FigureIds.EVENTS_POLITICAL_VIOLENCE)
-            .text(", ")
-            .fig(FigureIds.FATALITIES_POLITICAL_VIOLENCE);
-    if (c != null) {
-      pv.append(changeClause(FigureIds.FATALITIES_POLITICAL_VIOLENCE, c));
-    }
+            .t(
+                texts,
+                texts.isOne(figure(FigureIds.EVENTS_TOTAL).getValue())
+                    ? "security.total.one"
+                    : "security.total.other",
+                Inline.figure(FigureIds.EVENTS_TOTAL),
+                Inline.figure(FigureIds.FATALITIES_TOTAL),
+                changeClause(FigureIds.EVENTS_TOTAL, c))
+            .build());
     if (politicalViolence) {
-      items.add(pv.text(".").build());
-    }
-    Prose vac =
-        Prose.start()
-            .text("Violence against civilians: ")
-            .fig(FigureIds.EVENTS_VAC)
-            .text(", with ")
-            .fig(FigureIds.FATALITIES_VAC);
-    if (c != null) {
-      vac.append(changeClause(FigureIds.EVENTS_VAC, c));
+      items.add(
+          Prose.of(
+              texts,
+              "security.political_violence",
+              Inline.figure(FigureIds.EVENTS_POLITICAL_VIOLENCE),
+              Inline.figure(FigureIds.FATALITIES_POLITICAL_VIOLENCE),
+              changeClause(FigureIds.FATALITIES_POLITICAL_VIOLENCE, c)));
     }
     if (againstCivilians) {
-      items.add(vac.text(".").build());
-    }
-    Prose state =
-        Prose.start()
-            .text("Of these, ")
-            .fig(FigureIds.EVENTS_VAC_STATE)
-            .text(" were carried out by state forces, with ")
-            .fig(FigureIds.FATALITIES_VAC_STATE);
-    if (c != null) {
-      state.append(changeClause(FigureIds.FATALITIES_VAC_STATE, c));
+      items.add(
+          Prose.of(
+              texts,
+              "security.against_civilians",
+              Inline.figure(FigureIds.EVENTS_VAC),
+              Inline.figure(FigureIds.FATALITIES_VAC),
+              changeClause(FigureIds.EVENTS_VAC, c)));
     }
     if (byStateForces) {
-      items.add(state.text(".").build());
+      items.add(
+          Prose.of(
+              texts,
+              texts.isOne(figure(FigureIds.EVENTS_VAC_STATE).getValue())
+                  ? "security.by_state_forces.one"
+                  : "security.by_state_forces.other",
+              Inline.figure(FigureIds.EVENTS_VAC_STATE),
+              Inline.figure(FigureIds.FATALITIES_VAC_STATE),
+              changeClause(FigureIds.FATALITIES_VAC_STATE, c)));
     }
     items.addAll(headlines);
     return items;
@@ -125,7 +125,7 @@ final class SecuritySection {
       now.add(new Block.Point(m.month().atDay(1).toString(), m.eventsFigure()));
     }
     List<Block.Series> series = new ArrayList<>();
-    series.add(new Block.Series(Periods.span(p), now));
+    series.add(new Block.Series(Periods.span(texts, p), now));
     if (c != null && security.compareMonthly().size() == security.monthly().size()) {
       List<Block.Point> then = new ArrayList<>();
       for (int i = 0; i < security.monthly().size(); i++) {
@@ -134,30 +134,39 @@ final class SecuritySection {
                 security.monthly().get(i).month().atDay(1).toString(),
                 security.compareMonthly().get(i).eventsFigure()));
       }
-      series.add(new Block.Series(Periods.span(c), then));
+      series.add(new Block.Series(Periods.span(texts, c), then));
     }
     blocks.add(
         new Block.Chart(
             "monthly-events",
             Block.Kind.LINE,
-            "Events per month, " + Periods.span(p) + (c == null ? "" : ", with " + Periods.span(c)),
-            "events per month",
+            c == null
+                ? texts.t("security.chart.title", Periods.span(texts, p))
+                : texts.t(
+                    "security.chart.title_compared",
+                    Periods.span(texts, p),
+                    Periods.span(texts, c)),
+            texts.t("security.chart.axis"),
             series,
             timeline));
+    Language language = texts.language();
     blocks.add(
         table(
-            "Events and fatalities by event type",
-            "Event type",
+            texts.t("security.table.by_event_type"),
+            texts.t("security.table.event_type"),
             security.byEventType(),
             c,
-            UnaryOperator.identity()));
+            label ->
+                EventType.findByLabel(label)
+                    .map(t -> Vocabulary.eventType(language, t))
+                    .orElse(label)));
     blocks.add(
         table(
-            "Most frequent sub-event types (events coded before ACLED's 2019 taxonomy have none)",
-            "Sub-event type",
+            texts.t("security.table.by_sub_event_type"),
+            texts.t("security.table.sub_event_type"),
             security.bySubEventType(),
             c,
-            UnaryOperator.identity()));
+            label -> Vocabulary.subEventType(language, label)));
     // Actors and regions: their tables (events and fatalities, the comparison window for regions)
     // say all a bar chart of the same figures would, in less room.
     blocks.add(new Block.Paragraph(whoParagraph()));
@@ -165,47 +174,49 @@ final class SecuritySection {
     blocks.add(new Block.Paragraph(whereParagraph()));
     blocks.add(
         table(
-            "Events and fatalities by region (admin1)",
-            "Region",
+            texts.t("security.table.by_region"),
+            texts.t("security.table.region"),
             security.byAdmin1(),
             c,
             regionName));
-    return new Section("security", "Security situation", blocks);
+    return new Section("security", texts.t("security.title"), blocks);
   }
 
-  /** A change clause: " (+61 % on the same months of 2017, when there were 16)". */
+  /**
+   * A change clause: " — a rise in events of +61 % against the same months of 2017 (16 events)";
+   * empty without a comparison window.
+   */
   private List<Inline> changeClause(String id, Period c) {
+    if (c == null) {
+      return List.of();
+    }
     Figure change = figure(FigureIds.change(id));
     Figure now = figure(id);
     Figure then = figure(FigureIds.compare(id));
     Trend t = Trend.of(change, now, then);
-    Prose pr = Prose.start();
-    switch (t) {
+    String against = Periods.against(texts, c);
+    return switch (t) {
       case ROSE, FELL ->
           // "a rise in deaths of +83 %": the percentage says what it counts.
-          pr.text(" — " + t.noun + " in " + now.unit() + " of ")
-              .fig(change.id())
-              .text(" against " + Periods.against(c) + " (")
-              .fig(then.id())
-              .text(")");
+          Prose.of(
+              texts,
+              "security.change." + t.key + "." + now.unit(),
+              Inline.figure(change.id()),
+              against,
+              Inline.figure(then.id()));
       case UNCHANGED ->
-          pr.text(" — about the same as in " + Periods.against(c) + " (").fig(then.id()).text(")");
+          Prose.of(texts, "security.change.unchanged", against, Inline.figure(then.id()));
       case NO_BASE ->
-          pr.text(" — none in " + Periods.against(c) + ", so no percentage change can be given (")
-              .fig(change.id())
-              .text(")");
+          Prose.of(texts, "security.change.no_base", against, Inline.figure(change.id()));
       case TOO_LITTLE ->
-          pr.text(" — against ")
-              .fig(then.id())
-              .text(" in " + Periods.against(c) + "; too few to speak of a trend");
-    }
-    return pr.build();
+          Prose.of(texts, "security.change.too_little", Inline.figure(then.id()), against);
+    };
   }
 
   private List<Inline> trendParagraph(Period c) {
     Prose pr = Prose.start();
     if (security.monthly().isEmpty()) {
-      return pr.text("No month falls in the window.").build();
+      return pr.t(texts, "security.trend.no_month").build();
     }
     MonthPoint peak = security.monthly().get(0);
     for (MonthPoint m : security.monthly()) {
@@ -213,9 +224,8 @@ final class SecuritySection {
         peak = m;
       }
     }
-    pr.text("Political violence ");
     if (c == null) {
-      pr.text("amounted to ").fig(FigureIds.EVENTS_POLITICAL_VIOLENCE).text(" in the window");
+      pr.t(texts, "security.trend.window", Inline.figure(FigureIds.EVENTS_POLITICAL_VIOLENCE));
     } else {
       Figure change = figure(FigureIds.change(FigureIds.EVENTS_POLITICAL_VIOLENCE));
       Trend t =
@@ -223,21 +233,22 @@ final class SecuritySection {
               change,
               figure(FigureIds.EVENTS_POLITICAL_VIOLENCE),
               figure(FigureIds.compare(FigureIds.EVENTS_POLITICAL_VIOLENCE)));
-      pr.text(t.verb + ": ")
-          .fig(FigureIds.EVENTS_POLITICAL_VIOLENCE)
-          .text(" against ")
-          .fig(FigureIds.compare(FigureIds.EVENTS_POLITICAL_VIOLENCE))
-          .text(" in " + Periods.against(c));
-      if (t == Trend.ROSE || t == Trend.FELL) {
-        pr.text(" (").fig(change.id()).text(")");
-      }
+      pr.t(
+          texts,
+          "security.trend." + t.key,
+          Inline.figure(FigureIds.EVENTS_POLITICAL_VIOLENCE),
+          Inline.figure(FigureIds.compare(FigureIds.EVENTS_POLITICAL_VIOLENCE)),
+          Periods.against(texts, c),
+          t == Trend.ROSE || t == Trend.FELL ? Inline.figure(change.id()) : List.of());
     }
-    pr.text(". The busiest month was " + Periods.MONTH.format(peak.month().atDay(1)) + ", with ")
-        .fig(peak.eventsFigure())
-        .text(" and ")
-        .fig(peak.fatalitiesFigure())
-        .text(".");
-    return pr.build();
+    return pr.text(" ")
+        .t(
+            texts,
+            "security.trend.busiest_month",
+            texts.monthYear(peak.month().atDay(1)),
+            Inline.figure(peak.eventsFigure()),
+            Inline.figure(peak.fatalitiesFigure()))
+        .build();
   }
 
   private String actorLabel(String raw) {
@@ -245,49 +256,47 @@ final class SecuritySection {
   }
 
   private List<Inline> whoParagraph() {
-    Prose pr = Prose.start();
     List<BreakdownRow> actors = security.byActor1();
     if (actors.isEmpty()) {
-      return pr.text("No actor is recorded in the window.").build();
+      return Prose.of(texts, "security.actors.none");
     }
-    pr.text("The most active initiating actor (ACLED actor 1) was ")
-        .text(actorLabel(actors.get(0).label()))
-        .text(", with ")
-        .fig(actors.get(0).eventsFigure())
-        .text(" and ")
-        .fig(actors.get(0).fatalitiesFigure())
-        .text(" reported");
-    if (actors.size() > 1) {
-      pr.text("; then ")
-          .text(actorLabel(actors.get(1).label()))
-          .text(" (")
-          .fig(actors.get(1).eventsFigure())
-          .text(")");
-    }
-    return pr.text(".").build();
+    List<Inline> then =
+        actors.size() > 1
+            ? Prose.of(
+                texts,
+                "security.actors.then",
+                actorLabel(actors.get(1).label()),
+                Inline.figure(actors.get(1).eventsFigure()))
+            : List.of();
+    return Prose.of(
+        texts,
+        "security.actors.most_active",
+        actorLabel(actors.get(0).label()),
+        Inline.figure(actors.get(0).eventsFigure()),
+        Inline.figure(actors.get(0).fatalitiesFigure()),
+        then);
   }
 
   private List<Inline> whereParagraph() {
-    Prose pr = Prose.start();
     List<BreakdownRow> regions = security.byAdmin1();
     if (regions.isEmpty()) {
-      return pr.text("No region is recorded in the window.").build();
+      return Prose.of(texts, "security.regions.none");
     }
-    pr.text("Most events took place in ")
-        .text(regionName.apply(regions.get(0).label()))
-        .text(" (")
-        .fig(regions.get(0).eventsFigure())
-        .text(", ")
-        .fig(regions.get(0).fatalitiesFigure())
-        .text(")");
-    if (regions.size() > 1) {
-      pr.text(", followed by ")
-          .text(regionName.apply(regions.get(1).label()))
-          .text(" (")
-          .fig(regions.get(1).eventsFigure())
-          .text(")");
-    }
-    return pr.text(".").build();
+    List<Inline> then =
+        regions.size() > 1
+            ? Prose.of(
+                texts,
+                "security.regions.then",
+                regionName.apply(regions.get(1).label()),
+                Inline.figure(regions.get(1).eventsFigure()))
+            : List.of();
+    return Prose.of(
+        texts,
+        "security.regions.most_events",
+        regionName.apply(regions.get(0).label()),
+        Inline.figure(regions.get(0).eventsFigure()),
+        Inline.figure(regions.get(0).fatalitiesFigure()),
+        then);
   }
 
   private Block.Table actorTable() {
@@ -300,8 +309,11 @@ final class SecuritySection {
               List.of(Inline.number(r.fatalitiesFigure()))));
     }
     return new Block.Table(
-        "Most active initiating actors (ACLED actor 1; registry name where known)",
-        List.of("Actor", "Events", "Fatalities"),
+        texts.t("security.table.actors"),
+        List.of(
+            texts.t("security.table.actor"),
+            texts.t("security.table.events"),
+            texts.t("security.table.fatalities")),
         rows);
   }
 
@@ -311,9 +323,16 @@ final class SecuritySection {
       List<BreakdownRow> breakdown,
       Period c,
       UnaryOperator<String> name) {
-    List<String> headers = new ArrayList<>(List.of(first, "Events", "Fatalities"));
+    List<String> headers =
+        new ArrayList<>(
+            List.of(first, texts.t("security.table.events"), texts.t("security.table.fatalities")));
     if (c != null) {
-      headers.add("Events, " + Periods.against(c).replace("the same months of ", ""));
+      headers.add(
+          texts.t(
+              "security.table.events_compared",
+              c.from().getYear() == c.to().getYear()
+                  ? Integer.toString(c.from().getYear())
+                  : Periods.span(texts, c)));
     }
     List<List<List<Inline>>> rows = new ArrayList<>();
     for (BreakdownRow r : breakdown) {

@@ -2,13 +2,15 @@ package org.harmattan.briefs.assemble;
 
 import org.harmattan.domain.figure.Figure;
 
-/** How a change figure reads in words. */
+/**
+ * How a change figure reads: each trend names the texts that say it ({@code security.trend.rose}).
+ */
 enum Trend {
-  ROSE("rose", "a rise"),
-  FELL("fell", "a fall"),
-  UNCHANGED("was unchanged", "no change"),
-  NO_BASE("cannot be compared", "no comparison"),
-  TOO_LITTLE("changed too little to call a trend", "too few to compare");
+  ROSE("rose"),
+  FELL("fell"),
+  UNCHANGED("unchanged"),
+  NO_BASE("no_base"),
+  TOO_LITTLE("too_little");
 
   /** Below this many in both windows, a percentage says more than the data. */
   static final double MIN_FOR_TREND = 10;
@@ -16,12 +18,11 @@ enum Trend {
   /** Changes within this many percent either way read as no change. */
   static final double FLAT_PERCENT = 2.5;
 
-  final String verb;
-  final String noun;
+  /** The last part of the keys of the texts that say this trend. */
+  final String key;
 
-  Trend(String verb, String noun) {
-    this.verb = verb;
-    this.noun = noun;
+  Trend(String key) {
+    this.key = key;
   }
 
   /** The trend a change figure shows, given the two windows' figures. */

@@ -3,11 +3,11 @@ package org.harmattan.briefs.assemble;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The brief's early-warning section: each country rule with its observed and baseline figures and
@@ -16,73 +16,54 @@ import org.harmattan.briefs.model.Section;
 final class WarningSection {
   private WarningSection() {}
 
-  /** The early-warning section of rules evaluated as of {@code asOf}, the window's last day. */
-  static Section build(WarningIndicators w, LocalDate asOf) {
+  /**
+   * The early-warning section, in {@code texts}' language, of rules evaluated as of {@code asOf},
+   * the window's last day.
+   */
+  static Section build(Texts texts, WarningIndicators w, LocalDate asOf) {
     List<List<Inline>> items = new ArrayList<>();
     for (WarningIndicators.Entry e : w.country()) {
-      items.add(signalLine(e, false));
+      items.add(signalLine(texts, e, false));
     }
     if (w.triggeredRegions().isEmpty()) {
-      items.add(
-          List.of(
-              Inline.text(
-                  "No region (admin1) met ACLED's surge rule (violent events in the last 7 days"
-                      + " at least twice the weekly average of the 4 weeks before) or threat rule"
-                      + " (last 30 days at least twice the 30-day average of the year before) as"
-                      + " of "
-                      + Periods.DAY.format(asOf)
-                      + ".")));
+      items.add(Prose.of(texts, "brief.warning.no_region", texts.day(asOf)));
     } else {
       for (WarningIndicators.Entry e : w.triggeredRegions()) {
-        items.add(signalLine(e, true));
+        items.add(signalLine(texts, e, true));
       }
     }
     List<Block> blocks = new ArrayList<>();
-    blocks.add(
-        new Block.Paragraph(
-            List.of(
-                Inline.text(
-                    "Rules evaluated on political violence as of "
-                        + Periods.DAY.format(asOf)
-                        + ", the last day of the window. A rule that fires is a prompt to look"
-                        + " closer, not a forecast."))));
+    blocks.add(new Block.Paragraph(Prose.of(texts, "brief.warning.intro", texts.day(asOf))));
     blocks.add(new Block.Bullets(items));
-    return new Section("warning", "Early-warning signals", blocks);
+    return new Section("warning", texts.t("brief.warning.title"), blocks);
   }
 
-  private static List<Inline> signalLine(WarningIndicators.Entry e, boolean region) {
+  private static List<Inline> signalLine(Texts texts, WarningIndicators.Entry e, boolean region) {
     var s = e.signal();
+    String level = capitalise(texts, s.level());
     Prose pr = Prose.start();
-    pr.text(
-            (region ? s.area() + ": " : "")
-                + capitalise(s.level())
-                + (s.triggered() ? " (rule fired)" : "")
-                + " — ")
-        .text(s.rule())
-        .text(": ")
-        .fig(e.observedFigure())
-        .text(
-            " from "
-                + Periods.DAY.format(s.observedWindow().from())
-                + " to "
-                + Periods.DAY.format(s.observedWindow().to())
-                + ", against ")
-        .fig(e.baselineFigure())
-        .text(
-            " from "
-                + Periods.DAY.format(s.baselineWindow().from())
-                + " to "
-                + Periods.DAY.format(s.baselineWindow().to()));
+    pr.t(
+        texts,
+        "brief.warning.line",
+        region ? texts.t("brief.warning.region_level", s.area(), level) : level,
+        s.triggered() ? texts.t("brief.warning.fired_mark") : "",
+        s.rule(),
+        Inline.figure(e.observedFigure()),
+        texts.day(s.observedWindow().from()),
+        texts.day(s.observedWindow().to()),
+        Inline.figure(e.baselineFigure()),
+        texts.day(s.baselineWindow().from()),
+        texts.day(s.baselineWindow().to()));
     if (e.pValueFigure() != null) {
-      pr.text("; ").num(e.pValueFigure());
+      pr.t(texts, "brief.warning.detail", Inline.number(e.pValueFigure()));
     }
     for (String note : s.notes()) {
-      pr.text("; " + note);
+      pr.t(texts, "brief.warning.detail", note);
     }
     return pr.text(".").build();
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  private static String capitalise(Texts texts, String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(texts.locale()) + s.substring(1);
   }
 }

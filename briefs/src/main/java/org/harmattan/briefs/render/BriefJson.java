@@ -59,7 +59,7 @@ public final class BriefJson {
     brief.editionNotes().forEach(editionNotes::add);
     ObjectNode figures = root.putObject("figures");
     for (Figure f : brief.figures()) {
-      figures.set(f.id(), figure(f));
+      figures.set(f.id(), figure(f, FigureFormat.of(brief.language())));
     }
     ArrayNode sections = root.putArray("sections");
     for (Section s : brief.sections()) {
@@ -74,7 +74,7 @@ public final class BriefJson {
     return root;
   }
 
-  private static ObjectNode figure(Figure f) {
+  private static ObjectNode figure(Figure f, FigureFormat format) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("label", f.label());
     if (f.value() == null) {
@@ -85,8 +85,8 @@ public final class BriefJson {
       n.put("value", f.value());
     }
     n.put("unit", f.unit());
-    n.put("text", FigureFormat.ENGLISH.format(f, Inline.Style.WITH_UNIT));
-    n.put("number", FigureFormat.ENGLISH.format(f, Inline.Style.NUMBER_ONLY));
+    n.put("text", format.format(f, Inline.Style.WITH_UNIT));
+    n.put("number", format.format(f, Inline.Style.NUMBER_ONLY));
     n.put("note", f.note());
     n.put("vintage", f.vintage() == null ? null : f.vintage().toString());
     n.set("period", period(f.period()));

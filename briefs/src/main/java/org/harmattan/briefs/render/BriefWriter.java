@@ -132,7 +132,10 @@ public final class BriefWriter {
       if (!maps.isEmpty()) {
         Files.createDirectories(aside.resolve("maps"));
         for (MapView m : maps) {
-          String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + MapSvg.toSvg(m) + "\n";
+          String svg =
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  + MapSvg.toSvg(m, brief.language())
+                  + "\n";
           String name = "maps/" + mapFileName(m);
           Files.writeString(aside.resolve(name), svg, StandardCharsets.UTF_8);
           written.add(name);

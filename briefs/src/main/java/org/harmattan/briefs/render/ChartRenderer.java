@@ -179,9 +179,9 @@ public final class ChartRenderer {
       }
       data.addSeries(ts);
     }
-    DateAxis time = timeAxis(chart);
+    DateAxis time = timeAxis(chart, brief.language().locale());
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.of(brief.language()).axisFormat());
     values.setAutoRangeIncludesZero(true);
     integerTicksIfWhole(values, chart, brief);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
@@ -200,13 +200,13 @@ public final class ChartRenderer {
   }
 
   /**
-   * The months of {@code chart} on a date axis: within one year "Jan".."Dec" at one per month;
-   * longer spans get at most about seven "Jan 2025" labels, which is what fits across an A4 column
-   * without overlapping.
+   * The months of {@code chart} on a date axis in the brief's language ({@code locale}): within one
+   * year "Jan".."Dec" ("janv.".."déc.") at one per month; longer spans get at most about seven "Jan
+   * 2025" labels, which is what fits across an A4 column without overlapping.
    */
-  private static DateAxis timeAxis(Block.Chart chart) {
-    DateAxis time = new DateAxis(null, UTC, Locale.ENGLISH);
-    time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ENGLISH));
+  private static DateAxis timeAxis(Block.Chart chart, Locale locale) {
+    DateAxis time = new DateAxis(null, UTC, locale);
+    time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, locale));
     long months =
         Math.max(
             1,
@@ -224,8 +224,7 @@ public final class ChartRenderer {
             <= 1;
     // Within one year "Jan".."Dec" fit at one per month; longer spans get at most about seven
     // "Jan 2025" labels, which is what fits across an A4 column without overlapping.
-    SimpleDateFormat monthFormat =
-        new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", Locale.ENGLISH);
+    SimpleDateFormat monthFormat = new SimpleDateFormat(oneYear ? "MMM" : "MMM yyyy", locale);
     monthFormat.setTimeZone(UTC);
     time.setDateFormatOverride(monthFormat);
     int step = oneYear ? 1 : (int) Math.max(1, (months + 6) / 7);
@@ -257,7 +256,7 @@ public final class ChartRenderer {
     for (int i = 2; i + 1 < series.size(); i += 2) {
       Block.Series low = series.get(i);
       Block.Series high = series.get(i + 1);
-      YIntervalSeries band = new YIntervalSeries(low.name().replaceFirst(", lower bound$", ""));
+      YIntervalSeries band = new YIntervalSeries(intervalName(low.name(), high.name()));
       for (int k = 0; k < low.points().size(); k++) {
         Block.Point lp = low.points().get(k);
         LocalDate month = parseMonth(chart, lp);
@@ -270,7 +269,7 @@ public final class ChartRenderer {
       bands.addSeries(band);
     }
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.of(brief.language()).axisFormat());
     values.setAutoRangeIncludesZero(true);
     integerTicksIfWhole(values, chart, brief);
     XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, true);
@@ -281,7 +280,8 @@ public final class ChartRenderer {
     lineRenderer.setSeriesStroke(1, SERIES_STROKE[1]);
     lineRenderer.setSeriesShape(1, SERIES_SHAPE[1]);
     lineRenderer.setDrawSeriesLineAsPath(true);
-    XYPlot plot = new XYPlot(lines, timeAxis(chart), values, lineRenderer);
+    XYPlot plot =
+        new XYPlot(lines, timeAxis(chart, brief.language().locale()), values, lineRenderer);
     DeviationRenderer bandRenderer = new DeviationRenderer(false, false);
     bandRenderer.setAlpha(1f);
     LegendItemCollection legend = new LegendItemCollection();
@@ -311,6 +311,22 @@ public final class ChartRenderer {
     plot.setRangeGridlinePaint(GRID);
     plot.setRangeGridlineStroke(new BasicStroke(0.8f));
     return new JFreeChart(chart.caption(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+  }
+
+  /**
+   * An interval's name from the names of its bounds' series: what they share up to its last comma
+   * ("Forecast events, 90 % interval" of "…, lower bound" and "…, upper bound"), whatever the
+   * brief's language; the lower bound's name when they share no such part.
+   */
+  static String intervalName(String low, String high) {
+    int common = 0;
+    while (common < low.length()
+        && common < high.length()
+        && low.charAt(common) == high.charAt(common)) {
+      common++;
+    }
+    int comma = low.lastIndexOf(", ", common);
+    return comma > 0 && comma + 2 <= common ? low.substring(0, comma) : low;
   }
 
   /**
@@ -379,7 +395,7 @@ public final class ChartRenderer {
     categories.setMaximumCategoryLabelLines(2);
     categories.setCategoryMargin(0.25);
     NumberAxis values = new NumberAxis(chart.valueLabel());
-    values.setNumberFormatOverride(FigureFormat.ENGLISH.axisFormat());
+    values.setNumberFormatOverride(FigureFormat.of(brief.language()).axisFormat());
     integerTicksIfWhole(values, chart, brief);
     values.setUpperMargin(0.14); // room for the value labels at the bar ends
     BarRenderer renderer = new BarRenderer();
@@ -393,7 +409,8 @@ public final class ChartRenderer {
       renderer.setSeriesPaint(i, SERIES_PAINT[i % SERIES_PAINT.length]);
     }
     // Bar-end labels print through FigureFormat, like every other number.
-    renderer.setDefaultItemLabelGenerator(new FigureLabels(byCell));
+    renderer.setDefaultItemLabelGenerator(
+        new FigureLabels(byCell, FigureFormat.of(brief.language())));
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     renderer.setDefaultItemLabelPaint(INK);
@@ -515,7 +532,8 @@ public final class ChartRenderer {
   }
 
   /** Bar-end labels: the figure's number as {@link FigureFormat} prints it. */
-  private record FigureLabels(Map<String, Figure> byCell) implements CategoryItemLabelGenerator {
+  private record FigureLabels(Map<String, Figure> byCell, FigureFormat format)
+      implements CategoryItemLabelGenerator {
     @Override
     public String generateRowLabel(CategoryDataset dataset, int row) {
       return String.valueOf(dataset.getRowKey(row));
@@ -529,9 +547,7 @@ public final class ChartRenderer {
     @Override
     public String generateLabel(CategoryDataset dataset, int row, int column) {
       Figure f = byCell.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
-      return f == null || f.value() == null
-          ? null
-          : FigureFormat.ENGLISH.format(f, Inline.Style.NUMBER_ONLY);
+      return f == null || f.value() == null ? null : format.format(f, Inline.Style.NUMBER_ONLY);
     }
   }
 

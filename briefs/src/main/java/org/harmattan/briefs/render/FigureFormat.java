@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.harmattan.briefs.model.Block;
@@ -204,6 +207,28 @@ public final class FigureFormat {
       return texts.monthYear(from);
     }
     return point.label();
+  }
+
+  /**
+   * The day a record was read into the store, as the notes print it: "2026-12-04" in English, in
+   * words in French ("4 décembre 2026").
+   */
+  public String stamp(LocalDate date) {
+    requireNonNull(date, "date");
+    return texts.language() == Language.EN ? date.toString() : day(date);
+  }
+
+  /**
+   * When a brief was made, in UTC: "2026-12-04 18:05 UTC", "4 décembre 2026 à 18:05 UTC" (the time
+   * stays ISO in every language).
+   */
+  public String timestamp(Instant instant) {
+    requireNonNull(instant, "instant");
+    LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    return texts.t(
+        "format.timestamp",
+        stamp(utc.toLocalDate()),
+        String.format(Locale.ROOT, "%02d:%02d", utc.getHour(), utc.getMinute()));
   }
 
   /** A day in words: "3 January 2018", "1er janvier 2018". */

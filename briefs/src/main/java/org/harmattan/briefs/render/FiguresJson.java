@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
@@ -135,7 +136,9 @@ public final class FiguresJson {
       n.put("system", s.ref().system());
       n.put("dataset", s.ref().dataset());
       n.put("sha256", s.ref().sha256());
-      n.put("licence", SourceLicences.licence(s.ref(), brief.synthetic()));
+      n.put(
+          "licence",
+          SourceLicences.licence(s.ref(), brief.synthetic(), BriefTexts.of(brief.language())));
       n.put("accessed", s.accessed().toString());
       b.append(i == 0 ? "\n" : ",\n").append(json(s.key())).append(": ").append(json(n));
     }

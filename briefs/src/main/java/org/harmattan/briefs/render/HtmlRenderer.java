@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +23,13 @@ import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
+import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 
 /**
  * Renders a {@link Brief} as one self-contained XHTML document: embedded CSS, inline SVG charts,
@@ -41,14 +44,18 @@ import org.harmattan.domain.figure.Period;
  */
 public final class HtmlRenderer {
 
-  /** What every page of a brief built from synthetic data says. */
+  /** What every page of a brief built from synthetic data says (in English). */
   public static final String SYNTHETIC_MARK = "SYNTHETIC DATA \u2014 NOT REAL EVENTS";
 
+  /** The language of the figures' queries, which the notes quote. */
+  static final Language QUERY_LANGUAGE = Language.EN;
+
   private static final String CSS_RESOURCE = "brief.css";
-  private static final DateTimeFormatter GENERATED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private final Brief brief;
+  private final Texts texts;
+  private final FigureFormat format;
+  private final String syntheticMark;
   private final Map<String, String> anchors;
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private int tables;
@@ -57,6 +64,9 @@ public final class HtmlRenderer {
 
   private HtmlRenderer(Brief brief) {
     this.brief = brief;
+    this.texts = BriefTexts.of(brief.language());
+    this.format = FigureFormat.of(brief.language());
+    this.syntheticMark = texts.t("render.synthetic_mark");
     this.anchors = anchors(brief);
   }
 
@@ -91,19 +101,21 @@ public final class HtmlRenderer {
   }
 
   private String document() {
-    String mark = brief.synthetic() ? SYNTHETIC_MARK + " \u00b7 " : "";
+    String mark = brief.synthetic() ? syntheticMark + " \u00b7 " : "";
     out.append("<!DOCTYPE html>\n");
-    out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
+    out.append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+        .append(brief.language().code())
+        .append("\">\n<head>\n");
     out.append("<meta charset=\"UTF-8\"/>\n");
     out.append("<title>").append(esc(mark + brief.title())).append("</title>\n");
     meta("author", "Harmattan");
-    meta("subject", (brief.synthetic() ? SYNTHETIC_MARK + ". " : "") + brief.countryName());
+    meta("subject", (brief.synthetic() ? syntheticMark + ". " : "") + brief.countryName());
     meta("generator", "Harmattan");
     out.append("<style>\n").append(css()).append("</style>\n</head>\n");
     out.append("<body class=\"").append(brief.synthetic() ? "synthetic" : "real").append("\">\n");
     if (brief.synthetic()) {
       out.append("<div class=\"synthetic-bar\" aria-hidden=\"true\">")
-          .append(SYNTHETIC_MARK)
+          .append(esc(syntheticMark))
           .append("</div>\n");
     }
     masthead();
@@ -130,31 +142,27 @@ public final class HtmlRenderer {
     out.append("<header class=\"masthead\">\n");
     if (brief.synthetic()) {
       out.append("<div class=\"banner\" role=\"note\"><p class=\"banner-title\">")
-          .append(SYNTHETIC_MARK)
-          .append("</p><p class=\"banner-text\">This brief was produced from Harmattan's")
-          .append(" synthetic demonstration data. Every event, actor and number in it is")
-          .append(" generated; none describes real events. Do not cite or share it as")
-          .append(" analysis.</p></div>\n");
+          .append(esc(syntheticMark))
+          .append("</p><p class=\"banner-text\">")
+          .append(esc(texts.t("render.banner")))
+          .append("</p></div>\n");
     }
-    out.append("<p class=\"kicker\">Crisis brief \u00b7 ")
-        .append(esc(brief.countryName()))
-        .append(" (")
-        .append(esc(brief.countryIso3()))
-        .append(")</p>\n");
+    out.append("<p class=\"kicker\">")
+        .append(esc(texts.t("render.kicker", brief.countryName(), brief.countryIso3())))
+        .append("</p>\n");
     out.append("<h1>").append(esc(brief.title())).append("</h1>\n");
-    out.append("<p class=\"dateline\"><span class=\"period\">Period: ")
-        .append(esc(FigureFormat.ENGLISH.formatPeriod(brief.period())))
+    out.append("<p class=\"dateline\"><span class=\"period\">")
+        .append(esc(texts.t("render.period", format.formatPeriod(brief.period()))))
         .append("</span>");
     if (brief.comparison() != null) {
-      out.append(" <span class=\"sep\">\u00b7</span> <span class=\"comparison\">Compared with: ")
-          .append(esc(FigureFormat.ENGLISH.formatPeriod(brief.comparison())))
+      out.append(" <span class=\"sep\">\u00b7</span> <span class=\"comparison\">")
+          .append(esc(texts.t("render.compared_with", format.formatPeriod(brief.comparison()))))
           .append("</span>");
     }
-    out.append(" <span class=\"sep\">\u00b7</span> <span class=\"generated\">Generated ")
-        .append(GENERATED.format(brief.generatedAt()))
+    out.append(" <span class=\"sep\">\u00b7</span> <span class=\"generated\">")
+        .append(esc(texts.t("render.generated", format.timestamp(brief.generatedAt()))))
         .append("</span></p>\n");
-    out.append("<p class=\"howto\">Each number links to its numbered note under Sources and")
-        .append(" notes: its period, filters, source files and the records counted.</p>\n");
+    out.append("<p class=\"howto\">").append(esc(texts.t("render.howto"))).append("</p>\n");
     out.append("</header>\n");
   }
 
@@ -225,7 +233,7 @@ public final class HtmlRenderer {
     out.append("<span class=\"stated stated-")
         .append(c.verdict().replace('_', '-'))
         .append("\" title=\"")
-        .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
+        .append(esc(HtmlRenderer.checkWords(texts, c)))
         .append("\">");
     if (c.cited()) {
       Figure f = getFigure(st.figureId());
@@ -242,9 +250,16 @@ public final class HtmlRenderer {
     out.append("</span>");
     if (!c.verdict().equals("supported")) {
       out.append(" <span class=\"check\">[")
-          .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
+          .append(esc(HtmlRenderer.checkWords(texts, c)))
           .append("]</span>");
     }
+  }
+
+  /** A stated number's check in words: "contradicted: the data give 1,762 deaths". */
+  static String checkWords(Texts texts, Inline.Check c) {
+    String key = "render.check." + c.verdict();
+    String verdict = texts.has(key) ? texts.t(key) : c.verdict().replace('_', ' ');
+    return texts.t("render.colon", verdict, c.reason());
   }
 
   /** The check of a stated number, which the brief's builder always sets. */
@@ -262,7 +277,7 @@ public final class HtmlRenderer {
         .append(anchors.get(f.id()))
         .append("\">")
         .append(before)
-        .append(esc(FigureFormat.ENGLISH.format(f, ref.style())))
+        .append(esc(format.format(f, ref.style())))
         .append("</a><sup>[")
         .append(brief.noteNumber(f.id()))
         .append("]</sup>");
@@ -271,18 +286,24 @@ public final class HtmlRenderer {
   /** The judgement per area: area, verdict, and the figures it rests on (rules: Method). */
   private void judgements(Block.Judgements j) {
     tables++;
-    out.append("<table class=\"data judgements\">\n<caption><span class=\"label\">Table ")
-        .append(tables)
-        .append(".</span> Judgement per area, by the rules stated under Method and sources")
-        .append("</caption>\n<thead><tr><th>Area</th><th>Judgement</th><th>On the figures</th>")
-        .append("</tr></thead>\n<tbody>\n");
+    out.append("<table class=\"data judgements\">\n<caption><span class=\"label\">")
+        .append(esc(texts.t("render.table", Integer.toString(tables))))
+        .append("</span> ")
+        .append(esc(texts.t("render.judgements.caption")))
+        .append("</caption>\n<thead><tr><th>")
+        .append(esc(texts.t("render.judgements.area")))
+        .append("</th><th>")
+        .append(esc(texts.t("render.judgements.verdict")))
+        .append("</th><th>")
+        .append(esc(texts.t("render.judgements.basis")))
+        .append("</th></tr></thead>\n<tbody>\n");
     for (Judgement x : j.judgements()) {
       out.append("<tr class=\"verdict-")
           .append(x.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'))
           .append("\"><td>")
           .append(esc(x.area()))
           .append("</td><td class=\"verdict\">")
-          .append(esc(x.verdict().label()))
+          .append(esc(verdict(texts, x.verdict())))
           .append("</td><td>");
       inline(x.basis());
       out.append("</td></tr>\n");
@@ -304,9 +325,9 @@ public final class HtmlRenderer {
     out.append("<table class=\"data")
         .append(labelled ? " labelled" : "")
         .append(t.rows().size() > LONG_TABLE_ROWS ? " long\">" : "\">")
-        .append("\n<caption><span class=\"label\">Table ")
-        .append(tables)
-        .append(".</span> ")
+        .append("\n<caption><span class=\"label\">")
+        .append(esc(texts.t("render.table", Integer.toString(tables))))
+        .append("</span> ")
         .append(esc(t.caption()))
         .append("</caption>\n<thead><tr>");
     for (int c = 0; c < t.headers().size(); c++) {
@@ -352,7 +373,7 @@ public final class HtmlRenderer {
         if (part instanceof Inline.FigureRef ref) {
           Figure f = getFigure(ref.figureId());
           width +=
-              FigureFormat.ENGLISH.format(f, ref.style()).length() * TABLE_DIGIT_PT
+              format.format(f, ref.style()).length() * TABLE_DIGIT_PT
                   + ("[" + brief.noteNumber(f.id()) + "]").length() * MARK_CHAR_PT;
         }
       }
@@ -394,9 +415,9 @@ public final class HtmlRenderer {
       throw new IllegalStateException("chart '" + c.id() + "' did not render as <svg>");
     }
     out.append("<figure class=\"chart\" id=\"chart-").append(anchorPart(c.id())).append("\">\n");
-    out.append("<figcaption><span class=\"label\">Figure ")
-        .append(charts)
-        .append(".</span> ")
+    out.append("<figcaption><span class=\"label\">")
+        .append(esc(texts.t("render.figure", Integer.toString(charts))))
+        .append("</span> ")
         .append(esc(c.caption()))
         .append("</figcaption>\n");
     out.append(sized).append(svg.substring(4)).append('\n');
@@ -409,17 +430,20 @@ public final class HtmlRenderer {
 
   private static final double PRINT_WIDTH_MM = 170;
 
+  /** Where markup goes into a translated text that is escaped first (a private-use character). */
+  private static final String PLACE = "\ue000";
+
   private void map(MapView view) {
     maps++;
     // Inline like the charts: the figcaption carries the caption, the SVG file keeps it as title.
-    String svg = MapSvg.toSvg(view, false);
-    double heightMm = PRINT_WIDTH_MM * MapSvg.height(view, false) / MapSvg.WIDTH;
+    String svg = MapSvg.toSvg(view, brief.language(), false);
+    double heightMm = PRINT_WIDTH_MM * MapSvg.height(view, brief.language(), false) / MapSvg.WIDTH;
     out.append("<figure class=\"chart map\" id=\"map-")
         .append(anchorPart(view.id()))
         .append("\">\n");
-    out.append("<figcaption><span class=\"label\">Map ")
-        .append(maps)
-        .append(".</span> ")
+    out.append("<figcaption><span class=\"label\">")
+        .append(esc(texts.t("render.map", Integer.toString(maps))))
+        .append("</span> ")
         .append(esc(view.caption()))
         .append("</figcaption>\n");
     out.append(
@@ -445,7 +469,7 @@ public final class HtmlRenderer {
     if (notes.isEmpty()) {
       return;
     }
-    out.append(notes.size() == 1 ? "Value: note " : "Values: notes ");
+    StringBuilder links = new StringBuilder();
     List<int[]> runs = new ArrayList<>();
     for (int n : notes) {
       if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == n - 1) {
@@ -457,20 +481,22 @@ public final class HtmlRenderer {
     for (int i = 0; i < runs.size(); i++) {
       int[] run = runs.get(i);
       if (i > 0) {
-        out.append(", ");
+        links.append(", ");
       }
-      noteLink(run[0]);
+      noteLink(links, run[0]);
       if (run[1] != run[0]) {
-        out.append(run[1] == run[0] + 1 ? ", " : "\u2013");
-        noteLink(run[1]);
+        links.append(run[1] == run[0] + 1 ? ", " : "\u2013");
+        noteLink(links, run[1]);
       }
     }
-    out.append('.');
+    // The pattern's own words are escaped; the links are markup already.
+    out.append(esc(texts.plural("render.chart.notes", notes.size(), PLACE)).replace(PLACE, links));
   }
 
-  private void noteLink(int note) {
+  private void noteLink(StringBuilder links, int note) {
     Figure f = brief.figures().get(note - 1);
-    out.append("<a class=\"note\" href=\"#")
+    links
+        .append("<a class=\"note\" href=\"#")
         .append(anchors.get(f.id()))
         .append("\">")
         .append(note)
@@ -479,14 +505,17 @@ public final class HtmlRenderer {
 
   /** The chart's values as a table of linked figures; screen only, the PDF has the notes. */
   private void chartData(Block.Chart c) {
-    out.append("<details class=\"chart-data\"><summary>Chart values</summary>\n")
+    out.append("<details class=\"chart-data\"><summary>")
+        .append(esc(texts.t("render.chart.values")))
+        .append("</summary>\n")
         .append("<table class=\"data compact\"><thead><tr>");
     boolean several = c.series().size() > 1;
     if (several) {
-      out.append("<th>Series</th>");
+      out.append("<th>").append(esc(texts.t("render.chart.series"))).append("</th>");
     }
-    out.append(c.kind().overTime() ? "<th>Month</th>" : "<th>Category</th>")
-        .append("<th class=\"num\">")
+    out.append("<th>")
+        .append(esc(texts.t(c.kind().overTime() ? "render.chart.month" : "render.chart.category")))
+        .append("</th><th class=\"num\">")
         .append(esc(c.valueLabel()))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Block.Series s : c.series()) {
@@ -496,8 +525,7 @@ public final class HtmlRenderer {
           out.append("<td>").append(esc(s.name())).append("</td>");
         }
         out.append("<td>")
-            .append(
-                esc(FigureFormat.ENGLISH.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
+            .append(esc(format.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow())))
             .append("</td><td class=\"num\">");
         figureRef(new Inline.FigureRef(p.figureId(), Inline.Style.NUMBER_ONLY), "");
         out.append("</td></tr>\n");
@@ -514,17 +542,30 @@ public final class HtmlRenderer {
   private void references() {
     List<Figure> cited = brief.citedFigures();
     CitationTable table = CitationTable.of(cited);
-    out.append("<section class=\"references\" id=\"references\">\n<h2>Sources and notes</h2>\n");
+    out.append("<section class=\"references\" id=\"references\">\n<h2>")
+        .append(esc(texts.t("render.sources_notes")))
+        .append("</h2>\n");
     out.append("<p class=\"attribution\">").append(esc(brief.attribution())).append("</p>\n");
     if (brief.synthetic()) {
       out.append("<p class=\"synthetic-note\">")
-          .append(SYNTHETIC_MARK)
-          .append(": the records behind this brief are synthetic.</p>\n");
+          .append(esc(texts.t("render.synthetic_note", syntheticMark)))
+          .append("</p>\n");
     }
-    out.append("<table class=\"data sources\">\n<caption><span class=\"label\">Sources.</span>")
-        .append(" Accessed: the day the records were read into the store.</caption>\n")
-        .append("<thead><tr><th>Key</th><th>System</th><th>File</th><th>SHA-256</th>")
-        .append("<th>Licence</th><th>Accessed</th></tr></thead>\n<tbody>\n");
+    out.append("<table class=\"data sources\">\n<caption><span class=\"label\">")
+        .append(esc(texts.t("render.sources.label")))
+        .append("</span> ")
+        .append(esc(texts.t("render.sources.caption")))
+        .append("</caption>\n<thead><tr><th>")
+        .append(esc(texts.t("render.sources.key")))
+        .append("</th><th>")
+        .append(esc(texts.t("render.sources.system")))
+        .append("</th><th>")
+        .append(esc(texts.t("render.sources.file")))
+        .append("</th><th>SHA-256</th><th>")
+        .append(esc(texts.t("render.sources.licence")))
+        .append("</th><th>")
+        .append(esc(texts.t("render.sources.accessed")))
+        .append("</th></tr></thead>\n<tbody>\n");
     for (CitationTable.Source s : table.sources()) {
       String sha = s.ref().sha256();
       out.append("<tr id=\"src-")
@@ -541,24 +582,23 @@ public final class HtmlRenderer {
           .append("</code><code class=\"screen-only sha\">")
           .append(esc(sha))
           .append("</code></td><td>")
-          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic())))
+          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic(), texts)))
           .append("</td><td class=\"nowrap\">")
           .append(s.accessed())
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
     if (!brief.editionNotes().isEmpty()) {
-      out.append("<p class=\"notes-key\">About the editions used for this window:</p>\n")
+      out.append("<p class=\"notes-key\">")
+          .append(esc(texts.t("render.editions")))
+          .append("</p>\n")
           .append("<ul class=\"edition-notes\">\n");
       for (String n : brief.editionNotes()) {
         out.append("<li>").append(esc(n)).append("</li>\n");
       }
       out.append("</ul>\n");
     }
-    out.append("<p class=\"notes-key\">Every number of the text links to its note. Notes:")
-        .append(" figure id, value, period, filters, sources (keys")
-        .append(" above) and number of records. The query and the ids of the records are in")
-        .append(" figures.json and, on screen, under each note.</p>\n");
+    out.append("<p class=\"notes-key\">").append(esc(texts.t("render.notes_key"))).append("</p>\n");
     Map<String, String> queries = new LinkedHashMap<>();
     for (Figure f : cited) {
       queries.computeIfAbsent(queryBase(f), k -> "q" + (queries.size() + 1));
@@ -567,7 +607,8 @@ public final class HtmlRenderer {
     cited.forEach(f -> filtersById.put(f.id(), filterWords(f)));
     Map<String, String> shared = sharedFilters(filtersById.values());
     if (!shared.isEmpty()) {
-      out.append("<p class=\"notes-key shared-filters\">Filters shared by several notes:");
+      out.append("<p class=\"notes-key shared-filters\">")
+          .append(esc(texts.t("render.shared_filters")));
       shared.forEach(
           (words, key) ->
               out.append(" <b>").append(key).append("</b> ").append(esc(words)).append('.'));
@@ -580,7 +621,9 @@ public final class HtmlRenderer {
           f,
           table.entry(f),
           queries.get(queryBase(f)),
-          shared.containsKey(filters) ? "filters " + shared.get(filters) : filters);
+          shared.containsKey(filters)
+              ? texts.t("render.filters_key", shared.get(filters))
+              : filters);
     }
     out.append("</ol>\n");
     records(table, queries);
@@ -593,51 +636,59 @@ public final class HtmlRenderer {
    */
   private void records(CitationTable table, Map<String, String> queries) {
     out.append(
-        "<div class=\"screen-only records\" id=\"records\">\n<h3>Queries and records</h3>\n");
-    out.append("<details class=\"queries\"><summary>Queries (")
-        .append(queries.size())
-        .append(")</summary>\n<dl>\n");
+        "<div class=\"screen-only records\" id=\"records\">\n<h3>"
+            + esc(texts.t("render.records.title"))
+            + "</h3>\n");
+    out.append("<details class=\"queries\"><summary>")
+        .append(esc(texts.t("render.records.queries", Integer.toString(queries.size()))))
+        .append("</summary>\n<dl>\n");
+    boolean queryLanguage = brief.language() == QUERY_LANGUAGE;
     queries.forEach(
         (query, key) ->
             out.append("<dt id=\"q-")
                 .append(key)
                 .append("\">")
                 .append(key)
-                .append("</dt><dd><code>")
+                .append(queryLanguage ? "</dt><dd><code>" : "</dt><dd><code lang=\"en\">")
                 .append(esc(query))
                 .append("</code></dd>\n"));
     out.append("</dl></details>\n");
     List<String> events = table.events();
-    out.append("<details class=\"all-ids\" id=\"events\"><summary>Event ids cited (")
-        .append(FigureFormat.ENGLISH.count(events.size()))
-        .append("), each once, numbered from 0</summary><code>");
+    out.append("<details class=\"all-ids\" id=\"events\"><summary>")
+        .append(esc(texts.t("render.records.events", format.count(events.size()))))
+        .append("</summary><code>");
     for (int i = 0; i < events.size(); i++) {
       out.append(i == 0 ? "" : ", ").append(i).append(' ').append(esc(events.get(i)));
     }
     out.append("</code></details>\n");
-    out.append("<details class=\"citations\"><summary>Records of each citation (")
-        .append(table.entries().size())
-        .append("), as numbers of the event ids above</summary>\n");
+    out.append("<details class=\"citations\"><summary>")
+        .append(esc(texts.t("render.records.citations", Integer.toString(table.entries().size()))))
+        .append("</summary>\n");
     for (CitationTable.Entry e : table.entries()) {
-      out.append("<p id=\"cit-")
-          .append(e.key())
-          .append("\">")
-          .append(e.key())
-          .append(": ")
-          .append(FigureFormat.ENGLISH.count(e.citation().recordCount()))
-          .append(e.citation().recordCount() == 1 ? " record" : " records")
-          .append(e.sourceKeys().isEmpty() ? "" : " from " + String.join(", ", e.sourceKeys()))
-          .append(", accessed ")
-          .append(e.citation().accessed())
-          .append(e.eventIndexes().isEmpty() ? "; no event ids" : "; events ");
+      long count = e.citation().recordCount();
+      String records = texts.plural("render.records.count", (double) count, format.count(count));
+      if (!e.sourceKeys().isEmpty()) {
+        records = texts.t("render.records.from", records, String.join(", ", e.sourceKeys()));
+      }
+      records = texts.t("render.records.accessed", records, format.stamp(e.citation().accessed()));
+      StringBuilder numbers = new StringBuilder();
       List<int[]> runs = CitationTable.runs(e.eventIndexes());
       for (int i = 0; i < runs.size(); i++) {
         int[] run = runs.get(i);
-        out.append(i == 0 ? "" : ", ")
+        numbers
+            .append(i == 0 ? "" : ", ")
             .append(run[0])
             .append(run[1] == run[0] ? "" : "\u2013" + run[1]);
       }
-      out.append(".</p>\n");
+      records =
+          e.eventIndexes().isEmpty()
+              ? texts.t("render.records.no_events", records)
+              : texts.t("render.records.events_list", records, numbers.toString());
+      out.append("<p id=\"cit-")
+          .append(e.key())
+          .append("\">")
+          .append(esc(texts.t("render.colon", e.key(), records)))
+          .append(".</p>\n");
     }
     out.append("</details>\n</div>\n");
   }
@@ -680,39 +731,45 @@ public final class HtmlRenderer {
     out.append("<span class=\"ref-id\">")
         .append(esc(f.id()))
         .append("</span> ")
-        .append(esc(FigureFormat.ENGLISH.format(f)))
-        .append(" \u00b7 ")
-        .append(esc(shortPeriod(f.period())));
+        .append(esc(format.format(f)))
+        .append(" \u00b7 ");
+    String period = shortPeriod(f.period(), texts.locale());
     if (f.comparison() != null) {
-      out.append(" vs ").append(esc(shortPeriod(f.comparison())));
+      period = texts.t("render.note.compared", period, shortPeriod(f.comparison(), texts.locale()));
     }
-    FigureContext.describe(f).ifPresent(c -> out.append(" \u00b7 ").append(esc(c)));
+    out.append(esc(period));
+    FigureContext.describe(f, format, texts).ifPresent(c -> out.append(" \u00b7 ").append(esc(c)));
     if (!filters.isEmpty()) {
       out.append(" \u00b7 ").append(esc(filters));
     }
+    long count = f.citation().recordCount();
     out.append(" \u00b7 ")
-        .append(entry.sourceKeys().isEmpty() ? "no source" : String.join(", ", entry.sourceKeys()))
+        .append(
+            entry.sourceKeys().isEmpty()
+                ? esc(texts.t("render.note.no_source"))
+                : String.join(", ", entry.sourceKeys()))
         .append(" \u00b7 ")
-        .append(FigureFormat.ENGLISH.count(f.citation().recordCount()))
-        .append(f.citation().recordCount() == 1 ? " record" : " records");
+        .append(esc(texts.plural("render.records.count", (double) count, format.count(count))));
     if (f.note() != null) {
       out.append(". <span class=\"ref-note\">").append(esc(f.note())).append("</span>");
     }
     out.append("<details class=\"ref-more\"><summary>").append(esc(f.label())).append("</summary>");
-    out.append("Query <a href=\"#q-")
-        .append(queryKey)
-        .append("\">")
-        .append(queryKey)
-        .append("</a>");
+    String query = "<a href=\"#q-" + queryKey + "\">" + queryKey + "</a>";
     int cut = f.query().indexOf(GROUP);
     if (cut >= 0) {
-      out.append(", ").append(esc(f.query().substring(cut + 2)));
+      // The group of a grouped count is part of its query, in the query's language.
+      String group = esc(f.query().substring(cut + 2));
+      query +=
+          ", "
+              + (brief.language() == QUERY_LANGUAGE
+                  ? group
+                  : "<span lang=\"en\">" + group + "</span>");
     }
-    out.append("; records <a href=\"#cit-")
-        .append(entry.key())
-        .append("\">")
-        .append(entry.key())
-        .append("</a>.</details></li>\n");
+    String records = "<a href=\"#cit-" + entry.key() + "\">" + entry.key() + "</a>";
+    out.append(esc(texts.t("render.note.query", PLACE)).replace(PLACE, query))
+        .append(esc(texts.t("render.separator")))
+        .append(esc(texts.t("render.note.records", PLACE)).replace(PLACE, records))
+        .append(".</details></li>\n");
   }
 
   /**
@@ -733,32 +790,66 @@ public final class HtmlRenderer {
         continue;
       }
       if (name.equals("event_type") && value.equals(POLITICAL_VIOLENCE_TYPES)) {
-        words.add("political violence");
+        words.add(texts.t("render.filter.political_violence"));
       } else if (name.equals("source")) {
         words.add(value);
       } else if (name.equals("event_type")) {
-        words.add("type " + value);
+        words.add(texts.t("render.filter.type", filterValue(texts, name, value)));
       } else if (name.equals("sub_event_type")) {
-        words.add("sub-type " + value);
+        words.add(texts.t("render.filter.sub_type", filterValue(texts, name, value)));
       } else {
-        words.add(name.replace('_', ' ') + " " + value);
+        words.add(filterName(texts, name).replace('_', ' ') + " " + value);
       }
     }
-    return String.join("; ", words);
+    return String.join(texts.t("render.separator"), words);
   }
 
   /**
-   * A period in few characters, for the one-line notes: "Jan–Dec 2018", "Jul 2018", or ISO days
-   * "2018-12-02–2018-12-31".
+   * The name of a figure's filter as the notes print it: its key in English ("event_type"), in
+   * words in other languages ("type d’événement"); a key without a name stays as it is.
    */
-  static String shortPeriod(Period p) {
+  static String filterName(Texts texts, String name) {
+    String key = "render.filter_name." + name.replaceAll("[^A-Za-z0-9]+", "_");
+    return texts.has(key) ? texts.t(key) : name;
+  }
+
+  /**
+   * A filter's value as the notes print it: ACLED's event and sub-event types (one or several,
+   * joined by "; ") in the brief's language, any other value as it is.
+   */
+  static String filterValue(Texts texts, String name, String value) {
+    if (!name.equals("event_type") && !name.equals("sub_event_type")) {
+      return value;
+    }
+    List<String> terms = new ArrayList<>();
+    for (String term : value.split("; ", -1)) {
+      terms.add(
+          name.equals("event_type")
+              ? EventType.findByLabel(term)
+                  .map(t -> Vocabulary.eventType(texts.language(), t))
+                  .orElse(term)
+              : Vocabulary.subEventType(texts.language(), term));
+    }
+    return String.join(texts.t("render.separator"), terms);
+  }
+
+  /** A verdict in the brief's language: "deteriorated", "dégradée". */
+  static String verdict(Texts texts, Judgement.Verdict verdict) {
+    return texts.t("render.verdict." + verdict.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A period in few characters, for the one-line notes: "Jan–Dec 2018", "Jul 2018" ("janv.–déc.
+   * 2018" in French), or ISO days "2018-12-02–2018-12-31".
+   */
+  static String shortPeriod(Period p, Locale locale) {
     LocalDate from = p.from();
     LocalDate to = p.to();
     if (from.getDayOfMonth() == 1
         && to.getDayOfMonth() == to.lengthOfMonth()
         && from.getYear() == to.getYear()) {
-      String first = from.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-      String last = to.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+      String first = from.getMonth().getDisplayName(TextStyle.SHORT, locale);
+      String last = to.getMonth().getDisplayName(TextStyle.SHORT, locale);
       return (from.getMonth() == to.getMonth() ? first : first + "\u2013" + last)
           + " "
           + to.getYear();
@@ -775,9 +866,9 @@ public final class HtmlRenderer {
 
   /** The line that says when the brief was made; the method is a section of its own. */
   private void footer() {
-    out.append("<footer class=\"colophon\">Generated by Harmattan on ")
-        .append(GENERATED.format(brief.generatedAt()))
-        .append(".</footer>\n");
+    out.append("<footer class=\"colophon\">")
+        .append(esc(texts.t("render.footer", format.timestamp(brief.generatedAt()))))
+        .append("</footer>\n");
   }
 
   private Figure getFigure(String id) {
@@ -792,8 +883,8 @@ public final class HtmlRenderer {
   /** The stylesheet: the static rules from brief.css and the page-margin boxes of this brief. */
   private String css() {
     StringBuilder css = new StringBuilder(staticCss());
-    String footer = brief.countryName() + " \u00b7 " + FigureFormat.ENGLISH.formatPeriod(brief.period());
-    String header = brief.synthetic() ? SYNTHETIC_MARK : "Harmattan crisis brief";
+    String footer = brief.countryName() + " \u00b7 " + format.formatPeriod(brief.period());
+    String header = brief.synthetic() ? syntheticMark : texts.t("render.running_header");
     String box = "font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; ";
     css.append("@page {\n")
         .append("  size: A4;\n")
@@ -811,11 +902,46 @@ public final class HtmlRenderer {
         .append("; ")
         .append(box)
         .append("color: #555; vertical-align: top; padding-top: 4mm; }\n")
-        .append("  @bottom-center { content: \"Page \" counter(page) \" of \" counter(pages); ")
+        .append("  @bottom-center { content: ")
+        .append(pageContent(texts.t("render.page", PAGE, PAGES)))
+        .append("; ")
         .append(box)
         .append("color: #555; vertical-align: top; padding-top: 4mm; }\n")
         .append("}\n");
     return css.toString();
+  }
+
+  private static final String PAGE = "\ue001";
+  private static final String PAGES = "\ue002";
+
+  /**
+   * The CSS content of the page numbers from their text ("Page {0} of {1}"): the words as strings,
+   * the numbers as the page counters.
+   */
+  static String pageContent(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder words = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      String ch = text.substring(i, i + 1);
+      if (ch.equals(PAGE) || ch.equals(PAGES)) {
+        if (words.length() > 0) {
+          parts.add(cssWords(words.toString()));
+          words.setLength(0);
+        }
+        parts.add(ch.equals(PAGE) ? "counter(page)" : "counter(pages)");
+      } else {
+        words.append(ch);
+      }
+    }
+    if (words.length() > 0) {
+      parts.add(cssWords(words.toString()));
+    }
+    return String.join(" ", parts);
+  }
+
+  /** Plain words and spaces as a plain CSS string; anything else through {@link #cssString}. */
+  private static String cssWords(String s) {
+    return s.matches("[A-Za-z ]*") ? "\"" + s + "\"" : cssString(s);
   }
 
   private static String staticCss() {

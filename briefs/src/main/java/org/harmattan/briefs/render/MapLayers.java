@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.MapView.LonLat;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 
 /**
  * Draws a map's layers: outlines (the country filled light, neighbours lighter, admin-1 areas as
@@ -18,11 +21,16 @@ final class MapLayers {
   private final StringBuilder out;
   private final MapProjection projection;
   private final MapSymbols symbols;
+  private final Texts texts;
 
-  MapLayers(StringBuilder out, MapProjection projection, MapSymbols symbols) {
+  /**
+   * @param texts the brief's words (its maps bundle)
+   */
+  MapLayers(StringBuilder out, MapProjection projection, MapSymbols symbols, Texts texts) {
     this.out = requireNonNull(out, "out");
     this.projection = requireNonNull(projection, "projection");
     this.symbols = requireNonNull(symbols, "symbols");
+    this.texts = requireNonNull(texts, "texts");
   }
 
   /** Draws one layer; its labels go to {@code labels}. */
@@ -154,7 +162,9 @@ final class MapLayers {
       out.append("\"><title>")
           .append(
               HtmlRenderer.esc(
-                  cell.category().equals(MapSvg.HOT_CELLS) ? "Hot cell" : cell.category()))
+                  cell.category().equals(MapSvg.HOT_CELLS)
+                      ? texts.t("maps.hot_cell")
+                      : cell.category()))
           .append("</title></path>");
     }
     out.append("</g>");
@@ -173,7 +183,9 @@ final class MapLayers {
         out.append(" stroke-dasharray=\"7 5\"");
       }
       out.append("><title>")
-          .append(HtmlRenderer.esc(line.label() + " (" + line.style() + ")"))
+          .append(
+              HtmlRenderer.esc(
+                  texts.t("maps.line_title", line.label(), lineStyle(texts, line.style()))))
           .append("</title></path>");
     }
     out.append("</g>");
@@ -190,7 +202,7 @@ final class MapLayers {
       out.append("<path d=\"")
           .append(projection.pathData(circle, true))
           .append("\"><title>")
-          .append(HtmlRenderer.esc(kmLabel(km) + " from " + r.name()))
+          .append(HtmlRenderer.esc(texts.t("maps.ring_title", kmLabel(texts, km), r.name())))
           .append("</title></path>");
       // Label on the ring's north-east, where the capital's own label is not.
       LonLat at = MapProjection.destination(r.centre(), km, 45);
@@ -199,14 +211,37 @@ final class MapLayers {
               projection.x(at.lon()) + 3,
               projection.y(at.lat()) - 3,
               "font-size=\"9\" fill=\"#333333\"",
-              kmLabel(km)));
+              kmLabel(texts, km)));
     }
     out.append("</g>");
   }
 
-  /** "50 km". */
-  static String kmLabel(double km) {
-    return (km == Math.rint(km) ? Long.toString((long) km) : num(km)) + " km";
+  /** "50 km"; "2.5 km", "2,5 km" in French. */
+  static String kmLabel(Texts texts, double km) {
+    String n =
+        km == Math.rint(km)
+            ? Long.toString((long) km)
+            : FigureFormat.of(texts.language()).decimal(Math.round(km * 10) / 10.0, 1);
+    return texts.t("maps.km", n);
+  }
+
+  /** A corridor line's status in words: "open", "ouvert"; an unknown code as it is. */
+  static String lineStyle(Texts texts, String style) {
+    String key = "maps.line." + style;
+    return texts.has(key) ? texts.t(key) : style;
+  }
+
+  /**
+   * A point or cell category in words: ACLED's event types in the brief's language, "Other" too;
+   * any other category (an actor's name) as the data give it.
+   */
+  static String category(Texts texts, String category) {
+    if (category.equals("Other")) {
+      return texts.t("maps.other");
+    }
+    return EventType.findByLabel(category)
+        .map(t -> Vocabulary.eventType(texts.language(), t))
+        .orElse(category);
   }
 
   private void points(MapView.Points p, List<String> labels) {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.harmattan.briefs.model.MapView;
+import org.harmattan.domain.text.Texts;
 
 /**
  * What a map says about itself: a legend of what is drawn, a scale bar in round kilometres and the
@@ -32,11 +34,16 @@ final class MapLegend {
   private final MapView view;
   private final MapProjection projection;
   private final MapSymbols symbols;
+  private final Texts texts;
 
-  MapLegend(MapView view, MapProjection projection, MapSymbols symbols) {
+  /**
+   * @param texts the brief's words (its maps bundle)
+   */
+  MapLegend(MapView view, MapProjection projection, MapSymbols symbols, Texts texts) {
     this.view = requireNonNull(view, "view");
     this.projection = requireNonNull(projection, "projection");
     this.symbols = requireNonNull(symbols, "symbols");
+    this.texts = requireNonNull(texts, "texts");
   }
 
   /** The rows the legend lists, one per thing drawn, in layer order. */
@@ -67,7 +74,8 @@ final class MapLegend {
                                 + "\" stroke-width=\"3.2\""
                                 + (style.equals("unknown") ? " stroke-dasharray=\"7 5\"" : "")
                                 + "/>",
-                            ls.name() + ": " + style)));
+                            texts.t(
+                                "maps.line_style", ls.name(), MapLayers.lineStyle(texts, style)))));
       } else if (l instanceof MapView.Rings r) {
         rows.add(
             new Row(
@@ -92,7 +100,7 @@ final class MapLegend {
           rows.add(
               new Row(
                   MapSymbols.shape(s, 8, -1, 4.2, symbols.pointColour(c)) + MapSymbols.closing(s),
-                  c));
+                  MapLayers.category(texts, c)));
         }
         if (capital) {
           rows.add(
@@ -100,13 +108,13 @@ final class MapLegend {
                   "<path d=\""
                       + MapSymbols.star(8, -1, 7)
                       + "\" fill=\"#ffffff\" stroke=\"#111111\" stroke-width=\"1.3\"/>",
-                  "Capital"));
+                  texts.t("maps.capital")));
         }
         if (town) {
           rows.add(
               new Row(
                   "<circle cx=\"8\" cy=\"-1\" r=\"2.6\" fill=\"#ffffff\" stroke=\"#111111\"/>",
-                  "Town"));
+                  texts.t("maps.town")));
         }
       }
     }
@@ -127,7 +135,7 @@ final class MapLegend {
     }
     for (Map.Entry<String, String> e : symbols.cellColours().entrySet()) {
       if (here.contains(e.getKey())) {
-        rows.add(new Row(swatch(e.getValue()), e.getKey()));
+        rows.add(new Row(swatch(e.getValue()), MapLayers.category(texts, e.getKey())));
       }
     }
     long others = symbols.otherCells().stream().filter(here::contains).count();
@@ -135,7 +143,10 @@ final class MapLegend {
       rows.add(
           new Row(
               swatch(MapSymbols.OTHER),
-              others == 1 ? "One other actor" : others + " other actors"));
+              texts.plural(
+                  "maps.other_actors",
+                  (double) others,
+                  FigureFormat.of(texts.language()).count(others))));
     }
   }
 
@@ -182,7 +193,9 @@ final class MapLegend {
         .append(num(lx))
         .append("\" y=\"")
         .append(num(ly + 4))
-        .append("\" font-weight=\"bold\" font-size=\"10\">Legend</text>");
+        .append("\" font-weight=\"bold\" font-size=\"10\">")
+        .append(HtmlRenderer.esc(texts.t("maps.legend")))
+        .append("</text>");
     double row = ly + 4 + LEGEND_ROW;
     for (Row r : rows()) {
       out.append("<g transform=\"translate(")
@@ -239,9 +252,26 @@ final class MapLegend {
         .append("\" y=\"")
         .append(num(y0))
         .append("\">")
-        .append(MapLayers.kmLabel(km))
+        .append(HtmlRenderer.esc(MapLayers.kmLabel(texts, km)))
         .append("</text></g>");
   }
+
+  /**
+   * An outline source's attribution in the brief's language when it is one of the shipped outlines'
+   * (written by Harmattan), else as given.
+   */
+  private String attribution(String source) {
+    if (source.equals(MapSvg.ATTRIBUTION)) {
+      return texts.t("maps.attribution.shipped");
+    }
+    if (source.equals(WORLD_ATTRIBUTION)) {
+      return texts.t("maps.attribution.world");
+    }
+    return source;
+  }
+
+  /** The attribution of the shipped outlines without admin-1 areas. */
+  private static final String WORLD_ATTRIBUTION = "Boundaries: Natural Earth (world-atlas)";
 
   /** The outlines' sources, under the map on the right; nothing when no outlines are drawn. */
   void attribution(StringBuilder out) {
@@ -255,7 +285,10 @@ final class MapLegend {
     }
     List<String> sources =
         outlines.stream().map(MapView.Outlines::source).filter(s -> s != null).distinct().toList();
-    String text = sources.isEmpty() ? MapSvg.ATTRIBUTION : String.join("; ", sources);
+    String text =
+        sources.isEmpty()
+            ? texts.t("maps.attribution.shipped")
+            : sources.stream().map(this::attribution).collect(Collectors.joining("; "));
     out.append("<text x=\"")
         .append(MapProjection.PAD + MapProjection.MAP_WIDTH)
         .append("\" y=\"")

@@ -6,6 +6,9 @@ import static org.harmattan.briefs.render.MapProjection.num;
 import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.briefs.model.MapView;
+import org.harmattan.briefs.text.BriefTexts;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * Draws a {@link MapView} as a standalone SVG element that prints well: an equirectangular
@@ -50,33 +53,38 @@ public final class MapSvg {
   private final MapLegend legend;
   private final StringBuilder out = new StringBuilder(32 * 1024);
 
-  private MapSvg(MapView view, boolean withTitle) {
+  private final Texts texts;
+
+  private MapSvg(MapView view, Language language, boolean withTitle) {
     this.view = view;
+    this.texts = BriefTexts.of(language);
     this.prefix = "map-" + HtmlRenderer.anchorPart(view.id()) + "-";
     this.projection = new MapProjection(view.bounds(), withTitle);
     this.symbols = new MapSymbols(view);
-    this.legend = new MapLegend(view, projection, symbols);
+    this.legend = new MapLegend(view, projection, symbols, texts);
   }
 
-  /** The map as an SVG element titled with its caption. */
-  public static String toSvg(MapView view) {
-    return toSvg(view, true);
+  /** The map as an SVG element titled with its caption, its own words in {@code language}. */
+  public static String toSvg(MapView view, Language language) {
+    return toSvg(view, language, true);
   }
 
   /**
    * The map as an SVG element.
    *
+   * @param language the language of the map's own words (legend, scale bar, attribution)
    * @param withTitle whether to draw the caption as a title; the HTML brief prints it in a
    *     figcaption instead
    */
-  public static String toSvg(MapView view, boolean withTitle) {
+  public static String toSvg(MapView view, Language language, boolean withTitle) {
     requireNonNull(view, "view");
-    return new MapSvg(view, withTitle).draw(withTitle);
+    requireNonNull(language, "language");
+    return new MapSvg(view, language, withTitle).draw(withTitle);
   }
 
   /** The drawing's height in SVG units: title, map or legend (the taller), foot. */
-  static int height(MapView view, boolean withTitle) {
-    return new MapSvg(view, withTitle).totalHeight();
+  static int height(MapView view, Language language, boolean withTitle) {
+    return new MapSvg(view, language, withTitle).totalHeight();
   }
 
   private int totalHeight() {
@@ -130,7 +138,7 @@ public final class MapSvg {
         .append("\" fill=\"#eaf2f8\"/>");
     out.append("<g clip-path=\"url(#").append(prefix).append("clip)\">");
     List<String> labels = new ArrayList<>();
-    MapLayers layers = new MapLayers(out, projection, symbols);
+    MapLayers layers = new MapLayers(out, projection, symbols, texts);
     for (MapView.Layer l : view.layers()) {
       layers.draw(l, labels);
     }

@@ -2,10 +2,7 @@ package org.harmattan.briefs.render;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Brief;
@@ -13,7 +10,9 @@ import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Judgement;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
 
 /**
  * Renders a {@link Brief} as GitHub-flavoured Markdown: figures as "757 events[^3]" where 3 is the
@@ -26,10 +25,9 @@ import org.harmattan.domain.figure.Figure;
  */
 public final class MarkdownRenderer {
 
-  private static final DateTimeFormatter GENERATED =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   private final Brief brief;
+  private final Texts texts;
+  private final FigureFormat format;
   private final StringBuilder out = new StringBuilder(32 * 1024);
   private int tables;
   private int charts;
@@ -37,6 +35,8 @@ public final class MarkdownRenderer {
 
   private MarkdownRenderer(Brief brief) {
     this.brief = brief;
+    this.texts = BriefTexts.of(brief.language());
+    this.format = FigureFormat.of(brief.language());
   }
 
   /** The brief as Markdown. */
@@ -58,32 +58,43 @@ public final class MarkdownRenderer {
   private String document() {
     if (brief.synthetic()) {
       out.append("> **")
-          .append(HtmlRenderer.SYNTHETIC_MARK)
-          .append("**\n>\n")
-          .append("> This brief was produced from Harmattan's synthetic demonstration data.")
-          .append(" Every event, actor and number in it is generated; none describes real")
-          .append(" events.\n\n");
+          .append(esc(texts.t("render.synthetic_mark")))
+          .append("**\n>\n> ")
+          .append(esc(texts.t("render.banner_short")))
+          .append("\n\n");
     }
     out.append("# ").append(esc(brief.title())).append("\n\n");
-    out.append("**Crisis brief \u00b7 ")
-        .append(esc(brief.countryName()))
-        .append(" (")
-        .append(esc(brief.countryIso3()))
-        .append(")**  \nPeriod: ")
-        .append(FigureFormat.ENGLISH.formatPeriod(brief.period()));
+    out.append("**")
+        .append(esc(texts.t("render.kicker", brief.countryName(), brief.countryIso3())))
+        .append("**  \n")
+        .append(texts.t("render.period", format.formatPeriod(brief.period())));
     if (brief.comparison() != null) {
-      out.append(" \u00b7 Compared with: ").append(FigureFormat.ENGLISH.formatPeriod(brief.comparison()));
+      out.append(" \u00b7 ")
+          .append(texts.t("render.compared_with", format.formatPeriod(brief.comparison())));
     }
-    out.append(" \u00b7 Generated ").append(GENERATED.format(brief.generatedAt())).append("\n\n");
+    out.append(" \u00b7 ")
+        .append(texts.t("render.generated", format.timestamp(brief.generatedAt())))
+        .append("\n\n");
     for (Section s : brief.sections()) {
       section(s);
     }
     List<Figure> cited = brief.citedFigures();
     CitationTable table = CitationTable.of(cited);
-    out.append("## Sources and notes\n\n")
-        .append(esc(brief.attribution()))
+    out.append("## ")
+        .append(esc(texts.t("render.sources_notes")))
         .append("\n\n")
-        .append("| Key | System | File | SHA-256 | Licence | Accessed |\n")
+        .append(esc(brief.attribution()))
+        .append("\n\n| ")
+        .append(esc(texts.t("render.sources.key")))
+        .append(" | ")
+        .append(esc(texts.t("render.sources.system")))
+        .append(" | ")
+        .append(esc(texts.t("render.sources.file")))
+        .append(" | SHA-256 | ")
+        .append(esc(texts.t("render.sources.licence")))
+        .append(" | ")
+        .append(esc(texts.t("render.sources.accessed")))
+        .append(" |\n")
         .append("|---|---|---|---|---|---|\n");
     for (CitationTable.Source s : table.sources()) {
       out.append("| ")
@@ -95,14 +106,14 @@ public final class MarkdownRenderer {
           .append(" | ")
           .append(cellCode(s.ref().sha256()))
           .append(" | ")
-          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic())))
+          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic(), texts)))
           .append(" | ")
           .append(s.accessed())
           .append(" |\n");
     }
     out.append('\n');
     if (!brief.editionNotes().isEmpty()) {
-      out.append("About the editions used for this window:\n\n");
+      out.append(esc(texts.t("render.editions"))).append("\n\n");
       for (String n : brief.editionNotes()) {
         out.append("- ").append(esc(n)).append('\n');
       }
@@ -132,15 +143,22 @@ public final class MarkdownRenderer {
         map(m.view());
       } else if (b instanceof Block.Judgements j) {
         tables++;
-        out.append("**Table ")
-            .append(tables)
-            .append(".** Judgement per area, by the rules stated under Method and sources\n\n")
-            .append("| Area | Judgement | On the figures |\n| --- | --- | --- |\n");
+        out.append("**")
+            .append(esc(texts.t("render.table", Integer.toString(tables))))
+            .append("** ")
+            .append(esc(texts.t("render.judgements.caption")))
+            .append("\n\n| ")
+            .append(esc(texts.t("render.judgements.area")))
+            .append(" | ")
+            .append(esc(texts.t("render.judgements.verdict")))
+            .append(" | ")
+            .append(esc(texts.t("render.judgements.basis")))
+            .append(" |\n| --- | --- | --- |\n");
         for (Judgement x : j.judgements()) {
           out.append("| ")
               .append(esc(x.area()))
               .append(" | ")
-              .append(esc(x.verdict().label()))
+              .append(esc(HtmlRenderer.verdict(texts, x.verdict())))
               .append(" | ")
               .append(inline(x.basis()))
               .append(" |\n");
@@ -152,22 +170,27 @@ public final class MarkdownRenderer {
 
   private void map(MapView view) {
     maps++;
-    out.append("![Map ")
-        .append(maps)
-        .append(". ")
+    String label = esc(texts.t("render.map", Integer.toString(maps)));
+    out.append("![")
+        .append(label)
+        .append(' ')
         .append(esc(view.caption()))
         .append("](")
         .append(mapPath(view))
-        .append(")\n\n*Map ")
-        .append(maps)
-        .append(".* ")
+        .append(")\n\n*")
+        .append(label)
+        .append("* ")
         .append(esc(view.caption()))
         .append(".\n\n");
   }
 
   private void table(Block.Table t) {
     tables++;
-    out.append("**Table ").append(tables).append(".** ").append(esc(t.caption())).append("\n\n");
+    out.append("**")
+        .append(esc(texts.t("render.table", Integer.toString(tables))))
+        .append("** ")
+        .append(esc(t.caption()))
+        .append("\n\n");
     out.append('|');
     for (String h : t.headers()) {
       out.append(' ').append(esc(h)).append(" |");
@@ -194,27 +217,33 @@ public final class MarkdownRenderer {
 
   private void chart(Block.Chart c) {
     charts++;
-    out.append("![Figure ")
-        .append(charts)
-        .append(". ")
+    String label = esc(texts.t("render.figure", Integer.toString(charts)));
+    out.append("![")
+        .append(label)
+        .append(' ')
         .append(esc(c.caption()))
         .append("](")
         .append(chartPath(c))
         .append(")\n\n");
-    out.append("*Figure ").append(charts).append(".* ").append(esc(c.caption())).append(". ");
-    out.append("Values (").append(esc(c.valueLabel())).append(")");
+    out.append('*').append(label).append("* ").append(esc(c.caption())).append(". ");
+    String values = esc(texts.t("render.chart.md_values", c.valueLabel()));
+    boolean several = c.series().size() > 1;
+    if (several || c.series().isEmpty()) {
+      out.append(values);
+    }
     for (Block.Series s : c.series()) {
-      out.append(c.series().size() > 1 ? " \u2014 " + esc(s.name()) + ": " : ": ");
-      out.append(
+      String points =
           s.points().stream()
               .map(
                   p ->
-                      esc(
-                              FigureFormat.ENGLISH.pointLabel(
-                                  c, p, brief.findFigure(p.figureId()).orElseThrow()))
+                      esc(format.pointLabel(c, p, brief.findFigure(p.figureId()).orElseThrow()))
                           + " "
                           + figure(p.figureId(), Inline.Style.NUMBER_ONLY))
-              .collect(Collectors.joining("; ")));
+              .collect(Collectors.joining(texts.t("render.separator")));
+      out.append(
+          several
+              ? " \u2014 " + texts.t("render.colon", esc(s.name()), points)
+              : texts.t("render.colon", values, points));
     }
     out.append(".\n\n");
   }
@@ -233,9 +262,7 @@ public final class MarkdownRenderer {
           b.append("[^").append(brief.noteNumber(st.figureId())).append("]");
         }
         if (!c.verdict().equals("supported")) {
-          b.append(" *[")
-              .append(esc(c.verdict().replace('_', ' ') + ": " + c.reason()))
-              .append("]*");
+          b.append(" *[").append(esc(HtmlRenderer.checkWords(texts, c))).append("]*");
         }
       }
     }
@@ -250,45 +277,60 @@ public final class MarkdownRenderer {
                 () ->
                     new IllegalArgumentException(
                         "the brief refers to figure '" + id + "', which its figure list lacks"));
-    return esc(FigureFormat.ENGLISH.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
+    return esc(format.format(f, style)) + "[^" + brief.noteNumber(id) + "]";
   }
 
   private void reference(Figure f, CitationTable.Entry entry) {
+    String separator = texts.t("render.separator");
     out.append("[^")
         .append(brief.noteNumber(f.id()))
         .append("]: **")
-        .append(esc(f.label()))
-        .append(":** ")
-        .append(esc(FigureFormat.ENGLISH.format(f)))
+        .append(texts.t("render.md.label", esc(f.label())))
+        .append("** ")
+        .append(esc(format.format(f)))
         .append(" (")
         .append(code(f.id()))
-        .append("). Period: ")
-        .append(FigureFormat.ENGLISH.formatPeriod(f.period()));
+        .append("). ")
+        .append(texts.t("render.md.period", format.formatPeriod(f.period())));
     if (f.comparison() != null) {
-      out.append("; compared with ").append(FigureFormat.ENGLISH.formatPeriod(f.comparison()));
+      out.append(separator)
+          .append(texts.t("render.md.compared", format.formatPeriod(f.comparison())));
     }
-    FigureContext.describe(f).ifPresent(c -> out.append("; ").append(esc(c)));
-    out.append(". Filters: ")
+    FigureContext.describe(f, format, texts).ifPresent(c -> out.append(separator).append(esc(c)));
+    out.append(". ")
         .append(
             f.filters().isEmpty()
-                ? "none"
-                : esc(
-                    f.filters().entrySet().stream()
-                        .map(e -> e.getKey() + " = " + e.getValue())
-                        .collect(Collectors.joining("; "))))
-        .append(". Query: ")
-        .append(code(f.query()))
-        .append(". Sources: ")
-        .append(entry.sourceKeys().isEmpty() ? "none" : String.join(", ", entry.sourceKeys()))
-        .append(". Records: ")
-        .append(FigureFormat.ENGLISH.count(f.citation().recordCount()))
-        .append(" (citation ")
-        .append(entry.key())
-        .append(" of figures.json), accessed ")
-        .append(f.citation().accessed())
+                ? texts.t("render.md.filters_none")
+                : texts.t(
+                    "render.md.filters",
+                    esc(
+                        f.filters().entrySet().stream()
+                            .map(
+                                e ->
+                                    HtmlRenderer.filterName(texts, e.getKey())
+                                        + " = "
+                                        + HtmlRenderer.filterValue(texts, e.getKey(), e.getValue()))
+                            .collect(Collectors.joining(separator)))));
+    // The query is written in English: a brief in another language leaves it to figures.json.
+    if (brief.language() == HtmlRenderer.QUERY_LANGUAGE) {
+      out.append(". ").append(texts.t("render.md.query", code(f.query())));
+    }
+    long count = f.citation().recordCount();
+    out.append(". ")
+        .append(
+            entry.sourceKeys().isEmpty()
+                ? texts.t("render.md.sources_none")
+                : texts.t("render.md.sources", String.join(", ", entry.sourceKeys())))
+        .append(". ")
+        .append(
+            texts.t(
+                "render.md.records",
+                format.count(count),
+                entry.key(),
+                format.stamp(f.citation().accessed())))
         .append('.');
     if (f.note() != null) {
-      out.append(" Note: ").append(esc(f.note())).append('.');
+      out.append(' ').append(texts.t("render.md.note", esc(f.note()))).append('.');
     }
     out.append("\n\n");
   }

@@ -153,7 +153,7 @@ class CapitalMapRealDataTest {
             r -> assertThat(((MapView.Rings) r).radiiKm()).containsExactly(50.0, 100.0, 200.0));
     // The drawn area reaches past the outer ring.
     assertThat(m.bounds().north() - 12.65).isGreaterThan(200 / 111.2);
-    assertThat(MapSvg.toSvg(m)).contains(">Bamako</text>", ">200 km</text>");
+    assertThat(MapSvg.toSvg(m, Language.EN)).contains(">Bamako</text>", ">200 km</text>");
   }
 
   @Test

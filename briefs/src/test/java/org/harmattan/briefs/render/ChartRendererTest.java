@@ -79,7 +79,8 @@ class ChartRendererTest {
     List<String> labels = new java.util.ArrayList<>();
     for (Block.Point p : overYear.series().get(0).points()) {
       labels.add(
-          FigureFormat.ENGLISH.pointLabel(overYear, p, brief.findFigure(p.figureId()).orElseThrow()));
+          FigureFormat.ENGLISH.pointLabel(
+              overYear, p, brief.findFigure(p.figureId()).orElseThrow()));
     }
     assertThat(labels).containsExactly("October 2018", "November 2018");
     assertThat(line.kind().overTime()).isTrue();

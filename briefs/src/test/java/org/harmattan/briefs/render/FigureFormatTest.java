@@ -70,7 +70,8 @@ class FigureFormatTest {
   void statusAndIndexPrintTheSameUnderAHeader() {
     assertThat(FigureFormat.ENGLISH.numberOnly(2, "status")).isEqualTo("blocked");
     assertThat(FigureFormat.ENGLISH.numberOnly(99.6, "index_100")).isEqualTo("100");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FigureFormat.ENGLISH.withUnit(3, "status"))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> FigureFormat.ENGLISH.withUnit(3, "status"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not a status code");
   }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.MapView.LonLat;
+import org.harmattan.domain.text.Language;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -78,22 +79,22 @@ class MapSvgTest {
 
   @Test
   void isAStandaloneSvgSizedByItsViewBoxOnly() throws Exception {
-    String svg = MapSvg.toSvg(view());
+    String svg = MapSvg.toSvg(view(), Language.EN);
     Document doc = RenderTestSupport.parseXml(svg);
     Element root = doc.getDocumentElement();
 
     assertThat(root.getTagName()).isEqualTo("svg");
     assertThat(root.getAttribute("viewBox"))
-        .isEqualTo("0 0 " + MapSvg.WIDTH + " " + MapSvg.height(view(), true));
+        .isEqualTo("0 0 " + MapSvg.WIDTH + " " + MapSvg.height(view(), Language.EN, true));
     assertThat(root.hasAttribute("width")).isFalse();
     assertThat(root.hasAttribute("height")).isFalse();
     assertThat(texts(doc)).contains("Events around Bamako & <rings>");
-    assertThat(MapSvg.toSvg(view())).isEqualTo(svg);
+    assertThat(MapSvg.toSvg(view(), Language.EN)).isEqualTo(svg);
   }
 
   @Test
   void legendListsWhatIsDrawnAndNothingElse() throws Exception {
-    List<String> texts = texts(RenderTestSupport.parseXml(MapSvg.toSvg(view())));
+    List<String> texts = texts(RenderTestSupport.parseXml(MapSvg.toSvg(view(), Language.EN)));
 
     assertThat(texts)
         .contains(
@@ -121,7 +122,7 @@ class MapSvgTest {
 
   @Test
   void stylesFollowTheCategories() {
-    String svg = MapSvg.toSvg(view());
+    String svg = MapSvg.toSvg(view(), Language.EN);
 
     // Okabe–Ito, as on the dashboard: blocked corridors vermilion, unknown dashed grey, battles
     // vermilion on every map.
@@ -165,7 +166,7 @@ class MapSvgTest {
 
   @Test
   void eightActorsHaveAColourOfTheirOwnTheRestShareGrey() throws Exception {
-    String svg = MapSvg.toSvg(manyActors());
+    String svg = MapSvg.toSvg(manyActors(), Language.EN);
     Document doc = RenderTestSupport.parseXml(svg);
     List<String> fills = new ArrayList<>();
     NodeList paths = doc.getElementsByTagName("path");
@@ -208,7 +209,7 @@ class MapSvgTest {
 
   @Test
   void hotCellsAreOutlinesOverTheActorsColours() {
-    String svg = MapSvg.toSvg(manyActors());
+    String svg = MapSvg.toSvg(manyActors(), Language.EN);
 
     // The actors' group ends before the hot cells' outlines start.
     int lastActor = svg.indexOf("</g>", svg.indexOf("class=\"cells\""));
@@ -239,7 +240,7 @@ class MapSvgTest {
 
   @Test
   void eachEventMarkerCarriesItsLabelAsTitle() throws Exception {
-    Document doc = RenderTestSupport.parseXml(MapSvg.toSvg(view()));
+    Document doc = RenderTestSupport.parseXml(MapSvg.toSvg(view(), Language.EN));
     NodeList titles = doc.getElementsByTagName("title");
     List<String> all = new ArrayList<>();
     for (int i = 0; i < titles.getLength(); i++) {
@@ -261,7 +262,8 @@ class MapSvgTest {
     assertThat(MapProjection.num(-0.04)).isEqualTo("0");
     assertThat(MapProjection.num(-1.25)).isEqualTo("-1.2");
     assertThat(MapProjection.num(3.0)).isEqualTo("3");
-    Matcher m = Pattern.compile("viewBox=\"([^\"]*)\"").matcher(MapSvg.toSvg(view(), false));
+    Matcher m =
+        Pattern.compile("viewBox=\"([^\"]*)\"").matcher(MapSvg.toSvg(view(), Language.EN, false));
     assertThat(m.find()).isTrue();
     assertThat(m.group(1)).doesNotContain(",").doesNotContain(".0 ");
   }

@@ -17,6 +17,7 @@ import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
 
 /**
  * A small synthetic Mali brief holding each case the renderers must handle: thousands, a singular
@@ -41,6 +42,11 @@ final class SampleBrief {
   private SampleBrief() {}
 
   static Brief brief() {
+    return brief(Language.EN);
+  }
+
+  /** The same brief written in {@code language}: the renderers' own words follow it. */
+  static Brief brief(Language language) {
     List<Figure> figures =
         List.of(
             count("events.total", "Political violence and protest events", 757, "events", 757),
@@ -139,7 +145,9 @@ final class SampleBrief {
         List.of(summary, security),
         figures,
         ATTRIBUTION,
-        Instant.parse("2024-05-03T09:30:00Z"));
+        Instant.parse("2024-05-03T09:30:00Z"),
+        List.of(),
+        language);
   }
 
   static List<String> ids(int n) {
@@ -198,7 +206,8 @@ final class SampleBrief {
     LocalDate from = LocalDate.of(2018, month, 1);
     return new Figure(
         id,
-        "Events in " + FigureFormat.ENGLISH.formatPeriod(new Period(from, from.plusMonths(1).minusDays(1))),
+        "Events in "
+            + FigureFormat.ENGLISH.formatPeriod(new Period(from, from.plusMonths(1).minusDays(1))),
         value,
         "events",
         new Period(from, from.plusMonths(1).minusDays(1)),

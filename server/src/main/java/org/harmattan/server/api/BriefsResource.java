@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.BriefWriter;
+import org.harmattan.domain.text.Language;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
@@ -204,7 +205,8 @@ final class BriefsResource implements AutoCloseable {
             strings(r.get("admin1")),
             strings(r.get("eventType")),
             strings(r.get("subEventType")),
-            r.hasNonNull("actor") ? r.get("actor").asText() : null);
+            r.hasNonNull("actor") ? r.get("actor").asText() : null,
+            r.hasNonNull("lang") ? Language.parse(r.get("lang").asText()) : Language.EN);
     Map<String, Object> job = submit(key);
     ctx.status(202).header("Location", "/api/v1/briefs/" + job.get("id"));
     SystemResource.ok(ctx, job);
@@ -386,6 +388,7 @@ final class BriefsResource implements AutoCloseable {
     r.put("eventType", key.eventTypes());
     r.put("subEventType", key.subEventTypes());
     r.put("actor", key.actor());
+    r.put("lang", key.language().code());
     return r;
   }
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
 import org.harmattan.briefs.render.FiguresJson;
+import org.harmattan.domain.text.Language;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
@@ -46,7 +47,8 @@ final class FiguresResource {
               "subEventType",
               "string",
               "Only events of these sub-event types (comma-separated), e.g. Armed clash"),
-          query("actor", "string", "Only events naming this registry actor, e.g. jnim"));
+          query("actor", "string", "Only events naming this registry actor, e.g. jnim"),
+          query("lang", "string", "Language of labels, notes and documents: en (default) or fr"));
 
   /** What identifies a window's figures. */
   record Key(
@@ -57,7 +59,8 @@ final class FiguresResource {
       List<String> admin1,
       List<String> eventTypes,
       List<String> subEventTypes,
-      String actor) {}
+      String actor,
+      Language language) {}
 
   private final BriefCache briefs;
 
@@ -266,7 +269,8 @@ final class FiguresResource {
         Params.list(ctx, "admin1"),
         Params.list(ctx, "eventType"),
         Params.list(ctx, "subEventType"),
-        actor == null || actor.isBlank() ? null : actor.strip());
+        actor == null || actor.isBlank() ? null : actor.strip(),
+        Params.language(ctx));
   }
 
   /** The scope of a view: its regions, event types, sub-types and actor, resolved in the store. */
@@ -296,6 +300,7 @@ final class FiguresResource {
         api.synthetic() ? "synthetic demo scenario" : "",
         out,
         scope,
-        outlook ? api.context() : api.context().withoutOutlook());
+        outlook ? api.context() : api.context().withoutOutlook(),
+        key.language());
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.harmattan.domain.text.Language;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.service.store.StoreViews;
@@ -59,7 +60,8 @@ final class OpeningViews implements AutoCloseable {
           List.of(),
           List.of(),
           List.of(),
-          null);
+          null,
+          Language.EN);
     }
   }
 

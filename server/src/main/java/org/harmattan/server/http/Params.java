@@ -10,11 +10,26 @@ import java.util.Locale;
 import java.util.Set;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 import org.harmattan.ingest.common.Countries;
 
 /** Reads query parameters; anything missing or malformed is a 400 naming the parameter. */
 public final class Params {
   private Params() {}
+
+  /** The optional {@code lang}: the language of labels, notes and documents (default English). */
+  public static Language language(Context ctx) {
+    String lang = ctx.queryParam("lang");
+    if (lang == null || lang.isBlank()) {
+      return Language.EN;
+    }
+    try {
+      return Language.parse(lang);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badParameter(
+          "lang", "'" + lang.strip() + "' is not a language Harmattan writes", "en or fr");
+    }
+  }
 
   /** A required country: ISO 3166 alpha-3 (MLI) or an English name (Mali). */
   public static String country(Context ctx) {

@@ -279,7 +279,7 @@ public final class BriefService {
               } else {
                 builder.capital(c);
               }
-              builder.headline(Headlines.capital(c));
+              builder.headline(Headlines.capital(r.language(), c));
             });
     builder.deadliest(
         DeadliestIncidents.compute(engine, request, DeadliestIncidents.DEFAULT_COUNT));
@@ -299,7 +299,7 @@ public final class BriefService {
               base.map(BaseMaps.Base::bounds).orElse(null));
       builder.section(s.section(), s.figures());
       if (!corridors.corridors().isEmpty()) {
-        builder.headline(Headlines.corridors(corridors));
+        builder.headline(Headlines.corridors(r.language(), corridors));
       }
     }
     InfluenceOptions options = InfluenceOptions.defaults();
@@ -314,14 +314,14 @@ public final class BriefService {
     InfluenceSection.Built influence =
         InfluenceSection.build(territory, base.map(BaseMaps.Base::layers).orElse(List.of()), null);
     builder.section(influence.section(), influence.figures());
-    List<Inline> who = Headlines.influence(territory);
+    List<Inline> who = Headlines.influence(r.language(), territory);
     if (!who.isEmpty()) {
       builder.headline(who);
     }
     HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places);
     builder.section(humanitarian.section(), humanitarian.figures());
     builder.editionNotes(h.notes());
-    Headlines.humanitarian(h).forEach(builder::headline);
+    Headlines.humanitarian(r.language(), h).forEach(builder::headline);
     if (!context.advisories().isEmpty()) {
       List<AdvisoryReport> reports = new ArrayList<>();
       for (Path f : context.advisories()) {
@@ -332,7 +332,7 @@ public final class BriefService {
       AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
       builder.section(a.section(), a.figures());
       if (!picture.current().isEmpty()) {
-        builder.headline(Headlines.advisories(picture));
+        builder.headline(Headlines.advisories(r.language(), picture));
       }
       // Country-wide changes (level, call to leave) join the political marks on the event chart.
       builder.annotate(
