@@ -21,6 +21,7 @@ import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.event.EventType;
@@ -28,6 +29,8 @@ import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -83,9 +86,14 @@ public final class CapitalAdvance {
       return key;
     }
 
-    /** How the group's events are chosen, in words. */
+    /** How the group's events are chosen, in words, as the figures' queries state it. */
     public String condition() {
       return condition;
+    }
+
+    /** How the group's events are chosen, in the words of a figure's label. */
+    public String condition(Texts texts) {
+      return texts.t("capital.group." + key);
     }
   }
 
@@ -123,6 +131,7 @@ public final class CapitalAdvance {
   private final SecurityRequest request;
   private final CountryProfile.NamedPlace capital;
   private final LocalDate today;
+  private final Texts texts;
   private String nearest;
   private EventFilter filter;
   private List<EventPoint> windowEvents = List.of();
@@ -134,6 +143,7 @@ public final class CapitalAdvance {
     this.request = request;
     this.capital = capital;
     this.today = request.today();
+    this.texts = AnalyticsTexts.of(request.language());
   }
 
   /** Computes the advance for the request's country, whose profile must name a capital. */
@@ -202,7 +212,7 @@ public final class CapitalAdvance {
       within.add(
           add(figure(
                   "capital.events_within_" + r + "km",
-                  "Political-violence events of any actor within " + r + " km of " + capital.name(),
+                  texts.t("capital.label.within_any", String.valueOf(r), capital.name()),
                   (double) in.size(),
                   "events",
                   in,
@@ -213,7 +223,7 @@ public final class CapitalAdvance {
     nearest =
         add(nearestFigure(
                 "capital.nearest_km",
-                "Nearest political-violence event of any actor to " + capital.name(),
+                texts.t("capital.label.nearest_any", capital.name()),
                 window,
                 where))
             .id();
@@ -255,12 +265,11 @@ public final class CapitalAdvance {
         ids.add(
             add(figure(
                     "capital." + g.key() + ".events_within_" + r + "km",
-                    "Political-violence events "
-                        + g.condition()
-                        + " within "
-                        + r
-                        + " km of "
-                        + capital.name(),
+                    texts.t(
+                        "capital.label.within_group",
+                        g.condition(texts),
+                        String.valueOf(r),
+                        capital.name()),
                     (double) in.size(),
                     "events",
                     in,
@@ -273,10 +282,10 @@ public final class CapitalAdvance {
     armedNearest =
         add(nearestFigure(
                 "capital.armed_groups.nearest_km",
-                "Nearest political-violence event "
-                    + Group.ARMED_GROUPS.condition()
-                    + " to "
-                    + capital.name(),
+                texts.t(
+                    "capital.label.nearest_group",
+                    Group.ARMED_GROUPS.condition(texts),
+                    capital.name()),
                 byGroup.get(Group.ARMED_GROUPS),
                 where + " " + Group.ARMED_GROUPS.condition()))
             .id();
@@ -300,12 +309,12 @@ public final class CapitalAdvance {
   private ActorAdvance actor(CanonicalActor a, List<Located> history, String where) {
     Period p = request.period();
     List<Located> window = history.stream().filter(Located::inWindow).toList();
-    String who = " (" + a.name() + ")";
+    String who = a.name();
     String cond = where + " involving " + a.id() + " (registry actor, any role)";
     String events =
         add(figure(
                 "capital.events." + a.id(),
-                "Political-violence events" + who,
+                texts.t("capital.label.actor_events", who),
                 (double) window.size(),
                 "events",
                 window,
@@ -315,7 +324,7 @@ public final class CapitalAdvance {
     String nearestId =
         add(nearestFigure(
                 "capital.nearest_km." + a.id(),
-                "Nearest political-violence event to " + capital.name() + who,
+                texts.t("capital.label.actor_nearest", capital.name(), who),
                 window,
                 cond))
             .id();
@@ -323,7 +332,7 @@ public final class CapitalAdvance {
     String medianId =
         add(figure(
                 "capital.median_km." + a.id(),
-                "Median distance to " + capital.name() + who,
+                texts.t("capital.label.actor_median", capital.name(), who),
                 median(km),
                 "km",
                 window,
@@ -336,7 +345,7 @@ public final class CapitalAdvance {
       rings.add(
           add(figure(
                   "capital.events_within_" + r + "km." + a.id(),
-                  "Events within " + r + " km of " + capital.name() + who,
+                  texts.t("capital.label.actor_within", String.valueOf(r), capital.name(), who),
                   (double) in.size(),
                   "events",
                   in,
@@ -357,7 +366,11 @@ public final class CapitalAdvance {
           add(
               figure(
                   "capital.monthly_median_km." + a.id() + "." + m.getKey(),
-                  "Median distance to " + capital.name() + who + ", " + m.getKey(),
+                  texts.t(
+                      "capital.label.actor_monthly_median",
+                      capital.name(),
+                      who,
+                      m.getKey().toString()),
                   med,
                   "km",
                   m.getValue(),
@@ -380,17 +393,17 @@ public final class CapitalAdvance {
       trend =
           add(figure(
                   "capital.trend_km_per_month." + a.id(),
-                  "Trend of the monthly median distance to " + capital.name() + who,
+                  texts.t("capital.label.trend", capital.name(), who),
                   t.slope(),
                   "km_per_month",
                   window,
                   how,
-                  "negative means closer to the capital"))
+                  texts.t("capital.note.trend")))
               .id();
       trendLow =
           add(figure(
                   "capital.trend_km_per_month." + a.id() + ".ci_low",
-                  "Lower end of the 95 % confidence interval of the trend" + who,
+                  texts.t("capital.label.trend_low", who),
                   t.low(),
                   "km_per_month",
                   window,
@@ -400,7 +413,7 @@ public final class CapitalAdvance {
       trendHigh =
           add(figure(
                   "capital.trend_km_per_month." + a.id() + ".ci_high",
-                  "Upper end of the 95 % confidence interval of the trend" + who,
+                  texts.t("capital.label.trend_high", who),
                   t.high(),
                   "km_per_month",
                   window,
@@ -422,16 +435,14 @@ public final class CapitalAdvance {
           incursions.add(
               add(figure(
                       "capital.first_incursion_km." + r + "." + a.id(),
-                      "First event within "
-                          + r
-                          + " km of "
-                          + capital.name()
-                          + who
-                          + " after "
-                          + LOOKBACK_MONTHS
-                          + " months without: "
-                          + Figures.DAY.format(l.point().date())
-                          + (l.point().location() == null ? "" : ", " + l.point().location()),
+                      texts.t(
+                          "capital.label.first_incursion",
+                          String.valueOf(r),
+                          capital.name(),
+                          who,
+                          String.valueOf(LOOKBACK_MONTHS),
+                          texts.day(l.point().date())
+                              + (l.point().location() == null ? "" : ", " + l.point().location())),
                       l.km(),
                       "km",
                       List.of(l),
@@ -444,10 +455,7 @@ public final class CapitalAdvance {
                           + " with none in the "
                           + LOOKBACK_MONTHS
                           + " months before",
-                      "the store may not reach back "
-                          + LOOKBACK_MONTHS
-                          + " months before the window; an earlier presence it lacks would not"
-                          + " show"))
+                      texts.t("capital.note.first_incursion", String.valueOf(LOOKBACK_MONTHS))))
                   .id());
           break;
         }
@@ -467,7 +475,7 @@ public final class CapitalAdvance {
         "km",
         n.map(List::of).orElse(List.of()),
         "minimum haversine distance from " + place() + " of " + cond,
-        n.isPresent() ? null : "no such political-violence event in the window");
+        n.isPresent() ? null : texts.t("capital.note.no_event"));
   }
 
   private String place() {
@@ -508,6 +516,11 @@ public final class CapitalAdvance {
 
   public CountryProfile.NamedPlace capital() {
     return capital;
+  }
+
+  /** The language of the figures' labels and notes: the request's. */
+  public Language language() {
+    return request.language();
   }
 
   /**

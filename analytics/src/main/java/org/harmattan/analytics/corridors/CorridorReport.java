@@ -17,11 +17,14 @@ import java.util.TreeMap;
 import org.harmattan.analytics.corridors.PassageClassifier.Passage;
 import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -157,6 +160,8 @@ public final class CorridorReport {
   private final Map<String, String> baseFilters;
   private final String condition;
   private final LocalDate today;
+  private final Language language;
+  private final Texts texts;
 
   /** The files of every event read: what a figure counting none searched. */
   private List<SourceRef> searched = List.of();
@@ -168,7 +173,8 @@ public final class CorridorReport {
       List<SourceRef> graphSources,
       Map<String, String> baseFilters,
       String condition,
-      LocalDate today) {
+      LocalDate today,
+      Language language) {
     this.capital = capital;
     this.period = period;
     this.bufferKm = bufferKm;
@@ -176,6 +182,8 @@ public final class CorridorReport {
     this.baseFilters = baseFilters;
     this.condition = condition;
     this.today = today;
+    this.language = language;
+    this.texts = AnalyticsTexts.of(language);
   }
 
   /**
@@ -193,7 +201,7 @@ public final class CorridorReport {
       double bufferKm) {
     requireNonNull(engine, "engine");
     requireNonNull(request, "request");
-    List<Corridor> corridors = Corridors.build(profile, graph);
+    List<Corridor> corridors = Corridors.build(profile, graph, request.language());
     Period p = request.period();
     LocalDate statusFrom = p.to().minusDays(DISRUPTED_DAYS - 1L);
     Period history = new Period(statusFrom.isBefore(p.from()) ? statusFrom : p.from(), p.to());
@@ -206,8 +214,10 @@ public final class CorridorReport {
         events,
         p,
         bufferKm,
-        filter,
-        request.today());
+        filter.describe(),
+        "events " + filter.toCondition(),
+        request.today(),
+        request.language());
   }
 
   /**
@@ -228,7 +238,8 @@ public final class CorridorReport {
 
   /**
    * Rates given corridors from events that {@code filter} selected (see {@link #eventFilter}),
-   * stating the filter in every figure.
+   * stating the filter in every figure, with labels and notes in English (as the alerts write
+   * them).
    *
    * @param events located events, with their notes; those dated after the window's end are ignored
    */
@@ -251,11 +262,13 @@ public final class CorridorReport {
         bufferKm,
         filter.describe(),
         "events " + filter.toCondition(),
-        today);
+        today,
+        Language.EN);
   }
 
   /**
-   * Rates given corridors from given events (the engine-free core of {@link #compute}).
+   * Rates given corridors from given events (the engine-free core of {@link #compute}), with labels
+   * and notes in English.
    *
    * @param events located events; those dated after the window's end are ignored
    * @param filters the filters that selected the events, stated in every figure
@@ -271,14 +284,54 @@ public final class CorridorReport {
       Map<String, String> filters,
       String condition,
       LocalDate today) {
+    return of(
+        capital,
+        corridors,
+        graphSources,
+        events,
+        period,
+        bufferKm,
+        filters,
+        condition,
+        today,
+        Language.EN);
+  }
+
+  /**
+   * Rates given corridors from given events (the engine-free core of {@link #compute}).
+   *
+   * @param events located events; those dated after the window's end are ignored
+   * @param filters the filters that selected the events, stated in every figure
+   * @param condition the same as readable text for the figures' queries
+   * @param language the language of the figures' labels and notes
+   */
+  public static CorridorReport of(
+      CountryProfile.NamedPlace capital,
+      List<Corridor> corridors,
+      List<SourceRef> graphSources,
+      List<EventPoint> events,
+      Period period,
+      double bufferKm,
+      Map<String, String> filters,
+      String condition,
+      LocalDate today,
+      Language language) {
     requireNonNull(capital, "capital");
+    requireNonNull(language, "language");
     requireNonNull(period, "period");
     if (!(bufferKm > 0)) {
       throw new IllegalArgumentException("bufferKm must be positive: " + bufferKm);
     }
     CorridorReport r =
         new CorridorReport(
-            capital, period, bufferKm, graphSources, new TreeMap<>(filters), condition, today);
+            capital,
+            period,
+            bufferKm,
+            graphSources,
+            new TreeMap<>(filters),
+            condition,
+            today,
+            language);
     r.searched = Figures.sourcesOf(events);
     List<Map.Entry<EventPoint, Passage>> passage = new ArrayList<>();
     for (EventPoint e : events) {
@@ -347,12 +400,16 @@ public final class CorridorReport {
       String base = "corridor." + slug + ".segment." + (s.index() + 1);
       String len =
           add(lengthFigure(
-                  base + ".length_km", "Length of " + s.label(), List.of(s), s.lengthKm(), filters))
+                  base + ".length_km",
+                  texts.t("corridors.label.stretch_length", s.label()),
+                  List.of(s),
+                  s.lengthKm(),
+                  filters))
               .id();
       String stat =
           add(eventFigure(
                   base + ".status",
-                  "Status of " + s.label() + " (0 open, 1 disrupted, 2 blocked)",
+                  texts.t("corridors.label.stretch_status", s.label()),
                   (double) st.code(),
                   "status",
                   on,
@@ -365,7 +422,7 @@ public final class CorridorReport {
     String length =
         add(lengthFigure(
                 "corridor." + slug + ".length_km",
-                "Length of the " + c.spec().name() + " on the road graph",
+                texts.t("corridors.label.length", c.spec().name()),
                 c.segments(),
                 c.lengthKm(),
                 filters))
@@ -373,7 +430,7 @@ public final class CorridorReport {
     String status =
         add(eventFigure(
                 "corridor." + slug + ".status",
-                "Status of the " + c.spec().name() + " (0 open, 1 disrupted, 2 blocked)",
+                texts.t("corridors.label.status", c.spec().name()),
                 (double) worst.code(),
                 "status",
                 last90,
@@ -391,7 +448,7 @@ public final class CorridorReport {
     String blockade =
         add(eventFigure(
                 "corridor." + slug + ".blockade_index",
-                "Blockade index of the " + c.spec().name() + " (0 = open, 100 = blocked)",
+                texts.t("corridors.label.blockade_index", c.spec().name()),
                 index,
                 "index_100",
                 inWindow,
@@ -414,7 +471,7 @@ public final class CorridorReport {
     String days =
         add(eventFigure(
                 "corridor." + slug + ".days_since_last_incident",
-                "Days since the last passage-affecting event on the " + c.spec().name(),
+                texts.t("corridors.label.days_since", c.spec().name()),
                 last.map(p -> (double) ageDays(p)).orElse(null),
                 "days",
                 last.map(List::of).orElse(List.of()),
@@ -425,14 +482,12 @@ public final class CorridorReport {
                     + " in the window to "
                     + end,
                 filters,
-                last.isPresent()
-                    ? null
-                    : "no passage-affecting event within " + fmt(bufferKm) + " km in the window"))
+                last.isPresent() ? null : texts.t("corridors.note.no_event", fmt(bufferKm))))
             .id();
     String count =
         add(eventFigure(
                 "corridor." + slug + ".passage_events",
-                "Passage-affecting events on the " + c.spec().name(),
+                texts.t("corridors.label.passage_events", c.spec().name()),
                 (double) inWindow.size(),
                 "events",
                 inWindow,
@@ -482,7 +537,7 @@ public final class CorridorReport {
       String len =
           add(lengthFigure(
                   base + ".length_km",
-                  "Length of " + label,
+                  texts.t("corridors.label.stretch_length", label),
                   parts,
                   parts.stream().mapToDouble(Corridor.Segment::lengthKm).sum(),
                   filters))
@@ -490,7 +545,7 @@ public final class CorridorReport {
       String stat =
           add(eventFigure(
                   base + ".status",
-                  "Status of " + label + " (0 open, 1 disrupted, 2 blocked)",
+                  texts.t("corridors.label.stretch_status", label),
                   (double) st.code(),
                   "status",
                   on,
@@ -590,6 +645,11 @@ public final class CorridorReport {
 
   public Period period() {
     return period;
+  }
+
+  /** The language of the figures' labels and notes. */
+  public Language language() {
+    return language;
   }
 
   public double bufferKm() {

@@ -8,8 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.harmattan.analytics.capital.Geo;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -36,22 +39,36 @@ public final class Corridors {
   private Corridors() {}
 
   /**
-   * The profile's corridors, in profile order.
+   * The profile's corridors, in profile order, their segments named in English (as the alerts write
+   * them).
    *
    * @throws HarmattanException (user input) naming the corridor and place when a place is farther
    *     than the tolerance from every node, or when two places are not connected
    */
   public static List<Corridor> build(CountryProfile profile, RoadGraph graph) {
+    return build(profile, graph, Language.EN);
+  }
+
+  /**
+   * The profile's corridors, in profile order, their segments named in {@code language} (a road
+   * junction reads "junction near Ségou", "carrefour près de Ségou").
+   *
+   * @throws HarmattanException (user input) naming the corridor and place when a place is farther
+   *     than the tolerance from every node, or when two places are not connected
+   */
+  public static List<Corridor> build(CountryProfile profile, RoadGraph graph, Language language) {
     requireNonNull(profile, "profile");
     requireNonNull(graph, "graph");
+    Texts texts = AnalyticsTexts.of(language);
     List<Corridor> out = new ArrayList<>();
     for (CorridorSpec spec : profile.corridors()) {
-      out.add(build(profile, spec, graph));
+      out.add(build(profile, spec, graph, texts));
     }
     return out;
   }
 
-  private static Corridor build(CountryProfile profile, CorridorSpec spec, RoadGraph graph) {
+  private static Corridor build(
+      CountryProfile profile, CorridorSpec spec, RoadGraph graph, Texts texts) {
     List<NamedPlace> places = new ArrayList<>();
     places.add(profile.capital());
     places.addAll(spec.via());
@@ -100,7 +117,12 @@ public final class Corridors {
       RoadNetwork.Node to = nodes.get(k + 1);
       segments.add(
           new Corridor.Segment(
-              k, from, to, stepKm.get(k), townLabel(nodes, k, graph), graph.describe(to)));
+              k,
+              from,
+              to,
+              stepKm.get(k),
+              townLabel(nodes, k, graph, texts),
+              graph.describe(to, texts)));
     }
     return new Corridor(spec, snaps, nodes, segments);
   }
@@ -110,7 +132,7 @@ public final class Corridors {
    * after it along the path (the path's ends stand in for towns when they are junctions). The
    * segments between the same two towns make one stretch of road.
    */
-  static String townLabel(List<RoadNetwork.Node> nodes, int k, RoadGraph graph) {
+  static String townLabel(List<RoadNetwork.Node> nodes, int k, RoadGraph graph, Texts texts) {
     int before = k;
     while (before > 0 && nodes.get(before).junction()) {
       before--;
@@ -119,7 +141,9 @@ public final class Corridors {
     while (after < nodes.size() - 1 && nodes.get(after).junction()) {
       after++;
     }
-    return graph.describe(nodes.get(before)) + " \u2013 " + graph.describe(nodes.get(after));
+    return graph.describe(nodes.get(before), texts)
+        + " \u2013 "
+        + graph.describe(nodes.get(after), texts);
   }
 
   /**

@@ -19,4 +19,9 @@ public enum PassageCategory {
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
+
+  /** The category in the words of {@code texts}: "attack on vehicles", "attaque de véhicules". */
+  public String label(org.harmattan.domain.text.Texts texts) {
+    return texts.t("corridors.passage." + name().toLowerCase(java.util.Locale.ROOT));
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.harmattan.analytics.capital.Geo;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.reference.roads.RoadNetwork;
 import org.harmattan.reference.roads.RoadNetwork.Edge;
 import org.harmattan.reference.roads.RoadNetwork.Node;
@@ -81,9 +82,9 @@ public final class RoadGraph {
 
   /**
    * How a node reads in a brief: a town by its name, a junction as "junction near" the nearest town
-   * of the graph (no ids in running text).
+   * of the graph (no ids in running text), in the words of {@code texts}.
    */
-  public String describe(Node node) {
+  public String describe(Node node, Texts texts) {
     if (!node.junction()) {
       return node.name();
     }
@@ -96,7 +97,9 @@ public final class RoadGraph {
         bestKm = km;
       }
     }
-    return best == null ? "road junction" : "junction near " + best.name();
+    return best == null
+        ? texts.t("corridors.junction")
+        : texts.t("corridors.junction_near", best.name());
   }
 
   /** The node nearest (haversine) to a point; empty only for an empty graph. */

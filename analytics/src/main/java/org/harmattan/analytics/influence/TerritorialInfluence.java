@@ -27,6 +27,7 @@ import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Figures;
 import org.harmattan.analytics.indicators.SecurityRequest;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
 import org.harmattan.domain.error.ErrorCategory;
@@ -38,6 +39,8 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
@@ -90,12 +93,10 @@ public final class TerritorialInfluence {
   private static final Set<ActorType> UNARMED =
       EnumSet.of(ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS);
 
-  /** The statement of what the figures can and cannot say. */
-  public static final String UNCERTAINTY =
-      "Activity is not control: influence is inferred from where an actor is reported to act, not"
-          + " from who holds the ground. Quiet areas may be firmly held, reporting is uneven, and a"
-          + " cell's share rests on few events, so the confidence interval of each share (Wilson"
-          + " score interval) is wide.";
+  /** The statement of what the figures can and cannot say, in {@code language}. */
+  public static String uncertainty(Language language) {
+    return AnalyticsTexts.of(language).t("influence.uncertainty");
+  }
 
   /** How a cell is classified. */
   public enum CellStatus {
@@ -235,6 +236,7 @@ public final class TerritorialInfluence {
 
   private final SecurityRequest request;
   private final InfluenceOptions options;
+  private final Texts texts;
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<ActorInfluence> actors = new ArrayList<>();
   private final List<CellInfluence> cells = new ArrayList<>();
@@ -253,6 +255,7 @@ public final class TerritorialInfluence {
   private TerritorialInfluence(SecurityRequest request, InfluenceOptions options) {
     this.request = request;
     this.options = options;
+    this.texts = AnalyticsTexts.of(request.language());
   }
 
   /**
@@ -433,6 +436,7 @@ public final class TerritorialInfluence {
     cells.sort(Comparator.comparing(CellInfluence::address));
 
     String res = "H3 resolution " + options.h3Resolution();
+    String resLabel = texts.t("influence.resolution", String.valueOf(options.h3Resolution()));
     String where = "political-violence events " + filter.toCondition();
     String decay =
         String.format(
@@ -454,7 +458,7 @@ public final class TerritorialInfluence {
     add(
         figure(
             "influence.cells",
-            "Cells (" + res + ") where registry actors were active",
+            texts.t("influence.label.cells", resLabel),
             (double) byCell.size(),
             "cells",
             request.period(),
@@ -470,15 +474,18 @@ public final class TerritorialInfluence {
             case THIN_EVIDENCE -> "influence.thin_cells";
           };
       String label =
-          switch (st) {
-            case DOMINANT -> "Cells dominated by one actor";
-            case CONTESTED -> "Contested cells";
-            case THIN_EVIDENCE -> "Cells with too few events to classify";
-          };
+          texts.t(
+              "influence.label."
+                  + switch (st) {
+                    case DOMINANT -> "dominant_cells";
+                    case CONTESTED -> "contested_cells";
+                    case THIN_EVIDENCE -> "thin_cells";
+                  },
+              resLabel);
       add(
           figure(
               id,
-              label + " (" + res + ")",
+              label,
               (double) counts.getOrDefault(st, 0),
               "cells",
               request.period(),
@@ -490,8 +497,7 @@ public final class TerritorialInfluence {
     add(
         figure(
             "influence.dominant_cells.robust",
-            "Dominated cells where the dominant actor keeps a majority at the low end of the 95 %"
-                + " interval",
+            texts.t("influence.label.robust"),
             (double) robustCells,
             "cells",
             request.period(),
@@ -508,7 +514,7 @@ public final class TerritorialInfluence {
     add(
         figure(
                 "influence.contested_share",
-                "Share of the cells with enough events that are contested",
+                texts.t("influence.label.contested_share"),
                 dominant + contested == 0 ? null : (double) contested / (dominant + contested),
                 "share",
                 request.period(),
@@ -516,12 +522,13 @@ public final class TerritorialInfluence {
                 "influence.contested_cells / (influence.dominant_cells + influence.contested_cells)",
                 extra,
                 dominant + contested == 0
-                    ? "no cell has " + options.minEvents() + " or more attributed events"
+                    ? texts.t("influence.note.no_classified", String.valueOf(options.minEvents()))
                     : null)
             .withContext(
                 null,
                 new Denominator(
-                    "cells with at least " + options.minEvents() + " attributed events",
+                    texts.t(
+                        "influence.denominator.classified", String.valueOf(options.minEvents())),
                     dominant + contested == 0 ? null : (double) (dominant + contested),
                     "cells",
                     null,
@@ -540,7 +547,6 @@ public final class TerritorialInfluence {
     for (Map.Entry<String, List<Scored>> e : ranked) {
       CanonicalActor a = known.get(e.getKey());
       List<Scored> mine = e.getValue();
-      String who = " (" + a.name() + ")";
       String cond = where + " naming " + a.id() + " (registry actor, any role)";
       long fatalities = mine.stream().mapToLong(s -> s.point().fatalities()).sum();
       Set<Long> active = new TreeSet<>();
@@ -555,7 +561,7 @@ public final class TerritorialInfluence {
       String eventsId =
           add(figure(
                   "influence." + a.id() + ".events",
-                  "Political-violence events" + who,
+                  texts.t("influence.label.actor_events", a.name()),
                   (double) mine.size(),
                   "events",
                   request.period(),
@@ -567,7 +573,7 @@ public final class TerritorialInfluence {
       String activityId =
           add(figure(
                   "influence." + a.id() + ".activity",
-                  "Time-decayed activity" + who,
+                  texts.t("influence.label.actor_activity", a.name()),
                   activity.get(a.id()),
                   "weighted events",
                   request.period(),
@@ -579,7 +585,7 @@ public final class TerritorialInfluence {
       String cellsId =
           add(figure(
                   "influence." + a.id() + ".cells",
-                  "Cells where " + a.name() + " was active (" + res + ")",
+                  texts.t("influence.label.actor_cells", a.name(), resLabel),
                   (double) active.size(),
                   "cells",
                   request.period(),
@@ -591,7 +597,7 @@ public final class TerritorialInfluence {
       String domId =
           add(figure(
                   "influence." + a.id() + ".dominant_cells",
-                  "Cells dominated by " + a.name() + " (" + res + ")",
+                  texts.t("influence.label.actor_dominant_cells", a.name(), resLabel),
                   (double) dom.size(),
                   "cells",
                   request.period(),
@@ -669,7 +675,7 @@ public final class TerritorialInfluence {
         figure(
             tf,
             "territory.transfers",
-            "Territory-transfer events",
+            texts.t("influence.label.transfers"),
             (double) points.size(),
             "events",
             request.period(),
@@ -686,7 +692,7 @@ public final class TerritorialInfluence {
               add(figure(
                       tf,
                       "territory.transfers." + id,
-                      "Territory-transfer events with " + a.name() + " as actor 1",
+                      texts.t("influence.label.actor_transfers", a.name()),
                       (double) list.size(),
                       "events",
                       request.period(),
@@ -699,8 +705,7 @@ public final class TerritorialInfluence {
                           + id
                           + " (registry actor)",
                       Map.of("sub_event_type", subTypes, "actor1", id),
-                      "attributed to the actor the source names first (actor 1); the other"
-                          + " side is not counted"))
+                      texts.t("influence.note.actor_transfers")))
                   .id());
         });
     for (int i = 0; i < actors.size(); i++) {
@@ -780,6 +785,7 @@ public final class TerritorialInfluence {
     hotCells.sort(
         Comparator.comparingDouble(HotCell::z).reversed().thenComparing(HotCell::address));
     String res = "H3 resolution " + options.h3Resolution();
+    String resLabel = texts.t("influence.resolution", String.valueOf(options.h3Resolution()));
     String how =
         "Getis-Ord Gi* z-score of the count of political-violence events "
             + filter.toCondition()
@@ -787,13 +793,13 @@ public final class TerritorialInfluence {
             + res
             + " cell, binary weights over each cell and its ring-1 neighbours, over "
             + area;
-    String note = z.isEmpty() ? "Gi* is undefined: every studied cell has the same count" : null;
+    String note = z.isEmpty() ? texts.t("influence.note.gi_undefined") : null;
     Map<String, String> extra = new TreeMap<>();
     extra.put("h3_resolution", String.valueOf(options.h3Resolution()));
     add(
         figure(
             "hotspots.study_cells",
-            "Cells studied for hot spots (" + res + ")",
+            texts.t("influence.label.study_cells", resLabel),
             (double) studyCells,
             "cells",
             request.period(),
@@ -804,7 +810,7 @@ public final class TerritorialInfluence {
     add(
         figure(
             "hotspots.hot_cells",
-            "Hot cells of political violence (Gi* z ≥ 1.96, 95 %)",
+            texts.t("influence.label.hot_cells"),
             (double) hotCells.size(),
             "cells",
             request.period(),
@@ -815,7 +821,7 @@ public final class TerritorialInfluence {
     add(
         figure(
             "hotspots.hot_cells_99",
-            "Hot cells of political violence (Gi* z ≥ 2.58, 99 %)",
+            texts.t("influence.label.hot_cells_99"),
             (double) n99,
             "cells",
             request.period(),
@@ -872,8 +878,7 @@ public final class TerritorialInfluence {
     Map<String, String> extra = new TreeMap<>();
     extra.put("grid", gridWords);
     extra.put("min_events", String.valueOf(options.diffusionMinEvents()));
-    String window =
-        shortWindow ? "the window is shorter than 12 months; ACLED's measure is over a year" : null;
+    String window = shortWindow ? texts.t("influence.note.short_window") : null;
     String how =
         "count of "
             + gridWords
@@ -886,11 +891,10 @@ public final class TerritorialInfluence {
         add(
             figure(
                 "diffusion.cells_10plus",
-                "Cells of "
-                    + km
-                    + " km with at least "
-                    + options.diffusionMinEvents()
-                    + " events in the year",
+                texts.t(
+                    "influence.label.diffusion_cells",
+                    km,
+                    String.valueOf(options.diffusionMinEvents())),
                 (double) busy.size(),
                 "cells",
                 diffusionPeriod,
@@ -902,18 +906,17 @@ public final class TerritorialInfluence {
       add(
           figure(
               "diffusion.share",
-              "Diffusion: share of the country's "
-                  + km
-                  + " km cells with at least "
-                  + options.diffusionMinEvents()
-                  + " events",
+              texts.t(
+                  "influence.label.diffusion_share",
+                  km,
+                  String.valueOf(options.diffusionMinEvents())),
               null,
               "share",
               diffusionPeriod,
               busyEvents,
               count.id() + " / cells covering the country",
               extra,
-              "the country outline is missing, so the cells covering the country are unknown"));
+              texts.t("influence.note.no_outline")));
       return;
     }
     Set<EqualAreaGrid.Key> cover = new LinkedHashSet<>(grid.cover(outline));
@@ -923,7 +926,7 @@ public final class TerritorialInfluence {
         add(
             figure(
                 "diffusion.country_cells",
-                "Cells of " + km + " km covering the country",
+                texts.t("influence.label.country_cells", km),
                 (double) cover.size(),
                 "cells",
                 diffusionPeriod,
@@ -940,11 +943,10 @@ public final class TerritorialInfluence {
     add(
         figure(
                 "diffusion.share",
-                "Diffusion: share of the country's "
-                    + km
-                    + " km cells with at least "
-                    + options.diffusionMinEvents()
-                    + " events",
+                texts.t(
+                    "influence.label.diffusion_share",
+                    km,
+                    String.valueOf(options.diffusionMinEvents())),
                 (double) busy.size() / cover.size(),
                 "share",
                 diffusionPeriod,
@@ -955,7 +957,7 @@ public final class TerritorialInfluence {
             .withContext(
                 null,
                 new Denominator(
-                    "cells of " + km + " km covering the country",
+                    texts.t("influence.denominator.country_cells", km),
                     (double) cover.size(),
                     "cells",
                     null,
@@ -968,42 +970,42 @@ public final class TerritorialInfluence {
     add(
         parameter(
             "influence.h3_resolution",
-            "H3 resolution of the cells",
+            texts.t("influence.parameter.h3_resolution"),
             options.h3Resolution(),
             "count",
             "h3Resolution"));
     add(
         parameter(
             "influence.half_life_days",
-            "Half-life of an event's weight",
+            texts.t("influence.parameter.half_life_days"),
             options.halfLifeDays(),
             "days",
             "halfLifeDays"));
     add(
         parameter(
             "influence.dominance_threshold",
-            "Share of a cell's activity that makes its leading actor dominant",
+            texts.t("influence.parameter.dominance_threshold"),
             options.dominanceShare(),
             "share",
             "dominanceShare"));
     add(
         parameter(
             "influence.min_events",
-            "Fewest attributed events for a cell to be classified",
+            texts.t("influence.parameter.min_events"),
             options.minEvents(),
             "events",
             "minEvents"));
     add(
         parameter(
             "diffusion.cell_km",
-            "Side of a diffusion cell",
+            texts.t("influence.parameter.cell_km"),
             options.diffusionCellKm(),
             "km",
             "diffusionCellKm"));
     add(
         parameter(
             "diffusion.min_events",
-            "Events a diffusion cell needs in the year",
+            texts.t("influence.parameter.diffusion_min_events"),
             options.diffusionMinEvents(),
             "events",
             "diffusionMinEvents"));
@@ -1020,7 +1022,7 @@ public final class TerritorialInfluence {
         Map.of(),
         "analysis parameter InfluenceOptions." + option,
         new Citation(List.of(), 0, List.of(), request.today()),
-        "a setting of the analysis, not a measurement");
+        texts.t("influence.note.parameter"));
   }
 
   /** The H3 cells of an outline at a resolution, the same for every brief of the country. */
@@ -1129,6 +1131,11 @@ public final class TerritorialInfluence {
       throw new IllegalStateException("figure id computed twice: " + f.id());
     }
     return f;
+  }
+
+  /** The language of the figures' labels and notes: the request's. */
+  public Language language() {
+    return request.language();
   }
 
   public SecurityRequest request() {

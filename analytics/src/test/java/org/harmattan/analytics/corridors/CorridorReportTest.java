@@ -12,11 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
@@ -90,8 +92,9 @@ class CorridorReportTest {
     assertThat(g.getNode("2").name()).isEqualTo("Ségou");
     assertThat(g.getNode("1").population()).isEqualTo(1_000_000);
     assertThat(g.getNode("4").label()).isEqualTo("road junction 4");
-    assertThat(g.describe(g.getNode("4"))).isEqualTo("junction near Ségou");
-    assertThat(g.describe(g.getNode("3"))).isEqualTo("Sikasso");
+    assertThat(g.describe(g.getNode("4"), AnalyticsTexts.of(Language.EN)))
+        .isEqualTo("junction near Ségou");
+    assertThat(g.describe(g.getNode("3"), AnalyticsTexts.of(Language.EN))).isEqualTo("Sikasso");
     assertThat(g.sources())
         .extracting(SourceRef::dataset)
         .containsExactly(RoadNetworkReader.NODES_FILE, RoadNetworkReader.EDGES_FILE);
@@ -103,10 +106,12 @@ class CorridorReportTest {
     List<RoadNetwork.Node> detour = List.of(g.getNode("1"), g.getNode("4"), g.getNode("3"));
 
     // Between two towns: their names; through a junction: the towns either side.
-    assertThat(Corridors.townLabel(detour, 0, g)).isEqualTo("Capital \u2013 Sikasso");
-    assertThat(Corridors.townLabel(detour, 1, g)).isEqualTo("Capital \u2013 Sikasso");
+    assertThat(Corridors.townLabel(detour, 0, g, AnalyticsTexts.of(Language.EN)))
+        .isEqualTo("Capital \u2013 Sikasso");
+    assertThat(Corridors.townLabel(detour, 1, g, AnalyticsTexts.of(Language.EN)))
+        .isEqualTo("Capital \u2013 Sikasso");
     // A path that ends at a junction names it by its nearest town.
-    assertThat(Corridors.townLabel(detour.subList(0, 2), 0, g))
+    assertThat(Corridors.townLabel(detour.subList(0, 2), 0, g, AnalyticsTexts.of(Language.EN)))
         .isEqualTo("Capital \u2013 junction near Ségou");
 
     // A corridor through the junction: two segments, one stretch of 150 + 160 km; an ambush on

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.harmattan.briefs.model.MapView;
+import org.harmattan.briefs.text.BriefTexts;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.reference.geo.AdminArea;
 import org.harmattan.reference.geo.GeoBounds;
 import org.harmattan.reference.geo.ReferenceGeography;
@@ -47,9 +50,12 @@ public final class BaseMaps {
     }
   }
 
-  /** The base of a country's maps, its areas labelled as the boundary source names them. */
-  public static Base of(ReferenceGeography geography) {
-    return of(geography, UnaryOperator.identity());
+  /**
+   * The base of a country's maps, its areas labelled as the boundary source names them, its layers
+   * named in {@code language}.
+   */
+  public static Base of(ReferenceGeography geography, Language language) {
+    return of(geography, UnaryOperator.identity(), language);
   }
 
   /**
@@ -57,10 +63,13 @@ public final class BaseMaps {
    *
    * @param admin1Label the label of a first-level area, by the name its boundary source gives it
    *     (the brief's spelling: {@code PlaceNames#outlineLabel})
+   * @param language the language of the layers' names
    */
-  public static Base of(ReferenceGeography geography, UnaryOperator<String> admin1Label) {
+  public static Base of(
+      ReferenceGeography geography, UnaryOperator<String> admin1Label, Language language) {
     requireNonNull(geography, "geography");
     requireNonNull(admin1Label, "admin1Label");
+    Texts texts = BriefTexts.of(language);
     GeoBounds box = geography.bounds().grow(MARGIN_DEG);
     MapView.Bounds bounds = bounds(box);
     // Cut a little outside the drawn area so that no outline ends inside it.
@@ -70,7 +79,7 @@ public final class BaseMaps {
     if (!geography.neighbours().isEmpty()) {
       layers.add(
           new MapView.Outlines(
-              "Neighbouring countries",
+              texts.t("capital.base.neighbours"),
               MapView.OutlineKind.NEIGHBOUR,
               shapes(geography.neighbours(), clip, tolerance, UnaryOperator.identity()),
               geography.attribution()));
@@ -84,7 +93,7 @@ public final class BaseMaps {
     if (!geography.admin1().isEmpty()) {
       layers.add(
           new MapView.Outlines(
-              "First-level areas (admin-1)",
+              texts.t("capital.base.admin1"),
               MapView.OutlineKind.ADMIN1,
               shapes(geography.admin1(), clip, tolerance, admin1Label),
               geography.attribution()));

@@ -10,7 +10,10 @@ import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.reference.profile.CountryProfile;
 
@@ -30,6 +33,7 @@ final class CapitalSection {
    * @param base the country's base layers ({@link BaseMaps#of}), or null for no map
    */
   static Section build(CapitalAdvance c, BaseMaps.Base base) {
+    Texts texts = BriefTexts.of(c.language());
     Map<String, Figure> figures = new HashMap<>();
     for (Figure f : c.listFigures()) {
       figures.put(f.id(), f);
@@ -38,63 +42,58 @@ final class CapitalSection {
     List<Block> blocks = new ArrayList<>();
     Prose intro = approach(c, figures).text(".");
     if (figures.get(c.armedNearest()).findValue().isPresent()) {
-      intro.text(
-          " Events naming a non-state armed group (in any role) within 50, 100 and 200 km of the"
-              + " city: ");
-      rings(intro, c.within(CapitalAdvance.Group.ARMED_GROUPS), true).text(".");
+      intro
+          .text(" ")
+          .t(
+              texts,
+              "capital.rings_armed",
+              rings(texts, c.within(CapitalAdvance.Group.ARMED_GROUPS)));
     }
     blocks.add(new Block.Paragraph(intro.build()));
-    Prose apart =
-        Prose.start()
-            .text(
-                "Counted apart, within 50 / 100 / 200 km: events of state or foreign forces naming"
-                    + " no non-state armed group, ");
-    rings(apart, c.within(CapitalAdvance.Group.STATE_FORCES), false)
-        .text(
-            "; other political violence (actors the registry classes as neither, or does not"
-                + " know), ");
-    rings(apart, c.within(CapitalAdvance.Group.OTHER), false)
-        .text("; all political violence, any actor, ");
-    rings(apart, c.within(), false);
-    if (figures.get(c.nearest()).findValue().isPresent()) {
-      apart.text(", the nearest ").fig(c.nearest()).text(" from " + city);
-    }
-    blocks.add(new Block.Paragraph(apart.text(".").build()));
+    List<Inline> state = slashed(c.within(CapitalAdvance.Group.STATE_FORCES));
+    List<Inline> other = slashed(c.within(CapitalAdvance.Group.OTHER));
+    List<Inline> all = slashed(c.within());
+    List<Inline> apart =
+        figures.get(c.nearest()).findValue().isPresent()
+            ? Prose.of(
+                texts, "capital.apart_nearest", state, other, all, Inline.figure(c.nearest()), city)
+            : Prose.of(texts, "capital.apart", state, other, all);
+    blocks.add(new Block.Paragraph(apart));
     if (base != null) {
-      blocks.add(new Block.Map(capitalMap(c, base)));
+      blocks.add(new Block.Map(capitalMap(c, base, texts)));
     }
     List<List<Inline>> items = new ArrayList<>();
     List<Block.Series> series = new ArrayList<>();
     for (CapitalAdvance.ActorAdvance a : c.actors()) {
       Prose pr =
           Prose.start()
-              .text(a.actor().name() + ": ")
-              .fig(a.events())
-              .text("; nearest approach ")
-              .fig(a.nearest())
-              .text(", median distance ")
-              .fig(a.median())
-              .text("; within 50/100/200 km: ")
-              .num(a.within().get(0))
-              .text(" / ")
-              .num(a.within().get(1))
-              .text(" / ")
-              .num(a.within().get(2));
+              .t(
+                  texts,
+                  "capital.actor",
+                  a.actor().name(),
+                  Inline.figure(a.events()),
+                  Inline.figure(a.nearest()),
+                  Inline.figure(a.median()),
+                  Inline.number(a.within().get(0)),
+                  Inline.number(a.within().get(1)),
+                  Inline.number(a.within().get(2)));
       if (a.trend() != null) {
         Figure t = figures.get(a.trend());
-        pr.text("; monthly median distance changing by ")
-            .fig(a.trend())
-            .text(" (95 % confidence interval ")
-            .fig(a.trendLow())
-            .text(" to ")
-            .fig(a.trendHigh())
-            .text(t.getValue() < 0 ? "; negative: closer to the capital)" : ")");
+        pr.t(
+            texts,
+            t.getValue() < 0 ? "capital.actor.trend_negative" : "capital.actor.trend",
+            Inline.figure(a.trend()),
+            Inline.figure(a.trendLow()),
+            Inline.figure(a.trendHigh()));
       }
       for (String inc : a.incursions()) {
         // "First event within 200 km of Bamako (JNIM) after …" continues the actor's line.
         String label = figures.get(inc).label().replace(" (" + a.actor().name() + ")", "");
-        pr.text("; " + Character.toLowerCase(label.charAt(0)) + label.substring(1) + ", at ")
-            .fig(inc);
+        pr.t(
+            texts,
+            "capital.actor.incursion",
+            Character.toLowerCase(label.charAt(0)) + label.substring(1),
+            Inline.figure(inc));
       }
       items.add(pr.text(".").build());
       List<Block.Point> points = new ArrayList<>();
@@ -105,18 +104,10 @@ final class CapitalSection {
       }
     }
     if (items.isEmpty()) {
-      items.add(
-          List.of(
-              Inline.text("No non-state armed group of the registry was active in the window.")));
+      items.add(List.of(Inline.text(texts.t("capital.no_actor"))));
     } else {
       // Which role an actor's count counts: any, unlike the security section's initiators.
-      blocks.add(
-          new Block.Paragraph(
-              List.of(
-                  Inline.text(
-                      "By non-state armed group of the registry, counting the political-violence"
-                          + " events that name it in any role (initiator, other party or"
-                          + " associate):"))));
+      blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("capital.by_actor")))));
     }
     blocks.add(new Block.Bullets(items));
     if (!series.isEmpty()) {
@@ -124,58 +115,61 @@ final class CapitalSection {
           new Block.Chart(
               "distance-to-capital",
               Block.Kind.LINE,
-              "Median monthly distance to " + city + " of each armed group's political violence",
-              "km from " + city,
+              texts.t("capital.chart.title", city),
+              texts.t("capital.chart.axis", city),
               series));
     }
-    return new Section("capital", "The capital: " + city, blocks);
+    return new Section("capital", texts.t("capital.title", city), blocks);
   }
 
   /**
    * How close non-state armed groups came: "Non-state armed groups came within 11 km of Bamako"; "…
    * reached Bamako itself (0.3 km from its reference point)" when closer than a kilometre; a plain
    * statement when none was active, with the approach of political violence of any actor. The
-   * sentence is left open: the caller ends or continues it.
+   * sentence is left open: the caller ends or continues it. In the language of {@code c}'s request.
    */
   static Prose approach(CapitalAdvance c, Map<String, Figure> figures) {
+    Texts texts = BriefTexts.of(c.language());
     String city = c.capital().name();
     Figure armed = figures.get(c.armedNearest());
     if (armed.findValue().isEmpty()) {
-      Prose p =
-          Prose.start()
-              .text("No political-violence event in the window named a non-state armed group");
       if (figures.get(c.nearest()).findValue().isPresent()) {
-        p.text("; political violence of any actor came within ")
-            .fig(c.nearest())
-            .text(" of " + city);
+        return Prose.start()
+            .t(texts, "capital.approach.none_any", Inline.figure(c.nearest()), city);
       }
-      return p;
+      return Prose.start().t(texts, "capital.approach.none");
     }
     if (armed.getValue() < 1.0) {
       return Prose.start()
-          .text("Political violence naming a non-state armed group reached " + city + " itself (")
-          .fig(c.armedNearest())
-          .text(" from the city's reference point)");
+          .t(texts, "capital.approach.reached", city, Inline.figure(c.armedNearest()));
     }
-    return Prose.start()
-        .text("Political violence naming a non-state armed group came within ")
-        .fig(c.armedNearest())
-        .text(" of " + city);
+    return Prose.start().t(texts, "capital.approach.within", Inline.figure(c.armedNearest()), city);
   }
 
-  /** "5, 5 and 13" (or "5 / 5 / 13"): a group's ring counts, as bare numbers. */
-  private static Prose rings(Prose p, List<String> ids, boolean words) {
+  /** "5, 5 and 13" ("5, 5 et 13"): a group's ring counts, as bare numbers in words. */
+  private static List<Inline> rings(Texts texts, List<String> ids) {
+    return Prose.of(
+        texts,
+        "capital.rings",
+        Inline.number(ids.get(0)),
+        Inline.number(ids.get(1)),
+        Inline.number(ids.get(2)));
+  }
+
+  /** "5 / 5 / 13": a group's ring counts, as bare numbers. */
+  private static List<Inline> slashed(List<String> ids) {
+    Prose p = Prose.start();
     for (int i = 0; i < ids.size(); i++) {
       if (i > 0) {
-        p.text(words ? (i == ids.size() - 1 ? " and " : ", ") : " / ");
+        p.text(" / ");
       }
       p.num(ids.get(i));
     }
-    return p;
+    return p.build();
   }
 
   /** Events by type around the capital, its rings, on the country's base layers. */
-  private static MapView capitalMap(CapitalAdvance c, BaseMaps.Base base) {
+  private static MapView capitalMap(CapitalAdvance c, BaseMaps.Base base, Texts texts) {
     CountryProfile.NamedPlace cap = c.capital();
     int outer = CapitalAdvance.RADII_KM.get(CapitalAdvance.RADII_KM.size() - 1);
     List<MapView.Marker> events = new ArrayList<>();
@@ -185,10 +179,10 @@ final class CapitalSection {
             e ->
                 events.add(
                     new MapView.Marker(
-                        e.date()
-                            + (e.location() == null ? "" : ", " + e.location())
-                            + ": "
-                            + e.eventType().label(),
+                        texts.t(
+                            "capital.map.marker",
+                            e.date() + (e.location() == null ? "" : ", " + e.location()),
+                            Vocabulary.eventType(texts.language(), e.eventType())),
                         e.eventType().label(),
                         BaseMaps.lonLat(e.longitude(), e.latitude()))));
     MapView.LonLat centre = BaseMaps.lonLat(cap.longitude(), cap.latitude());
@@ -196,17 +190,15 @@ final class CapitalSection {
         base.with(
             List.of(
                 new MapView.Rings(
-                    "Distance from " + cap.name(),
+                    texts.t("capital.map.rings", cap.name()),
                     centre,
                     CapitalAdvance.RADII_KM.stream().map(Integer::doubleValue).toList()),
-                new MapView.Points("Political-violence events", events),
+                new MapView.Points(texts.t("capital.map.events"), events),
                 new MapView.Points(
                     cap.name(), List.of(new MapView.Marker(cap.name(), "capital", centre)))));
     return new MapView(
         "capital-events",
-        "Political-violence events of the window around "
-            + cap.name()
-            + ", by event type, with 50, 100 and 200 km rings",
+        texts.t("capital.map.caption", cap.name()),
         BaseMaps.around(cap.latitude(), cap.longitude(), outer * 1.5),
         layers);
   }

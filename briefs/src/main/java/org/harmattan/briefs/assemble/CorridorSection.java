@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harmattan.analytics.corridors.Corridor;
 import org.harmattan.analytics.corridors.CorridorReport;
-import org.harmattan.analytics.corridors.PassageCategory;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.reference.roads.RoadNetwork;
 
 /**
@@ -52,52 +54,46 @@ public final class CorridorSection {
     requireNonNull(report, "report");
     requireNonNull(baseLayers, "baseLayers");
     String capital = report.capital().name();
+    Texts texts = BriefTexts.of(report.language());
+    FigureFormat format = FigureFormat.of(report.language());
     List<Block> blocks = new ArrayList<>();
-    blocks.add(
-        new Block.Paragraph(
-            Prose.start()
-                .text(
-                    "Supply corridors are the shortest paths on the African Urban Network road"
-                        + " graph from "
-                        + capital
-                        + " through the towns of the country profile. Events near a corridor"
-                        + " (within the buffer stated in each figure's filters) count when they"
-                        + " affect passage: ambushes, IEDs and mines, attacks on convoys, fuel"
-                        + " tankers, trucks or buses, checkpoints, looting on the road and"
-                        + " blockades, recognised from the sub-event type and keywords of the"
-                        + " notes in English and French. A segment is blocked after several such"
-                        + " events or a blockade in the last month of the window, disrupted after"
-                        + " one in its last three months, open otherwise.")
-                .build()));
+    blocks.add(new Block.Paragraph(Prose.of(texts, "corridors.method", capital)));
     List<List<Inline>> items = new ArrayList<>();
     for (CorridorReport.CorridorResult c : report.corridors()) {
       Corridor.Snap end = c.corridor().snaps().get(c.corridor().snaps().size() - 1);
-      Prose p =
-          Prose.start()
-              .text(c.corridor().spec().name() + ": ")
-              .fig(c.statusFigure())
-              .text(" at the end of the window; ")
-              .fig(c.lengthFigure())
-              .text(" on the road graph, ending at " + c.corridor().endLabel());
-      if (end.border()) {
-        p.text(", the graph's nearest node to the " + end.place().name());
-      }
-      p.text("; ")
-          .fig(c.passageEventsFigure())
-          .text(" affecting passage in the window; blockade index ")
-          .fig(c.blockadeIndexFigure())
-          .text("; last incident ")
-          .fig(c.daysSinceFigure())
-          .text(" before the window's end.");
-      items.add(p.build());
+      String name = c.corridor().spec().name();
+      String endLabel = c.corridor().endLabel();
+      items.add(
+          end.border()
+              ? Prose.of(
+                  texts,
+                  "corridors.item_border",
+                  name,
+                  Inline.figure(c.statusFigure()),
+                  Inline.figure(c.lengthFigure()),
+                  endLabel,
+                  end.place().name(),
+                  Inline.figure(c.passageEventsFigure()),
+                  Inline.figure(c.blockadeIndexFigure()),
+                  Inline.figure(c.daysSinceFigure()))
+              : Prose.of(
+                  texts,
+                  "corridors.item",
+                  name,
+                  Inline.figure(c.statusFigure()),
+                  Inline.figure(c.lengthFigure()),
+                  endLabel,
+                  Inline.figure(c.passageEventsFigure()),
+                  Inline.figure(c.blockadeIndexFigure()),
+                  Inline.figure(c.daysSinceFigure())));
     }
     if (items.isEmpty()) {
-      items.add(List.of(Inline.text("The country profile names no supply corridor.")));
+      items.add(List.of(Inline.text(texts.t("corridors.none"))));
     }
     blocks.add(new Block.Bullets(items));
     // The map before the tables, which may run on to the next page where the map may not.
     if (!report.corridors().isEmpty()) {
-      blocks.add(new Block.Map(map(report, baseLayers, bounds)));
+      blocks.add(new Block.Map(map(report, baseLayers, bounds, texts, format)));
     }
     for (CorridorReport.CorridorResult c : report.corridors()) {
       List<List<List<Inline>>> rows = new ArrayList<>();
@@ -109,19 +105,30 @@ public final class CorridorSection {
                 List.of(Inline.number(s.statusFigure())),
                 List.of(
                     Inline.text(
-                        s.lastIncident() == null ? "none" : FigureFormat.ENGLISH.day(s.lastIncident())))));
+                        s.lastIncident() == null
+                            ? texts.t("corridors.table.none")
+                            : format.day(s.lastIncident())))));
       }
       blocks.add(
           new Block.Table(
-              "The " + c.corridor().spec().name() + " from town to town",
-              List.of("Stretch", "Length (km)", "Status", "Last passage-affecting event"),
+              texts.t("corridors.table.caption", c.corridor().spec().name()),
+              List.of(
+                  texts.t("corridors.table.stretch"),
+                  texts.t("corridors.table.length"),
+                  texts.t("corridors.table.status"),
+                  texts.t("corridors.table.last")),
               rows));
     }
-    return new Built(new Section(ID, "Supply corridors", blocks), report.listFigures());
+    return new Built(new Section(ID, texts.t("corridors.title"), blocks), report.listFigures());
   }
 
   private static MapView map(
-      CorridorReport report, List<MapView.Layer> baseLayers, MapView.Bounds bounds) {
+      CorridorReport report,
+      List<MapView.Layer> baseLayers,
+      MapView.Bounds bounds,
+      Texts texts,
+      FigureFormat format) {
+    Texts passage = AnalyticsTexts.of(report.language());
     List<MapView.Layer> layers = new ArrayList<>(baseLayers);
     List<MapView.Line> lines = new ArrayList<>();
     List<MapView.Marker> events = new ArrayList<>();
@@ -135,7 +142,7 @@ public final class CorridorSection {
         RoadNetwork.Node b = s.segment().to();
         lines.add(
             new MapView.Line(
-                c.corridor().spec().name() + ": " + s.segment().label(),
+                texts.t("corridors.map.line", c.corridor().spec().name(), s.segment().label()),
                 s.status().label(),
                 List.of(
                     new MapView.LonLat(a.longitude(), a.latitude()),
@@ -148,22 +155,23 @@ public final class CorridorSection {
         }
       }
       for (CorridorReport.PassageEvent e : c.events()) {
-        PassageCategory cat = e.passage().category();
+        String cat = e.passage().category().label(passage);
         events.add(
             new MapView.Marker(
-                FigureFormat.ENGLISH.day(e.point().date())
-                    + (e.point().location() == null ? "" : ", " + e.point().location())
-                    + ": "
-                    + cat.label(),
-                cat.label(),
+                texts.t(
+                    "corridors.map.marker",
+                    format.day(e.point().date())
+                        + (e.point().location() == null ? "" : ", " + e.point().location()),
+                    cat),
+                cat,
                 new MapView.LonLat(e.point().longitude(), e.point().latitude())));
       }
     }
-    layers.add(new MapView.Lines("Corridors by status", lines));
-    layers.add(new MapView.Points("Passage-affecting events", events));
+    layers.add(new MapView.Lines(texts.t("corridors.map.lines"), lines));
+    layers.add(new MapView.Points(texts.t("corridors.map.events"), events));
     layers.add(
         new MapView.Points(
-            "Capital",
+            texts.t("corridors.map.capital"),
             List.of(
                 new MapView.Marker(
                     report.capital().name(),
@@ -180,12 +188,6 @@ public final class CorridorSection {
                 Math.min(180, east + margin),
                 Math.min(90, north + margin));
     return new MapView(
-        "corridors",
-        "Supply corridors from "
-            + report.capital().name()
-            + " by status, with the events affecting"
-            + " passage in the window",
-        b,
-        layers);
+        "corridors", texts.t("corridors.map.caption", report.capital().name()), b, layers);
   }
 }

@@ -18,7 +18,10 @@ import org.harmattan.briefs.model.MapView;
 import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.briefs.render.MapSvg;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Texts;
+import org.harmattan.domain.text.Vocabulary;
 
 /**
  * The brief's section on territorial control, "who holds what": which registry actor leads each H3
@@ -30,9 +33,6 @@ import org.harmattan.domain.figure.Figure;
 public final class InfluenceSection {
   /** The section's anchor. */
   public static final String ID = "influence";
-
-  /** The section's heading. */
-  public static final String TITLE = "Territorial influence: who acts where";
 
   /**
    * The most actors the table lists (most decayed activity first): as many as the map gives a
@@ -72,161 +72,129 @@ public final class InfluenceSection {
       TerritorialInfluence result, List<MapView.Layer> baseLayers, MapView.Bounds bounds) {
     requireNonNull(result, "result");
     requireNonNull(baseLayers, "baseLayers");
+    Texts texts = BriefTexts.of(result.language());
+    FigureFormat format = FigureFormat.of(result.language());
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Paragraph(method()));
-    blocks.add(new Block.Paragraph(whoHoldsWhat(result)));
-    blocks.add(new Block.Paragraph(uncertainty()));
-    blocks.add(new Block.Paragraph(transfers(result)));
-    blocks.add(new Block.Paragraph(hotspots(result)));
+    blocks.add(new Block.Paragraph(method(texts)));
+    blocks.add(new Block.Paragraph(whoHoldsWhat(result, texts)));
+    blocks.add(new Block.Paragraph(uncertainty(result, texts)));
+    blocks.add(new Block.Paragraph(transfers(result, texts)));
+    blocks.add(new Block.Paragraph(hotspots(result, texts, format)));
     // The map before the tables: a table may run on to the next page, the map may not, and
     // placed after them it would leave the rest of a page empty more often.
     MapView.Bounds b = bounds != null ? bounds : fit(result);
     if (b != null) {
-      blocks.add(new Block.Map(map(result, baseLayers, b)));
+      blocks.add(new Block.Map(map(result, baseLayers, b, texts)));
     }
     if (!result.listActors().isEmpty()) {
-      blocks.add(actorTable(result));
+      blocks.add(actorTable(result, texts));
     }
     if (!result.listTransfers().isEmpty()) {
-      blocks.add(transferTable(result));
+      blocks.add(transferTable(result, texts, format));
     }
-    return new Built(new Section(ID, TITLE, blocks), result.listFigures());
+    return new Built(new Section(ID, texts.t("influence.title"), blocks), result.listFigures());
   }
 
-  private static List<Inline> method() {
-    return Prose.start()
-        .text(
-            "Political violence (battles, explosions/remote violence, violence against civilians)"
-                + " is counted on H3 hexagons of resolution ")
-        .num("influence.h3_resolution")
-        .text(
-            " for every armed actor of the registry the event names, in any role. An event weighs"
-                + " half as much for every ")
-        .fig("influence.half_life_days")
-        .text(
-            " it lies before the end of the window. The actor with the most weighted activity in"
-                + " a cell leads it; it dominates the cell when it holds at least ")
-        .fig("influence.dominance_threshold")
-        .text(" of that activity over at least ")
-        .fig("influence.min_events")
-        .text(
-            ", the cell is contested when the events suffice but no actor reaches that share,"
-                + " and cells with fewer events are not classified.")
-        .build();
+  private static List<Inline> method(Texts texts) {
+    return Prose.of(
+        texts,
+        "influence.method",
+        Inline.number("influence.h3_resolution"),
+        Inline.figure("influence.half_life_days"),
+        Inline.figure("influence.dominance_threshold"),
+        Inline.figure("influence.min_events"));
   }
 
-  private static List<Inline> whoHoldsWhat(TerritorialInfluence r) {
-    Prose p =
-        Prose.start()
-            .text("Registry actors were active in ")
-            .fig("influence.cells")
-            .text(". A single actor dominated ")
-            .fig("influence.dominant_cells");
+  private static List<Inline> whoHoldsWhat(TerritorialInfluence r, Texts texts) {
     List<ActorInfluence> dominant =
         r.listActors().stream()
             .filter(a -> a.dominantCells() > 0)
             .sorted(Comparator.comparingInt(ActorInfluence::dominantCells).reversed())
             .toList();
-    if (!dominant.isEmpty()) {
-      p.text(" (");
-      for (int i = 0; i < dominant.size(); i++) {
-        ActorInfluence a = dominant.get(i);
-        p.text((i == 0 ? "" : "; ") + a.actor().name() + ": ").num(a.dominantCellsFigure());
-      }
-      p.text(")");
+    Prose by = Prose.start();
+    for (int i = 0; i < dominant.size(); i++) {
+      ActorInfluence a = dominant.get(i);
+      by.t(
+          texts,
+          i == 0 ? "influence.held.actor" : "influence.held.actor_next",
+          a.actor().name(),
+          Inline.number(a.dominantCellsFigure()));
     }
-    p.text("; contested: ")
-        .fig("influence.contested_cells")
-        .text(", ")
-        .fig("influence.contested_share")
-        .text(" of the cells with enough events to classify; too few events to say: ")
-        .fig("influence.thin_cells")
-        .text(".");
+    Prose p = Prose.start();
+    Object[] args = {
+      Inline.figure("influence.cells"),
+      Inline.figure("influence.dominant_cells"),
+      Inline.figure("influence.contested_cells"),
+      Inline.figure("influence.contested_share"),
+      Inline.figure("influence.thin_cells"),
+      by.build()
+    };
+    p.t(texts, dominant.isEmpty() ? "influence.held" : "influence.held_by", args);
     if (!r.listActors().isEmpty()) {
       ActorInfluence top = r.listActors().get(0);
-      p.text(" The most active actor, weighting recent events more, was " + top.actor().name())
-          .text(", present in ")
-          .fig(top.cellsFigure())
-          .text(" with ")
-          .fig(top.eventsFigure())
-          .text(".");
+      p.text(" ")
+          .t(
+              texts,
+              "influence.top",
+              top.actor().name(),
+              Inline.figure(top.cellsFigure()),
+              Inline.figure(top.eventsFigure()));
     }
     return p.build();
   }
 
-  private static List<Inline> uncertainty() {
+  private static List<Inline> uncertainty(TerritorialInfluence r, Texts texts) {
     return Prose.start()
-        .text(TerritorialInfluence.UNCERTAINTY)
-        .text(
-            " Dominated cells whose leading actor keeps a majority at the low end of that"
-                + " interval: ")
-        .fig("influence.dominant_cells.robust")
-        .text("; the others could be shared on the same evidence.")
+        .text(TerritorialInfluence.uncertainty(r.language()))
+        .text(" ")
+        .t(texts, "influence.robust", Inline.figure("influence.dominant_cells.robust"))
         .build();
   }
 
-  private static List<Inline> transfers(TerritorialInfluence r) {
-    String kinds =
-        "ACLED's sub-event types non-state actor overtakes territory, government regains"
-            + " territory and non-violent transfer of territory";
+  private static List<Inline> transfers(TerritorialInfluence r, Texts texts) {
     if (r.listTransfers().isEmpty()) {
-      return Prose.start()
-          .text("No event of the window records territory changing hands (")
-          .fig("territory.transfers")
-          .text(" of " + kinds + ").")
-          .build();
+      return Prose.of(texts, "influence.transfers.none", Inline.figure("territory.transfers"));
     }
-    Prose p =
-        Prose.start()
-            .text("Territory changed hands in ")
-            .fig("territory.transfers")
-            .text(" (" + kinds + ")");
-    if (!r.transferFigures().isEmpty()) {
-      p.text("; by the actor the source names first: ");
-      int i = 0;
-      for (var e : r.transferFigures().entrySet()) {
-        String name =
-            r.knownActors().containsKey(e.getKey())
-                ? r.knownActors().get(e.getKey()).name()
-                : e.getKey();
-        p.text((i++ == 0 ? "" : "; ") + name + " ").num(e.getValue());
-      }
+    if (r.transferFigures().isEmpty()) {
+      return Prose.of(texts, "influence.transfers", Inline.figure("territory.transfers"));
     }
-    return p.text(".").build();
+    Prose by = Prose.start();
+    int i = 0;
+    for (var e : r.transferFigures().entrySet()) {
+      String name =
+          r.knownActors().containsKey(e.getKey())
+              ? r.knownActors().get(e.getKey()).name()
+              : e.getKey();
+      by.t(
+          texts,
+          i++ == 0 ? "influence.transfers.actor" : "influence.transfers.actor_next",
+          name,
+          Inline.number(e.getValue()));
+    }
+    return Prose.of(
+        texts, "influence.transfers.by", Inline.figure("territory.transfers"), by.build());
   }
 
-  private static List<Inline> hotspots(TerritorialInfluence r) {
-    Prose p =
-        Prose.start()
-            .text("Getis-Ord Gi* marks ")
-            .fig("hotspots.hot_cells")
-            .text(" as significant hot spots of political violence (")
-            .num("hotspots.hot_cells_99")
-            .text(" of them also at the stricter level) among ")
-            .fig("hotspots.study_cells")
-            .text(
-                " studied; a hot cell sits in a cluster of high counts and may itself have none."
-                    + " Diffusion, ACLED's measure over the year to "
-                    + FigureFormat.ENGLISH.day(r.diffusionPeriod().to())
-                    + ": ")
-            .fig("diffusion.cells_10plus")
-            .text(" of ")
-            .fig("diffusion.cell_km")
-            .text(" a side held at least ")
-            .fig("diffusion.min_events");
+  private static List<Inline> hotspots(TerritorialInfluence r, Texts texts, FigureFormat format) {
+    List<Object> args =
+        new ArrayList<>(
+            List.of(
+                Inline.figure("hotspots.hot_cells"),
+                Inline.number("hotspots.hot_cells_99"),
+                Inline.figure("hotspots.study_cells"),
+                format.day(r.diffusionPeriod().to()),
+                Inline.figure("diffusion.cells_10plus"),
+                Inline.figure("diffusion.cell_km"),
+                Inline.figure("diffusion.min_events"),
+                Inline.figure("diffusion.share")));
     if (r.findFigure("diffusion.country_cells").isPresent()) {
-      p.text(", ")
-          .fig("diffusion.share")
-          .text(" of the ")
-          .fig("diffusion.country_cells")
-          .text(" covering the country.");
-    } else {
-      p.text("; their share of the country's cells is ").fig("diffusion.share").text(".");
+      args.add(Inline.figure("diffusion.country_cells"));
+      return Prose.of(texts, "influence.hotspots_country", args.toArray());
     }
-    return p.build();
+    return Prose.of(texts, "influence.hotspots", args.toArray());
   }
 
-  private static Block.Table actorTable(TerritorialInfluence r) {
+  private static Block.Table actorTable(TerritorialInfluence r, Texts texts) {
     List<List<List<Inline>>> rows = new ArrayList<>();
     List<ActorInfluence> actors = r.listActors();
     for (ActorInfluence a : actors.subList(0, Math.min(TABLE_ACTORS, actors.size()))) {
@@ -243,21 +211,22 @@ public final class InfluenceSection {
     }
     String caption =
         actors.size() > TABLE_ACTORS
-            ? "The most active armed actors of the registry, by weighted activity"
-            : "Armed actors of the registry, by weighted activity";
+            ? texts.t("influence.actors.caption_top")
+            : texts.t("influence.actors.caption");
     return new Block.Table(
         caption,
         List.of(
-            "Actor",
-            "Events",
-            "Weighted activity",
-            "Active cells",
-            "Dominated cells",
-            "Transfers (actor 1)"),
+            texts.t("influence.actors.actor"),
+            texts.t("influence.actors.events"),
+            texts.t("influence.actors.activity"),
+            texts.t("influence.actors.cells"),
+            texts.t("influence.actors.dominant_cells"),
+            texts.t("influence.actors.transfers")),
         rows);
   }
 
-  private static Block.Table transferTable(TerritorialInfluence r) {
+  private static Block.Table transferTable(
+      TerritorialInfluence r, Texts texts, FigureFormat format) {
     List<List<List<Inline>>> rows = new ArrayList<>();
     List<Transfer> all = r.listTransfers();
     for (Transfer t : all.subList(0, Math.min(TABLE_TRANSFERS, all.size()))) {
@@ -267,22 +236,29 @@ public final class InfluenceSection {
               : t.actorName() == null ? "–" : t.actorName();
       rows.add(
           List.of(
-              List.of(Inline.text(FigureFormat.ENGLISH.day(t.date()))),
-              List.of(Inline.text(t.subEventType())),
+              List.of(Inline.text(format.day(t.date()))),
+              List.of(Inline.text(Vocabulary.subEventType(texts.language(), t.subEventType()))),
               List.of(Inline.text(actor)),
               List.of(Inline.text(t.location() == null ? "–" : t.location())),
               List.of(Inline.text(t.eventId()))));
     }
     String caption =
         all.size() > TABLE_TRANSFERS
-            ? "The first territory transfers, oldest first (the figure counts them all)"
-            : "Territory transfers, oldest first";
+            ? texts.t("influence.transfers.caption_first")
+            : texts.t("influence.transfers.caption");
     return new Block.Table(
-        caption, List.of("Date", "Sub-event type", "Actor 1", "Location", "Event"), rows);
+        caption,
+        List.of(
+            texts.t("influence.transfers.date"),
+            texts.t("influence.transfers.sub_event_type"),
+            texts.t("influence.transfers.actor1"),
+            texts.t("influence.transfers.location"),
+            texts.t("influence.transfers.event")),
+        rows);
   }
 
   private static MapView map(
-      TerritorialInfluence r, List<MapView.Layer> baseLayers, MapView.Bounds bounds) {
+      TerritorialInfluence r, List<MapView.Layer> baseLayers, MapView.Bounds bounds, Texts texts) {
     List<MapView.Layer> layers = new ArrayList<>(baseLayers);
     List<MapView.Cell> lead = new ArrayList<>();
     for (CellInfluence c : r.listCells()) {
@@ -290,7 +266,7 @@ public final class InfluenceSection {
           new MapView.Cell(
               lonLat(c.boundary()), c.dominantActorName(), Math.max(0, Math.min(1, c.share()))));
     }
-    layers.add(new MapView.Cells("Leading actor (opacity: its share)", lead));
+    layers.add(new MapView.Cells(texts.t("influence.map.lead"), lead));
     // Hot cells as outlines over the leading actors' colours, which stay readable under them.
     List<MapView.Cell> hot = new ArrayList<>();
     for (HotCell c : r.listHotCells()) {
@@ -299,14 +275,9 @@ public final class InfluenceSection {
               lonLat(c.boundary()), HOT, c.z() >= GetisOrd.Z99 ? MapSvg.HOT_STRICT : 0.5));
     }
     if (!hot.isEmpty()) {
-      layers.add(new MapView.Cells("Hot cells (thicker: also at the stricter level)", hot));
+      layers.add(new MapView.Cells(texts.t("influence.map.hot"), hot));
     }
-    return new MapView(
-        "influence-map",
-        "Leading armed actor per H3 cell by time-weighted political violence; opacity is its"
-            + " share; hot cells of Getis-Ord Gi* outlined. Activity is not control",
-        bounds,
-        layers);
+    return new MapView("influence-map", texts.t("influence.map.caption"), bounds, layers);
   }
 
   private static List<MapView.LonLat> lonLat(List<Corner> corners) {

@@ -23,6 +23,7 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -39,6 +40,10 @@ class CorridorSectionTest {
   @TempDir Path dir;
 
   private CorridorReport report() throws IOException {
+    return report(Language.EN);
+  }
+
+  private CorridorReport report(Language language) throws IOException {
     Files.writeString(
         dir.resolve(RoadNetworkReader.NODES_FILE),
         "Agglomeration_ID,agglosName,x,y,Pop2015,ISO3\n"
@@ -82,14 +87,15 @@ class CorridorSectionTest {
     }
     return CorridorReport.of(
         capital,
-        Corridors.build(profile, graph),
+        Corridors.build(profile, graph, language),
         graph.sources(),
         events,
         new Period(LocalDate.of(2025, 1, 1), END),
         10,
         Map.of("country", "TST"),
         "test events",
-        END);
+        END,
+        language);
   }
 
   @Test
@@ -160,7 +166,8 @@ class CorridorSectionTest {
             "corridor.east.days_since_last_incident",
             "corridor.east.passage_events",
             "corridor.east.stretch.1.status");
-    assertThat(FigureFormat.ENGLISH.format(report.getFigure("corridor.east.status"))).isEqualTo("blocked");
+    assertThat(FigureFormat.ENGLISH.format(report.getFigure("corridor.east.status")))
+        .isEqualTo("blocked");
 
     MapView map =
         built.section().blocks().stream()
@@ -191,5 +198,93 @@ class CorridorSectionTest {
             "attack on vehicles", "attack on vehicles", "attack on vehicles", "capital");
     assertThat(map.bounds().west()).isLessThan(-8.0);
     assertThat(map.bounds().east()).isGreaterThan(-6.0);
+  }
+
+  @Test
+  void inFrenchTheSectionItsMapAndItsFiguresAreWrittenInFrench() throws IOException {
+    CorridorReport report = report(Language.FR);
+
+    CorridorSection.Built built = CorridorSection.build(report, List.of(), null);
+
+    FigureFormat fr = FigureFormat.of(Language.FR);
+    assertThat(built.section().title()).isEqualTo("Corridors d’approvisionnement");
+    Block.Bullets bullets =
+        built.section().blocks().stream()
+            .filter(Block.Bullets.class::isInstance)
+            .map(Block.Bullets.class::cast)
+            .findFirst()
+            .orElseThrow();
+    String item = text(bullets.items().get(0), report, fr);
+    assertThat(item)
+        .startsWith("East corridor\u00a0: bloqué à la fin de la période\u00a0; 215\u00a0km sur le")
+        .contains("3 événements entravant la circulation pendant la période")
+        .contains("indice de blocage ");
+    assertThat(report.getFigure("corridor.east.status").label())
+        .isEqualTo("East corridor\u00a0: état (0 ouvert, 1 perturbé, 2 bloqué)");
+    assertThat(report.getFigure("corridor.east.days_since_last_incident").label())
+        .isEqualTo(
+            "East corridor\u00a0: jours écoulés depuis le dernier événement entravant la"
+                + " circulation");
+    Block.Table table =
+        built.section().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(table.caption()).isEqualTo("East corridor\u00a0: de ville en ville");
+    assertThat(table.headers())
+        .containsExactly(
+            "Tronçon", "Longueur (km)", "État", "Dernier événement entravant la circulation");
+    assertThat(text(table.rows().get(0).get(3), report, fr)).isEqualTo("30 décembre 2025");
+    MapView map =
+        built.section().blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    assertThat(map.caption())
+        .isEqualTo(
+            "Corridors d’approvisionnement depuis Capital selon leur état, avec les événements"
+                + " entravant la circulation pendant la période");
+    assertThat(map.layers())
+        .extracting(MapView.Layer::name)
+        .containsExactly(
+            "Corridors selon leur état", "Événements entravant la circulation", "Capitale");
+    List<MapView.Marker> markers =
+        map.layers().stream()
+            .filter(MapView.Points.class::isInstance)
+            .flatMap(l -> ((MapView.Points) l).markers().stream())
+            .toList();
+    assertThat(markers)
+        .extracting(MapView.Marker::label)
+        .contains("30 décembre 2025, Kilometre 1\u00a0: attaque contre des véhicules");
+    // The lines keep the renderer's style codes.
+    assertThat(
+            map.layers().stream()
+                .filter(MapView.Lines.class::isInstance)
+                .flatMap(l -> ((MapView.Lines) l).lines().stream())
+                .map(MapView.Line::style))
+        .containsExactly("blocked", "open");
+    String all =
+        String.join(
+            " ",
+            item,
+            text(((Block.Paragraph) built.section().blocks().get(0)).parts(), report, fr));
+    assertThat(all)
+        .doesNotContainPattern(
+            "\\b(the|of|window|passage|blocked|disrupted|open|events|road graph|index)\\b");
+  }
+
+  /** A run of inlines as the brief prints it, its figures formatted by {@code format}. */
+  private static String text(List<Inline> run, CorridorReport report, FigureFormat format) {
+    StringBuilder b = new StringBuilder();
+    for (Inline i : run) {
+      if (i instanceof Inline.FigureRef f) {
+        b.append(format.format(report.getFigure(f.figureId()), f.style()));
+      } else {
+        b.append(((Inline.Text) i).text());
+      }
+    }
+    return b.toString();
   }
 }

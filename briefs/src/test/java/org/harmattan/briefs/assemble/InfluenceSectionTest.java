@@ -28,6 +28,7 @@ import org.harmattan.briefs.render.FigureFormat;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
@@ -96,6 +97,10 @@ class InfluenceSectionTest {
    * another, and one transfer there.
    */
   private TerritorialInfluence handMade() throws IOException {
+    return handMade(Language.EN);
+  }
+
+  private TerritorialInfluence handMade(Language language) throws IOException {
     List<String> lines = new ArrayList<>();
     lines.add(HEADER);
     int n = 0;
@@ -146,11 +151,12 @@ class InfluenceSectionTest {
           store.analytics(),
           ActorRegistry.shipped(),
           new SecurityRequest(
-              "MLI",
-              new Period(LocalDate.of(2025, 1, 1), END),
-              null,
-              Set.of(SourceSystem.ACLED),
-              END),
+                  "MLI",
+                  new Period(LocalDate.of(2025, 1, 1), END),
+                  null,
+                  Set.of(SourceSystem.ACLED),
+                  END)
+              .withLanguage(language),
           InfluenceOptions.defaults());
     }
   }
@@ -188,15 +194,74 @@ class InfluenceSectionTest {
   }
 
   private static String text(List<Inline> parts, Map<String, Figure> figures) {
+    return text(parts, figures, FigureFormat.ENGLISH);
+  }
+
+  private static String text(List<Inline> parts, Map<String, Figure> figures, FigureFormat format) {
     StringBuilder sb = new StringBuilder();
     for (Inline i : parts) {
       if (i instanceof Inline.FigureRef f) {
-        sb.append(FigureFormat.ENGLISH.format(figures.get(f.figureId()), f.style()));
+        sb.append(format.format(figures.get(f.figureId()), f.style()));
       } else {
         sb.append(((Inline.Text) i).text());
       }
     }
     return sb.toString();
+  }
+
+  @Test
+  void inFrenchTheSectionItsTablesMapAndFiguresAreWrittenInFrench() throws IOException {
+    TerritorialInfluence r = handMade(Language.FR);
+
+    InfluenceSection.Built built = InfluenceSection.build(r, List.of(), null);
+
+    FigureFormat fr = FigureFormat.of(Language.FR);
+    Map<String, Figure> figures =
+        built.figures().stream().collect(Collectors.toMap(Figure::id, Function.identity()));
+    assertThat(built.section().title()).isEqualTo("Influence territoriale\u00a0: qui agit où");
+    String all =
+        built.section().blocks().stream()
+            .filter(Block.Paragraph.class::isInstance)
+            .map(b -> text(((Block.Paragraph) b).parts(), figures, fr))
+            .collect(Collectors.joining("\n"));
+    assertThat(all)
+        .contains(
+            "Un seul acteur dominait 1 cellule (JNIM: Group for Support of Islam and Muslims\u00a0:"
+                + " 1)")
+        .contains("cellules disputées\u00a0: 1 cellule, soit 50\u00a0% des cellules")
+        .contains("Des territoires ont changé de mains lors de 1 événement")
+        .contains("Activité ne vaut pas contrôle")
+        .contains("n.d.");
+    assertThat(all.replace("Getis-Ord", "").replace("Gi*", "").replace("ACLED", ""))
+        .doesNotContainPattern(
+            "\\b(the|of|and|cells?|events?|window|actor|contested|which|share|hot)\\b");
+    assertThat(figures.get("influence.contested_cells").label())
+        .isEqualTo("Cellules disputées (H3, résolution 5)");
+    assertThat(figures.get("influence.half_life_days").note())
+        .isEqualTo("un paramètre de l’analyse, non une mesure");
+    List<Block.Table> tables =
+        built.section().blocks().stream()
+            .filter(Block.Table.class::isInstance)
+            .map(Block.Table.class::cast)
+            .toList();
+    assertThat(tables.get(0).headers())
+        .containsExactly(
+            "Acteur",
+            "Événements",
+            "Activité pondérée",
+            "Cellules actives",
+            "Cellules dominées",
+            "Transferts (acteur 1)");
+    assertThat(text(tables.get(1).rows().get(0).get(1), figures, fr))
+        .isEqualTo("Reprise de territoire par le gouvernement");
+    MapView map =
+        built.section().blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    assertThat(cells(map, "Acteur en tête").cells()).hasSize(2);
+    assertThat(map.caption()).startsWith("Acteur armé en tête par cellule H3");
   }
 
   @Test

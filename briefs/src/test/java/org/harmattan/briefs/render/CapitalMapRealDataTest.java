@@ -43,6 +43,7 @@ class CapitalMapRealDataTest {
       Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
   private static Brief withMap;
   private static Brief withoutMap;
+  private static Brief french;
   private static CapitalAdvance advance;
 
   @BeforeAll
@@ -52,7 +53,9 @@ class CapitalMapRealDataTest {
         new SecurityRequest(
             "MLI", y2018, y2018.inYear(2017), Set.of(SourceSystem.ACLED), MaliStore.TODAY);
     BaseMaps.Base base =
-        BaseMaps.of(ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()));
+        BaseMaps.of(
+            ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()),
+            Language.EN);
     try (DuckDbStore store = MaliStore.open()) {
       SecurityIndicators security = SecurityIndicators.compute(store.analytics(), request);
       advance =
@@ -60,6 +63,18 @@ class CapitalMapRealDataTest {
       Instant at = Instant.parse("2026-11-26T00:00:00Z");
       withMap = new BriefBuilder(security, "Mali", false, at).capital(advance, base).build();
       withoutMap = new BriefBuilder(security, "Mali", false, at).capital(advance).build();
+      SecurityRequest fr = request.withLanguage(Language.FR);
+      BaseMaps.Base frBase =
+          BaseMaps.of(
+              ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()),
+              Language.FR);
+      french =
+          new BriefBuilder(SecurityIndicators.compute(store.analytics(), fr), "Mali", false, at)
+              .capital(
+                  CapitalAdvance.compute(store.analytics(), ActorRegistry.shipped(), fr)
+                      .orElseThrow(),
+                  frBase)
+              .build();
     }
     // For a look at the pages: -Dharmattan.mapPreview=DIR writes the brief there too.
     String preview = System.getProperty("harmattan.mapPreview");
@@ -173,5 +188,50 @@ class CapitalMapRealDataTest {
                 + " political violence (actors the registry classes as neither, or does not"
                 + " know), 1 / 1 / 1; all political violence, any actor, 5 / 5 / 13")
         .doesNotContain("within 0 km");
+  }
+
+  @Test
+  void inFrenchTheSectionAndItsMapAreWrittenInFrench() {
+    Section sec = capital(french);
+    assertThat(sec.title()).isEqualTo("La capitale\u00a0: Bamako");
+    String text = MarkdownRenderer.render(french);
+    int from = text.indexOf("La capitale\u00a0: Bamako");
+    String section = text.substring(from, text.indexOf("\n## ", from + 1));
+    assertThat(section)
+        .contains("La violence politique citant un groupe armé non étatique s’est approchée à")
+        .contains("Décomptés à part, dans un rayon de 50 / 100 / 200\u00a0km\u00a0:")
+        .contains("Par groupe armé non étatique du registre")
+        .contains("distance médiane")
+        .contains("premier événement dans un rayon de");
+    assertThat(section.replaceAll("\\[\\^\\d+]", ""))
+        .doesNotContainPattern(
+            "\\b(the|of|within|nearest|median|events?|window|came|approach|from|first)\\b");
+    MapView map =
+        sec.blocks().stream()
+            .filter(Block.Map.class::isInstance)
+            .map(b -> ((Block.Map) b).view())
+            .findFirst()
+            .orElseThrow();
+    assertThat(map.caption())
+        .isEqualTo(
+            "Événements de violence politique de la période autour de Bamako, par type"
+                + " d’événement, avec les cercles de 50, 100 et 200\u00a0km");
+    assertThat(map.layers())
+        .extracting(MapView.Layer::name)
+        .containsExactly(
+            "Pays voisins",
+            "Mali",
+            "Régions (admin-1)",
+            "Distance à Bamako",
+            "Événements de violence politique",
+            "Bamako");
+    MapView.Marker first =
+        map.layers().stream()
+            .filter(MapView.Points.class::isInstance)
+            .flatMap(l -> ((MapView.Points) l).markers().stream())
+            .filter(m -> m.category().equals("Battles"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.label()).endsWith("\u00a0: Combats");
   }
 }

@@ -23,6 +23,7 @@ import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
 import org.harmattan.reference.geo.ReferenceGeography;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,9 @@ class MapBriefTest {
 
   static Brief brief() {
     BaseMaps.Base base =
-        BaseMaps.of(ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()));
+        BaseMaps.of(
+            ReferenceGeography.load(CountryProfiles.shipped().find("MLI").orElseThrow()),
+            Language.EN);
     MapView.LonLat bamako = new MapView.LonLat(-8.0, 12.65);
     map =
         new MapView(

@@ -268,7 +268,8 @@ public final class BriefService {
                 geography.orElse(null)),
             h.idpsByAdmin1().stream().map(AreaRow::name).toList());
     builder.regionNames(places);
-    Optional<BaseMaps.Base> base = geography.map(g -> BaseMaps.of(g, places::outlineLabel));
+    Optional<BaseMaps.Base> base =
+        geography.map(g -> BaseMaps.of(g, places::outlineLabel, r.language()));
     profile
         .map(pr -> CapitalAdvance.compute(engine, registry, request, pr))
         .ifPresent(
