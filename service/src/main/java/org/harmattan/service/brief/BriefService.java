@@ -254,7 +254,7 @@ public final class BriefService {
     findTimeline(context, r.countryIso3())
         .ifPresent(
             t -> {
-              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today);
+              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today, r.language());
               builder.lead(p.section(), p.figures(), p.annotations());
             });
     Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
@@ -317,7 +317,7 @@ public final class BriefService {
     if (!who.isEmpty()) {
       builder.headline(who);
     }
-    HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places);
+    HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places, r.language());
     builder.section(humanitarian.section(), humanitarian.figures());
     builder.editionNotes(h.notes());
     Headlines.humanitarian(h).forEach(builder::headline);
@@ -326,9 +326,9 @@ public final class BriefService {
       for (Path f : context.advisories()) {
         reports.add(AdvisoryFiles.read(f, r.countryIso3()));
       }
-      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
+      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports, r.language());
       builder.advisoryPicture(picture);
-      AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
+      AdvisorySection.Result a = AdvisorySection.build(picture, r.period(), r.language());
       builder.section(a.section(), a.figures());
       if (!picture.current().isEmpty()) {
         builder.headline(Headlines.advisories(picture));
@@ -337,7 +337,7 @@ public final class BriefService {
       builder.annotate(
           picture.changes().stream()
               .filter(c -> c.region() == null && r.period().contains(c.date()))
-              .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
+              .map(c -> new Block.Annotation(c.date().toString(), c.title(r.language())))
               .toList());
     }
     if (context.outlook()) {
