@@ -47,7 +47,7 @@ final class Prose {
     for (int i = 0; i < args.length; i++) {
       formatted[i] =
           args[i] instanceof Inline || args[i] instanceof List<?>
-              ? SLOT_OPEN + i + SLOT_CLOSE
+              ? String.valueOf(SLOT_OPEN) + i + SLOT_CLOSE
               : args[i];
     }
     String text = texts.t(key, formatted);

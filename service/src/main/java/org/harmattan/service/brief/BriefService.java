@@ -377,21 +377,15 @@ public final class BriefService {
             engine, r.countryIso3(), r.sources(), YearMonth.from(Period.EARLIEST), origin, true);
     if (panel.panel().unitCount() == 0
         || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
-      return OutlookSection.unavailable(
-          "the store holds fewer than "
-              + Outlook.PAST_MONTHS
-              + " months of events of "
-              + countryName
-              + " up to "
-              + origin
-              + ", too few to forecast from");
+      return OutlookSection.tooShort(Outlook.PAST_MONTHS, countryName, origin, r.language());
     }
     Outlook.Result result =
         Outlook.compute(
             panel.panel(),
             new Outlook.Options(
                 origin, OUTLOOK_MONTHS, OUTLOOK_DRAWS, OUTLOOK_SEED, OUTLOOK_RECORD_ORIGINS));
-    return OutlookSection.build(result, panel, r.countryIso3(), countryName, regionName);
+    return OutlookSection.build(
+        result, panel, r.countryIso3(), countryName, regionName, r.language());
   }
 
   private static Optional<Timeline> findTimeline(Context context, String iso3) {
