@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.context.Advisory;
 import org.harmattan.domain.context.EntryKind;
 import org.harmattan.domain.context.TimelineEntry;
+import org.harmattan.domain.text.Language;
 
 /**
  * One difference between two snapshots of a government's advice on a country.
@@ -59,6 +61,17 @@ public record AdvisoryChange(
             + before.report().sourceFile()
             + " with "
             + after.report().sourceFile());
+  }
+
+  /**
+   * The change's title on the political timeline in {@code language}: "UK advice: level raised".
+   */
+  public String title(Language language) {
+    return AnalyticsTexts.of(language)
+        .t(
+            "advisories.timeline.title",
+            after.government().code().toUpperCase(Locale.ROOT),
+            AnalyticsTexts.of(language).t("advisories.kind." + kind.name().toLowerCase(Locale.ROOT)));
   }
 
   /** This change as an alert candidate; every change is one, with a severity. */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.harmattan.domain.context.Advisory;
 import org.harmattan.domain.context.AdvisoryReport;
 import org.harmattan.domain.context.TimelineEntry;
+import org.harmattan.domain.text.Language;
 
 /**
  * The advice in force on a country, one advisory per government, and the changes detected since
@@ -34,6 +35,15 @@ public record AdvisoryPicture(
    * snapshots of one government are compared.
    */
   public static AdvisoryPicture of(String countryIso3, List<AdvisoryReport> snapshots) {
+    return of(countryIso3, snapshots, Language.EN);
+  }
+
+  /**
+   * As {@link #of(String, List)}, the changes described in {@code language} (the governments' own
+   * words and codes quoted as written).
+   */
+  public static AdvisoryPicture of(
+      String countryIso3, List<AdvisoryReport> snapshots, Language language) {
     List<Advisory> current = new ArrayList<>();
     List<AdvisoryChange> changes = new ArrayList<>();
     for (var g : org.harmattan.domain.context.Government.values()) {
@@ -44,7 +54,7 @@ public record AdvisoryPicture(
               .map(AdvisoryLevels::normalise)
               .toList();
       for (int i = 1; i < mine.size(); i++) {
-        changes.addAll(ChangeDetector.compare(mine.get(i - 1), mine.get(i)));
+        changes.addAll(ChangeDetector.compare(mine.get(i - 1), mine.get(i), language));
       }
       if (!mine.isEmpty()) {
         current.add(mine.get(mine.size() - 1));

@@ -5,7 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.context.Advisory;
+import org.harmattan.analytics.text.AnalyticsTexts;
+import org.harmattan.domain.context.AdvisoryLevel;
 import org.harmattan.domain.context.RegionalLevel;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /** Compares two snapshots of the same government's advice on the same country. */
 public final class ChangeDetector {
@@ -18,6 +22,15 @@ public final class ChangeDetector {
    * its level or a higher one is reported as removed, saying so.
    */
   public static List<AdvisoryChange> compare(Advisory before, Advisory after) {
+    return compare(before, after, Language.EN);
+  }
+
+  /**
+   * As {@link #compare(Advisory, Advisory)}, each change described in {@code language} (the
+   * government's own words and codes quoted as written).
+   */
+  public static List<AdvisoryChange> compare(Advisory before, Advisory after, Language language) {
+    Texts texts = AnalyticsTexts.of(language);
     if (before.government() != after.government()
         || !before.report().countryIso3().equals(after.report().countryIso3())) {
       throw new IllegalArgumentException(
@@ -39,18 +52,13 @@ public final class ChangeDetector {
               before,
               after,
               null,
-              "whole country "
-                  + (d > 0 ? "raised" : "lowered")
-                  + " from level "
-                  + before.level().rank()
-                  + " ("
-                  + before.level().label()
-                  + ") to level "
-                  + after.level().rank()
-                  + " ("
-                  + after.level().label()
-                  + "); now: "
-                  + String.join(", ", after.report().wording())));
+              texts.t(
+                  d > 0 ? "advisories.change.raised" : "advisories.change.lowered",
+                  Integer.toString(before.level().rank()),
+                  levelName(texts, before.level()),
+                  Integer.toString(after.level().rank()),
+                  levelName(texts, after.level()),
+                  String.join(", ", after.report().wording()))));
     }
     if (after.leaveNow() && !before.leaveNow()) {
       out.add(
@@ -59,9 +67,7 @@ public final class ChangeDetector {
               before,
               after,
               null,
-              "the advice now tells people in the country to leave: \""
-                  + after.leaveNowPhrase()
-                  + "\""));
+              texts.t("advisories.change.leave_added", after.leaveNowPhrase())));
     } else if (before.leaveNow() && !after.leaveNow()) {
       out.add(
           new AdvisoryChange(
@@ -69,9 +75,7 @@ public final class ChangeDetector {
               before,
               after,
               null,
-              "the call to leave (\""
-                  + before.leaveNowPhrase()
-                  + "\") is no longer in the advice"));
+              texts.t("advisories.change.leave_removed", before.leaveNowPhrase())));
     }
     Map<String, RegionalLevel> was = byKey(before.regions());
     Map<String, RegionalLevel> now = byKey(after.regions());
@@ -85,7 +89,11 @@ public final class ChangeDetector {
                 before,
                 after,
                 r.region(),
-                r.region() + " added at level " + r.level().rank() + " (" + r.wording() + ")"));
+                texts.t(
+                    "advisories.change.region_added",
+                    r.region(),
+                    Integer.toString(r.level().rank()),
+                    r.wording())));
       } else if (old.level() != r.level()) {
         out.add(
             new AdvisoryChange(
@@ -93,14 +101,12 @@ public final class ChangeDetector {
                 before,
                 after,
                 r.region(),
-                r.region()
-                    + " changed from level "
-                    + old.level().rank()
-                    + " to level "
-                    + r.level().rank()
-                    + " ("
-                    + r.wording()
-                    + ")"));
+                texts.t(
+                    "advisories.change.region_level",
+                    r.region(),
+                    Integer.toString(old.level().rank()),
+                    Integer.toString(r.level().rank()),
+                    r.wording())));
       }
     }
     for (Map.Entry<String, RegionalLevel> e : was.entrySet()) {
@@ -113,16 +119,21 @@ public final class ChangeDetector {
                 before,
                 after,
                 r.region(),
-                r.region()
-                    + " (level "
-                    + r.level().rank()
-                    + ") no longer listed"
-                    + (covered
-                        ? ": the whole country is now at level " + after.level().rank()
-                        : "; it now falls under the whole-country level " + after.level().rank())));
+                texts.t(
+                    covered
+                        ? "advisories.change.region_removed_covered"
+                        : "advisories.change.region_removed",
+                    r.region(),
+                    Integer.toString(r.level().rank()),
+                    Integer.toString(after.level().rank()))));
       }
     }
     return out;
+  }
+
+  /** The name of {@code level} on the common scale, in the language of {@code texts}. */
+  public static String levelName(Texts texts, AdvisoryLevel level) {
+    return texts.t("advisories.level." + level.rank());
   }
 
   private static Map<String, RegionalLevel> byKey(List<RegionalLevel> regions) {

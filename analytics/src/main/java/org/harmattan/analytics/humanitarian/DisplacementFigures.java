@@ -49,7 +49,11 @@ final class DisplacementFigures {
 
   private void computeDtm() {
     EditionPicker.Pick pick =
-        picker.pick(picker.rows(IDPS, DTM, null), DTM, "IOM DTM round", "IOM DTM");
+        picker.pick(
+            picker.rows(IDPS, DTM, null),
+            DTM,
+            book.t("humanitarian.what.dtm"),
+            book.t("humanitarian.source.dtm"));
     if (pick.chosen() == null) {
       return;
     }
@@ -58,7 +62,7 @@ final class DisplacementFigures {
     Figure total =
         book.total(
             HumanitarianIds.IDPS,
-            "internally displaced people counted by IOM DTM (" + e.edition() + ")",
+            book.t("humanitarian.label.idps", e.edition()),
             IDPS,
             e);
     book.put(total);
@@ -70,7 +74,7 @@ final class DisplacementFigures {
       Figure before =
           book.figure(
               HumanitarianIds.IDPS_PREVIOUS,
-              "internally displaced people counted by IOM DTM (" + p.edition() + ")",
+              book.t("humanitarian.label.idps", p.edition()),
               FigureBook.sum(prevLeaves),
               "people",
               p,
@@ -85,6 +89,7 @@ final class DisplacementFigures {
   }
 
   private void putChanges(Figure now, Figure before, Edition e, Edition p) {
+    String betweenWords = between(p, e);
     String between =
         p.edition()
             + " ("
@@ -102,7 +107,7 @@ final class DisplacementFigures {
     book.put(
         book.figure(
             HumanitarianIds.IDPS_CHANGE,
-            "change in IDPs between " + between,
+            book.t("humanitarian.label.idps_change", betweenWords),
             c - b,
             "people",
             e,
@@ -113,7 +118,7 @@ final class DisplacementFigures {
     book.put(
         book.figure(
             HumanitarianIds.IDPS_CHANGE_PERCENT,
-            "change in IDPs between " + between + ", percent",
+            book.t("humanitarian.label.idps_change_percent", betweenWords),
             b == 0 ? null : (c - b) / b * 100.0,
             "percent",
             e,
@@ -128,7 +133,13 @@ final class DisplacementFigures {
                 + between
                 + ")",
             rows,
-            b == 0 ? "not computable: the earlier round counted none" : null));
+            b == 0 ? book.t("humanitarian.note.earlier_none") : null));
+  }
+
+  /** Two rounds with their dates, in the figures' language. */
+  private String between(Edition p, Edition e) {
+    return book.t(
+        "humanitarian.between", p.edition(), book.day(p.vintage()), e.edition(), book.day(e.vintage()));
   }
 
   /**
@@ -141,24 +152,14 @@ final class DisplacementFigures {
     Map<String, List<Observation>> before = byRegion(p);
     if (now == null || before == null) {
       book.note(
-          "No change by region is given between "
-              + p.edition()
-              + " and "
-              + e.edition()
-              + ": some rows of "
-              + (before == null ? p.edition() : e.edition())
-              + " carry no P-code that places them in a region.");
+          book.t(
+              "humanitarian.note.no_region_change",
+              p.edition(),
+              e.edition(),
+              before == null ? p.edition() : e.edition()));
       return;
     }
-    String between =
-        p.edition()
-            + " ("
-            + FigureBook.DAY.format(p.vintage())
-            + ") and "
-            + e.edition()
-            + " ("
-            + FigureBook.DAY.format(e.vintage())
-            + ")";
+    String betweenWords = between(p, e);
     for (int i = 0; i < idpsByAdmin1.size(); i++) {
       AreaRow r = idpsByAdmin1.get(i);
       List<Observation> cur = now.getOrDefault(r.pcode(), List.of());
@@ -169,7 +170,7 @@ final class DisplacementFigures {
       book.put(
           book.figure(
               id,
-              "change in IDPs in " + r.name() + " (" + r.pcode() + ") between " + between,
+              book.t("humanitarian.label.idps_change_admin1", r.name(), r.pcode(), betweenWords),
               FigureBook.sum(cur) - FigureBook.sum(old),
               "people",
               e,
@@ -183,7 +184,7 @@ final class DisplacementFigures {
                   + old.size()
                   + " rows; none counts as 0)",
               rows,
-              old.isEmpty() ? "the region has no row in " + p.edition() + "; counted as 0" : null));
+              old.isEmpty() ? book.t("humanitarian.note.region_no_row", p.edition()) : null));
       idpsByAdmin1.set(i, new AreaRow(r.pcode(), r.name(), r.figureId(), id));
     }
   }
@@ -221,16 +222,15 @@ final class DisplacementFigures {
     byAdmin1.forEach(
         (code, list) -> {
           String pcode = code.isEmpty() ? null : code;
-          String name = pcode == null ? "area not given" : areas.nameOf(pcode);
+          String name =
+              pcode == null ? book.t("humanitarian.area_not_given") : areas.nameOf(pcode);
           String id = HumanitarianIds.idpsAdmin1(pcode);
           Figure f =
               book.figure(
                   id,
-                  "IDPs in "
-                      + name
-                      + (pcode == null ? "" : " (" + pcode + ")")
-                      + ", "
-                      + e.edition(),
+                  pcode == null
+                      ? book.t("humanitarian.label.idps_area", name, e.edition())
+                      : book.t("humanitarian.label.idps_area_pcode", name, pcode, e.edition()),
                   FigureBook.sum(list),
                   "people",
                   e,
@@ -257,7 +257,7 @@ final class DisplacementFigures {
           cercles.add(
               book.figure(
                   id,
-                  "IDPs in " + name + " (" + pcode + "), " + e.edition(),
+                  book.t("humanitarian.label.idps_area_pcode", name, pcode, e.edition()),
                   FigureBook.sum(list),
                   "people",
                   e,
@@ -277,7 +277,10 @@ final class DisplacementFigures {
   private void computeIdmc() {
     EditionPicker.Pick pick =
         picker.pick(
-            picker.rows(IDMC_STOCK, null, null), null, "IDMC conflict displacement stock", "IDMC");
+            picker.rows(IDMC_STOCK, null, null),
+            null,
+            book.t("humanitarian.what.idmc"),
+            book.t("humanitarian.source.idmc"));
     if (pick.chosen() == null) {
       return;
     }
@@ -286,7 +289,7 @@ final class DisplacementFigures {
     book.put(
         book.total(
             HumanitarianIds.IDMC_IDPS_STOCK,
-            "IDPs displaced by conflict, IDMC year-end stock estimate (" + e.edition() + ")",
+            book.t("humanitarian.label.idmc", e.edition()),
             IDMC_STOCK,
             e));
   }
@@ -305,13 +308,11 @@ final class DisplacementFigures {
     if (dtm == null) {
       headlineIdps = stock.id();
       idpsChoice =
-          "The brief uses IDMC's year-end estimate ("
-              + idmc.edition()
-              + ", "
-              + FigureBook.DAY.format(idmc.vintage())
-              + ") for internally displaced people: no IOM DTM round dated on or before "
-              + FigureBook.DAY.format(book.window().to())
-              + " is in the store.";
+          book.t(
+              "humanitarian.choice.idmc_only",
+              idmc.edition(),
+              book.day(idmc.vintage()),
+              book.day(book.window().to()));
       return;
     }
     double d = dtm.getValue();
@@ -321,11 +322,7 @@ final class DisplacementFigures {
     book.put(
         new Figure(
                 HumanitarianIds.IDMC_VS_DTM,
-                "IDMC's IDP stock ("
-                    + idmc.edition()
-                    + ") against IOM DTM's count ("
-                    + idps.edition()
-                    + "), percent",
+                book.t("humanitarian.label.idmc_vs_dtm", idmc.edition(), idps.edition()),
                 diff,
                 "percent",
                 book.window(),
@@ -341,36 +338,23 @@ final class DisplacementFigures {
                     + ") / "
                     + HumanitarianIds.IDPS,
                 book.citation(rows),
-                diff == null ? "not computable: the DTM round counted none" : null)
+                diff == null ? book.t("humanitarian.note.dtm_none") : null)
             .withContext(idps.vintage(), null));
     // Within half a percent the brief prints "0 %": the two give the same number.
     String agreement =
         diff != null && Math.abs(diff) < HumanitarianIndicators.SAME_NUMBER_PERCENT
-            ? "The sources agree. "
-            : "The sources disagree. ";
-    String dtmAt = idps.edition() + ", " + FigureBook.DAY.format(idps.vintage());
-    String idmcAt = idmc.edition() + ", " + FigureBook.DAY.format(idmc.vintage());
+            ? book.t("humanitarian.choice.agree")
+            : book.t("humanitarian.choice.disagree");
+    String dtmAt = book.t("humanitarian.edition_at", idps.edition(), book.day(idps.vintage()));
+    String idmcAt = book.t("humanitarian.edition_at", idmc.edition(), book.day(idmc.vintage()));
     if (idps.vintage().isBefore(idmc.vintage().minusYears(1))) {
       headlineIdps = stock.id();
       idpsChoice =
-          agreement
-              + "The brief uses IDMC's year-end estimate ("
-              + idmcAt
-              + ") as its headline number of IDPs, because the latest IOM DTM round ("
-              + dtmAt
-              + ") is more than a year older; DTM's count is kept for its detail by region.";
+          agreement + " " + book.t("humanitarian.choice.idmc", idmcAt, dtmAt);
     } else {
       headlineIdps = dtm.id();
       idpsChoice =
-          agreement
-              + "The brief uses IOM DTM's count ("
-              + dtmAt
-              + ") as its headline number of IDPs: it is a field count of displaced people at a"
-              + " known date, with detail by region and cercle. IDMC's figure ("
-              + idmcAt
-              + ") is a year-end estimate of the conflict displacement stock for the whole"
-              + " country, compiled from several sources (DTM among them), without regional"
-              + " detail; it is shown for comparison.";
+          agreement + " " + book.t("humanitarian.choice.dtm", dtmAt, idmcAt);
     }
   }
 

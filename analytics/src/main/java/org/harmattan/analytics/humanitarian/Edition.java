@@ -26,7 +26,7 @@ record Edition(
   }
 
   /** "DTM round 72 (iom-dtm, describing 31 December 2018)", for notes. */
-  String describe() {
-    return edition + " (" + dataset + ", describing " + FigureBook.DAY.format(vintage) + ")";
+  String describe(FigureBook book) {
+    return book.t("humanitarian.edition.describe", edition, dataset, book.day(vintage));
   }
 }

@@ -63,15 +63,12 @@ final class EditionPicker {
     }
     if (chosen == null) {
       book.note(
-          "No "
-              + what
-              + " of "
-              + book.countryIso3()
-              + " dated on or before "
-              + FigureBook.DAY.format(book.window().to())
-              + " is in the store; the earliest is "
-              + earliestAfter.describe()
-              + ", after the window's end, so none is used.");
+          book.t(
+              "humanitarian.edition.none_before",
+              what,
+              book.countryIso3(),
+              book.day(book.window().to()),
+              earliestAfter.describe(book)));
       return new Pick(null, null, newer);
     }
     List<String> tied = new ArrayList<>();
@@ -82,15 +79,12 @@ final class EditionPicker {
     }
     if (!tied.isEmpty()) {
       book.note(
-          "Several "
-              + source
-              + " editions describe "
-              + FigureBook.DAY.format(chosen.vintage())
-              + ": "
-              + chosen.edition()
-              + " is used rather than "
-              + String.join(", ", tied)
-              + ".");
+          book.t(
+              "humanitarian.edition.tied",
+              source,
+              book.day(chosen.vintage()),
+              chosen.edition(),
+              String.join(", ", tied)));
     }
     Edition previous = null;
     for (Edition e : editions) {
@@ -100,21 +94,15 @@ final class EditionPicker {
     }
     if (chosen.vintage().isBefore(book.window().to().minusYears(1))) {
       book.note(
-          "The newest "
-              + what
-              + " available for the window, "
-              + chosen.describe()
-              + ", is more than a year older than the window's end ("
-              + FigureBook.DAY.format(book.window().to())
-              + ").");
+          book.t(
+              "humanitarian.edition.old",
+              what,
+              chosen.describe(book),
+              book.day(book.window().to())));
     }
     if (newer != null) {
       book.note(
-          "A newer "
-              + source
-              + " edition, "
-              + newer.describe()
-              + ", describes a date after the window's end and is not used for this window.");
+          book.t("humanitarian.edition.newer", source, newer.describe(book)));
     }
     return new Pick(chosen, previous, newer);
   }
@@ -144,35 +132,27 @@ final class EditionPicker {
     }
     if (newer != null) {
       book.note(
-          "A newer "
-              + source
-              + " edition, "
-              + newer.describe()
-              + ", comes from an exercise after the window's end and is not used for this window.");
+          book.t("humanitarian.edition.newer_exercise", source, newer.describe(book)));
     }
     if (chosen == null) {
       if (!editions.isEmpty()) {
         book.note(
-            "No "
-                + what
-                + " of "
-                + book.countryIso3()
-                + " made on or before "
-                + FigureBook.DAY.format(book.window().to())
-                + " is in the store.");
+            book.t(
+                "humanitarian.edition.none_made",
+                what,
+                book.countryIso3(),
+                book.day(book.window().to())));
       }
       return new Pick(null, null, newer);
     }
     LocalDate end = CadreHarmoniseEdition.projectedEnd(chosen.edition()).orElse(chosen.vintage());
     if (end.isBefore(book.window().to())) {
       book.note(
-          "The newest "
-              + what
-              + " of the window, "
-              + chosen.describe()
-              + ", projects a period that ended on "
-              + FigureBook.DAY.format(end)
-              + ", before the window's end: it is not given as a projection.");
+          book.t(
+              "humanitarian.edition.projection_past",
+              what,
+              chosen.describe(book),
+              book.day(end)));
       return new Pick(null, null, newer);
     }
     return new Pick(chosen, null, newer);

@@ -19,6 +19,7 @@ import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The humanitarian figures of one country and window as they are made: each figure's filters, query
@@ -34,8 +35,11 @@ final class FigureBook {
   private final List<Observation> all;
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  private final Texts texts;
 
-  FigureBook(String countryIso3, Period window, LocalDate accessed, List<Observation> all) {
+  FigureBook(
+      String countryIso3, Period window, LocalDate accessed, List<Observation> all, Texts texts) {
+    this.texts = requireNonNull(texts, "texts");
     this.countryIso3 = requireNonNull(countryIso3, "countryIso3");
     this.window = requireNonNull(window, "window");
     this.accessed = requireNonNull(accessed, "accessed");
@@ -44,6 +48,16 @@ final class FigureBook {
 
   String countryIso3() {
     return countryIso3;
+  }
+
+  /** The text of {@code key} in the figures' language (labels and notes). */
+  String t(String key, Object... args) {
+    return texts.t(key, args);
+  }
+
+  /** A date in the figures' language: "31 December 2018", "31 décembre 2018". */
+  String day(LocalDate date) {
+    return texts.day(date);
   }
 
   Period window() {

@@ -31,30 +31,33 @@ final class FoodInsecurityFigures {
         p3.stream().filter(o -> o.qualifier() == null || CURRENT.equals(o.qualifier())).toList();
     List<Observation> projected = p3.stream().filter(o -> PROJECTED.equals(o.qualifier())).toList();
     EditionPicker.Pick c =
-        picker.pick(current, null, "Cadre Harmonisé current analysis", "Cadre Harmonisé (current)");
+        picker.pick(
+            current,
+            null,
+            book.t("humanitarian.what.ch_current"),
+            book.t("humanitarian.source.ch_current"));
     if (c.chosen() != null) {
       foodCurrent = picker.selection(PHASE3PLUS, c);
-      book.put(food(HumanitarianIds.FOOD_PHASE3PLUS, "current analysis", c.chosen()));
+      book.put(
+          food(HumanitarianIds.FOOD_PHASE3PLUS, "humanitarian.label.food_current", c.chosen()));
     }
     EditionPicker.Pick p =
         picker.pickProjection(
-            projected, "Cadre Harmonisé projection", "Cadre Harmonisé (projected)");
+            projected,
+            book.t("humanitarian.what.ch_projected"),
+            book.t("humanitarian.source.ch_projected"));
     if (p.chosen() != null) {
       foodProjected = picker.selection(PHASE3PLUS, p);
-      book.put(food(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED, "projection", p.chosen()));
+      book.put(
+          food(
+              HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED,
+              "humanitarian.label.food_projected",
+              p.chosen()));
     }
   }
 
-  private Figure food(String id, String kind, Edition e) {
-    return book.total(
-        id,
-        "people in food insecurity phase 3 (crisis) or worse, Cadre Harmonisé "
-            + kind
-            + " ("
-            + e.edition()
-            + ")",
-        PHASE3PLUS,
-        e);
+  private Figure food(String id, String labelKey, Edition e) {
+    return book.total(id, book.t(labelKey, e.edition()), PHASE3PLUS, e);
   }
 
   /** The current analysis used, or null. */

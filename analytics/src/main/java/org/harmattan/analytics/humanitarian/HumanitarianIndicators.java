@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 import org.harmattan.engine.query.ObservationSource;
@@ -73,16 +75,32 @@ public final class HumanitarianIndicators {
   /** The indicators of the request's country for its window, accessed on its day. */
   public static HumanitarianIndicators compute(ObservationSource source, SecurityRequest request) {
     requireNonNull(request, "request");
-    return compute(source, request.countryIso3(), request.period(), request.today());
+    return compute(
+        source, request.countryIso3(), request.period(), request.today(), request.language());
   }
 
   /**
-   * The indicators of {@code countryIso3} for {@code window}.
+   * The indicators of {@code countryIso3} for {@code window}, labels and notes in English.
    *
    * @param accessed the access date the citations give (the day the data was read)
    */
   public static HumanitarianIndicators compute(
       ObservationSource source, String countryIso3, Period window, LocalDate accessed) {
+    return compute(source, countryIso3, window, accessed, Language.EN);
+  }
+
+  /**
+   * The indicators of {@code countryIso3} for {@code window}, labels and notes in {@code
+   * language}.
+   *
+   * @param accessed the access date the citations give (the day the data was read)
+   */
+  public static HumanitarianIndicators compute(
+      ObservationSource source,
+      String countryIso3,
+      Period window,
+      LocalDate accessed,
+      Language language) {
     requireNonNull(source, "source");
     requireNonNull(countryIso3, "countryIso3");
     requireNonNull(window, "window");
@@ -93,7 +111,7 @@ public final class HumanitarianIndicators {
             .toList();
     HumanitarianIndicators h =
         new HumanitarianIndicators(
-            new FigureBook(countryIso3, window, accessed, all),
+            new FigureBook(countryIso3, window, accessed, all, AnalyticsTexts.of(language)),
             all.isEmpty() ? List.of() : source.listAdminUnits(countryIso3));
     h.run();
     return h;

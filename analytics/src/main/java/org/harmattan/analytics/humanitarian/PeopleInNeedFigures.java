@@ -40,8 +40,8 @@ final class PeopleInNeedFigures {
         picker.pick(
             picker.rows(PEOPLE_IN_NEED, null, null),
             RESPONSE_PLAN,
-            "people-in-need figure",
-            "response plan (OCHA HPC)");
+            book.t("humanitarian.what.pin"),
+            book.t("humanitarian.source.pin"));
     if (pick.chosen() == null) {
       return;
     }
@@ -50,7 +50,7 @@ final class PeopleInNeedFigures {
     Figure pin =
         book.total(
             HumanitarianIds.PEOPLE_IN_NEED,
-            "people in need (" + e.edition() + ")",
+            book.t("humanitarian.label.pin", e.edition()),
             PEOPLE_IN_NEED,
             e);
     book.put(pin);
@@ -60,7 +60,7 @@ final class PeopleInNeedFigures {
   /** People in need as a share of the population, only over a complete population. */
   private Figure share(Figure pin, Edition e, PopulationCoverage populationCoverage) {
     String id = HumanitarianIds.PEOPLE_IN_NEED_SHARE;
-    String label = "people in need as a share of the population (" + e.edition() + ")";
+    String label = book.t("humanitarian.label.pin_share", e.edition());
     String query = "people in need / population: " + HumanitarianIds.PEOPLE_IN_NEED + " / ";
     Figure pop = book.find(HumanitarianIds.POPULATION);
     if (pop == null) {
@@ -72,15 +72,14 @@ final class PeopleInNeedFigures {
               query + HumanitarianIds.POPULATION,
               pin,
               null,
-              "not computed: no population figure of "
-                  + book.countryIso3()
-                  + " dated on or before "
-                  + FigureBook.DAY.format(book.window().to())
-                  + " is in the store");
+              book.t(
+                  "humanitarian.note.pin_share_no_population",
+                  book.countryIso3(),
+                  book.day(book.window().to())));
       return f.withContext(
           e.vintage(),
           new Denominator(
-              "population of " + book.countryIso3() + " (none available)",
+              book.t("humanitarian.label.population_none", book.countryIso3()),
               null,
               "people",
               null,
@@ -98,14 +97,11 @@ final class PeopleInNeedFigures {
               query + HumanitarianIds.POPULATION_COVERED,
               pin,
               covered,
-              "not computed: the population table has no figure for "
-                  + missing
-                  + ", so the population of "
-                  + book.countryIso3()
-                  + " is not known; the population of the regions with a figure ("
-                  + HumanitarianIds.POPULATION_COVERED
-                  + ") is only a lower bound of it, and people in need over it would only be an"
-                  + " upper bound of the share");
+              book.t(
+                  "humanitarian.note.pin_share_partial",
+                  missing,
+                  book.countryIso3(),
+                  HumanitarianIds.POPULATION_COVERED));
       return f.withContext(
           e.vintage(),
           new Denominator(
@@ -122,11 +118,8 @@ final class PeopleInNeedFigures {
         && (pop.vintage().isBefore(e.vintage().minusYears(1))
             || pop.vintage().isAfter(e.vintage().plusYears(1)))) {
       note =
-          "the population describes "
-              + FigureBook.DAY.format(pop.vintage())
-              + " and the people in need "
-              + FigureBook.DAY.format(e.vintage())
-              + ", more than a year apart";
+          book.t(
+              "humanitarian.note.pin_share_apart", book.day(pop.vintage()), book.day(e.vintage()));
     }
     Figure f =
         shareFigure(

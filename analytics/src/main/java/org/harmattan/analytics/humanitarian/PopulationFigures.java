@@ -34,7 +34,11 @@ final class PopulationFigures {
   /** The population figure, and the regions it misses when it has no country total. */
   void compute() {
     List<Observation> rows = picker.rows(POPULATION, null, null);
-    EditionPicker.Pick pick = picker.pick(rows, null, "population figure", "population table");
+    EditionPicker.Pick pick = picker.pick(
+            rows,
+            null,
+            book.t("humanitarian.what.population"),
+            book.t("humanitarian.source.population"));
     if (pick.chosen() == null) {
       return;
     }
@@ -72,7 +76,7 @@ final class PopulationFigures {
       book.put(
           book.figure(
               HumanitarianIds.POPULATION,
-              "population of " + book.countryIso3() + " (" + e.edition() + ")",
+              book.t("humanitarian.label.population", book.countryIso3(), e.edition()),
               total,
               "people",
               e,
@@ -84,39 +88,37 @@ final class PopulationFigures {
     }
     String missingText = String.join(", ", populationCoverage.missingAreas());
     String covers =
-        "the " + covered.size() + " of " + known.size() + " regions (admin1) with a figure";
+        book.t(
+            "humanitarian.covers",
+            Integer.toString(covered.size()),
+            Integer.toString(known.size()));
     book.put(
         book.figure(
             HumanitarianIds.POPULATION,
-            "population of " + book.countryIso3() + " (" + e.edition() + ")",
+            book.t("humanitarian.label.population", book.countryIso3(), e.edition()),
             null,
             "people",
             e,
             Map.of(),
             query,
             leaves,
-            "unknown: the population table has no figure for "
-                + missingText
-                + ", which other sources of "
-                + book.countryIso3()
-                + " name; see "
-                + HumanitarianIds.POPULATION_COVERED
-                + " for "
-                + covers));
+            book.t(
+                "humanitarian.note.population_unknown",
+                missingText,
+                book.countryIso3(),
+                HumanitarianIds.POPULATION_COVERED,
+                covers)));
     book.put(
         book.figure(
             HumanitarianIds.POPULATION_COVERED,
-            "population of " + covers + " (" + e.edition() + "; no figure for " + missingText + ")",
+            book.t("humanitarian.label.population_covered", covers, e.edition(), missingText),
             total,
             "people",
             e,
             Map.of("areas", String.join(",", covered)),
             query,
             leaves,
-            "a lower bound of the population of "
-                + book.countryIso3()
-                + ": no figure for "
-                + missingText));
+            book.t("humanitarian.note.population_lower", book.countryIso3(), missingText)));
   }
 
   /** The population edition used, or null when there is none. */

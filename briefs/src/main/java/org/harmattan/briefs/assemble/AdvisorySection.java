@@ -14,12 +14,15 @@ import org.harmattan.analytics.advisories.AdvisoryPicture;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.context.Advisory;
 import org.harmattan.domain.context.RegionalLevel;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The "Travel advisories" section: one table per government (the whole country and each area with
@@ -46,39 +49,44 @@ public final class AdvisorySection {
     return "advisories." + a.government().code() + ".level";
   }
 
+  /** The section in English. */
   public static Result build(AdvisoryPicture picture, Period window) {
+    return build(picture, window, Language.EN);
+  }
+
+  /**
+   * The section in {@code language}: the words it adds around the governments' own (levels,
+   * headings, changes) are in that language; the governments' words are quoted as written.
+   */
+  public static Result build(AdvisoryPicture picture, Period window, Language language) {
+    Texts texts = BriefTexts.of(language);
     List<Figure> figures = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(
-        new Block.Paragraph(
-            List.of(
-                Inline.text(
-                    "Levels are put on one scale: 1 normal precautions, 2 increased caution, 3"
-                        + " reconsider travel or all but essential travel, 4 do not travel. A"
-                        + " government's own words are given beside each level."))));
+    blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("advisories.scale")))));
     for (Advisory a : picture.current()) {
       String id = levelId(a);
+      String government = government(texts, a);
       figures.add(
           levelFigure(
               id,
-              a.government().label() + ": level for the whole country",
+              texts.t("advisories.figure.whole", government),
               a.level().rank(),
               a,
               window,
               a.hasHigherParts()
-                  ? "parts of the country are at level " + a.highest().rank()
+                  ? texts.t("advisories.figure.parts", Integer.toString(a.highest().rank()))
                   : null));
       List<List<List<Inline>>> rows = new ArrayList<>();
       rows.add(
           List.of(
-              List.of(Inline.text("Whole country")),
+              List.of(Inline.text(texts.t("advisories.whole_country"))),
               List.of(Inline.number(id)),
               List.of(
                   Inline.text(
                       a.report().wording().isEmpty()
-                          ? "(no warning)"
+                          ? texts.t("advisories.no_warning")
                           : String.join("; ", a.report().wording()).replace('_', ' '))),
-              List.of(Inline.text(Periods.DAY.format(a.report().issued()))),
+              List.of(Inline.text(texts.day(a.report().issued()))),
               List.of(Inline.text(a.report().url()))));
       Set<String> used = new LinkedHashSet<>();
       for (RegionalLevel r : a.regions()) {
@@ -89,7 +97,7 @@ public final class AdvisorySection {
         figures.add(
             levelFigure(
                 rid,
-                a.government().label() + ": level for " + r.region(),
+                texts.t("advisories.figure.region", government, r.region()),
                 r.level().rank(),
                 a,
                 window,
@@ -99,21 +107,25 @@ public final class AdvisorySection {
                 List.of(Inline.text(r.region())),
                 List.of(Inline.number(rid)),
                 List.of(Inline.text(r.wording())),
-                List.of(Inline.text(Periods.DAY.format(a.report().issued()))),
+                List.of(Inline.text(texts.day(a.report().issued()))),
                 List.of(Inline.text(a.report().url()))));
       }
       List<List<Inline>> leave = new ArrayList<>();
       blocks.add(
           new Block.Table(
-              a.government().label()
-                  + ": \""
-                  + a.report().title()
-                  + "\""
-                  + (a.leaveNow() ? " — tells people in the country to leave" : ""),
-              List.of("Area", "Level (1–4)", "Government's words", "Date", "Source"),
+              texts.t(
+                  a.leaveNow() ? "advisories.table.leave" : "advisories.table",
+                  government,
+                  a.report().title()),
+              List.of(
+                  texts.t("advisories.table.area"),
+                  texts.t("advisories.table.level"),
+                  texts.t("advisories.table.words"),
+                  texts.t("advisories.table.date"),
+                  texts.t("advisories.table.source")),
               rows));
       if (a.leaveNow()) {
-        leave.add(List.of(Inline.text("In its words: \"" + a.leaveNowPhrase() + "\".")));
+        leave.add(List.of(Inline.text(texts.t("advisories.leave_words", a.leaveNowPhrase()))));
         blocks.add(new Block.Bullets(leave));
       }
     }
@@ -127,7 +139,7 @@ public final class AdvisorySection {
     figures.add(
         new Figure(
             CHANGES,
-            "travel-advisory changes detected in the window",
+            texts.t("advisories.figure.changes"),
             (double) inWindow.size(),
             "count",
             window,
@@ -148,26 +160,21 @@ public final class AdvisorySection {
       items.add(
           List.of(
               Inline.text(
-                  Periods.DAY.format(c.date())
-                      + ", "
-                      + c.after().government().label()
-                      + ": "
-                      + c.description()
-                      + " ("
-                      + c.after().report().url()
-                      + ")")));
+                  texts.t(
+                      "advisories.change",
+                      texts.day(c.date()),
+                      government(texts, c.after()),
+                      c.description(),
+                      c.after().report().url()))));
     }
     blocks.add(
         new Block.Paragraph(
-            Prose.start()
-                .text("Changes detected between snapshots in the window: ")
-                .num(CHANGES)
-                .text(".")
-                .build()));
+            Prose.of(texts, "advisories.changes", Inline.number(CHANGES))));
     if (!items.isEmpty()) {
       blocks.add(new Block.Bullets(items));
     }
-    return new Result(new Section("advisories", "Travel advisories", blocks), figures);
+    return new Result(
+        new Section("advisories", texts.t("advisories.title"), blocks), figures);
   }
 
   /**
@@ -196,6 +203,11 @@ public final class AdvisorySection {
             new Citation(List.of(ref(a)), 1, List.of(a.report().sourceFile()), a.report().issued()),
             note)
         .withContext(a.report().issued(), null);
+  }
+
+  /** The government's name in the brief's language: "United Kingdom (FCDO)". */
+  private static String government(Texts texts, Advisory a) {
+    return texts.t("advisories.government." + a.government().code());
   }
 
   private static SourceRef ref(Advisory a) {

@@ -212,7 +212,12 @@ public final class BriefBuilder {
     NarrativeSections.Checked analyst =
         narrative == null
             ? new NarrativeSections.Checked(List.of(), List.of())
-            : NarrativeSections.build(narrative, figures, security.request().countryIso3(), p);
+            : NarrativeSections.build(
+                narrative,
+                figures,
+                security.request().countryIso3(),
+                p,
+                security.request().language());
     Section summary = summary(securitySections.keyFigureItems(c, headlines));
     if (!analyst.warning().isEmpty()) {
       List<Block> warned = new ArrayList<>(summary.blocks());

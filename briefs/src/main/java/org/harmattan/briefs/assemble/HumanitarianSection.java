@@ -14,8 +14,11 @@ import org.harmattan.analytics.regions.PlaceNames;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Denominator;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The "Humanitarian situation" section of a brief: people in need and their share of the
@@ -30,9 +33,6 @@ import org.harmattan.domain.figure.Figure;
 public record HumanitarianSection(Section section, List<Figure> figures) {
   /** The section's anchor. */
   public static final String ID = "humanitarian";
-
-  /** The section's heading. */
-  public static final String TITLE = "Humanitarian situation";
 
   public HumanitarianSection {
     requireNonNull(section, "section");
@@ -49,16 +49,22 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     return build(h, countryName, PlaceNames.none());
   }
 
-  /**
-   * The section of {@code h}, naming the country {@code countryName} and each region by {@code
-   * regionName} (the brief's spelling, {@code PlaceNames}).
-   */
+  /** The section of {@code h} in English, naming each region by {@code regionName}. */
   public static HumanitarianSection build(
       HumanitarianIndicators h, String countryName, PlaceNames regionName) {
+    return build(h, countryName, regionName, Language.EN);
+  }
+
+  /**
+   * The section of {@code h} in {@code language}, naming the country {@code countryName} and each
+   * region by {@code regionName} (the brief's spelling, {@code PlaceNames}).
+   */
+  public static HumanitarianSection build(
+      HumanitarianIndicators h, String countryName, PlaceNames regionName, Language language) {
     requireNonNull(h, "h");
     requireNonNull(countryName, "countryName");
     requireNonNull(regionName, "regionName");
-    return new Writer(h, countryName, regionName).write();
+    return new Writer(h, countryName, regionName, BriefTexts.of(language)).write();
   }
 
   /** Writes the blocks; one instance per section. */
@@ -66,104 +72,83 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     private final HumanitarianIndicators h;
     private final String country;
     private final PlaceNames regionName;
+    private final Texts texts;
     private final String end;
     private final List<Block> blocks = new ArrayList<>();
 
-    Writer(HumanitarianIndicators h, String country, PlaceNames regionName) {
+    Writer(HumanitarianIndicators h, String country, PlaceNames regionName, Texts texts) {
       this.h = h;
       this.country = country;
       this.regionName = regionName;
-      this.end = Periods.DAY.format(h.window().to());
+      this.texts = texts;
+      this.end = texts.day(h.window().to());
     }
 
     HumanitarianSection write() {
       if (!h.hasObservations()) {
         blocks.add(
             new Block.Paragraph(
-                List.of(
-                    Inline.text(
-                        "No humanitarian data for "
-                            + country
-                            + " is in the store, so this brief gives no figures on people in"
-                            + " need, displacement, food insecurity or population. To add them,"
-                            + " ingest the files as HDX publishes them (HXL CSV or XLSX) with"
-                            + " `harmattan ingest FILE`: an OCHA response-plan people-in-need"
-                            + " table, an IOM DTM baseline assessment, a Cadre Harmonisé table,"
-                            + " IDMC displacement data, a COD population table."))));
-        return new HumanitarianSection(new Section(ID, TITLE, blocks), List.of());
+                List.of(Inline.text(texts.t("humanitarian.no_data", country)))));
+        return new HumanitarianSection(new Section(ID, title(), blocks), List.of());
       }
       blocks.add(
           new Block.Paragraph(
-              List.of(
-                  Inline.text(
-                      "Each figure below is from the latest edition of its source up to "
-                          + end
-                          + ", the window's end (a projection: from the latest exercise); its"
-                          + " note gives the edition and the date it describes."))));
+              List.of(Inline.text(texts.t("humanitarian.intro", end)))));
       peopleInNeed();
       displacement();
       sourcesCompared();
       food();
-      return new HumanitarianSection(new Section(ID, TITLE, blocks), h.listFigures());
+      return new HumanitarianSection(new Section(ID, title(), blocks), h.listFigures());
+    }
+
+    private String title() {
+      return texts.t("humanitarian.title");
     }
 
     private Figure figure(String id) {
       return h.getFigure(id);
     }
 
-    private static String at(Selection s) {
-      return s.edition() + ", " + Periods.DAY.format(s.vintage());
+    private String at(Selection s) {
+      return texts.t("humanitarian.edition_at", s.edition(), texts.day(s.vintage()));
     }
 
     private void peopleInNeed() {
       Prose pr = Prose.start();
       if (h.peopleInNeed().isEmpty()) {
         blocks.add(
-            new Block.Paragraph(
-                pr.text(
-                        "No people-in-need figure of "
-                            + country
-                            + " dated on or before "
-                            + end
-                            + " is in the store.")
-                    .build()));
+            new Block.Paragraph(pr.text(texts.t("humanitarian.pin.none", country, end)).build()));
         return;
       }
       Selection pin = h.peopleInNeed().orElseThrow();
-      pr.text("People in need: ")
-          .fig(HumanitarianIds.PEOPLE_IN_NEED)
-          .text(
-              " ("
-                  + pin.edition()
-                  + ", figure describing "
-                  + Periods.DAY.format(pin.vintage())
-                  + "). ");
+      pr.t(
+          texts,
+          "humanitarian.pin",
+          Inline.figure(HumanitarianIds.PEOPLE_IN_NEED),
+          pin.edition(),
+          texts.day(pin.vintage()));
+      pr.text(" ");
       Figure share = figure(HumanitarianIds.PEOPLE_IN_NEED_SHARE);
       Denominator d = share.denominator();
       if (share.value() != null) {
-        pr.text("That is ")
-            .fig(share.id())
-            .text(" of the population (denominator: " + d.label())
-            .text(d.vintage() == null ? "" : ", describing " + Periods.DAY.format(d.vintage()))
-            .text(", ")
-            .fig(HumanitarianIds.POPULATION)
-            .text(").");
+        pr.t(
+            texts,
+            d.vintage() == null ? "humanitarian.pin.share" : "humanitarian.pin.share_dated",
+            Inline.figure(share.id()),
+            d.label(),
+            Inline.figure(HumanitarianIds.POPULATION),
+            d.vintage() == null ? "" : texts.day(d.vintage()));
       } else if (h.findFigure(HumanitarianIds.POPULATION_COVERED).isPresent()) {
         String missing = String.join(", ", h.populationCoverage().orElseThrow().missingAreas());
-        pr.text(
-                "No share of the population is given, because the population table has no figure"
-                    + " for "
-                    + missing
-                    + ": the regions with one total ")
-            .fig(HumanitarianIds.POPULATION_COVERED)
-            .text(
-                ", which is only a lower bound of the population of "
-                    + country
-                    + ", so a percentage over it would overstate the share (share: ")
-            .num(share.id())
-            .text(").");
+        pr.t(
+            texts,
+            "humanitarian.pin.share_partial",
+            missing,
+            Inline.figure(HumanitarianIds.POPULATION_COVERED),
+            country,
+            Inline.number(share.id()));
       } else {
-        pr.text("No share of the population is given: ").fig(share.id()).text(".");
+        pr.t(texts, "humanitarian.pin.share_none", Inline.figure(share.id()));
       }
       blocks.add(new Block.Paragraph(pr.build()));
     }
@@ -172,50 +157,59 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       if (h.idps().isEmpty()) {
         blocks.add(
             new Block.Paragraph(
-                List.of(
-                    Inline.text(
-                        "No IOM DTM round for "
-                            + country
-                            + " dated on or before "
-                            + end
-                            + " is in the store."))));
+                List.of(Inline.text(texts.t("humanitarian.dtm.none", country, end)))));
         return;
       }
       Selection round = h.idps().orElseThrow();
-      Prose pr =
-          Prose.start()
-              .text("IOM's Displacement Tracking Matrix counted ")
-              .fig(HumanitarianIds.IDPS)
-              .text(" internally displaced in " + round.edition() + " (" + day(round) + ")");
+      Prose pr = Prose.start();
       if (h.idpsPrevious().isPresent()) {
         Selection before = h.idpsPrevious().orElseThrow();
-        pr.text(", against ")
-            .fig(HumanitarianIds.IDPS_PREVIOUS)
-            .text(" in " + before.edition() + " (" + day(before) + "): a change of ")
-            .fig(HumanitarianIds.IDPS_CHANGE)
-            .text(" (")
-            .fig(HumanitarianIds.IDPS_CHANGE_PERCENT)
-            .text(")");
+        pr.t(
+            texts,
+            "humanitarian.dtm.count_change",
+            Inline.figure(HumanitarianIds.IDPS),
+            round.edition(),
+            day(round),
+            Inline.figure(HumanitarianIds.IDPS_PREVIOUS),
+            before.edition(),
+            day(before),
+            Inline.figure(HumanitarianIds.IDPS_CHANGE),
+            Inline.figure(HumanitarianIds.IDPS_CHANGE_PERCENT));
       } else {
-        pr.text("; no earlier round is in the store to compare with");
+        pr.t(
+            texts,
+            "humanitarian.dtm.count",
+            Inline.figure(HumanitarianIds.IDPS),
+            round.edition(),
+            day(round));
       }
       List<AreaRow> regions = h.idpsByAdmin1();
       if (!regions.isEmpty()) {
         AreaRow top = regions.get(0);
-        pr.text(". Most were in " + regionName.apply(top.name()) + " (")
-            .fig(top.figureId())
-            .text(")");
+        pr.text(" ");
         if (regions.size() > 1) {
           AreaRow next = regions.get(1);
-          pr.text(", then " + regionName.apply(next.name()) + " (").fig(next.figureId()).text(")");
+          pr.t(
+              texts,
+              "humanitarian.dtm.most_then",
+              regionName.apply(top.name()),
+              Inline.figure(top.figureId()),
+              regionName.apply(next.name()),
+              Inline.figure(next.figureId()));
+        } else {
+          pr.t(
+              texts,
+              "humanitarian.dtm.most",
+              regionName.apply(top.name()),
+              Inline.figure(top.figureId()));
         }
       }
-      blocks.add(new Block.Paragraph(pr.text(".").build()));
+      blocks.add(new Block.Paragraph(pr.build()));
       if (!regions.isEmpty()) {
         blocks.add(
             areaTable(
-                "Internally displaced people by region (admin1), " + at(round) + " (IOM DTM)",
-                "Region",
+                texts.t("humanitarian.table.admin1", at(round)),
+                texts.t("humanitarian.table.region"),
                 regions,
                 h.idpsPrevious().map(Selection::edition).orElse(null),
                 regionName));
@@ -224,10 +218,8 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       if (!h.idpsTopAdmin2().isEmpty()) {
         blocks.add(
             areaTable(
-                "Cercles (admin2) with the most internally displaced people, "
-                    + at(round)
-                    + " (IOM DTM)",
-                "Cercle",
+                texts.t("humanitarian.table.admin2", at(round)),
+                texts.t("humanitarian.table.cercle"),
                 h.idpsTopAdmin2(),
                 null,
                 UnaryOperator.identity()));
@@ -248,31 +240,22 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       if (names.isEmpty()) {
         return;
       }
-      boolean one = names.size() == 1;
+      String key =
+          regionName.withOutlines()
+              ? "humanitarian.elsewhere.outlines"
+              : "humanitarian.elsewhere.events";
       blocks.add(
           new Block.Paragraph(
               List.of(
-                  Inline.text(
-                      (one
-                              ? names.get(0)
-                              : String.join(", ", names.subList(0, names.size() - 1))
-                                  + " and "
-                                  + names.get(names.size() - 1))
-                          + (one ? " is a region" : " are regions")
-                          + " of the humanitarian data's P-codes that neither the events"
-                          + (regionName.withOutlines() ? " nor the maps' outlines" : "")
-                          + " name: they count "
-                          + (one ? "its" : "their")
-                          + " area within another region, as a coding or a boundary older than"
-                          + " the region does."))));
+                  Inline.text(texts.plural(key, names.size(), texts.list(names))))));
     }
 
-    private static String day(Selection s) {
-      return Periods.DAY.format(s.vintage());
+    private String day(Selection s) {
+      return texts.day(s.vintage());
     }
 
     /** A table of areas; with a change column when every row has a change since {@code before}. */
-    private static Block.Table areaTable(
+    private Block.Table areaTable(
         String caption,
         String first,
         List<AreaRow> rows,
@@ -290,9 +273,11 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
         }
         cells.add(row);
       }
-      List<String> headers = new ArrayList<>(List.of(first, "P-code", "IDPs"));
+      List<String> headers =
+          new ArrayList<>(
+              List.of(first, texts.t("humanitarian.table.pcode"), texts.t("humanitarian.table.idps")));
       if (changes) {
-        headers.add("Change since " + before);
+        headers.add(texts.t("humanitarian.table.change", before));
       }
       return new Block.Table(caption, headers, cells);
     }
@@ -303,34 +288,30 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
         return;
       }
       Selection idmc = h.idmc().orElseThrow();
-      Prose pr =
-          Prose.start()
-              .text("IDMC estimates ")
-              .fig(HumanitarianIds.IDMC_IDPS_STOCK)
-              .text(
-                  " displaced by conflict at the end of "
-                      + idmc.vintage().getYear()
-                      + " ("
-                      + at(idmc)
-                      + ")");
+      Prose pr = Prose.start();
+      String year = Integer.toString(idmc.vintage().getYear());
       Optional<Figure> versus = h.findFigure(HumanitarianIds.IDMC_VS_DTM);
       if (versus.isPresent()) {
         Double diff = versus.get().value();
         boolean same = diff != null && Math.abs(diff) < HumanitarianIndicators.SAME_NUMBER_PERCENT;
-        pr.text(", against IOM DTM's ")
-            .fig(HumanitarianIds.IDPS)
-            .text(
-                " ("
-                    + at(h.idps().orElseThrow())
-                    + (same
-                        ? "): the same number (a difference of "
-                        : "); IDMC's figure differs by "))
-            .fig(HumanitarianIds.IDMC_VS_DTM)
-            .text(same ? "). " : ". ");
+        pr.t(
+            texts,
+            same ? "humanitarian.idmc.same" : "humanitarian.idmc.differs",
+            Inline.figure(HumanitarianIds.IDMC_IDPS_STOCK),
+            year,
+            at(idmc),
+            Inline.figure(HumanitarianIds.IDPS),
+            at(h.idps().orElseThrow()),
+            Inline.figure(HumanitarianIds.IDMC_VS_DTM));
       } else {
-        pr.text(". ");
+        pr.t(
+            texts,
+            "humanitarian.idmc.alone",
+            Inline.figure(HumanitarianIds.IDMC_IDPS_STOCK),
+            year,
+            at(idmc));
       }
-      h.idpsChoice().ifPresent(pr::text);
+      h.idpsChoice().ifPresent(c -> pr.text(" " + c));
       blocks.add(new Block.Paragraph(pr.build()));
     }
 
@@ -340,29 +321,23 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
           .ifPresent(
               s ->
                   items.add(
-                      Prose.start()
-                          .text("Cadre Harmonisé, " + s.edition() + ": ")
-                          .fig(HumanitarianIds.FOOD_PHASE3PLUS)
-                          .text(" in phase 3 (crisis) or worse.")
-                          .build()));
+                      Prose.of(
+                          texts,
+                          "humanitarian.food.current",
+                          s.edition(),
+                          Inline.figure(HumanitarianIds.FOOD_PHASE3PLUS))));
       h.foodProjected()
           .ifPresent(
               s ->
                   items.add(
-                      Prose.start()
-                          .text("Cadre Harmonisé, " + s.edition() + ": ")
-                          .fig(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED)
-                          .text(" in phase 3 or worse.")
-                          .build()));
+                      Prose.of(
+                          texts,
+                          "humanitarian.food.projected",
+                          s.edition(),
+                          Inline.figure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED))));
       if (items.isEmpty()) {
         items.add(
-            List.of(
-                Inline.text(
-                    "No Cadre Harmonisé analysis of "
-                        + country
-                        + " dated on or before "
-                        + end
-                        + " is in the store.")));
+            List.of(Inline.text(texts.t("humanitarian.food.none", country, end))));
       }
       blocks.add(new Block.Bullets(items));
     }

@@ -15,10 +15,13 @@ import org.harmattan.briefs.model.Section;
 import org.harmattan.briefs.narrative.Narrative;
 import org.harmattan.briefs.narrative.WrittenNumbers;
 import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The analyst's narrative as sections of the brief, kept apart from computed text: each number tied
@@ -37,8 +40,27 @@ final class NarrativeSections {
    */
   record Checked(List<Section> sections, List<Inline> warning) {}
 
+  /**
+   * As {@link #build(Narrative, Map, String, Period, Language)} with the words the brief adds in
+   * English.
+   */
   static Checked build(
       Narrative narrative, Map<String, Figure> figures, String countryIso3, Period window) {
+    return build(narrative, figures, countryIso3, window, Language.EN);
+  }
+
+  /**
+   * The narrative's sections and what the check found, the words the brief adds around the
+   * analyst's text (headings, the check's account and reasons) in {@code language}.
+   */
+  static Checked build(
+      Narrative narrative,
+      Map<String, Figure> figures,
+      String countryIso3,
+      Period window,
+      Language language) {
+    Texts texts = BriefTexts.of(language);
+    FigureFormat format = FigureFormat.of(language);
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     List<String> unchecked = new ArrayList<>();
     List<Section> sections = new ArrayList<>();
@@ -49,11 +71,20 @@ final class NarrativeSections {
         if (b instanceof Block.Paragraph p) {
           blocks.add(
               new Block.Paragraph(
-                  check(p.parts(), narrative, figures, countryIso3, window, counts, unchecked)));
+                  check(
+                      p.parts(),
+                      new Context(narrative, figures, countryIso3, window, texts, format),
+                      counts,
+                      unchecked)));
         } else if (b instanceof Block.Bullets l) {
           List<List<Inline>> items = new ArrayList<>();
           for (List<Inline> item : l.items()) {
-            items.add(check(item, narrative, figures, countryIso3, window, counts, unchecked));
+            items.add(
+                check(
+                    item,
+                    new Context(narrative, figures, countryIso3, window, texts, format),
+                    counts,
+                    unchecked));
           }
           blocks.add(new Block.Bullets(items));
         } else {
@@ -61,10 +92,13 @@ final class NarrativeSections {
         }
       }
       n++;
-      String title = "Analyst's assessment" + (part.title().isEmpty() ? "" : ": " + part.title());
+      String title =
+          part.title().isEmpty()
+              ? texts.t("narrative.title")
+              : texts.t("narrative.title.part", part.title());
       sections.add(new Section("narrative-" + n, title, blocks));
     }
-    List<Inline> intro = intro(narrative, counts, unchecked);
+    List<Inline> intro = intro(narrative, counts, unchecked, texts);
     Section first = sections.get(0);
     List<Block> withIntro = new ArrayList<>();
     withIntro.add(new Block.Paragraph(intro));
@@ -79,25 +113,25 @@ final class NarrativeSections {
             ? List.of()
             : List.of(
                 Inline.text(
-                    "Claim check: the analyst's text states "
-                        + count(problems, "number")
-                        + " that the data contradict, date from an older edition or cannot"
-                        + " compute; each is marked in the analyst's assessment."));
+                    texts.plural("narrative.warning", problems, format.count(problems))));
     return new Checked(sections, warning);
   }
 
-  private static List<Inline> check(
-      List<Inline> parts,
+  /** What checking one tied number needs. */
+  private record Context(
       Narrative narrative,
       Map<String, Figure> figures,
       String countryIso3,
       Period window,
-      Map<Verdict, Integer> counts,
-      List<String> unchecked) {
+      Texts texts,
+      FigureFormat format) {}
+
+  private static List<Inline> check(
+      List<Inline> parts, Context ctx, Map<Verdict, Integer> counts, List<String> unchecked) {
     List<Inline> out = new ArrayList<>();
     for (Inline i : parts) {
       if (i instanceof Inline.Stated s) {
-        Inline.Check c = check(s, narrative, figures, countryIso3, window);
+        Inline.Check c = check(s, ctx);
         counts.merge(
             Verdict.valueOf(c.verdict().toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
         out.add(s.checked(c));
@@ -111,23 +145,18 @@ final class NarrativeSections {
     return out;
   }
 
-  private static Inline.Check check(
-      Inline.Stated s,
-      Narrative narrative,
-      Map<String, Figure> figures,
-      String countryIso3,
-      Period window) {
-    Figure f = figures.get(s.figureId());
+  private static Inline.Check check(Inline.Stated s, Context ctx) {
+    Narrative narrative = ctx.narrative();
+    Texts texts = ctx.texts();
+    Figure f = ctx.figures().get(s.figureId());
     if (f == null) {
       return new Inline.Check(
-          Verdict.NOT_COMPUTABLE.word(),
-          "the brief computes no figure '" + s.figureId() + "' (its figures are in figures.json)",
-          false);
+          Verdict.NOT_COMPUTABLE.word(), texts.t("narrative.check.no_figure", s.figureId()), false);
     }
     Optional<WrittenNumbers.Written> written = WrittenNumbers.first(s.text());
     if (written.isEmpty()) {
       return new Inline.Check(
-          Verdict.NOT_COMPUTABLE.word(), "the words tied to the figure hold no number", true);
+          Verdict.NOT_COMPUTABLE.word(), texts.t("narrative.check.no_number"), true);
     }
     WrittenNumbers.Written w = written.get();
     // "27 %" of a share (0–1) states 0.27.
@@ -155,61 +184,58 @@ final class NarrativeSections {
             narrative.name() + ":" + s.line(),
             s.text(),
             f.id(),
-            countryIso3,
-            window.from(),
-            window.to(),
+            ctx.countryIso3(),
+            ctx.window().from(),
+            ctx.window().to(),
             w.value() / per,
             tolerance,
             null);
     ClaimResult r = ClaimChecker.judge(claim, f);
     String reason =
         switch (r.verdict()) {
-          case SUPPORTED, CONTRADICTED -> "the data give " + FigureFormat.ENGLISH.format(f);
+          case SUPPORTED, CONTRADICTED ->
+              texts.t("narrative.check.data_give", ctx.format().format(f));
           case STALE ->
-              "the latest edition, dated "
-                  + f.findVintage().map(Periods.DAY::format).orElse("?")
-                  + ", is older than the window; it gives "
-                  + FigureFormat.ENGLISH.format(f);
+              texts.t(
+                  "narrative.check.stale",
+                  f.findVintage().map(texts::day).orElse("?"),
+                  ctx.format().format(f));
           case NOT_COMPUTABLE -> r.reason();
         };
     return new Inline.Check(r.verdict().word(), reason, true);
   }
 
   private static List<Inline> intro(
-      Narrative narrative, Map<Verdict, Integer> counts, List<String> unchecked) {
+      Narrative narrative, Map<Verdict, Integer> counts, List<String> unchecked, Texts texts) {
     int tied = counts.values().stream().mapToInt(Integer::intValue).sum();
-    StringBuilder b =
-        new StringBuilder("Written by the analyst (")
-            .append(narrative.name())
-            .append("), not computed by Harmattan. ");
+    StringBuilder b = new StringBuilder(texts.t("narrative.intro", narrative.name())).append(' ');
+    String tiedPart;
     if (tied == 0) {
-      b.append("No number in it is tied to a figure of the brief");
+      tiedPart = texts.t("narrative.intro.none");
     } else {
-      b.append(count(tied, "number")).append(" in it ").append(tied == 1 ? "is" : "are");
-      b.append(" tied to the brief's figures and checked against them: ");
       List<String> parts = new ArrayList<>();
       for (Verdict v : Verdict.values()) {
         int k = counts.getOrDefault(v, 0);
         if (k > 0) {
-          parts.add(k + " " + v.word().replace('_', ' '));
+          parts.add(
+              texts.plural(
+                  "narrative.verdict." + v.word(), k, Integer.toString(k)));
         }
       }
-      b.append(String.join(", ", parts));
+      tiedPart =
+          texts.plural("narrative.intro.tied", tied, Integer.toString(tied), String.join(", ", parts));
     }
     if (unchecked.isEmpty()) {
-      b.append(".");
+      b.append(texts.t("narrative.intro.end", tiedPart));
     } else {
-      b.append("; ")
-          .append(count(unchecked.size(), "other number"))
-          .append(unchecked.size() == 1 ? " is" : " are")
-          .append(" not tied to a figure and not checked: ")
-          .append(String.join(", ", unchecked.stream().map(u -> "\u201c" + u + "\u201d").toList()))
-          .append(".");
+      b.append(
+          texts.plural(
+              "narrative.intro.unchecked",
+              unchecked.size(),
+              tiedPart,
+              Integer.toString(unchecked.size()),
+              String.join(", ", unchecked.stream().map(u -> texts.t("narrative.quote", u)).toList())));
     }
     return List.of(Inline.text(b.toString()));
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -14,9 +13,13 @@ import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.render.FigureFormat;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 import org.harmattan.forecast.EventPanels;
 import org.harmattan.forecast.Outlook;
 import org.harmattan.forecast.RollingBackTest;
@@ -50,6 +53,8 @@ public final class OutlookSection {
   private final String country;
   private final String countryName;
   private final UnaryOperator<String> regionName;
+  private final Texts texts;
+  private final FigureFormat format;
   private final List<Figure> figures = new ArrayList<>();
 
   /**
@@ -72,12 +77,15 @@ public final class OutlookSection {
       EventPanels.Built panel,
       String country,
       String countryName,
-      UnaryOperator<String> regionName) {
+      UnaryOperator<String> regionName,
+      Language language) {
     this.outlook = outlook;
     this.panel = panel;
     this.country = country;
     this.countryName = countryName;
     this.regionName = regionName;
+    this.texts = BriefTexts.of(language);
+    this.format = FigureFormat.of(language);
   }
 
   /**
@@ -99,18 +107,57 @@ public final class OutlookSection {
       String countryIso3,
       String countryName,
       UnaryOperator<String> regionName) {
+    return build(outlook, panel, countryIso3, countryName, regionName, Language.EN);
+  }
+
+  /**
+   * As {@link #build(Outlook.Result, EventPanels.Built, String, String, UnaryOperator)}, written in
+   * {@code language}.
+   */
+  public static Built build(
+      Outlook.Result outlook,
+      EventPanels.Built panel,
+      String countryIso3,
+      String countryName,
+      UnaryOperator<String> regionName,
+      Language language) {
     return new OutlookSection(
-            outlook, panel, countryIso3, countryName, requireNonNull(regionName, "regionName"))
+            outlook,
+            panel,
+            countryIso3,
+            countryName,
+            requireNonNull(regionName, "regionName"),
+            requireNonNull(language, "language"))
         .build();
   }
 
   /** A section saying why there is no outlook. */
   public static Built unavailable(String reason) {
+    return unavailable(BriefTexts.of(Language.EN), reason);
+  }
+
+  /**
+   * A section in {@code language} saying that the store holds fewer than {@code months} months of
+   * events of {@code countryName} up to {@code upTo}, too few to forecast from.
+   */
+  public static Built tooShort(int months, String countryName, YearMonth upTo, Language language) {
+    Texts texts = BriefTexts.of(language);
+    return unavailable(
+        texts,
+        texts.t(
+            "outlook.too_short",
+            Integer.toString(months),
+            countryName,
+            upTo.toString()));
+  }
+
+  private static Built unavailable(Texts texts, String reason) {
     return new Built(
         new Section(
             ID,
-            "Outlook",
-            List.of(new Block.Paragraph(List.of(Inline.text("No outlook: " + reason + "."))))),
+            texts.t("outlook.title"),
+            List.of(
+                new Block.Paragraph(List.of(Inline.text(texts.t("outlook.unavailable", reason)))))),
         List.of(),
         List.of());
   }
@@ -127,40 +174,36 @@ public final class OutlookSection {
       String total = totalFigures(whole, "forecast.fatalities", true);
       Prose intro =
           Prose.start()
-              .text(
-                  "From the fatalities reported up to "
-                      + monthName(outlook.options().origin())
-                      + ", "
-                      + (learned() ? "the model" : "conflictology")
-                      + " expects ")
-              .fig(total)
-              .text(" in " + countryName + " over " + monthSpan(TOTAL_MONTHS) + " (90 % interval ")
-              .num(total + ".low")
-              .text(" to ")
-              .num(total + ".high")
-              .text(").");
+              .t(
+                  texts,
+                  learned() ? "outlook.intro.model" : "outlook.intro.conflictology",
+                  monthName(outlook.options().origin()),
+                  Inline.figure(total),
+                  countryName,
+                  monthSpan(TOTAL_MONTHS),
+                  Inline.number(total + ".low"),
+                  Inline.number(total + ".high"));
       if (learned()) {
         String p = exceedFigures(whole, "forecast.fatalities", true);
         intro
-            .text(" The chance that " + monthName(firstMonth()) + " exceeds the worst month of")
-            .text(" the past year (")
-            .fig(p.replace(".p_above_past_max", ".past_max"))
-            .text(") is ")
-            .fig(p)
-            .text(".");
+            .text(" ")
+            .t(
+                texts,
+                "outlook.chance",
+                monthName(firstMonth()),
+                Inline.figure(p.replace(".p_above_past_max", ".past_max")),
+                Inline.figure(p));
       }
       blocks.add(new Block.Paragraph(intro.build()));
       blocks.add(fanChart(whole, "forecast-" + FigureIds.slug(country), countryName));
       headline =
-          Prose.start()
-              .text("Outlook: ")
-              .fig(total)
-              .text(" expected over " + monthSpan(TOTAL_MONTHS) + " (90 % interval ")
-              .num(total + ".low")
-              .text(" to ")
-              .num(total + ".high")
-              .text(").")
-              .build();
+          Prose.of(
+              texts,
+              "outlook.headline",
+              Inline.figure(total),
+              monthSpan(TOTAL_MONTHS),
+              Inline.number(total + ".low"),
+              Inline.number(total + ".high"));
     }
     blocks.addAll(record());
     List<Outlook.UnitOutlook> regions =
@@ -177,7 +220,7 @@ public final class OutlookSection {
       }
     }
     blocks.add(new Block.Paragraph(List.of(Inline.text(method()))));
-    return new Built(new Section(ID, "Outlook", blocks), figures, headline);
+    return new Built(new Section(ID, texts.t("outlook.title"), blocks), figures, headline);
   }
 
   /** The model's record against conflictology, as a paragraph, or why there is none. */
@@ -186,7 +229,9 @@ public final class OutlookSection {
     if (r == null) {
       return outlook.recordNote() == null
           ? List.of()
-          : List.of(new Block.Paragraph(List.of(Inline.text(outlook.recordNote() + "."))));
+          : List.of(
+              new Block.Paragraph(
+                  List.of(Inline.text(texts.t("outlook.record_note", outlook.recordNote())))));
     }
     RollingBackTest.Pooled model = r.model().pooled();
     RollingBackTest.Pooled bench = r.conflictology().pooled();
@@ -207,7 +252,7 @@ public final class OutlookSection {
     Figure m =
         figure(
             "forecast.crps.model",
-            "Mean CRPS of the model's back-test (" + r.model().model() + ")",
+            texts.t("outlook.figure.crps_model", r.model().model()),
             model.crps(),
             "deaths",
             period,
@@ -216,7 +261,7 @@ public final class OutlookSection {
     Figure b =
         figure(
             "forecast.crps.conflictology",
-            "Mean CRPS of conflictology in the same back-test",
+            texts.t("outlook.figure.crps_conflictology"),
             bench.crps(),
             "deaths",
             period,
@@ -227,7 +272,7 @@ public final class OutlookSection {
     figures.add(
         figure(
             "forecast.crps_vs_conflictology",
-            "The model's mean CRPS against conflictology's (negative: better)",
+            texts.t("outlook.figure.crps_vs"),
             bench.crps() == 0 ? null : 100.0 * (model.crps() - bench.crps()) / bench.crps(),
             "percent",
             period,
@@ -237,7 +282,7 @@ public final class OutlookSection {
     figures.add(
         figure(
             "forecast.coverage90",
-            "Share of back-test outcomes inside the model's 90 % interval",
+            texts.t("outlook.figure.coverage90"),
             model.coverage90(),
             "share",
             period,
@@ -245,25 +290,16 @@ public final class OutlookSection {
             c));
     return List.of(
         new Block.Paragraph(
-            Prose.start()
-                .text(
-                    "The model's record: forecasting 1 to "
-                        + r.horizons()
-                        + " months ahead from each of the "
-                        + r.origins().size()
-                        + " months up to "
-                        + monthName(r.origins().get(r.origins().size() - 1))
-                        + ", its mean CRPS (the error of a whole distribution, in deaths; lower is"
-                        + " better) was ")
-                .fig(m.id())
-                .text(" against ")
-                .fig(b.id())
-                .text(" for conflictology, which forecasts each unit's last 12 months: ")
-                .fig("forecast.crps_vs_conflictology")
-                .text(". Its 90 % intervals held ")
-                .fig("forecast.coverage90")
-                .text(" of the outcomes.")
-                .build()));
+            Prose.of(
+                texts,
+                "outlook.record",
+                format.count(r.horizons()),
+                format.count(r.origins().size()),
+                monthName(r.origins().get(r.origins().size() - 1)),
+                Inline.figure(m.id()),
+                Inline.figure(b.id()),
+                Inline.figure("forecast.crps_vs_conflictology"),
+                Inline.figure("forecast.coverage90"))));
   }
 
   private Block regionTable(List<Outlook.UnitOutlook> regions) {
@@ -281,19 +317,16 @@ public final class OutlookSection {
     }
     if (!learned()) {
       return new Block.Table(
-          "Deaths expected per admin-1 region over "
-              + monthSpan(TOTAL_MONTHS)
-              + " (the median), most first",
-          List.of("Region", "Deaths expected"),
+          texts.t("outlook.table", monthSpan(TOTAL_MONTHS)),
+          List.of(texts.t("outlook.table.region"), texts.t("outlook.table.deaths")),
           rows);
     }
     return new Block.Table(
-        "Deaths expected per admin-1 region over "
-            + monthSpan(TOTAL_MONTHS)
-            + " (the median), most first, and the chance that "
-            + monthName(firstMonth())
-            + " exceeds the region's worst month of the past year",
-        List.of("Region", "Deaths expected", "Chance above worst month"),
+        texts.t("outlook.table.chance", monthSpan(TOTAL_MONTHS), monthName(firstMonth())),
+        List.of(
+            texts.t("outlook.table.region"),
+            texts.t("outlook.table.deaths"),
+            texts.t("outlook.table.above")),
         rows);
   }
 
@@ -306,11 +339,11 @@ public final class OutlookSection {
         new Period(
             firstMonth().atDay(1), firstMonth().plusMonths(TOTAL_MONTHS - 1L).atEndOfMonth());
     Citation c = citation(u.unit().id());
-    String what = "fatalities in " + label(u) + " over the next " + TOTAL_MONTHS + " months";
+    String months = Integer.toString(TOTAL_MONTHS);
     figures.add(
         figure(
             id,
-            "Forecast " + what + " (median)",
+            texts.t("outlook.figure.total", label(u), months),
             Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.5)),
             "deaths",
             period,
@@ -320,7 +353,7 @@ public final class OutlookSection {
       figures.add(
           figure(
               id + ".low",
-              "Forecast " + what + ", 90 % interval, lower bound",
+              texts.t("outlook.figure.total_low", label(u), months),
               Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.05)),
               "deaths",
               period,
@@ -331,7 +364,7 @@ public final class OutlookSection {
       figures.add(
           figure(
               id + ".high",
-              "Forecast " + what + ", 90 % interval, upper bound",
+              texts.t("outlook.figure.total_high", label(u), months),
               Math.rint(u.totalQuantile(TOTAL_MONTHS, 0.95)),
               "deaths",
               period,
@@ -355,7 +388,7 @@ public final class OutlookSection {
       figures.add(
           figure(
               prefix + ".past_max",
-              "Fatalities in the worst month of the past 12 in " + label(u),
+              texts.t("outlook.figure.past_max", label(u)),
               u.pastMax(),
               "deaths",
               new Period(
@@ -367,11 +400,7 @@ public final class OutlookSection {
     figures.add(
         figure(
             id,
-            "Chance that fatalities in "
-                + label(u)
-                + " in "
-                + monthName(firstMonth())
-                + " exceed the past year's worst month",
+            texts.t("outlook.figure.above", label(u), monthName(firstMonth())),
             u.nextAbovePastMax(),
             "share",
             new Period(firstMonth().atDay(1), firstMonth().atEndOfMonth()),
@@ -402,7 +431,7 @@ public final class OutlookSection {
       figures.add(
           figure(
               id,
-              "Fatalities in " + name + ", " + monthName(m),
+              texts.t("outlook.figure.observed", name, monthName(m)),
               Double.isNaN(v) ? 0 : v,
               "deaths",
               new Period(m.atDay(1), m.atEndOfMonth()),
@@ -423,12 +452,11 @@ public final class OutlookSection {
         figures.add(
             figure(
                 id,
-                "Forecast fatalities in "
-                    + name
-                    + ", "
-                    + monthName(f.month())
-                    + ", "
-                    + percentile(FAN[q]),
+                texts.t(
+                    "outlook.figure.monthly",
+                    name,
+                    monthName(f.month()),
+                    texts.t(percentileKey(FAN[q]))),
                 Math.rint(f.quantile(FAN[q])),
                 "deaths",
                 new Period(f.month().atDay(1), f.month().atEndOfMonth()),
@@ -445,19 +473,15 @@ public final class OutlookSection {
     }
     List<Block.Series> series =
         List.of(
-            new Block.Series("Reported", observed),
-            new Block.Series("Forecast (median)", bySeries.get("median")),
-            new Block.Series("90 % interval, lower bound", bySeries.get("p05")),
-            new Block.Series("90 % interval, upper bound", bySeries.get("p95")));
+            new Block.Series(texts.t("outlook.series.reported"), observed),
+            new Block.Series(texts.t("outlook.series.median"), bySeries.get("median")),
+            new Block.Series(texts.t("outlook.series.low"), bySeries.get("p05")),
+            new Block.Series(texts.t("outlook.series.high"), bySeries.get("p95")));
     return new Block.Chart(
         chartId,
         Block.Kind.FAN,
-        "Reported fatalities in "
-            + name
-            + " over the last "
-            + HISTORY_MONTHS
-            + " months, and the outlook",
-        "deaths per month",
+        texts.t("outlook.chart", name, Integer.toString(HISTORY_MONTHS)),
+        texts.t("outlook.chart.axis"),
         series);
   }
 
@@ -465,35 +489,26 @@ public final class OutlookSection {
     Outlook.Options o = outlook.options();
     StringBuilder s =
         new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "How the outlook is made: %s forecasts each region's and the country's monthly"
-                    + " fatalities from the events up to %s (%,d draws per month, seed %d). ",
-                outlook.model(),
-                monthName(o.origin()),
-                o.draws(),
-                o.seed()));
+            texts.t(
+                    "outlook.method",
+                    outlook.model(),
+                    monthName(o.origin()),
+                    format.count(o.draws()),
+                    String.valueOf(o.seed()))
+                + " ");
     if (outlook.modelNote() == null) {
-      s.append(
-          "It is a gradient-boosted quantile regression (LightGBM) on their logarithm, learning"
-              + " from every region's past, the whole panel and the season. ");
+      s.append(texts.t("outlook.method.learned")).append(' ');
     } else {
-      s.append(
-          "The learned model could not be trained ("
-              + outlook.modelNote()
-              + "), so the outlook is conflictology's: each unit's last 12 months as the"
-              + " distribution of each month ahead, which by construction never exceeds the past"
-              + " year's worst month. ");
+      s.append(texts.t("outlook.method.untrained", outlook.modelNote())).append(' ');
     }
-    s.append(
-        "A total over several months adds the months' percentiles, as if the months moved"
-            + " together, as conflict months tend to: the wider, more cautious interval. ");
+    s.append(texts.t("outlook.method.total")).append(' ');
     for (var skipped : outlook.skipped()) {
-      s.append("No outlook for ")
-          .append(skipped.unit().id().equals(country) ? countryName : skipped.unit().name())
-          .append(": ")
-          .append(skipped.reason())
-          .append(". ");
+      s.append(
+              texts.t(
+                  "outlook.skipped",
+                  skipped.unit().id().equals(country) ? countryName : skipped.unit().name(),
+                  skipped.reason()))
+          .append(' ');
     }
     return s.toString().strip();
   }
@@ -545,7 +560,7 @@ public final class OutlookSection {
         filters,
         query,
         citation,
-        value == null ? "not computable: conflictology's CRPS is zero" : null);
+        value == null ? texts.t("outlook.figure.not_computable") : null);
   }
 
   /** Whether the outlook is the learned model's (conflictology's draws never exceed the past). */
@@ -568,16 +583,19 @@ public final class OutlookSection {
   private String monthSpan(int months) {
     YearMonth first = firstMonth();
     YearMonth last = first.plusMonths(months - 1L);
-    return monthName(first) + " to " + monthName(last);
+    return texts.t("outlook.month_span", monthName(first), monthName(last));
   }
 
-  private static String monthName(YearMonth m) {
-    return m.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-        + " "
-        + m.getYear();
+  private String monthName(YearMonth m) {
+    return texts.monthYear(m.atDay(1));
   }
 
+  /** The percentile as the query strings of figures.json name it (they stay in English). */
   private static String percentile(double p) {
     return p == 0.5 ? "median" : Math.round(p * 100) + "th percentile";
+  }
+
+  private static String percentileKey(double p) {
+    return "outlook.percentile." + Math.round(p * 100);
   }
 }

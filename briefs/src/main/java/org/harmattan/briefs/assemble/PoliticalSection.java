@@ -9,12 +9,15 @@ import java.util.Map;
 import org.harmattan.briefs.model.Block;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.model.Section;
+import org.harmattan.briefs.text.BriefTexts;
 import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.context.TimelineEntry;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
+import org.harmattan.domain.text.Language;
+import org.harmattan.domain.text.Texts;
 
 /**
  * The "Political" section: the timeline's entries of the window, each with its sources, in a table
@@ -54,6 +57,18 @@ public final class PoliticalSection {
    * @param accessed the day the case file was read, for the citations
    */
   public static Result build(Timeline timeline, Period window, LocalDate accessed) {
+    return build(timeline, window, accessed, Language.EN);
+  }
+
+  /**
+   * The section for the window in {@code language}: its entries (their titles and summaries as the
+   * case file writes them) and those of the 12 months before it.
+   *
+   * @param accessed the day the case file was read, for the citations
+   */
+  public static Result build(
+      Timeline timeline, Period window, LocalDate accessed, Language language) {
+    Texts texts = BriefTexts.of(language);
     Period span = new Period(window.from().minusMonths(12), window.to());
     List<TimelineEntry> shown = timeline.listBetween(span.from(), span.to());
     List<TimelineEntry> inWindow = timeline.listBetween(window.from(), window.to());
@@ -61,7 +76,7 @@ public final class PoliticalSection {
     Figure all =
         count(
             ENTRIES,
-            "political timeline entries, window and 12 months before",
+            texts.t("political.figure.entries"),
             shown,
             span,
             timeline,
@@ -70,7 +85,7 @@ public final class PoliticalSection {
     Figure inside =
         count(
             ENTRIES_WINDOW,
-            "political timeline entries in the window",
+            texts.t("political.figure.entries_window"),
             inWindow,
             window,
             timeline,
@@ -79,37 +94,25 @@ public final class PoliticalSection {
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Block.Paragraph(
-            Prose.start()
-                .text("The case file " + timeline.file() + " records ")
-                .num(ENTRIES)
-                .text(
-                    " dated events from "
-                        + Periods.DAY.format(span.from())
-                        + " to "
-                        + Periods.DAY.format(span.to())
-                        + ", of which ")
-                .num(ENTRIES_WINDOW)
-                .text(
-                    " fall in the window, marked on the chart of events per month and listed"
-                        + " below with the sites that report them (their addresses are in the case"
-                        + " file); \"not confirmed\": the address could not be checked when the"
-                        + " entry was written.")
-                .build()));
+            Prose.of(
+                texts,
+                texts.isOne(shown.size()) ? "political.intro.one" : "political.intro.other",
+                timeline.file(),
+                Inline.number(ENTRIES),
+                texts.day(span.from()),
+                texts.day(span.to()),
+                Inline.number(ENTRIES_WINDOW))));
     // The entries before the window give context in one line; the table holds the window's.
     List<String> earlier = new ArrayList<>();
     for (TimelineEntry e : shown) {
       if (e.date().isBefore(window.from())) {
-        earlier.add(Periods.DAY.format(e.date()) + ", " + e.title());
+        earlier.add(texts.t("political.earlier.entry", texts.day(e.date()), e.title()));
       }
     }
     if (!earlier.isEmpty()) {
       blocks.add(
           new Block.Paragraph(
-              List.of(
-                  Inline.text(
-                      "Before the window: "
-                          + String.join("; ", earlier)
-                          + " (see the case file)."))));
+              List.of(Inline.text(texts.t("political.earlier", String.join("; ", earlier))))));
     }
     List<List<List<Inline>>> rows = new ArrayList<>();
     List<Block.Annotation> marks = new ArrayList<>();
@@ -118,12 +121,10 @@ public final class PoliticalSection {
         continue;
       }
       String text =
-          e.title()
-              + " ("
-              + e.kind().code().replace('_', ' ')
-              + "). "
+          texts.t("political.entry", e.title(), texts.t("political.kind." + e.kind().code()))
+              + " "
               + e.summary()
-              + (e.note() == null ? "" : " Note: " + e.note());
+              + (e.note() == null ? "" : " " + texts.t("political.note", e.note()));
       List<String> hosts = new ArrayList<>();
       for (String url : e.sources()) {
         hosts.add(host(url));
@@ -131,28 +132,33 @@ public final class PoliticalSection {
       rows.add(
           List.of(
               // Non-breaking spaces: a date is never split over lines of its narrow column.
-              List.of(Inline.text(Periods.DAY.format(e.date()).replace(' ', '\u00a0'))),
+              List.of(Inline.text(texts.day(e.date()).replace(' ', '\u00a0'))),
               List.of(Inline.text(text)),
               List.of(
                   Inline.text(
-                      String.join(", ", hosts) + (e.sourceChecked() ? "" : " (not confirmed)")))));
+                      e.sourceChecked()
+                          ? String.join(", ", hosts)
+                          : texts.t("political.not_confirmed", String.join(", ", hosts))))));
       marks.add(new Block.Annotation(e.date().toString(), e.title()));
     }
     if (rows.isEmpty()) {
       blocks.add(
-          new Block.Paragraph(List.of(Inline.text("The case file has no entry in this period."))));
+          new Block.Paragraph(List.of(Inline.text(texts.t("political.none")))));
     } else {
       blocks.add(
           new Block.Table(
-              "Political timeline, "
-                  + Periods.DAY.format(window.from())
-                  + " to "
-                  + Periods.DAY.format(window.to()),
-              List.of("Date", "Event", "Source"),
+              texts.t(
+                  "political.table", texts.day(window.from()), texts.day(window.to())),
+              List.of(
+                  texts.t("political.table.date"),
+                  texts.t("political.table.event"),
+                  texts.t("political.table.source")),
               rows));
     }
     return new Result(
-        new Section("political", "Political timeline", blocks), List.of(all, inside), marks);
+        new Section("political", texts.t("political.title"), blocks),
+        List.of(all, inside),
+        marks);
   }
 
   /** The host of a source address ({@code www.reuters.com} → {@code reuters.com}). */

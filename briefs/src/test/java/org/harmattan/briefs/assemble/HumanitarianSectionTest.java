@@ -201,6 +201,41 @@ class HumanitarianSectionTest {
   }
 
   @Test
+  void isWrittenInFrenchWithFrenchLabelsAndNotes() {
+    mali();
+    HumanitarianIndicators h =
+        HumanitarianIndicators.compute(
+            source(),
+            "MLI",
+            Y2022,
+            LocalDate.of(2026, 11, 26),
+            org.harmattan.domain.text.Language.FR);
+    HumanitarianSection hs =
+        HumanitarianSection.build(
+            h,
+            "Mali",
+            org.harmattan.analytics.regions.PlaceNames.none(),
+            org.harmattan.domain.text.Language.FR);
+    assertThat(hs.section().title()).isEqualTo("Situation humanitaire");
+    String t = text(hs.section());
+    assertThat(t)
+        .contains(
+            "Personnes dans le besoin\u00a0: {humanitarian.people_in_need} (HRP 2022, chiffre au"
+                + " 1er janvier 2022).")
+        .contains(
+            "{humanitarian.idps} déplacées internes lors de DTM round 72 (30 septembre 2021)")
+        .contains("La note retient le recensement de la DTM de l’OIM")
+        .contains("Cadre Harmonisé, CH Sep-Dec 2021 current\u00a0: ")
+        .doesNotContain(
+            "People in need", "internally displaced", "The brief uses", "or worse", " is in the");
+    assertThat(h.getFigure("humanitarian.idps").label())
+        .isEqualTo("personnes déplacées internes recensées par la DTM de l’OIM (DTM round 72)");
+    assertThat(h.notes()).isNotEmpty().noneMatch(n -> n.contains(" the window"));
+    String md = markdown(hs);
+    assertThat(md).contains("| Région | P-code | PDI |");
+  }
+
+  @Test
   void citesEveryIndicatorWithItsEditionAndVintage() {
     mali();
     HumanitarianIndicators h =

@@ -254,7 +254,7 @@ public final class BriefService {
     findTimeline(context, r.countryIso3())
         .ifPresent(
             t -> {
-              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today);
+              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today, r.language());
               builder.lead(p.section(), p.figures(), p.annotations());
             });
     Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
@@ -318,7 +318,7 @@ public final class BriefService {
     if (!who.isEmpty()) {
       builder.headline(who);
     }
-    HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places);
+    HumanitarianSection humanitarian = HumanitarianSection.build(h, name, places, r.language());
     builder.section(humanitarian.section(), humanitarian.figures());
     builder.editionNotes(h.notes());
     Headlines.humanitarian(r.language(), h).forEach(builder::headline);
@@ -327,9 +327,9 @@ public final class BriefService {
       for (Path f : context.advisories()) {
         reports.add(AdvisoryFiles.read(f, r.countryIso3()));
       }
-      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports);
+      AdvisoryPicture picture = AdvisoryPicture.of(r.countryIso3(), reports, r.language());
       builder.advisoryPicture(picture);
-      AdvisorySection.Result a = AdvisorySection.build(picture, r.period());
+      AdvisorySection.Result a = AdvisorySection.build(picture, r.period(), r.language());
       builder.section(a.section(), a.figures());
       if (!picture.current().isEmpty()) {
         builder.headline(Headlines.advisories(r.language(), picture));
@@ -338,7 +338,7 @@ public final class BriefService {
       builder.annotate(
           picture.changes().stream()
               .filter(c -> c.region() == null && r.period().contains(c.date()))
-              .map(c -> new Block.Annotation(c.date().toString(), c.toTimelineEntry().title()))
+              .map(c -> new Block.Annotation(c.date().toString(), c.title(r.language())))
               .toList());
     }
     if (context.outlook()) {
@@ -378,21 +378,15 @@ public final class BriefService {
             engine, r.countryIso3(), r.sources(), YearMonth.from(Period.EARLIEST), origin, true);
     if (panel.panel().unitCount() == 0
         || panel.panel().first().isAfter(origin.minusMonths(Outlook.PAST_MONTHS - 1L))) {
-      return OutlookSection.unavailable(
-          "the store holds fewer than "
-              + Outlook.PAST_MONTHS
-              + " months of events of "
-              + countryName
-              + " up to "
-              + origin
-              + ", too few to forecast from");
+      return OutlookSection.tooShort(Outlook.PAST_MONTHS, countryName, origin, r.language());
     }
     Outlook.Result result =
         Outlook.compute(
             panel.panel(),
             new Outlook.Options(
                 origin, OUTLOOK_MONTHS, OUTLOOK_DRAWS, OUTLOOK_SEED, OUTLOOK_RECORD_ORIGINS));
-    return OutlookSection.build(result, panel, r.countryIso3(), countryName, regionName);
+    return OutlookSection.build(
+        result, panel, r.countryIso3(), countryName, regionName, r.language());
   }
 
   private static Optional<Timeline> findTimeline(Context context, String iso3) {
