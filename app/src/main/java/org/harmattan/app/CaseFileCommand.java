@@ -7,6 +7,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.context.TimelineEntry;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
 import org.harmattan.reference.timeline.CaseFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Parameters;
       "Political case files: the dated, sourced entries a brief draws on its event chart"
           + " (brief --timeline FILE).",
       "case-file init FILE --country ISO3 starts one; case-file check FILE reads it as a brief"
-          + " would and reports every problem with its line, entry and field."
+          + " would and reports every problem with its line, entry and field.",
+      "An entry may give its title and summary in French too (a 'fr:' block), shown in a brief"
+          + " written with --lang fr."
     },
     subcommands = {CaseFileCommand.Init.class, CaseFileCommand.Check.class})
 final class CaseFileCommand implements Runnable {
@@ -85,8 +89,9 @@ final class CaseFileCommand implements Runnable {
       name = "check",
       mixinStandardHelpOptions = true,
       description = {
-        "Read a case file as a brief would: its entries, their span and how many sources are not"
-            + " confirmed; every problem with its line, entry and field (exit 2)."
+        "Read a case file as a brief would: its entries, their span, how many sources are not"
+            + " confirmed and how many entries are translated (e.g. a 'fr:' block); every problem"
+            + " with its line, entry and field (exit 2)."
       })
   static final class Check implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -101,6 +106,13 @@ final class CaseFileCommand implements Runnable {
     public Integer call() {
       Timeline t = CaseFiles.read(file);
       long unconfirmed = t.entries().stream().filter(e -> !e.sourceChecked()).count();
+      Map<Language, Long> translated = new EnumMap<>(Language.class);
+      for (Language l : Language.values()) {
+        long n = t.entries().stream().filter(e -> e.translations().containsKey(l)).count();
+        if (n > 0) {
+          translated.put(l, n);
+        }
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -111,6 +123,9 @@ final class CaseFileCommand implements Runnable {
         m.put("first", t.entries().isEmpty() ? null : t.entries().get(0).date().toString());
         m.put("last", t.entries().isEmpty() ? null : last(t).date().toString());
         m.put("unconfirmed", unconfirmed);
+        Map<String, Long> byCode = new LinkedHashMap<>();
+        translated.forEach((l, n) -> byCode.put(l.code(), n));
+        m.put("translated", byCode);
         out.println(Json.write(m));
         return 0;
       }
@@ -122,16 +137,28 @@ final class CaseFileCommand implements Runnable {
             t.countryIso3());
         return 0;
       }
+      StringBuilder languages = new StringBuilder();
+      translated.forEach(
+          (l, n) ->
+              languages.append(
+                  String.format(
+                      Locale.ROOT,
+                      "; %d of %d with a title and summary in %s (%s:)",
+                      n,
+                      t.entries().size(),
+                      l.locale().getDisplayLanguage(Locale.ENGLISH),
+                      l.code())));
       out.printf(
           Locale.ROOT,
           "%s: a valid case file for %s, %d entries from %s to %s; %d with sources not confirmed"
-              + " (source_checked: false)%n",
+              + " (source_checked: false)%s%n",
           file,
           t.countryIso3(),
           t.entries().size(),
           t.entries().get(0).date(),
           last(t).date(),
-          unconfirmed);
+          unconfirmed,
+          languages);
       return 0;
     }
 

@@ -26,7 +26,9 @@ class CaseFileCommandTest {
 
     assertThat(init.code()).as(init.err()).isZero();
     assertThat(Files.readString(f, StandardCharsets.UTF_8))
-        .contains("country: BFA", "entries: []", "# kind: coup, election,");
+        .contains("country: BFA", "entries: []", "# kind: coup, election,")
+        .contains(
+            "# fr (optional): a block with the entry's title and summary in French", "#    fr:");
     CliRun check = CliRun.of("case-file", "check", f.toString());
     assertThat(check.code()).as(check.err()).isZero();
     assertThat(check.out()).contains("a valid case file for BFA, with no entries yet");
@@ -53,6 +55,35 @@ class CaseFileCommandTest {
     assertThat(r.get("unconfirmed").asLong()).isEqualTo(unconfirmed);
     assertThat(r.get("first").asText()).isEqualTo("2017-01-18");
     assertThat(r.get("last").asText()).startsWith("2025-");
+    assertThat(r.get("translated").get("fr").asLong()).isEqualTo(ids);
+    CliRun text = CliRun.of("case-file", "check", MALI.toString());
+    assertThat(text.out())
+        .contains(ids + " of " + ids + " with a title and summary in French (fr:)");
+  }
+
+  @Test
+  void aFrenchBlockWithoutTitleIsReportedWithItsEntry() throws Exception {
+    Path f = dir.resolve("fr.yaml");
+    Files.writeString(
+        f,
+        "country: MLI\nentries:\n"
+            + "  - id: coup-2021-05\n    date: 2021-05-24\n    kind: coup\n"
+            + "    title: Second coup\n    summary: The army takes power.\n"
+            + "    fr:\n      summary: L’armée prend le pouvoir.\n"
+            + "    es:\n      title: Segundo golpe\n      summary: El ejército toma el poder.\n"
+            + "    sources: [https://example.org/a]\n",
+        StandardCharsets.UTF_8);
+    CliRun check = CliRun.of("case-file", "check", f.toString());
+
+    assertThat(check.code()).isEqualTo(2);
+    assertThat(check.err())
+        .contains("2 problems in case file fr.yaml:")
+        .contains(
+            "\n  fr.yaml line 3, entry 1 (id 'coup-2021-05'), field es: 'es' is not a language"
+                + " Harmattan writes (expected a block named fr)")
+        .contains(
+            "\n  fr.yaml line 3, entry 1 (id 'coup-2021-05'), field fr.title: missing"
+                + " (expected non-empty text: the French title)");
   }
 
   @Test

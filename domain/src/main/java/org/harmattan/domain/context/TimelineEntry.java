@@ -3,8 +3,12 @@ package org.harmattan.domain.context;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.harmattan.domain.text.Language;
 
 /**
  * One dated, sourced event of the political timeline.
@@ -12,11 +16,13 @@ import java.util.Optional;
  * @param id stable slug, unique in its timeline, e.g. {@code coup-2020-08}
  * @param date the day it happened
  * @param kind what it is
- * @param title short label, also used on charts
- * @param summary one or two sentences
+ * @param title short label, also used on charts; English, the base text
+ * @param summary one or two sentences; English, the base text
  * @param sources the URLs it rests on, at least one
  * @param sourceChecked false when a URL could not be confirmed when the entry was written
  * @param note a caveat (a corrected date, a disputed figure), or null
+ * @param translations the title and summary in other languages than English, by language (none for
+ *     English, whose text is {@code title} and {@code summary}); may be empty
  */
 public record TimelineEntry(
     String id,
@@ -26,7 +32,25 @@ public record TimelineEntry(
     String summary,
     List<String> sources,
     boolean sourceChecked,
-    String note) {
+    String note,
+    Map<Language, Translation> translations) {
+
+  /**
+   * The title and summary of an entry in one language.
+   *
+   * @param title short label, also used on charts
+   * @param summary one or two sentences
+   */
+  public record Translation(String title, String summary) {
+    public Translation {
+      requireNonNull(title, "title");
+      requireNonNull(summary, "summary");
+      if (title.isBlank() || summary.isBlank()) {
+        throw new IllegalArgumentException("a translation needs a title and a summary");
+      }
+    }
+  }
+
   public TimelineEntry {
     requireNonNull(id, "id");
     requireNonNull(date, "date");
@@ -37,9 +61,43 @@ public record TimelineEntry(
     if (sources.isEmpty()) {
       throw new IllegalArgumentException("timeline entry " + id + " has no source");
     }
+    Map<Language, Translation> copy = new EnumMap<>(Language.class);
+    copy.putAll(requireNonNull(translations, "translations"));
+    if (copy.containsKey(Language.EN)) {
+      throw new IllegalArgumentException(
+          "timeline entry "
+              + id
+              + ": English is the base text (title, summary), not a translation");
+    }
+    translations = Collections.unmodifiableMap(copy);
+  }
+
+  /** An entry with its English text only. */
+  public TimelineEntry(
+      String id,
+      LocalDate date,
+      EntryKind kind,
+      String title,
+      String summary,
+      List<String> sources,
+      boolean sourceChecked,
+      String note) {
+    this(id, date, kind, title, summary, sources, sourceChecked, note, Map.of());
   }
 
   public Optional<String> findNote() {
     return Optional.ofNullable(note);
+  }
+
+  /** The title in {@code language}: its translation when the entry has one, else the English. */
+  public String title(Language language) {
+    Translation t = translations.get(language);
+    return t == null ? title : t.title();
+  }
+
+  /** The summary in {@code language}: its translation when the entry has one, else the English. */
+  public String summary(Language language) {
+    Translation t = translations.get(language);
+    return t == null ? summary : t.summary();
   }
 }

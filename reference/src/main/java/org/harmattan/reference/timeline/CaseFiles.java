@@ -17,9 +17,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,14 +30,18 @@ import java.util.regex.Pattern;
 import org.harmattan.domain.context.EntryKind;
 import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.context.TimelineEntry;
+import org.harmattan.domain.context.TimelineEntry.Translation;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
+import org.harmattan.domain.text.Language;
 
 /**
  * Reads case files: YAML with {@code country} (ISO3) and {@code entries}, each entry with {@code
  * id}, {@code date} (yyyy-MM-dd), {@code kind} (see {@link EntryKind}), {@code title}, {@code
  * summary}, {@code sources} (a list of http(s) URLs), optional {@code source_checked} (default
- * true) and {@code note}. Every problem is collected and reported at once.
+ * true) and {@code note}, and optionally a block per language other than English, named by its code
+ * (e.g. {@code fr}), with the entry's {@code title} and {@code summary} in that language. Every
+ * problem is collected and reported at once.
  */
 public final class CaseFiles {
   /** The shipped Mali case file's resource name. */
@@ -43,6 +50,13 @@ public final class CaseFiles {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final Set<String> KEYS =
       Set.of("id", "date", "kind", "title", "summary", "sources", "source_checked", "note");
+
+  /** The languages an entry may give its title and summary in, besides English (the base). */
+  private static final List<Language> TRANSLATED =
+      Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList();
+
+  private static final Set<String> TRANSLATION_KEYS = Set.of("title", "summary");
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
@@ -102,6 +116,10 @@ public final class CaseFiles {
         "# Each entry: id (a lower-case slug, unique), date (yyyy-MM-dd), kind, title, summary,",
         "# sources (http(s) URLs that report it), source_checked (false while a URL is not",
         "# confirmed; the brief marks it \"not confirmed\"), note (optional caveats).",
+        "# fr (optional): a block with the entry's title and summary in French, shown by a brief",
+        "# written in French (brief --lang fr), which otherwise shows the English. Languages: "
+            + codes()
+            + ".",
         "# kind: " + String.join(", ", kinds) + ".",
         "# Check the file with: harmattan case-file check FILE",
         "country: " + iso3,
@@ -117,6 +135,10 @@ public final class CaseFiles {
         "#    sources:",
         "#      - https://example.org/report",
         "#    source_checked: false",
+        "#    fr:",
+        "#      title: Élection présidentielle",
+        "#      summary: >-",
+        "#        Ce qui s’est passé, selon qui.",
         "");
   }
 
@@ -233,14 +255,32 @@ public final class CaseFiles {
     String where = where(file, line, index, id);
     int before = problems.size();
     for (Map.Entry<String, JsonNode> f : n.properties()) {
-      if (!KEYS.contains(f.getKey())) {
+      String key = f.getKey();
+      if (KEYS.contains(key) || findTranslated(key) != null) {
+        continue;
+      }
+      if (Language.EN.code().equals(key)) {
         problems.add(
             where
-                + ": unknown field '"
-                + f.getKey()
-                + "' (expected "
-                + String.join(", ", new TreeSet<>(KEYS))
+                + ", field en: English is the base text (expected it in title and summary; a"
+                + " block gives another language: "
+                + codes()
                 + ")");
+      } else if (f.getValue().isObject() && LANGUAGE_CODE.matcher(key).matches()) {
+        problems.add(
+            where
+                + ", field "
+                + key
+                + ": '"
+                + key
+                + "' is not a language Harmattan writes (expected a block named "
+                + codes()
+                + ")");
+      } else {
+        Set<String> expected = new TreeSet<>(KEYS);
+        TRANSLATED.forEach(l -> expected.add(l.code()));
+        problems.add(
+            where + ": unknown field '" + key + "' (expected " + String.join(", ", expected) + ")");
       }
     }
     if (id == null || !ID.matcher(id).matches()) {
@@ -280,6 +320,16 @@ public final class CaseFiles {
     }
     String title = text(n, "title", where, problems);
     String summary = text(n, "summary", where, problems);
+    Map<Language, Translation> translations = new EnumMap<>(Language.class);
+    for (Language l : TRANSLATED) {
+      JsonNode b = n.get(l.code());
+      if (b != null) {
+        Translation t = translation(b, l, where, problems);
+        if (t != null) {
+          translations.put(l, t);
+        }
+      }
+    }
     List<String> sources = new ArrayList<>();
     JsonNode s = n.get("sources");
     if (s == null || !s.isArray() || s.isEmpty()) {
@@ -311,13 +361,92 @@ public final class CaseFiles {
       return null;
     }
     return new TimelineEntry(
-        id, date, kind, title, summary, sources, checked, note == null ? null : note.asText());
+        id,
+        date,
+        kind,
+        title,
+        summary,
+        sources,
+        checked,
+        note == null ? null : note.asText(),
+        translations);
+  }
+
+  /** The block {@code b} of language {@code l}: its title and summary, or null with problems. */
+  private static Translation translation(
+      JsonNode b, Language l, String where, List<String> problems) {
+    String code = l.code();
+    String name = l.locale().getDisplayLanguage(Locale.ENGLISH);
+    if (!b.isObject()) {
+      problems.add(
+          where
+              + ", field "
+              + code
+              + ": "
+              + shown(b)
+              + " (expected a block with the "
+              + name
+              + " title and summary, indented under '"
+              + code
+              + ":')");
+      return null;
+    }
+    int before = problems.size();
+    for (Map.Entry<String, JsonNode> f : b.properties()) {
+      if (!TRANSLATION_KEYS.contains(f.getKey())) {
+        problems.add(
+            where
+                + ", field "
+                + code
+                + ": unknown field '"
+                + f.getKey()
+                + "' (expected "
+                + String.join(", ", new TreeSet<>(TRANSLATION_KEYS))
+                + ")");
+      }
+    }
+    String title = text(b, "title", code + ".title", "the " + name + " title", where, problems);
+    String summary =
+        text(b, "summary", code + ".summary", "the " + name + " summary", where, problems);
+    return problems.size() > before ? null : new Translation(title, summary);
+  }
+
+  /** The codes of the languages a block may be named by, e.g. "fr". */
+  private static String codes() {
+    return String.join(", ", TRANSLATED.stream().map(Language::code).toList());
+  }
+
+  /** The language other than English whose code is {@code key}, or null. */
+  private static Language findTranslated(String key) {
+    for (Language l : TRANSLATED) {
+      if (l.code().equals(key)) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static String text(JsonNode n, String field, String where, List<String> problems) {
+    return text(n, field, field, null, where, problems);
+  }
+
+  /**
+   * The non-empty text of {@code field} in {@code n}, stripped; or null with a problem naming it
+   * {@code label} and what it holds, {@code what} (or nothing more when null).
+   */
+  private static String text(
+      JsonNode n, String field, String label, String what, String where, List<String> problems) {
     JsonNode v = n.get(field);
     if (v == null || !v.isTextual() || v.asText().isBlank()) {
-      problems.add(where + ", field " + field + ": " + shown(v) + " (expected non-empty text)");
+      problems.add(
+          where
+              + ", field "
+              + label
+              + ": "
+              + shown(v)
+              + " (expected non-empty text"
+              + (what == null ? "" : ": " + what)
+              + ")");
       return null;
     }
     return v.asText().strip();

@@ -12,6 +12,7 @@ import org.harmattan.domain.context.Timeline;
 import org.harmattan.domain.context.TimelineEntry;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.text.Language;
 import org.junit.jupiter.api.Test;
 
 class CaseFilesTest {
@@ -97,5 +98,120 @@ class CaseFilesTest {
         .hasMessageContaining("id 'a' is used twice")
         .hasMessageContaining(
             "(id 'b'), field sources: missing (expected a list of at least one URL)");
+  }
+
+  @Test
+  void everyEntryOfTheShippedMaliCaseFileHasItsTitleAndSummaryInFrench() {
+    Timeline t = CaseFiles.shipped(CaseFiles.MALI);
+    assertThat(t.entries()).hasSize(28);
+    for (TimelineEntry e : t.entries()) {
+      assertThat(e.translations()).as(e.id()).containsOnlyKeys(Language.FR);
+      assertThat(e.title(Language.EN)).isEqualTo(e.title());
+      assertThat(e.summary(Language.EN)).isEqualTo(e.summary());
+      // The report's name, a proper name, is the only English left.
+      String fr =
+          (e.title(Language.FR) + " " + e.summary(Language.FR)).replace("Freedom in the World", "");
+      assertThat(fr)
+          .as(e.id())
+          .doesNotContain("'", " ;", " :", "« ", " »", "\n")
+          .doesNotContainPattern("\\b(the|and|of|with|after)\\b");
+    }
+    TimelineEntry coup = find(t, "coup-2020-08");
+    assertThat(coup.title(Language.FR)).isEqualTo("Un coup d’État renverse le président Keïta");
+    assertThat(coup.summary(Language.FR))
+        .startsWith("Des militaires mutinés du camp de Kati arrêtent")
+        .contains("Boubou Cissé\u00a0; dans la nuit")
+        .contains("Comité national pour le salut du peuple (CNSP)");
+    assertThat(find(t, "jnim-formed-2017-03").summary(Language.FR))
+        .contains("Jama’at Nusrat al-Islam wal-Muslimin (JNIM)")
+        .contains("Groupe de soutien à l’islam et aux musulmans (GSIM)");
+    assertThat(find(t, "wagner-leaves-2025-06").summary(Language.FR))
+        .contains("(«\u00a0mission accomplie\u00a0»)");
+  }
+
+  @Test
+  void anEntryWithoutTranslationShowsItsEnglishInEveryLanguage() {
+    String yaml =
+        "country: MLI\nentries:\n"
+            + "  - {id: a, date: 2024-01-01, kind: coup, title: Coup, summary: S,"
+            + " sources: [https://x.org]}\n"
+            + "  - id: b\n"
+            + "    date: 2024-01-02\n"
+            + "    kind: coup\n"
+            + "    title: Second coup\n"
+            + "    summary: The army takes power.\n"
+            + "    fr:\n"
+            + "      title: Deuxième coup d’État\n"
+            + "      summary: >-\n"
+            + "        L’armée prend\n"
+            + "        le pouvoir.\n"
+            + "    sources: [https://x.org]\n";
+    Timeline t = CaseFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "c.yaml");
+
+    TimelineEntry a = find(t, "a");
+    assertThat(a.translations()).isEmpty();
+    assertThat(a.title(Language.FR)).isEqualTo("Coup");
+    assertThat(a.summary(Language.FR)).isEqualTo("S");
+    TimelineEntry b = find(t, "b");
+    assertThat(b.title()).isEqualTo("Second coup");
+    assertThat(b.title(Language.FR)).isEqualTo("Deuxième coup d’État");
+    assertThat(b.summary(Language.FR)).isEqualTo("L’armée prend le pouvoir.");
+    assertThat(b.summary(Language.EN)).isEqualTo("The army takes power.");
+  }
+
+  @Test
+  void aTranslationWithAnUnknownLanguageAMissingTitleOrAnEmptyTextIsRefused() {
+    String yaml =
+        "country: MLI\n"
+            + "entries:\n"
+            + "  - id: a-1\n"
+            + "    date: 2024-01-01\n"
+            + "    kind: coup\n"
+            + "    title: T\n"
+            + "    summary: S\n"
+            + "    fr:\n"
+            + "      summary: Résumé\n"
+            + "    sources: [https://example.org/a]\n"
+            + "  - id: b-2\n"
+            + "    date: 2024-01-02\n"
+            + "    kind: coup\n"
+            + "    title: T\n"
+            + "    summary: S\n"
+            + "    de: {title: Putsch, summary: Z}\n"
+            + "    en: {title: T, summary: S}\n"
+            + "    fr: {title: '  ', summary: R, note: x}\n"
+            + "    sources: [https://example.org/a]\n"
+            + "  - {id: c-3, date: 2024-01-03, kind: coup, title: T, summary: S, fr: Coup,"
+            + " sources: [https://example.org/a]}\n";
+    assertThatThrownBy(() -> CaseFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "case.yaml"))
+        .isInstanceOf(HarmattanException.class)
+        .hasMessageContaining("6 problems in case file case.yaml")
+        .hasMessageContaining(
+            "case.yaml line 3, entry 1 (id 'a-1'), field fr.title: missing"
+                + " (expected non-empty text: the French title)")
+        .hasMessageContaining(
+            "case.yaml line 11, entry 2 (id 'b-2'), field de: 'de' is not a language Harmattan"
+                + " writes (expected a block named fr)")
+        .hasMessageContaining("(id 'b-2'), field en: English is the base text")
+        .hasMessageContaining(
+            "(id 'b-2'), field fr: unknown field 'note' (expected summary, title)")
+        .hasMessageContaining(
+            "(id 'b-2'), field fr.title: '  ' (expected non-empty text: the French title)")
+        .hasMessageContaining(
+            "case.yaml line 20, entry 3 (id 'c-3'), field fr: 'Coup' (expected a block with the"
+                + " French title and summary, indented under 'fr:')");
+  }
+
+  @Test
+  void aNewCaseFileShowsTheFrenchBlock() {
+    String text = CaseFiles.template("BFA", null);
+    assertThat(text)
+        .contains("# fr (optional)", "#    fr:", "#      title: Élection présidentielle");
+    assertThat(CaseFiles.read(text.getBytes(StandardCharsets.UTF_8), "bfa.yaml").entries())
+        .isEmpty();
+  }
+
+  private static TimelineEntry find(Timeline t, String id) {
+    return t.entries().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
   }
 }
