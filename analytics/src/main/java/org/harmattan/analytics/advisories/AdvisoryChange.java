@@ -71,7 +71,8 @@ public record AdvisoryChange(
         .t(
             "advisories.timeline.title",
             after.government().code().toUpperCase(Locale.ROOT),
-            AnalyticsTexts.of(language).t("advisories.kind." + kind.name().toLowerCase(Locale.ROOT)));
+            AnalyticsTexts.of(language)
+                .t("advisories.kind." + kind.name().toLowerCase(Locale.ROOT)));
   }
 
   /** This change as an alert candidate; every change is one, with a severity. */

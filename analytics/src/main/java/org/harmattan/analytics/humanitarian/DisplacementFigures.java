@@ -60,11 +60,7 @@ final class DisplacementFigures {
     Edition e = pick.chosen();
     idps = picker.selection(IDPS, pick);
     Figure total =
-        book.total(
-            HumanitarianIds.IDPS,
-            book.t("humanitarian.label.idps", e.edition()),
-            IDPS,
-            e);
+        book.total(HumanitarianIds.IDPS, book.t("humanitarian.label.idps", e.edition()), IDPS, e);
     book.put(total);
     breakdown(e);
     if (pick.previous() != null) {
@@ -139,7 +135,11 @@ final class DisplacementFigures {
   /** Two rounds with their dates, in the figures' language. */
   private String between(Edition p, Edition e) {
     return book.t(
-        "humanitarian.between", p.edition(), book.day(p.vintage()), e.edition(), book.day(e.vintage()));
+        "humanitarian.between",
+        p.edition(),
+        book.day(p.vintage()),
+        e.edition(),
+        book.day(e.vintage()));
   }
 
   /**
@@ -222,8 +222,7 @@ final class DisplacementFigures {
     byAdmin1.forEach(
         (code, list) -> {
           String pcode = code.isEmpty() ? null : code;
-          String name =
-              pcode == null ? book.t("humanitarian.area_not_given") : areas.nameOf(pcode);
+          String name = pcode == null ? book.t("humanitarian.area_not_given") : areas.nameOf(pcode);
           String id = HumanitarianIds.idpsAdmin1(pcode);
           Figure f =
               book.figure(
@@ -349,12 +348,10 @@ final class DisplacementFigures {
     String idmcAt = book.t("humanitarian.edition_at", idmc.edition(), book.day(idmc.vintage()));
     if (idps.vintage().isBefore(idmc.vintage().minusYears(1))) {
       headlineIdps = stock.id();
-      idpsChoice =
-          agreement + " " + book.t("humanitarian.choice.idmc", idmcAt, dtmAt);
+      idpsChoice = agreement + " " + book.t("humanitarian.choice.idmc", idmcAt, dtmAt);
     } else {
       headlineIdps = dtm.id();
-      idpsChoice =
-          agreement + " " + book.t("humanitarian.choice.dtm", dtmAt, idmcAt);
+      idpsChoice = agreement + " " + book.t("humanitarian.choice.dtm", dtmAt, idmcAt);
     }
   }
 

@@ -101,8 +101,7 @@ final class EditionPicker {
               book.day(book.window().to())));
     }
     if (newer != null) {
-      book.note(
-          book.t("humanitarian.edition.newer", source, newer.describe(book)));
+      book.note(book.t("humanitarian.edition.newer", source, newer.describe(book)));
     }
     return new Pick(chosen, previous, newer);
   }
@@ -131,8 +130,7 @@ final class EditionPicker {
       }
     }
     if (newer != null) {
-      book.note(
-          book.t("humanitarian.edition.newer_exercise", source, newer.describe(book)));
+      book.note(book.t("humanitarian.edition.newer_exercise", source, newer.describe(book)));
     }
     if (chosen == null) {
       if (!editions.isEmpty()) {
@@ -149,10 +147,7 @@ final class EditionPicker {
     if (end.isBefore(book.window().to())) {
       book.note(
           book.t(
-              "humanitarian.edition.projection_past",
-              what,
-              chosen.describe(book),
-              book.day(end)));
+              "humanitarian.edition.projection_past", what, chosen.describe(book), book.day(end)));
       return new Pick(null, null, newer);
     }
     return new Pick(chosen, null, newer);

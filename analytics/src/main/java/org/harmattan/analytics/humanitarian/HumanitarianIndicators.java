@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.harmattan.analytics.indicators.SecurityRequest;
-import org.harmattan.domain.figure.Figure;
 import org.harmattan.analytics.text.AnalyticsTexts;
+import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
-import org.harmattan.domain.text.Language;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
+import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.ObservationSource;
 
 /**
@@ -90,8 +90,7 @@ public final class HumanitarianIndicators {
   }
 
   /**
-   * The indicators of {@code countryIso3} for {@code window}, labels and notes in {@code
-   * language}.
+   * The indicators of {@code countryIso3} for {@code window}, labels and notes in {@code language}.
    *
    * @param accessed the access date the citations give (the day the data was read)
    */

@@ -34,7 +34,8 @@ final class PopulationFigures {
   /** The population figure, and the regions it misses when it has no country total. */
   void compute() {
     List<Observation> rows = picker.rows(POPULATION, null, null);
-    EditionPicker.Pick pick = picker.pick(
+    EditionPicker.Pick pick =
+        picker.pick(
             rows,
             null,
             book.t("humanitarian.what.population"),

@@ -167,14 +167,11 @@ public final class AdvisorySection {
                       c.description(),
                       c.after().report().url()))));
     }
-    blocks.add(
-        new Block.Paragraph(
-            Prose.of(texts, "advisories.changes", Inline.number(CHANGES))));
+    blocks.add(new Block.Paragraph(Prose.of(texts, "advisories.changes", Inline.number(CHANGES))));
     if (!items.isEmpty()) {
       blocks.add(new Block.Bullets(items));
     }
-    return new Result(
-        new Section("advisories", texts.t("advisories.title"), blocks), figures);
+    return new Result(new Section("advisories", texts.t("advisories.title"), blocks), figures);
   }
 
   /**

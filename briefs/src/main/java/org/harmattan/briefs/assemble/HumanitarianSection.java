@@ -87,13 +87,10 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
     HumanitarianSection write() {
       if (!h.hasObservations()) {
         blocks.add(
-            new Block.Paragraph(
-                List.of(Inline.text(texts.t("humanitarian.no_data", country)))));
+            new Block.Paragraph(List.of(Inline.text(texts.t("humanitarian.no_data", country)))));
         return new HumanitarianSection(new Section(ID, title(), blocks), List.of());
       }
-      blocks.add(
-          new Block.Paragraph(
-              List.of(Inline.text(texts.t("humanitarian.intro", end)))));
+      blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("humanitarian.intro", end)))));
       peopleInNeed();
       displacement();
       sourcesCompared();
@@ -246,8 +243,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
               : "humanitarian.elsewhere.events";
       blocks.add(
           new Block.Paragraph(
-              List.of(
-                  Inline.text(texts.plural(key, names.size(), texts.list(names))))));
+              List.of(Inline.text(texts.plural(key, names.size(), texts.list(names))))));
     }
 
     private String day(Selection s) {
@@ -275,7 +271,8 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
       }
       List<String> headers =
           new ArrayList<>(
-              List.of(first, texts.t("humanitarian.table.pcode"), texts.t("humanitarian.table.idps")));
+              List.of(
+                  first, texts.t("humanitarian.table.pcode"), texts.t("humanitarian.table.idps")));
       if (changes) {
         headers.add(texts.t("humanitarian.table.change", before));
       }
@@ -336,8 +333,7 @@ public record HumanitarianSection(Section section, List<Figure> figures) {
                           s.edition(),
                           Inline.figure(HumanitarianIds.FOOD_PHASE3PLUS_PROJECTED))));
       if (items.isEmpty()) {
-        items.add(
-            List.of(Inline.text(texts.t("humanitarian.food.none", country, end))));
+        items.add(List.of(Inline.text(texts.t("humanitarian.food.none", country, end))));
       }
       blocks.add(new Block.Bullets(items));
     }

@@ -112,8 +112,7 @@ final class NarrativeSections {
         problems == 0
             ? List.of()
             : List.of(
-                Inline.text(
-                    texts.plural("narrative.warning", problems, format.count(problems))));
+                Inline.text(texts.plural("narrative.warning", problems, format.count(problems))));
     return new Checked(sections, warning);
   }
 
@@ -217,13 +216,12 @@ final class NarrativeSections {
       for (Verdict v : Verdict.values()) {
         int k = counts.getOrDefault(v, 0);
         if (k > 0) {
-          parts.add(
-              texts.plural(
-                  "narrative.verdict." + v.word(), k, Integer.toString(k)));
+          parts.add(texts.plural("narrative.verdict." + v.word(), k, Integer.toString(k)));
         }
       }
       tiedPart =
-          texts.plural("narrative.intro.tied", tied, Integer.toString(tied), String.join(", ", parts));
+          texts.plural(
+              "narrative.intro.tied", tied, Integer.toString(tied), String.join(", ", parts));
     }
     if (unchecked.isEmpty()) {
       b.append(texts.t("narrative.intro.end", tiedPart));
@@ -234,7 +232,8 @@ final class NarrativeSections {
               unchecked.size(),
               tiedPart,
               Integer.toString(unchecked.size()),
-              String.join(", ", unchecked.stream().map(u -> texts.t("narrative.quote", u)).toList())));
+              String.join(
+                  ", ", unchecked.stream().map(u -> texts.t("narrative.quote", u)).toList())));
     }
     return List.of(Inline.text(b.toString()));
   }

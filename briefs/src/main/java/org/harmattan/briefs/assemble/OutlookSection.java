@@ -144,11 +144,7 @@ public final class OutlookSection {
     Texts texts = BriefTexts.of(language);
     return unavailable(
         texts,
-        texts.t(
-            "outlook.too_short",
-            Integer.toString(months),
-            countryName,
-            upTo.toString()));
+        texts.t("outlook.too_short", Integer.toString(months), countryName, upTo.toString()));
   }
 
   private static Built unavailable(Texts texts, String reason) {

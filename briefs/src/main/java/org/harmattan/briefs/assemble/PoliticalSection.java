@@ -74,14 +74,7 @@ public final class PoliticalSection {
     List<TimelineEntry> inWindow = timeline.listBetween(window.from(), window.to());
     SourceRef file = new SourceRef("Harmattan case file", timeline.file(), timeline.sha256());
     Figure all =
-        count(
-            ENTRIES,
-            texts.t("political.figure.entries"),
-            shown,
-            span,
-            timeline,
-            file,
-            accessed);
+        count(ENTRIES, texts.t("political.figure.entries"), shown, span, timeline, file, accessed);
     Figure inside =
         count(
             ENTRIES_WINDOW,
@@ -142,13 +135,11 @@ public final class PoliticalSection {
       marks.add(new Block.Annotation(e.date().toString(), e.title()));
     }
     if (rows.isEmpty()) {
-      blocks.add(
-          new Block.Paragraph(List.of(Inline.text(texts.t("political.none")))));
+      blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("political.none")))));
     } else {
       blocks.add(
           new Block.Table(
-              texts.t(
-                  "political.table", texts.day(window.from()), texts.day(window.to())),
+              texts.t("political.table", texts.day(window.from()), texts.day(window.to())),
               List.of(
                   texts.t("political.table.date"),
                   texts.t("political.table.event"),
@@ -156,9 +147,7 @@ public final class PoliticalSection {
               rows));
     }
     return new Result(
-        new Section("political", texts.t("political.title"), blocks),
-        List.of(all, inside),
-        marks);
+        new Section("political", texts.t("political.title"), blocks), List.of(all, inside), marks);
   }
 
   /** The host of a source address ({@code www.reuters.com} → {@code reuters.com}). */

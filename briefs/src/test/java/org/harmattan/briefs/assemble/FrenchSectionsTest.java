@@ -28,17 +28,14 @@ class FrenchSectionsTest {
   @Test
   void theBundlesOfThesePartsHaveTheirFrenchTwins() {
     for (String name : List.of("humanitarian", "advisories", "political", "outlook", "narrative")) {
-      assertThat(BundleLint.problems("org/harmattan/briefs/text/" + name, "fr"))
-          .as(name)
-          .isEmpty();
+      assertThat(BundleLint.problems("org/harmattan/briefs/text/" + name, "fr")).as(name).isEmpty();
     }
   }
 
   @Test
   void thePoliticalTimelineIsWrittenInFrenchAroundTheCaseFilesOwnTitles() {
     Timeline t = CaseFiles.shipped(CaseFiles.MALI);
-    PoliticalSection.Result r =
-        PoliticalSection.build(t, WINDOW, WINDOW.to(), Language.FR);
+    PoliticalSection.Result r = PoliticalSection.build(t, WINDOW, WINDOW.to(), Language.FR);
     String text = text(r.section());
     assertThat(r.section().title()).isEqualTo("Chronologie politique");
     assertThat(text)
@@ -50,7 +47,8 @@ class FrenchSectionsTest {
         .doesNotContain("Before the window", "The case file", "not confirmed");
     Block.Table table = table(r.section());
     assertThat(table.headers()).containsExactly("Date", "Événement", "Source");
-    assertThat(table.caption()).isEqualTo("Chronologie politique, du 1er janvier 2025 au 31 octobre 2025");
+    assertThat(table.caption())
+        .isEqualTo("Chronologie politique, du 1er janvier 2025 au 31 octobre 2025");
   }
 
   @Test

@@ -222,8 +222,7 @@ class HumanitarianSectionTest {
         .contains(
             "Personnes dans le besoin\u00a0: {humanitarian.people_in_need} (HRP 2022, chiffre au"
                 + " 1er janvier 2022).")
-        .contains(
-            "{humanitarian.idps} déplacées internes lors de DTM round 72 (30 septembre 2021)")
+        .contains("{humanitarian.idps} déplacées internes lors de DTM round 72 (30 septembre 2021)")
         .contains("La note retient le recensement de la DTM de l’OIM")
         .contains("Cadre Harmonisé, CH Sep-Dec 2021 current\u00a0: ")
         .doesNotContain(

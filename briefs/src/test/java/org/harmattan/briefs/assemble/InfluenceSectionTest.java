@@ -232,7 +232,12 @@ class InfluenceSectionTest {
         .contains("Des territoires ont changé de mains lors de 1 événement")
         .contains("Activité ne vaut pas contrôle")
         .contains("n.d.");
-    assertThat(all.replace("Getis-Ord", "").replace("Gi*", "").replace("ACLED", ""))
+    assertThat(
+            all.replace("Getis-Ord", "")
+                .replace("Gi*", "")
+                .replace("ACLED", "")
+                .replace("JNIM: Group for Support of Islam and Muslims", "")
+                .replace("Malian state forces", ""))
         .doesNotContainPattern(
             "\\b(the|of|and|cells?|events?|window|actor|contested|which|share|hot)\\b");
     assertThat(figures.get("influence.contested_cells").label())

@@ -254,7 +254,8 @@ public final class BriefService {
     findTimeline(context, r.countryIso3())
         .ifPresent(
             t -> {
-              PoliticalSection.Result p = PoliticalSection.build(t, r.period(), today, r.language());
+              PoliticalSection.Result p =
+                  PoliticalSection.build(t, r.period(), today, r.language());
               builder.lead(p.section(), p.figures(), p.annotations());
             });
     Optional<CountryProfile> profile = context.profiles().find(r.countryIso3());
