@@ -86,7 +86,8 @@ class BriefLanguageApiTest {
     String status = "queued";
     while (!status.equals("done") && System.nanoTime() < deadline) {
       Thread.sleep(250);
-      status = TestServer.json(server.get("/api/v1/briefs/" + id, Role.VIEWER)).get("status").asText();
+      status =
+          TestServer.json(server.get("/api/v1/briefs/" + id, Role.VIEWER)).get("status").asText();
       assertThat(status).isNotEqualTo("failed");
     }
     assertThat(status).isEqualTo("done");

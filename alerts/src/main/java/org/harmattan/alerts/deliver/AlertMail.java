@@ -88,7 +88,8 @@ final class AlertMail {
   }
 
   private static String figureValue(Figure f) {
-    String s = FigureFormat.ENGLISH.format(f) + ", " + FigureFormat.ENGLISH.formatPeriod(f.period());
+    String s =
+        FigureFormat.ENGLISH.format(f) + ", " + FigureFormat.ENGLISH.formatPeriod(f.period());
     return f.comparison() == null
         ? s
         : s + ", compared with " + FigureFormat.ENGLISH.formatPeriod(f.comparison());

@@ -495,7 +495,8 @@ public final class RuleEvaluator {
                   + " exceed the worst month of the past year ("
                   + FigureFormat.ENGLISH.format(pastMax)
                   + "), from the months reported up to "
-                  + FigureFormat.ENGLISH.formatPeriod(new Period(origin.atDay(1), origin.atEndOfMonth()))
+                  + FigureFormat.ENGLISH.formatPeriod(
+                      new Period(origin.atDay(1), origin.atEndOfMonth()))
                   + ".",
               List.of(chance, pastMax),
               AlertArea.named(name)));

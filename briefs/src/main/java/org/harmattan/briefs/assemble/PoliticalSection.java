@@ -99,7 +99,7 @@ public final class PoliticalSection {
     List<String> earlier = new ArrayList<>();
     for (TimelineEntry e : shown) {
       if (e.date().isBefore(window.from())) {
-        earlier.add(texts.t("political.earlier.entry", texts.day(e.date()), e.title()));
+        earlier.add(texts.t("political.earlier.entry", texts.day(e.date()), e.title(language)));
       }
     }
     if (!earlier.isEmpty()) {
@@ -114,9 +114,12 @@ public final class PoliticalSection {
         continue;
       }
       String text =
-          texts.t("political.entry", e.title(), texts.t("political.kind." + e.kind().code()))
+          texts.t(
+                  "political.entry",
+                  e.title(language),
+                  texts.t("political.kind." + e.kind().code()))
               + " "
-              + e.summary()
+              + e.summary(language)
               + (e.note() == null ? "" : " " + texts.t("political.note", e.note()));
       List<String> hosts = new ArrayList<>();
       for (String url : e.sources()) {
@@ -132,7 +135,7 @@ public final class PoliticalSection {
                       e.sourceChecked()
                           ? String.join(", ", hosts)
                           : texts.t("political.not_confirmed", String.join(", ", hosts))))));
-      marks.add(new Block.Annotation(e.date().toString(), e.title()));
+      marks.add(new Block.Annotation(e.date().toString(), e.title(language)));
     }
     if (rows.isEmpty()) {
       blocks.add(new Block.Paragraph(List.of(Inline.text(texts.t("political.none")))));

@@ -20,10 +20,9 @@ import java.util.TreeSet;
  * The words of one language, from message bundles ({@code .properties} files, UTF-8, one per area
  * of the code, each with a {@code _fr} twin). A text is a {@link MessageFormat} pattern: {@code
  * {0}} is replaced by the first argument. Arguments are strings the caller has already formatted
- * (numbers through the figure format), so the pattern never formats a number itself. Every
- * pattern goes through {@link MessageFormat}, so an ASCII apostrophe is always written {@code ''}
- * (French writes the typographic ’, which needs no escape); a test checks each bundle for a lone
- * one.
+ * (numbers through the figure format), so the pattern never formats a number itself. Every pattern
+ * goes through {@link MessageFormat}, so an ASCII apostrophe is always written {@code ''} (French
+ * writes the typographic ’, which needs no escape); a test checks each bundle for a lone one.
  *
  * <p>Dates are written here too: months and days in the language's words ("3 January 2018", "3
  * janvier 2018", "1er janvier 2018").
@@ -83,8 +82,8 @@ public final class Texts {
   }
 
   /**
-   * The text of {@code key + ".one"} or {@code key + ".other"} by the language's rule for {@code
-   * n} (English: one for 1; French: one for 0 and 1), with the arguments in place.
+   * The text of {@code key + ".one"} or {@code key + ".other"} by the language's rule for {@code n}
+   * (English: one for 1; French: one for 0 and 1), with the arguments in place.
    */
   public String plural(String key, double n, Object... args) {
     return t(key + (isOne(n) ? ".one" : ".other"), args);
@@ -129,7 +128,9 @@ public final class Texts {
       return items.get(0);
     }
     String and = language == Language.FR ? " et " : " and ";
-    return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + and
+        + items.get(items.size() - 1);
   }
 
   /** Every key of the bundles, sorted (for the tests that compare languages). */

@@ -27,7 +27,10 @@ public final class Vocabulary {
     return TEXTS.get(language).t("event_type." + type.name().toLowerCase(Locale.ROOT));
   }
 
-  /** A sub-event type as the source spells it, in {@code language}: "Armed clash", "Affrontement armé". */
+  /**
+   * A sub-event type as the source spells it, in {@code language}: "Armed clash", "Affrontement
+   * armé".
+   */
   public static String subEventType(Language language, String sourceSpelling) {
     String key = "sub_event_type." + key(sourceSpelling);
     Texts t = TEXTS.get(language);

@@ -74,8 +74,7 @@ class TextsTest {
     }
     assertThat(Vocabulary.eventType(Language.FR, EventType.VIOLENCE_AGAINST_CIVILIANS))
         .isEqualTo("Violences contre des civils");
-    assertThat(Vocabulary.subEventType(Language.FR, "Armed clash"))
-        .isEqualTo("Affrontement armé");
+    assertThat(Vocabulary.subEventType(Language.FR, "Armed clash")).isEqualTo("Affrontement armé");
     assertThat(Vocabulary.subEventType(Language.FR, "Remote explosive/landmine/IED"))
         .isEqualTo("Explosif à distance/mine/engin explosif improvisé (EEI)");
     assertThat(Vocabulary.subEventType(Language.EN, "Air/drone strike"))
