@@ -58,7 +58,7 @@ public final class ChangeDetector {
                   levelName(texts, before.level()),
                   Integer.toString(after.level().rank()),
                   levelName(texts, after.level()),
-                  String.join(", ", after.report().wording()))));
+                  String.join(", ", after.report().wording()).replace('_', ' '))));
     }
     if (after.leaveNow() && !before.leaveNow()) {
       out.add(

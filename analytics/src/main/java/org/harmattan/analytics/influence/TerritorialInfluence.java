@@ -868,13 +868,7 @@ public final class TerritorialInfluence {
           }
         });
     String km = plain(options.diffusionCellKm());
-    String gridWords =
-        String.format(
-            Locale.ROOT,
-            "%s km × %s km cells of a Lambert cylindrical equal-area grid (standard parallel %.2f°)",
-            km,
-            km,
-            lat0);
+    String gridWords = texts.t("influence.grid", km, texts.decimal(lat0, 2));
     Map<String, String> extra = new TreeMap<>();
     extra.put("grid", gridWords);
     extra.put("min_events", String.valueOf(options.diffusionMinEvents()));

@@ -85,7 +85,9 @@ public final class AdvisorySection {
                   Inline.text(
                       a.report().wording().isEmpty()
                           ? texts.t("advisories.no_warning")
-                          : String.join("; ", a.report().wording()).replace('_', ' '))),
+                          : texts.t(
+                              "advisories.words",
+                              String.join("; ", a.report().wording()).replace('_', ' ')))),
               List.of(Inline.text(texts.day(a.report().issued()))),
               List.of(Inline.text(a.report().url()))));
       Set<String> used = new LinkedHashSet<>();
@@ -104,9 +106,9 @@ public final class AdvisorySection {
                 null));
         rows.add(
             List.of(
-                List.of(Inline.text(r.region())),
+                List.of(Inline.text(texts.t("advisories.words", r.region()))),
                 List.of(Inline.number(rid)),
-                List.of(Inline.text(r.wording())),
+                List.of(Inline.text(texts.t("advisories.words", r.wording()))),
                 List.of(Inline.text(texts.day(a.report().issued()))),
                 List.of(Inline.text(a.report().url()))));
       }

@@ -120,7 +120,7 @@ public final class PoliticalSection {
                   texts.t("political.kind." + e.kind().code()))
               + " "
               + e.summary(language)
-              + (e.note() == null ? "" : " " + texts.t("political.note", e.note()));
+              + e.findNote(language).map(n -> " " + texts.t("political.note", n)).orElse("");
       List<String> hosts = new ArrayList<>();
       for (String url : e.sources()) {
         hosts.add(host(url));

@@ -102,6 +102,8 @@ public final class FigureFormat {
     return switch (unit) {
       case "events", "deaths", "people", "days", "cells" ->
           plain(value) + " " + texts.plural("format.unit." + unit, value);
+      case "weighted events" ->
+          plain(value) + " " + texts.plural("format.unit.weighted_events", value);
       case "level" -> texts.t("format.unit.level", plain(value));
       case "km" -> magnitude(value) + unitSpace + "km";
       case "km_per_month" -> magnitude(value) + unitSpace + texts.t("format.unit.km_per_month");

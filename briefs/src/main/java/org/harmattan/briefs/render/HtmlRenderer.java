@@ -574,7 +574,7 @@ public final class HtmlRenderer {
           .append("\"><td>")
           .append(s.key())
           .append("</td><td>")
-          .append(esc(s.ref().system()))
+          .append(esc(SourceLicences.system(s.ref(), texts)))
           .append("</td><td class=\"file\">")
           .append(esc(s.ref().dataset()))
           .append("</td><td class=\"nowrap\"><code class=\"print-only\">")

@@ -100,7 +100,7 @@ public final class MarkdownRenderer {
       out.append("| ")
           .append(s.key())
           .append(" | ")
-          .append(esc(s.ref().system()))
+          .append(esc(SourceLicences.system(s.ref(), texts)))
           .append(" | ")
           .append(cellCode(s.ref().dataset()))
           .append(" | ")

@@ -40,14 +40,23 @@ public record TimelineEntry(
    *
    * @param title short label, also used on charts
    * @param summary one or two sentences
+   * @param note the entry's caveat in that language, or null when the entry has none
    */
-  public record Translation(String title, String summary) {
+  public record Translation(String title, String summary, String note) {
     public Translation {
       requireNonNull(title, "title");
       requireNonNull(summary, "summary");
       if (title.isBlank() || summary.isBlank()) {
         throw new IllegalArgumentException("a translation needs a title and a summary");
       }
+      if (note != null && note.isBlank()) {
+        throw new IllegalArgumentException("a translated note cannot be blank");
+      }
+    }
+
+    /** A translation of an entry without a caveat. */
+    public Translation(String title, String summary) {
+      this(title, summary, null);
     }
   }
 
@@ -68,6 +77,17 @@ public record TimelineEntry(
           "timeline entry "
               + id
               + ": English is the base text (title, summary), not a translation");
+    }
+    for (Map.Entry<Language, Translation> t : copy.entrySet()) {
+      if ((note == null) != (t.getValue().note() == null)) {
+        throw new IllegalArgumentException(
+            "timeline entry "
+                + id
+                + ": its "
+                + t.getKey().code()
+                + " translation "
+                + (note == null ? "has a note the entry does not have" : "lacks the entry's note"));
+      }
     }
     translations = Collections.unmodifiableMap(copy);
   }
@@ -93,6 +113,12 @@ public record TimelineEntry(
   public String title(Language language) {
     Translation t = translations.get(language);
     return t == null ? title : t.title();
+  }
+
+  /** The caveat in {@code language}: its translation when the entry has one, else the English. */
+  public Optional<String> findNote(Language language) {
+    Translation t = translations.get(language);
+    return t == null ? findNote() : Optional.ofNullable(t.note());
   }
 
   /** The summary in {@code language}: its translation when the entry has one, else the English. */

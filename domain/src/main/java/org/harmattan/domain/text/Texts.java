@@ -119,6 +119,15 @@ public final class Texts {
     return language == Language.FR && d == 1 ? "1er" : Integer.toString(d);
   }
 
+  /**
+   * A number with {@code digits} decimals, half-up, as the language writes it: "17.57", "17,57" (no
+   * grouping: for coordinates and parameters, not for counts).
+   */
+  public String decimal(double value, int digits) {
+    String s = String.format(Locale.ROOT, "%." + digits + "f", value);
+    return language == Language.FR ? s.replace('.', ',') : s;
+  }
+
   /** Items joined as a list in words: "a", "a and b", "a, b and c" ("a, b et c"). */
   public String list(List<String> items) {
     if (items.isEmpty()) {

@@ -55,7 +55,7 @@ public final class CaseFiles {
   private static final List<Language> TRANSLATED =
       Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList();
 
-  private static final Set<String> TRANSLATION_KEYS = Set.of("title", "summary");
+  private static final Set<String> TRANSLATION_KEYS = Set.of("title", "summary", "note");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[A-Za-z]{2,3}");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
@@ -324,7 +324,7 @@ public final class CaseFiles {
     for (Language l : TRANSLATED) {
       JsonNode b = n.get(l.code());
       if (b != null) {
-        Translation t = translation(b, l, where, problems);
+        Translation t = translation(b, l, n.hasNonNull("note"), where, problems);
         if (t != null) {
           translations.put(l, t);
         }
@@ -374,7 +374,7 @@ public final class CaseFiles {
 
   /** The block {@code b} of language {@code l}: its title and summary, or null with problems. */
   private static Translation translation(
-      JsonNode b, Language l, String where, List<String> problems) {
+      JsonNode b, Language l, boolean hasNote, String where, List<String> problems) {
     String code = l.code();
     String name = l.locale().getDisplayLanguage(Locale.ENGLISH);
     if (!b.isObject()) {
@@ -408,7 +408,19 @@ public final class CaseFiles {
     String title = text(b, "title", code + ".title", "the " + name + " title", where, problems);
     String summary =
         text(b, "summary", code + ".summary", "the " + name + " summary", where, problems);
-    return problems.size() > before ? null : new Translation(title, summary);
+    String note = null;
+    if (hasNote) {
+      note = text(b, "note", code + ".note", "the " + name + " note", where, problems);
+    } else if (b.has("note")) {
+      problems.add(
+          where
+              + ", field "
+              + code
+              + ".note: "
+              + shown(b.get("note"))
+              + " (expected none: the entry has no note to translate)");
+    }
+    return problems.size() > before ? null : new Translation(title, summary, note);
   }
 
   /** The codes of the languages a block may be named by, e.g. "fr". */
