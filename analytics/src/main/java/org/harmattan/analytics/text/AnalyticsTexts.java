@@ -1,6 +1,5 @@
 package org.harmattan.analytics.text;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.text.Language;
@@ -24,14 +23,8 @@ public final class AnalyticsTexts {
 
   private static final String PACKAGE = "org.harmattan.analytics.text.";
 
-  private static final Map<Language, Texts> TEXTS = new EnumMap<>(Language.class);
-
-  static {
-    String[] names = BUNDLES.stream().map(b -> PACKAGE + b).toArray(String[]::new);
-    for (Language l : Language.values()) {
-      TEXTS.put(l, Texts.of(l, names));
-    }
-  }
+  private static final Map<Language, Texts> TEXTS =
+      Texts.perLanguage(BUNDLES.stream().map(b -> PACKAGE + b).toArray(String[]::new));
 
   private AnalyticsTexts() {}
 

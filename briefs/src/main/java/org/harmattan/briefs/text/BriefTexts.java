@@ -1,6 +1,5 @@
 package org.harmattan.briefs.text;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.text.Language;
@@ -31,14 +30,8 @@ public final class BriefTexts {
 
   private static final String PACKAGE = "org.harmattan.briefs.text.";
 
-  private static final Map<Language, Texts> TEXTS = new EnumMap<>(Language.class);
-
-  static {
-    String[] names = BUNDLES.stream().map(b -> PACKAGE + b).toArray(String[]::new);
-    for (Language l : Language.values()) {
-      TEXTS.put(l, Texts.of(l, names));
-    }
-  }
+  private static final Map<Language, Texts> TEXTS =
+      Texts.perLanguage(BUNDLES.stream().map(b -> PACKAGE + b).toArray(String[]::new));
 
   private BriefTexts() {}
 

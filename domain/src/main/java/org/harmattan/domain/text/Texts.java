@@ -8,9 +8,11 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -51,6 +53,15 @@ public final class Texts {
       bundles.add(ResourceBundle.getBundle(name, language.locale(), control));
     }
     return new Texts(language, List.copyOf(bundles));
+  }
+
+  /** The texts of every language from the same bundles (see {@link #of}), read once. */
+  public static Map<Language, Texts> perLanguage(String... bundleNames) {
+    Map<Language, Texts> all = new EnumMap<>(Language.class);
+    for (Language l : Language.values()) {
+      all.put(l, of(l, bundleNames));
+    }
+    return Collections.unmodifiableMap(all);
   }
 
   public Language language() {

@@ -1,6 +1,5 @@
 package org.harmattan.domain.text;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.harmattan.domain.event.EventType;
@@ -12,13 +11,7 @@ import org.harmattan.domain.event.EventType;
  */
 public final class Vocabulary {
   private static final String BUNDLE = "org.harmattan.domain.text.vocabulary";
-  private static final Map<Language, Texts> TEXTS = new EnumMap<>(Language.class);
-
-  static {
-    for (Language l : Language.values()) {
-      TEXTS.put(l, Texts.of(l, BUNDLE));
-    }
-  }
+  private static final Map<Language, Texts> TEXTS = Texts.perLanguage(BUNDLE);
 
   private Vocabulary() {}
 
