@@ -32,14 +32,25 @@ final class FigureBook {
   private final String countryIso3;
   private final Period window;
   private final LocalDate accessed;
+  private final Map<String, LocalDate> readDays;
   private final List<Observation> all;
   private final Map<String, Figure> figures = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
   private final Texts texts;
 
+  /**
+   * @param accessed the access date of a file the store does not know the read day of
+   * @param readDays the day each file was read into the store, by SHA-256
+   */
   FigureBook(
-      String countryIso3, Period window, LocalDate accessed, List<Observation> all, Texts texts) {
+      String countryIso3,
+      Period window,
+      LocalDate accessed,
+      Map<String, LocalDate> readDays,
+      List<Observation> all,
+      Texts texts) {
     this.texts = requireNonNull(texts, "texts");
+    this.readDays = Map.copyOf(readDays);
     this.countryIso3 = requireNonNull(countryIso3, "countryIso3");
     this.window = requireNonNull(window, "window");
     this.accessed = requireNonNull(accessed, "accessed");
@@ -64,8 +75,19 @@ final class FigureBook {
     return window;
   }
 
-  LocalDate accessed() {
-    return accessed;
+  /**
+   * The access date a citation of {@code sources} gives: the latest day one of them was read into
+   * the store (as an event count's is), or the day of computing for files the store does not list.
+   */
+  LocalDate accessed(Collection<SourceRef> sources) {
+    LocalDate latest = null;
+    for (SourceRef s : sources) {
+      LocalDate day = readDays.getOrDefault(s.sha256(), accessed);
+      if (latest == null || day.isAfter(latest)) {
+        latest = day;
+      }
+    }
+    return latest == null ? accessed : latest;
   }
 
   /** The country's observations, every indicator and edition. */
@@ -174,7 +196,8 @@ final class FigureBook {
     for (Observation o : rows) {
       ids.add(o.recordId());
     }
-    return new Citation(sources(rows), ids.size(), List.copyOf(ids), accessed);
+    List<SourceRef> sources = sources(rows);
+    return new Citation(sources, ids.size(), List.copyOf(ids), accessed(sources));
   }
 
   /** The observations a figure cites. */

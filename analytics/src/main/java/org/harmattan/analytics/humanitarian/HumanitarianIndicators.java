@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.text.AnalyticsTexts;
@@ -82,7 +83,8 @@ public final class HumanitarianIndicators {
   /**
    * The indicators of {@code countryIso3} for {@code window}, labels and notes in English.
    *
-   * @param accessed the access date the citations give (the day the data was read)
+   * @param accessed the access date of a cited file the store does not say when it read (each
+   *     citation gives the day its files were read into the store)
    */
   public static HumanitarianIndicators compute(
       ObservationSource source, String countryIso3, Period window, LocalDate accessed) {
@@ -110,7 +112,13 @@ public final class HumanitarianIndicators {
             .toList();
     HumanitarianIndicators h =
         new HumanitarianIndicators(
-            new FigureBook(countryIso3, window, accessed, all, AnalyticsTexts.of(language)),
+            new FigureBook(
+                countryIso3,
+                window,
+                accessed,
+                all.isEmpty() ? Map.of() : source.listReadDays(),
+                all,
+                AnalyticsTexts.of(language)),
             all.isEmpty() ? List.of() : source.listAdminUnits(countryIso3));
     h.run();
     return h;
@@ -131,10 +139,6 @@ public final class HumanitarianIndicators {
 
   public Period window() {
     return book.window();
-  }
-
-  public LocalDate accessed() {
-    return book.accessed();
   }
 
   /** Whether the store holds any humanitarian observation of the country at all. */

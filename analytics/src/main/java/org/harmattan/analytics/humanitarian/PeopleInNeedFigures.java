@@ -167,7 +167,7 @@ final class PeopleInNeedFigures {
         null,
         filters,
         query,
-        new Citation(sources, count, List.copyOf(ids), book.accessed()),
+        new Citation(sources, count, List.copyOf(ids), book.accessed(sources)),
         note);
   }
 

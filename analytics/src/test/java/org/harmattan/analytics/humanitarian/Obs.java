@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.CadreHarmoniseEdition;
@@ -179,6 +180,11 @@ final class Obs {
       @Override
       public List<AdminUnit> listAdminUnits(String country) {
         return reference.stream().filter(u -> u.countryIso3().equals(country)).toList();
+      }
+
+      @Override
+      public Map<String, LocalDate> listReadDays() {
+        return Map.of();
       }
     };
   }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.harmattan.analytics.humanitarian.HumanitarianIds;
@@ -86,6 +87,11 @@ class HumanitarianSectionTest {
       @Override
       public List<AdminUnit> listAdminUnits(String country) {
         return List.of();
+      }
+
+      @Override
+      public Map<String, LocalDate> listReadDays() {
+        return Map.of();
       }
     };
   }

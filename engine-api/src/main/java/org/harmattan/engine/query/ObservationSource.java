@@ -1,6 +1,8 @@
 package org.harmattan.engine.query;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
 
@@ -18,4 +20,10 @@ public interface ObservationSource {
    * P-code: what names a place no observation names.
    */
   List<AdminUnit> listAdminUnits(String countryIso3);
+
+  /**
+   * The day each file the store has read was first read into it (UTC), by the file's SHA-256: the
+   * access date a citation of its observations gives, not the day a brief is written.
+   */
+  Map<String, LocalDate> listReadDays();
 }

@@ -2226,6 +2226,12 @@ public abstract class EngineContractTest {
               assertThat(o.source().sha256()).isEqualTo(r.sha256());
             });
     assertThat(store.observations().listObservations("MLI", null)).isEqualTo(idps);
+    // The day each file was read (UTC) is what its observations' citations give as accessed.
+    LocalDate readOn = LocalDate.now(java.time.ZoneOffset.UTC);
+    assertThat(store.observations().listReadDays())
+        .containsKeys(ref.sha256(), r.sha256())
+        .allSatisfy(
+            (sha, day) -> assertThat(day).isBetween(readOn.minusDays(1), readOn.plusDays(1)));
     assertThat(store.observations().listObservations("MLI", "people_in_need")).isEmpty();
     assertThat(store.observations().listObservations("BFA", null)).isEmpty();
     List<RejectedRow> q = store.listQuarantine(10);

@@ -365,6 +365,26 @@ final class DuckDbObservations implements ObservationSource {
     return out;
   }
 
+  @Override
+  public Map<String, LocalDate> listReadDays() {
+    Map<String, LocalDate> days = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT sha256, CAST(min(ingested_at) AS DATE) FROM ingest_files GROUP BY sha256")) {
+      while (rs.next()) {
+        days.put(rs.getString(1), rs.getObject(2, LocalDate.class));
+      }
+    } catch (SQLException e) {
+      throw new HarmattanException(
+          ErrorCategory.INTERNAL,
+          ProblemCode.STORE_FAILURE,
+          "listing the files read failed: " + e.getMessage(),
+          e);
+    }
+    return days;
+  }
+
   /** The observation of the current row, its columns in the order of the table's first 16. */
   private static Observation observation(ResultSet rs) throws SQLException {
     return new Observation(

@@ -1,6 +1,8 @@
 package org.harmattan.engine.memory;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -185,6 +187,11 @@ public final class InMemoryStore implements Store {
         return store.listAdminUnits().stream()
             .filter(u -> u.countryIso3().equals(countryIso3))
             .toList();
+      }
+
+      @Override
+      public Map<String, LocalDate> listReadDays() {
+        return store.listReadDays();
       }
     };
   }
@@ -658,6 +665,17 @@ public final class InMemoryStore implements Store {
             .thenComparing(Observation::edition, CountResult.ID_ORDER)
             .thenComparing(Observation::recordId, CountResult.ID_ORDER));
     return out;
+  }
+
+  synchronized Map<String, LocalDate> listReadDays() {
+    Map<String, LocalDate> days = new HashMap<>();
+    for (IngestedFile f : ingestLog) {
+      days.merge(
+          f.sha256(),
+          LocalDate.ofInstant(f.ingestedAt(), ZoneOffset.UTC),
+          (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return days;
   }
 
   synchronized List<AdminUnit> listAdminUnits() {

@@ -1,7 +1,9 @@
 package org.harmattan.engine.memory;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
@@ -109,6 +111,11 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
         @Override
         public List<AdminUnit> listAdminUnits(String countryIso3) {
           throw refuse("the admin reference");
+        }
+
+        @Override
+        public Map<String, LocalDate> listReadDays() {
+          throw refuse("the files read");
         }
       };
     }

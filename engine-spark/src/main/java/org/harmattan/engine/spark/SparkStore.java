@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.year;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -131,6 +133,18 @@ public final class SparkStore implements Store {
       public List<AdminUnit> listAdminUnits(String countryIso3) {
         return new SparkHumanitarian(store)
             .listAdminUnits().stream().filter(u -> u.countryIso3().equals(countryIso3)).toList();
+      }
+
+      @Override
+      public Map<String, LocalDate> listReadDays() {
+        Map<String, LocalDate> days = new HashMap<>();
+        for (Row r : store.rows(Tables.FILES, Tables.FILE_ROWS)) {
+          days.merge(
+              r.getAs("sha256"),
+              LocalDate.ofInstant(EventRows.instant(r, "ingested_at"), ZoneOffset.UTC),
+              (a, b) -> a.isBefore(b) ? a : b);
+        }
+        return days;
       }
     };
   }

@@ -48,6 +48,10 @@ class CaseFilesTest {
             .orElseThrow();
     assertThat(attack.date()).isEqualTo(LocalDate.of(2024, 9, 17));
     assertThat(attack.note()).contains("18 September 2025").contains("17 September 2024");
+    assertThat(attack.findNote(Language.FR))
+        .hasValueSatisfying(n -> assertThat(n).contains("17\u00a0septembre 2024"));
+    assertThat(t.entries())
+        .allMatch(e -> e.findNote().isPresent() == e.findNote(Language.FR).isPresent());
     assertThat(t.entries())
         .anyMatch(e -> e.kind() == EntryKind.RATING && e.summary().contains("Not Free"));
     assertThat(t.entries()).allMatch(e -> e.sources().stream().allMatch(u -> u.startsWith("http")));
@@ -160,7 +164,7 @@ class CaseFilesTest {
   }
 
   @Test
-  void aTranslationWithAnUnknownLanguageAMissingTitleOrAnEmptyTextIsRefused() {
+  void aTranslationWithAnUnknownLanguageAMissingTitleOrNoteOrAnEmptyTextIsRefused() {
     String yaml =
         "country: MLI\n"
             + "entries:\n"
@@ -179,13 +183,15 @@ class CaseFilesTest {
             + "    summary: S\n"
             + "    de: {title: Putsch, summary: Z}\n"
             + "    en: {title: T, summary: S}\n"
-            + "    fr: {title: '  ', summary: R, note: x}\n"
+            + "    fr: {title: '  ', summary: R, note: x, colour: red}\n"
             + "    sources: [https://example.org/a]\n"
             + "  - {id: c-3, date: 2024-01-03, kind: coup, title: T, summary: S, fr: Coup,"
-            + " sources: [https://example.org/a]}\n";
+            + " sources: [https://example.org/a]}\n"
+            + "  - {id: d-4, date: 2024-01-04, kind: coup, title: T, summary: S, note: N,"
+            + " fr: {title: T, summary: R}, sources: [https://example.org/a]}\n";
     assertThatThrownBy(() -> CaseFiles.read(yaml.getBytes(StandardCharsets.UTF_8), "case.yaml"))
         .isInstanceOf(HarmattanException.class)
-        .hasMessageContaining("6 problems in case file case.yaml")
+        .hasMessageContaining("8 problems in case file case.yaml")
         .hasMessageContaining(
             "case.yaml line 3, entry 1 (id 'a-1'), field fr.title: missing"
                 + " (expected non-empty text: the French title)")
@@ -194,7 +200,12 @@ class CaseFilesTest {
                 + " writes (expected a block named fr)")
         .hasMessageContaining("(id 'b-2'), field en: English is the base text")
         .hasMessageContaining(
-            "(id 'b-2'), field fr: unknown field 'note' (expected summary, title)")
+            "(id 'b-2'), field fr: unknown field 'colour' (expected note, summary, title)")
+        .hasMessageContaining(
+            "(id 'b-2'), field fr.note: 'x' (expected none: the entry has no note to translate)")
+        .hasMessageContaining(
+            "case.yaml line 21, entry 4 (id 'd-4'), field fr.note: missing (expected non-empty"
+                + " text: the French note)")
         .hasMessageContaining(
             "(id 'b-2'), field fr.title: '  ' (expected non-empty text: the French title)")
         .hasMessageContaining(
