@@ -93,7 +93,7 @@ public final class ChangeDetector {
                     "advisories.change.region_added",
                     r.region(),
                     Integer.toString(r.level().rank()),
-                    r.wording())));
+                    r.wording().replace('_', ' '))));
       } else if (old.level() != r.level()) {
         out.add(
             new AdvisoryChange(
@@ -106,7 +106,7 @@ public final class ChangeDetector {
                     r.region(),
                     Integer.toString(old.level().rank()),
                     Integer.toString(r.level().rank()),
-                    r.wording())));
+                    r.wording().replace('_', ' '))));
       }
     }
     for (Map.Entry<String, RegionalLevel> e : was.entrySet()) {

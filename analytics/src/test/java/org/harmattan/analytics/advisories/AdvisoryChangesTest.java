@@ -53,7 +53,9 @@ class AdvisoryChangesTest {
     assertThat(jun2sep.get(0).region()).isEqualTo("Kayes region");
     assertThat(jun2sep.get(0).description())
         .contains("level 4")
-        .contains("avoid_all_travel_to_parts");
+        // The government's code in words, never raw.
+        .contains("(avoid all travel to parts)")
+        .doesNotContain("_");
 
     List<AdvisoryChange> sep2nov =
         ChangeDetector.compare(advisory("uk-mali-2025-09.json"), advisory("uk-mali-2025-11.json"));
@@ -63,7 +65,10 @@ class AdvisoryChangesTest {
             ChangeKind.LEVEL_RAISED, ChangeKind.LEAVE_NOW_ADDED, ChangeKind.REGION_REMOVED)
         .filteredOn(k -> k == ChangeKind.REGION_REMOVED)
         .hasSize(7);
-    assertThat(sep2nov.get(0).description()).contains("from level 3").contains("to level 4");
+    assertThat(sep2nov.get(0).description())
+        .contains("from level 3")
+        .contains("to level 4")
+        .contains("now: avoid all travel to whole country");
     assertThat(sep2nov.get(1).description()).contains("should leave now by commercial means");
     assertThat(sep2nov.get(2).description()).contains("the whole country is now at level 4");
   }

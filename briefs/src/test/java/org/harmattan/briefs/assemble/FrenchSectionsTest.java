@@ -42,8 +42,9 @@ class FrenchSectionsTest {
         .contains("Le dossier " + CaseFiles.MALI + " recense ")
         .contains("du 1er janvier 2024 au 31 octobre 2025")
         .contains("Avant la période\u00a0: ")
-        // The case file's titles are quoted as written.
-        .contains("17 septembre 2024, Attack on Bamako gendarmerie school and airport")
+        // The case file gives its entries' titles in French too.
+        .contains(
+            "17 septembre 2024, Attaque contre l’école de gendarmerie et l’aéroport de Bamako")
         .doesNotContain("Before the window", "The case file", "not confirmed");
     Block.Table table = table(r.section());
     assertThat(table.headers()).containsExactly("Date", "Événement", "Source");
@@ -71,7 +72,7 @@ class FrenchSectionsTest {
         .contains("4 déconseillé formellement")
         .contains("Royaume-Uni (FCDO)")
         .contains("Modifications détectées entre instantanés dans la période\u00a0: ")
-        .contains("Kayes region\u00a0: ajout au niveau 4 (avoid_all_travel_to_parts)")
+        .contains("«\u00a0Kayes region\u00a0»\u00a0: ajout au niveau 4 (avoid all travel to parts)")
         .doesNotContain("Whole country", "raised from", "Changes detected", "United Kingdom");
     assertThat(table(r.section()).headers())
         .containsExactly("Zone", "Niveau (1–4)", "Termes du gouvernement", "Date", "Source");
