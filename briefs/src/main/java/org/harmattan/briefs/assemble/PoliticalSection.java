@@ -89,7 +89,7 @@ public final class PoliticalSection {
         new Block.Paragraph(
             Prose.of(
                 texts,
-                texts.isOne(shown.size()) ? "political.intro.one" : "political.intro.other",
+                texts.pluralKey("political.intro", shown.size()),
                 timeline.file(),
                 Inline.number(ENTRIES),
                 texts.day(span.from()),

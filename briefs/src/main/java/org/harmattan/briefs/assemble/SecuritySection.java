@@ -76,9 +76,7 @@ final class SecuritySection {
         Prose.start()
             .t(
                 texts,
-                texts.isOne(figure(FigureIds.EVENTS_TOTAL).getValue())
-                    ? "security.total.one"
-                    : "security.total.other",
+                texts.pluralKey("security.total", figure(FigureIds.EVENTS_TOTAL).getValue()),
                 Inline.figure(FigureIds.EVENTS_TOTAL),
                 Inline.figure(FigureIds.FATALITIES_TOTAL),
                 changeClause(FigureIds.EVENTS_TOTAL, c))
@@ -105,9 +103,8 @@ final class SecuritySection {
       items.add(
           Prose.of(
               texts,
-              texts.isOne(figure(FigureIds.EVENTS_VAC_STATE).getValue())
-                  ? "security.by_state_forces.one"
-                  : "security.by_state_forces.other",
+              texts.pluralKey(
+                  "security.by_state_forces", figure(FigureIds.EVENTS_VAC_STATE).getValue()),
               Inline.figure(FigureIds.EVENTS_VAC_STATE),
               Inline.figure(FigureIds.FATALITIES_VAC_STATE),
               changeClause(FigureIds.FATALITIES_VAC_STATE, c)));

@@ -44,9 +44,6 @@ import org.harmattan.domain.text.Vocabulary;
  */
 public final class HtmlRenderer {
 
-  /** What every page of a brief built from synthetic data says (in English). */
-  public static final String SYNTHETIC_MARK = "SYNTHETIC DATA \u2014 NOT REAL EVENTS";
-
   /** The language of the figures' queries, which the notes quote. */
   static final Language QUERY_LANGUAGE = Language.EN;
 

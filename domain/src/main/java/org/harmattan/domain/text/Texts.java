@@ -97,7 +97,15 @@ public final class Texts {
    * (English: one for 1; French: one for 0 and 1), with the arguments in place.
    */
   public String plural(String key, double n, Object... args) {
-    return t(key + (isOne(n) ? ".one" : ".other"), args);
+    return t(pluralKey(key, n), args);
+  }
+
+  /**
+   * {@code key + ".one"} or {@code key + ".other"} by the language's rule for {@code n}: the key of
+   * a text whose arguments are not all strings (figure references, see {@code Prose.t}).
+   */
+  public String pluralKey(String key, double n) {
+    return key + (isOne(n) ? ".one" : ".other");
   }
 
   /** Whether {@code n} takes the singular in this language. */
