@@ -913,7 +913,11 @@ public final class TerritorialInfluence {
               texts.t("influence.note.no_outline")));
       return;
     }
-    Set<EqualAreaGrid.Key> cover = new LinkedHashSet<>(grid.cover(outline));
+    Set<EqualAreaGrid.Key> cover =
+        new LinkedHashSet<>(
+            GRID_COVERS.computeIfAbsent(
+                new GridCover(outline, lat0, options.diffusionCellKm()),
+                k -> List.copyOf(grid.cover(outline))));
     int inside = cover.size();
     cover.addAll(busy);
     Figure cells =
@@ -1023,16 +1027,26 @@ public final class TerritorialInfluence {
   private record OutlineCells(Geometry outline, int resolution) {}
 
   /** The last outlines' cells (most recently used first out). */
-  private static final Map<OutlineCells, List<Long>> POLYGON_CELLS =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+  private static final Map<OutlineCells, List<Long>> POLYGON_CELLS = lastUsed(32);
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<OutlineCells, List<Long>> e) {
-              return size() > 32;
-            }
-          });
+  /** The cells of the diffusion grid that an outline covers, the same for every brief too. */
+  private record GridCover(Geometry outline, double standardParallel, double cellKm) {}
+
+  /** The last outlines' grid cells (most recently used first out). */
+  private static final Map<GridCover, List<EqualAreaGrid.Key>> GRID_COVERS = lastUsed(32);
+
+  /** A map keeping its {@code capacity} most recently used entries, safe to share. */
+  private static <K, V> Map<K, V> lastUsed(int capacity) {
+    return Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, V> e) {
+            return size() > capacity;
+          }
+        });
+  }
 
   private static List<Long> polygonCells(H3Core h, Geometry outline, int res) {
     return POLYGON_CELLS.computeIfAbsent(

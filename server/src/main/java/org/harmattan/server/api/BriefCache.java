@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.briefs.model.Brief;
+import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.service.brief.BriefService;
 
 /**
@@ -49,6 +50,12 @@ final class BriefCache {
       new GenerationCache<>(CAPACITY);
   private final Map<FiguresResource.Key, Object> computing = new ConcurrentHashMap<>();
 
+  /**
+   * The engine's answers shared by the briefs: a filtered view's brief asks again what its window's
+   * brief asked of the whole country.
+   */
+  private final KeptAnswers answers = new KeptAnswers();
+
   BriefCache(Api api) {
     this.api = api;
   }
@@ -81,9 +88,11 @@ final class BriefCache {
         api.store()
             .read(
                 store -> {
-                  Scope scope = FiguresResource.scope(api, store, key);
+                  AnalyticsEngine engine =
+                      answers.over(store.analytics(), api.store().generation());
+                  Scope scope = FiguresResource.scope(api, engine, key);
                   return BriefService.assemble(
-                      store.analytics(),
+                      engine,
                       store.observations(),
                       api.registry(),
                       FiguresResource.request(api, key, scope, null, false),

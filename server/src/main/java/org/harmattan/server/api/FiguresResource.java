@@ -19,8 +19,8 @@ import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.text.Language;
-import org.harmattan.engine.Store;
 import org.harmattan.engine.accounts.Role;
+import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.server.http.ApiProblem;
 import org.harmattan.server.http.CsvBody;
 import org.harmattan.server.http.Formats;
@@ -274,9 +274,9 @@ final class FiguresResource {
   }
 
   /** The scope of a view: its regions, event types, sub-types and actor, resolved in the store. */
-  static Scope scope(Api api, Store store, Key key) {
+  static Scope scope(Api api, AnalyticsEngine engine, Key key) {
     return Scopes.resolve(
-        store.analytics(),
+        engine,
         api.registry(),
         key.country(),
         key.admin1(),

@@ -178,7 +178,7 @@ final class RegionsResource {
   }
 
   private byte[] warnings(Store s, FiguresResource.Key key, List<String> names) {
-    Scope scope = FiguresResource.scope(api, s, key);
+    Scope scope = FiguresResource.scope(api, s.analytics(), key);
     // The request the brief makes of this view, so that the figures are the brief's own.
     SecurityRequest request =
         new SecurityRequest(
