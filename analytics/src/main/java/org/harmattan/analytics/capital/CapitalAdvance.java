@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,6 +136,9 @@ public final class CapitalAdvance {
   private String nearest;
   private EventFilter filter;
   private List<EventPoint> windowEvents = List.of();
+
+  /** The citations made so far, by the very list of events they cite. */
+  private final IdentityHashMap<Collection<Located>, Citation> cited = new IdentityHashMap<>();
 
   /** The files of every event read for the analysis: what a figure counting none searched. */
   private List<SourceRef> searched = List.of();
@@ -491,8 +495,11 @@ public final class CapitalAdvance {
       Collection<Located> records,
       String query,
       String note) {
+    // An actor's events are cited by five of its figures: the citation is made once per list.
     Citation citation =
-        new Figures(today).cite(records.stream().map(Located::point).toList(), searched);
+        cited.computeIfAbsent(
+            records,
+            r -> new Figures(today).cite(r.stream().map(Located::point).toList(), searched));
     Map<String, String> filters = new TreeMap<>(filter.describe());
     filters.put("capital", place());
     return new Figure(

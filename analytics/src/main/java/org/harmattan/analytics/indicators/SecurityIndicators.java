@@ -48,6 +48,18 @@ public final class SecurityIndicators {
   private final List<MonthPoint> monthly = new ArrayList<>();
   private final List<MonthPoint> compareMonthly = new ArrayList<>();
 
+  /** The groupings every window is counted by. */
+  private static final List<Dimension> BY =
+      List.of(
+          Dimension.EVENT_TYPE,
+          Dimension.ADMIN1,
+          Dimension.ACTOR1,
+          Dimension.SUB_EVENT_TYPE,
+          Dimension.MONTH);
+
+  /** The counts asked for at once, by query. */
+  private final Map<CountQuery, CountResult> counted = new HashMap<>();
+
   /** The label of a breakdown row the source gives no value for, as its id and filter write it. */
   private static final String NOT_GIVEN = "(not given)";
 
@@ -83,13 +95,23 @@ public final class SecurityIndicators {
     // The counts by event type answer the totals of every event-type selection below, so that
     // those totals need no query of their own.
     EventFilter all = base(p);
-    CountResult typesNow = engine.count(new CountQuery(all, List.of(Dimension.EVENT_TYPE)));
-    CountResult typesThen =
-        c == null
-            ? null
-            : engine.count(new CountQuery(all.withPeriod(c), List.of(Dimension.EVENT_TYPE)));
-    ByType byType = new ByType(typesNow, typesThen);
     EventFilter vac = all.restrictEventTypes(Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS));
+    // Every count of the section in one request, which an engine may answer in one statement.
+    List<CountQuery> asked = new ArrayList<>();
+    for (Period w : c == null ? List.of(p) : List.of(p, c)) {
+      asked.add(CountQuery.total(vac.withInter1(Set.of(1)).withPeriod(w)));
+      for (Dimension d : BY) {
+        asked.add(new CountQuery(base(w), List.of(d)));
+      }
+    }
+    List<CountResult> answers = engine.countAll(asked);
+    for (int i = 0; i < asked.size(); i++) {
+      counted.put(asked.get(i), answers.get(i));
+    }
+    CountResult typesNow = count(engine, new CountQuery(all, List.of(Dimension.EVENT_TYPE)));
+    CountResult typesThen =
+        c == null ? null : count(engine, new CountQuery(base(c), List.of(Dimension.EVENT_TYPE)));
+    ByType byType = new ByType(typesNow, typesThen);
     totals(engine, FigureIds.EVENTS_TOTAL, FigureIds.FATALITIES_TOTAL, "", all, c, byType, null);
     totals(
         engine,
@@ -171,11 +193,17 @@ public final class SecurityIndicators {
    * Counts {@code filter}: from {@code byType} when given ({@code filter} being the base filter
    * restricted to {@code types}, or all of it when {@code types} is null), else by a query.
    */
-  private static CountResult count(
+  private CountResult count(
       AnalyticsEngine engine, EventFilter filter, CountResult byType, Set<EventType> types) {
     return byType == null
-        ? engine.count(CountQuery.total(filter))
+        ? count(engine, CountQuery.total(filter))
         : ByType.total(byType, filter, types);
+  }
+
+  /** The answer to {@code q}: asked with the others at the start of {@link #run}, else now. */
+  private CountResult count(AnalyticsEngine engine, CountQuery q) {
+    CountResult r = counted.get(q);
+    return r != null ? r : engine.count(q);
   }
 
   private void totals(
@@ -256,12 +284,11 @@ public final class SecurityIndicators {
       int limit,
       UnaryOperator<String> name) {
     EventFilter filter = base(request.period());
-    CountResult r = engine.count(new CountQuery(filter, List.of(dimension)));
+    CountResult r = count(engine, new CountQuery(filter, List.of(dimension)));
     CountResult compared =
         request.comparison() == null
             ? null
-            : engine.count(
-                new CountQuery(filter.withPeriod(request.comparison()), List.of(dimension)));
+            : count(engine, new CountQuery(base(request.comparison()), List.of(dimension)));
     breakdown(r, compared, filterName, idPart, out, limit, name);
   }
 
@@ -350,7 +377,7 @@ public final class SecurityIndicators {
 
   private void months(AnalyticsEngine engine, Period window, String prefix, List<MonthPoint> out) {
     EventFilter filter = base(window);
-    CountResult r = engine.count(new CountQuery(filter, List.of(Dimension.MONTH)));
+    CountResult r = count(engine, new CountQuery(filter, List.of(Dimension.MONTH)));
     Map<YearMonth, CountRow> rows = new HashMap<>();
     for (CountRow row : r.rows()) {
       rows.put(YearMonth.from(LocalDate.parse(row.key().get(0))), row);

@@ -580,6 +580,53 @@ public abstract class EngineContractTest {
     assertThat(r.sources()).isEqualTo(count(MALI_Q1).sources());
   }
 
+  /**
+   * Counts asked together are answered in their order, each as it is when asked alone: a total,
+   * every grouping, two groupings at once, another filter, a count of nothing, all countries and
+   * another period.
+   */
+  @Test
+  void countsAskedTogetherAreAnsweredEachAsAlone() {
+    loadQueryMix();
+    List<CountQuery> asked = new ArrayList<>();
+    asked.add(CountQuery.total(MALI_Q1));
+    for (Dimension d : Dimension.values()) {
+      asked.add(new CountQuery(MALI_Q1, List.of(d)));
+    }
+    asked.add(
+        new CountQuery(
+            MALI_Q1.restrictEventTypes(Set.of(EventType.BATTLES)),
+            List.of(Dimension.ADMIN1, Dimension.MONTH)));
+    asked.add(
+        new CountQuery(
+            EventFilter.of("MLI", new Period(LocalDate.of(2026, 1, 1), TODAY)),
+            List.of(Dimension.EVENT_TYPE)));
+    asked.add(CountQuery.total(EventFilter.of(null, Q1_2025)));
+    asked.add(
+        new CountQuery(
+            MALI_Q1.withPeriod(new Period(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 12, 31))),
+            List.of(Dimension.DAY)));
+
+    List<CountResult> together = analytics().countAll(asked);
+
+    assertThat(together).hasSize(asked.size());
+    for (int i = 0; i < asked.size(); i++) {
+      assertThat(together.get(i))
+          .as("query %d: %s", i, asked.get(i))
+          .isEqualTo(analytics().count(asked.get(i)));
+    }
+    int n = asked.size();
+    // The quarter's total: 11 events, 33 dead (see the total's case); nothing in 2026; 12 events
+    // of every country; New Year's Eve 2024 holds ACLED's MLI9308 alone.
+    assertThat(together.get(0).events()).isEqualTo(11);
+    assertThat(together.get(0).fatalities()).isEqualTo(33);
+    assertThat(together.get(n - 3).rows()).isEmpty();
+    assertThat(together.get(n - 2).events()).isEqualTo(12);
+    assertThat(together.get(n - 1).rows()).hasSize(1);
+    assertThat(together.get(n - 1).eventIds()).containsExactly("acled:MLI9308");
+    assertThat(analytics().countAll(List.of())).isEmpty();
+  }
+
   @Test
   void eachGroupCarriesItsEventIdsFilesAndAccessDay() {
     QueryMix mix = loadQueryMix();
