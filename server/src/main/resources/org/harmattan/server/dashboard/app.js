@@ -446,7 +446,7 @@ function showWarnings(w) {
   const nodes = [el('p', { class: 'note', text: `As of ${dayText(w.asOf)}, the window's last day. ${w.rules}` })];
   if (fired.length) {
     nodes.push(el('ul', { class: 'regions' }, fired.map((r) => el('li', { 'data-region': r.name },
-      el('h3', { text: `${r.name}: ${r.signals.map((s) => s.level).join(', ')}` }),
+      el('h3', { text: `${r.label}: ${r.signals.map((s) => s.level).join(', ')}` }),
       el('ul', {}, r.signals.map((s) => el('li', { 'data-rule': s.ruleId },
         el('span', { class: 'rule', title: s.rule, text: (RULE_NAMES[s.ruleId] || s.ruleId) + ': ' }),
         citedButton(s.observed), ` from ${dayText(s.observedWindow.from)} to ${dayText(s.observedWindow.to)}, against `,
@@ -457,7 +457,7 @@ function showWarnings(w) {
     nodes.push(el('p', { class: 'quiet-all', text: 'No rule fired in any region.' }));
   }
   if (quiet.length && fired.length) {
-    nodes.push(el('p', { class: 'quiet', text: 'No rule fired in ' + quiet.map((r) => r.name).join(', ') + '.' }));
+    nodes.push(el('p', { class: 'quiet', text: 'No rule fired in ' + quiet.map((r) => r.label).join(', ') + '.' }));
   } else if (!w.regions.length) {
     nodes.push(el('p', { class: 'note', text: 'The store names no region for these events.' }));
   }
@@ -656,7 +656,7 @@ function loadRegions(country) {
     if (!state.view || state.view.country !== country) return;
     const s = $('f-admin1');
     s.replaceChildren(el('option', { value: '', text: 'All' }),
-      ...r.regions.map((g) => el('option', { value: g.name, text: g.name })));
+      ...r.regions.map((g) => el('option', { value: g.name, text: g.label })));
     setOption(s, state.view.admin1 || '');
   });
 }
