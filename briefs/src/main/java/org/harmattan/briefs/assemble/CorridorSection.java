@@ -163,7 +163,7 @@ public final class CorridorSection {
                     format.day(e.point().date())
                         + (e.point().location() == null ? "" : ", " + e.point().location()),
                     cat),
-                cat,
+                texts.capitalise(cat),
                 new MapView.LonLat(e.point().longitude(), e.point().latitude())));
       }
     }

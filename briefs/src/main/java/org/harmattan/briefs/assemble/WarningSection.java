@@ -40,7 +40,7 @@ final class WarningSection {
 
   private static List<Inline> signalLine(Texts texts, WarningIndicators.Entry e, boolean region) {
     var s = e.signal();
-    String level = capitalise(texts, s.level());
+    String level = texts.capitalise(s.level());
     Prose pr = Prose.start();
     pr.t(
         texts,
@@ -61,9 +61,5 @@ final class WarningSection {
       pr.t(texts, "brief.warning.detail", note);
     }
     return pr.text(".").build();
-  }
-
-  private static String capitalise(Texts texts, String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(texts.locale()) + s.substring(1);
   }
 }

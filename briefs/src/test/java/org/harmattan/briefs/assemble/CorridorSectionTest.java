@@ -195,7 +195,8 @@ class CorridorSectionTest {
     assertThat(markers)
         .extracting(MapView.Marker::category)
         .containsExactlyInAnyOrder(
-            "attack on vehicles", "attack on vehicles", "attack on vehicles", "capital");
+            // The category is the legend's entry: capitalised as the legend's other entries.
+            "Attack on vehicles", "Attack on vehicles", "Attack on vehicles", "capital");
     assertThat(map.bounds().west()).isLessThan(-8.0);
     assertThat(map.bounds().east()).isGreaterThan(-6.0);
   }

@@ -138,6 +138,11 @@ public final class Texts {
     return language == Language.FR && d == 1 ? "1er" : Integer.toString(d);
   }
 
+  /** {@code s} with its first letter in upper case, as a legend entry or a sentence begins. */
+  public String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale()) + s.substring(1);
+  }
+
   /**
    * A number with {@code digits} decimals, half-up, as the language writes it: "17.57", "17,57" (no
    * grouping: for coordinates and parameters, not for counts).
