@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -30,6 +29,7 @@ import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.actor.ActorType;
 import org.harmattan.domain.actor.CanonicalActor;
+import org.harmattan.domain.cache.LastUsed;
 import org.harmattan.domain.error.ErrorCategory;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.EventType;
@@ -1027,26 +1027,14 @@ public final class TerritorialInfluence {
   private record OutlineCells(Geometry outline, int resolution) {}
 
   /** The last outlines' cells (most recently used first out). */
-  private static final Map<OutlineCells, List<Long>> POLYGON_CELLS = lastUsed(32);
+  private static final LastUsed<OutlineCells, List<Long>> POLYGON_CELLS = new LastUsed<>(32);
 
   /** The cells of the diffusion grid that an outline covers, the same for every brief too. */
   private record GridCover(Geometry outline, double standardParallel, double cellKm) {}
 
   /** The last outlines' grid cells (most recently used first out). */
-  private static final Map<GridCover, List<EqualAreaGrid.Key>> GRID_COVERS = lastUsed(32);
-
-  /** A map keeping its {@code capacity} most recently used entries, safe to share. */
-  private static <K, V> Map<K, V> lastUsed(int capacity) {
-    return Collections.synchronizedMap(
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<K, V> e) {
-            return size() > capacity;
-          }
-        });
-  }
+  private static final LastUsed<GridCover, List<EqualAreaGrid.Key>> GRID_COVERS =
+      new LastUsed<>(32);
 
   private static List<Long> polygonCells(H3Core h, Geometry outline, int res) {
     return POLYGON_CELLS.computeIfAbsent(

@@ -3,10 +3,8 @@ package org.harmattan.reference.geo;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.harmattan.domain.cache.LastUsed;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
@@ -62,16 +60,7 @@ public record AdminArea(String id, String name, int level, Geometry geometry) {
   private record RingsKey(AdminArea area, GeoBounds clip, double toleranceDeg) {}
 
   /** The last rings drawn (most recently used first out), shared: lists of fixed contents. */
-  private static final Map<RingsKey, List<List<double[]>>> RINGS =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(64, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<RingsKey, List<List<double[]>>> e) {
-              return size() > 512;
-            }
-          });
+  private static final LastUsed<RingsKey, List<List<double[]>>> RINGS = new LastUsed<>(512);
 
   private List<List<double[]>> drawnRings(GeoBounds clip, double toleranceDeg) {
     Geometry g = geometry;

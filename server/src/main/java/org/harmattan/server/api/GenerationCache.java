@@ -1,7 +1,6 @@
 package org.harmattan.server.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.harmattan.domain.cache.LastUsed;
 
 /**
  * Values computed from the store, each kept for the store generation it was computed at and at most
@@ -11,36 +10,25 @@ import java.util.Map;
 final class GenerationCache<K, V> {
   private record Kept<V>(long generation, V value) {}
 
-  private final Map<K, Kept<V>> kept;
+  private final LastUsed<K, Kept<V>> kept;
 
   GenerationCache(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be at least 1: " + capacity);
-    }
-    this.kept =
-        new LinkedHashMap<>(16, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<K, Kept<V>> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.kept = new LastUsed<>(capacity);
   }
 
   /** The value of {@code key} computed at {@code generation}, or null. */
-  synchronized V find(K key, long generation) {
-    Kept<V> k = kept.get(key);
+  V find(K key, long generation) {
+    Kept<V> k = kept.find(key);
     return k != null && k.generation() == generation ? k.value() : null;
   }
 
   /** Keeps {@code value} as that of {@code key} at {@code generation}. */
-  synchronized void put(K key, long generation, V value) {
+  void put(K key, long generation, V value) {
     kept.put(key, new Kept<>(generation, value));
   }
 
   /** How many values are kept. */
-  synchronized int size() {
+  int size() {
     return kept.size();
   }
 }
