@@ -73,13 +73,7 @@ public final class CaseFiles {
 
   /** The shipped case file {@code name}, e.g. {@link #MALI}; read once. */
   public static Timeline shipped(String name) {
-    Timeline known = SHIPPED.get(name);
-    if (known != null) {
-      return known;
-    }
-    Timeline read = readShipped(name);
-    SHIPPED.put(name, read);
-    return read;
+    return SHIPPED.computeIfAbsent(name, CaseFiles::readShipped);
   }
 
   private static Timeline readShipped(String name) {
