@@ -2,7 +2,10 @@ package org.harmattan.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.Serializable;
 import java.util.Map;
+import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.EventFlag;
 
 /**
  * Each country's bounding box, for the plausibility check of event coordinates: a point outside its
@@ -11,7 +14,9 @@ import java.util.Map;
  * The boxes come from the shipped country outlines, which {@code ingest} does not read itself; a
  * country without a box is not checked.
  */
-public final class CountryBoxes {
+public final class CountryBoxes implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /**
    * How far outside its box a point may lie: outlines are simplified, and a source may place an
    * event at a border crossing or on a river just beyond the line (0.5 degrees is about 55 km).
@@ -30,7 +35,7 @@ public final class CountryBoxes {
    * @param east the greatest longitude
    * @param north the greatest latitude
    */
-  public record Box(double west, double south, double east, double north) {
+  public record Box(double west, double south, double east, double north) implements Serializable {
     public Box {
       if (!(west <= east) || !(south <= north)) {
         throw new IllegalArgumentException(
@@ -58,6 +63,16 @@ public final class CountryBoxes {
   /** The given boxes, by ISO 3166-1 alpha-3 code. */
   public static CountryBoxes of(Map<String, Box> byIso3) {
     return new CountryBoxes(requireNonNull(byIso3, "byIso3"));
+  }
+
+  /**
+   * The event flagged {@link EventFlag#POINT_OUTSIDE_COUNTRY} when its point lies outside its
+   * country's box, else as it is.
+   */
+  public Event flagged(Event e) {
+    return isOutside(e.countryIso3(), e.latitude(), e.longitude())
+        ? e.withFlag(EventFlag.POINT_OUTSIDE_COUNTRY)
+        : e;
   }
 
   /**

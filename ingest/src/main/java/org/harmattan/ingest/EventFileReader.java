@@ -59,22 +59,7 @@ public final class EventFileReader {
       RowContext context,
       IngestSink sink,
       LongConsumer progress) {
-    List<String> firstLines = firstLines(file);
-    if (firstLines.isEmpty()) {
-      throw HarmattanException.sourceData(
-          ProblemCode.EMPTY_FILE,
-          file.path()
-              + " is empty (expected a header line such as"
-              + " \"event_id_cnty,event_date,...\" or GDELT's tab-separated rows)");
-    }
-    String second = firstLines.size() > 1 ? firstLines.get(1) : null;
-    FormatDetector.Detection detection =
-        forced
-            .map(f -> FormatDetector.forced(f, firstLines.get(0), second))
-            .orElseGet(
-                () ->
-                    FormatDetector.detect(firstLines.get(0), second)
-                        .orElseThrow(() -> unknownFormat(file, firstLines.get(0))));
+    FormatDetector.Detection detection = detect(file, forced);
     List<String> notes = new ArrayList<>();
     if (detection.delimiter() != ',' && detection.format().hasHeader()) {
       notes.add("fields separated by '" + printable(detection.delimiter()) + "'");
@@ -84,7 +69,9 @@ public final class EventFileReader {
       if (detection.format().hasHeader()) {
         run.readCsv(progress);
       } else {
-        run.readTabs(progress);
+        try (TextLines in = TextLines.open(file.path(), progress)) {
+          run.readTabs(in);
+        }
       }
     } catch (IOException e) {
       throw SourceFile.unreadable(file.path(), e);
@@ -98,6 +85,67 @@ public final class EventFileReader {
     }
     return new ReadSummary(
         file, detection.format(), run.rowsRead, run.accepted, run.rejected, notes);
+  }
+
+  /**
+   * The format of {@code file}: the one the user named, else the one its first lines show.
+   *
+   * @throws HarmattanException (SOURCE_DATA) when the file is empty, unreadable or of no known
+   *     format
+   */
+  public static FormatDetector.Detection detect(SourceFile file, Optional<SourceFormat> forced) {
+    List<String> firstLines = firstLines(file);
+    if (firstLines.isEmpty()) {
+      throw HarmattanException.sourceData(
+          ProblemCode.EMPTY_FILE,
+          file.path()
+              + " is empty (expected a header line such as"
+              + " \"event_id_cnty,event_date,...\" or GDELT's tab-separated rows)");
+    }
+    String second = firstLines.size() > 1 ? firstLines.get(1) : null;
+    return forced
+        .map(f -> FormatDetector.forced(f, firstLines.get(0), second))
+        .orElseGet(
+            () ->
+                FormatDetector.detect(firstLines.get(0), second)
+                    .orElseThrow(() -> unknownFormat(file, firstLines.get(0))));
+  }
+
+  /**
+   * What the reading of a piece of a file saw.
+   *
+   * @param rowsRead data rows read
+   * @param accepted rows handed to the sink as events
+   * @param latin1 the lines decoded as Windows-1252
+   */
+  public record Piece(long rowsRead, long accepted, Latin1Lines latin1) {}
+
+  /**
+   * Reads the rows of the byte range [{@code from}, {@code to}) of a file of one row per line (a
+   * format without a header: GDELT's), a range of whole lines whose first is line {@code
+   * firstLine}: the rows, numbers and quarantine that a reading of the whole file gives for those
+   * lines.
+   */
+  public Piece readPiece(
+      SourceFile file,
+      SourceFormat format,
+      RowContext context,
+      long from,
+      long to,
+      long firstLine,
+      IngestSink sink) {
+    if (format.hasHeader()) {
+      throw new IllegalArgumentException(format.id() + " files have a header: read them whole");
+    }
+    Run run = new Run(file, new FormatDetector.Detection(format, '\t', false), context, sink);
+    try (TextLines in = TextLines.openRange(file.path(), from, to, firstLine)) {
+      run.readTabs(in);
+    } catch (IOException e) {
+      throw SourceFile.unreadable(file.path(), e);
+    } catch (UncheckedIOException e) {
+      throw SourceFile.unreadable(file.path(), e.getCause());
+    }
+    return new Piece(run.rowsRead, run.accepted, run.latin1);
   }
 
   private static String printable(char c) {
@@ -193,43 +241,39 @@ public final class EventFileReader {
       }
     }
 
-    void readTabs(LongConsumer progress) throws IOException {
+    void readTabs(TextLines in) throws IOException {
       header = Header.of(detection.format().documentedColumns());
-      try (TextLines in = TextLines.open(file.path(), progress)) {
-        TextLines.Line line;
-        while ((line = in.next()) != null) {
-          if (line.text().isEmpty() && !line.tooLong()) {
-            continue;
-          }
-          List<String> fields = Arrays.asList(line.text().split("\t", -1));
-          int badField = -1;
-          if (line.decoding() == TextLines.Decoding.UNDECODABLE) {
-            badField =
-                (int)
-                    line.text()
-                        .substring(0, line.badCharIndex())
-                        .chars()
-                        .filter(c -> c == '\t')
-                        .count();
-          }
-          row(
-              new CsvRecords.CsvRecord(
-                  line.number(),
-                  line.number(),
-                  line.tooLong() ? List.of() : fields,
-                  fields.size(),
-                  line.tooLong()
-                      ? line.text().substring(0, CsvRecords.RAW_KEPT_CHARS)
-                      : line.text(),
-                  line.decoding() == TextLines.Decoding.WINDOWS_1252
-                      ? List.of(line.number())
-                      : List.of(),
-                  line.decoding() == TextLines.Decoding.UNDECODABLE ? line : null,
-                  badField,
-                  line.tooLong() ? line.tooLongMessage() : null,
-                  -1,
-                  false));
+      TextLines.Line line;
+      while ((line = in.next()) != null) {
+        if (line.text().isEmpty() && !line.tooLong()) {
+          continue;
         }
+        List<String> fields = Arrays.asList(line.text().split("\t", -1));
+        int badField = -1;
+        if (line.decoding() == TextLines.Decoding.UNDECODABLE) {
+          badField =
+              (int)
+                  line.text()
+                      .substring(0, line.badCharIndex())
+                      .chars()
+                      .filter(c -> c == '\t')
+                      .count();
+        }
+        row(
+            new CsvRecords.CsvRecord(
+                line.number(),
+                line.number(),
+                line.tooLong() ? List.of() : fields,
+                fields.size(),
+                line.tooLong() ? line.text().substring(0, CsvRecords.RAW_KEPT_CHARS) : line.text(),
+                line.decoding() == TextLines.Decoding.WINDOWS_1252
+                    ? List.of(line.number())
+                    : List.of(),
+                line.decoding() == TextLines.Decoding.UNDECODABLE ? line : null,
+                badField,
+                line.tooLong() ? line.tooLongMessage() : null,
+                -1,
+                false));
       }
     }
 

@@ -8,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import org.harmattan.domain.event.Event;
-import org.harmattan.domain.event.EventFlag;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.SplitWriter;
 import org.harmattan.engine.write.StagedEvent;
 import org.harmattan.engine.write.WriteOutcome;
 import org.harmattan.ingest.row.RowContext;
@@ -26,13 +25,12 @@ import org.harmattan.ingest.row.RowContext;
  * that fails half-way leaves the store as it was.
  *
  * <p>An event whose point lies outside its country's box is flagged {@link
- * EventFlag#POINT_OUTSIDE_COUNTRY} before it is staged, its point kept as given, and counted in the
- * report's notes.
+ * org.harmattan.domain.event.EventFlag#POINT_OUTSIDE_COUNTRY} before it is staged, its point kept
+ * as given, and counted in the report's notes. A file of one row per line (GDELT's) goes to an
+ * engine that reads files in pieces apart ({@link SplitWriter}, Spark's executors) when the engine
+ * has one.
  */
 public final class EventIngest {
-  /** Lines of events outside their country named in the report's note; the count is exact. */
-  private static final int LINES_NAMED = 10;
-
   private final LocalDate today;
   private final CountryBoxes boxes;
 
@@ -65,14 +63,21 @@ public final class EventIngest {
     requireNonNull(forced, "forced");
     requireNonNull(writer, "writer");
     requireNonNull(progress, "progress");
+    Optional<SplitWriter> split = writer.splitWriter();
+    if (split.isPresent()) {
+      FormatDetector.Detection detection = EventFileReader.detect(file, forced);
+      if (!detection.format().hasHeader()) {
+        return ingestInPieces(file, detection.format(), split.get(), progress);
+      }
+    }
     RowContext context = new RowContext(file.dataset(), file.sha256(), Instant.now());
-    Outside outside = new Outside();
+    OutsideCountry outside = new OutsideCountry();
     try (FileWrite write =
         writer.begin(new FileRef(file.path().toString(), file.dataset(), file.sha256()))) {
       ReadSummary summary =
           ReadAhead.run(
               (sink, bytes) -> new EventFileReader(today).read(file, forced, context, sink, bytes),
-              event -> StagedEvent.of(flagged(event)),
+              event -> StagedEvent.of(boxes.flagged(event)),
               new ReadAhead.Target<StagedEvent>() {
                 @Override
                 public void accepted(StagedEvent staged, LineRange l) {
@@ -104,52 +109,39 @@ public final class EventIngest {
   }
 
   /**
-   * The event flagged {@link EventFlag#POINT_OUTSIDE_COUNTRY} when its point lies outside its
-   * country's box, else as it is. Runs on the reader thread; the boxes are immutable.
+   * A file of one row per line read in pieces apart by an engine that can ({@link SplitWriter}, a
+   * cluster's executors): the same rows, counts, quarantine and notes as a reading of it whole.
    */
-  private Event flagged(Event e) {
-    return boxes.isOutside(e.countryIso3(), e.latitude(), e.longitude())
-        ? e.withFlag(EventFlag.POINT_OUTSIDE_COUNTRY)
-        : e;
-  }
-
-  /** Events flagged as outside their country's box: counted, the first lines named. */
-  private static final class Outside {
-    private long count;
-    private final List<String> lines = new ArrayList<>();
-
-    void check(StagedEvent staged, LineRange l) {
-      Event e = staged.event();
-      if (e.hasFlag(EventFlag.POINT_OUTSIDE_COUNTRY)) {
-        count++;
-        if (lines.size() < LINES_NAMED) {
-          lines.add(
-              l.first()
-                  + " ("
-                  + e.countryIso3()
-                  + ", "
-                  + e.latitude()
-                  + ", "
-                  + e.longitude()
-                  + ")");
-        }
-      }
+  private IngestReport ingestInPieces(
+      SourceFile file, SourceFormat format, SplitWriter writer, LongConsumer progress) {
+    SplitWriter.Outcome<LineSplitFile.Summary> written =
+        writer.write(new LineSplitFile(file, format, today, Instant.now(), boxes));
+    progress.accept(file.sizeBytes());
+    Latin1Lines latin1 = new Latin1Lines();
+    OutsideCountry outside = new OutsideCountry();
+    long rowsRead = 0;
+    for (LineSplitFile.Summary piece : written.pieces()) {
+      rowsRead += piece.rowsRead();
+      latin1.add(piece.latin1Count(), piece.latin1Lines());
+      outside.add(piece.outsideCount(), piece.outsideLines());
     }
-
-    List<String> notes(List<String> notes) {
-      if (count == 0) {
-        return notes;
-      }
-      List<String> all = new ArrayList<>(notes);
-      all.add(
-          count
-              + (count == 1 ? " event lies" : " events lie")
-              + " outside its country's bounding box (latitude and longitude swapped, or a sign"
-              + " lost?); kept as given, check line"
-              + (count == 1 ? " " : "s ")
-              + String.join(", ", lines)
-              + (count > lines.size() ? " and " + (count - lines.size()) + " more" : ""));
-      return all;
+    if (rowsRead != written.rowsRead()) {
+      throw new IllegalStateException(
+          "row accounting broken: pieces read " + rowsRead + ", engine " + written.rowsRead());
     }
+    List<String> notes = new ArrayList<>();
+    latin1.note().ifPresent(notes::add);
+    WriteOutcome o = written.outcome();
+    return new IngestReport(
+        file.path().toString(),
+        format,
+        file.sha256(),
+        rowsRead,
+        o.inserted(),
+        o.updated(),
+        o.unchanged(),
+        o.merged(),
+        o.quarantined(),
+        outside.notes(notes));
   }
 }

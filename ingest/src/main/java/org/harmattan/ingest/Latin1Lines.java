@@ -26,6 +26,24 @@ public final class Latin1Lines {
     }
   }
 
+  /**
+   * Counts the lines another reading of a later part of the file gathered: {@code count} lines, the
+   * first of them {@code first}.
+   */
+  public void add(long count, List<Long> first) {
+    for (Long l : first) {
+      if (named.size() < LINES_NAMED) {
+        named.add(l);
+      }
+    }
+    this.count += count;
+  }
+
+  /** The first lines counted, by number (at most the few the note names). */
+  public List<Long> named() {
+    return List.copyOf(named);
+  }
+
   /** How many lines were decoded as Windows-1252. */
   public long count() {
     return count;

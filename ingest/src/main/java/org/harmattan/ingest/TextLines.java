@@ -3,10 +3,13 @@ package org.harmattan.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -14,6 +17,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.LongConsumer;
@@ -149,6 +153,108 @@ public final class TextLines implements Closeable {
    */
   public static TextLines open(Path path, LongConsumer progress) throws IOException {
     return new TextLines(Files.newInputStream(path), requireNonNull(progress, "progress"));
+  }
+
+  /**
+   * Opens the byte range [{@code from}, {@code to}) of {@code path}, a range of whole lines whose
+   * first is line {@code firstLine} of the file: lines are numbered and their offsets counted as a
+   * reading of the whole file gives them (the byte-order mark is looked for at offset 0 only).
+   */
+  public static TextLines openRange(Path path, long from, long to, long firstLine)
+      throws IOException {
+    if (from < 0 || to < from || firstLine < 1) {
+      throw new IllegalArgumentException(
+          "bad range " + from + ".." + to + " from line " + firstLine);
+    }
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+    channel.position(from);
+    TextLines lines =
+        new TextLines(new Limited(Channels.newInputStream(channel), to - from), b -> {});
+    lines.offset = from;
+    lines.reported = from;
+    lines.number = firstLine - 1;
+    lines.started = from != 0;
+    return lines;
+  }
+
+  /**
+   * How many lines begin in the byte range [{@code from}, {@code to}) of {@code path}, a range that
+   * starts at 0 or just after a line feed: as many as {@link #next} returns there (a line ends at
+   * LF, CRLF or a lone CR; a last line without an end counts when it holds a byte).
+   */
+  public static long countLines(Path path, long from, long to) throws IOException {
+    long count = 0;
+    long pending = 0;
+    boolean afterCr = false;
+    byte[] buf = new byte[1 << 16];
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+    channel.position(from);
+    try (InputStream in = new Limited(Channels.newInputStream(channel), to - from)) {
+      long position = from;
+      int n;
+      while ((n = in.read(buf, 0, buf.length)) > 0) {
+        int i = 0;
+        if (position == 0
+            && n >= 3
+            && buf[0] == (byte) 0xEF
+            && buf[1] == (byte) 0xBB
+            && buf[2] == (byte) 0xBF) {
+          i = 3;
+        }
+        for (; i < n; i++) {
+          byte b = buf[i];
+          if (afterCr) {
+            afterCr = false;
+            if (b == '\n') {
+              continue;
+            }
+          }
+          if (b == '\n' || b == '\r') {
+            count++;
+            pending = 0;
+            afterCr = b == '\r';
+          } else {
+            pending++;
+          }
+        }
+        position += n;
+      }
+    }
+    return pending > 0 ? count + 1 : count;
+  }
+
+  /** At most {@code limit} bytes of a stream. */
+  private static final class Limited extends FilterInputStream {
+    private long left;
+
+    Limited(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      if (b >= 0) {
+        left--;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
   }
 
   /** The next line, or null at the end of the file. */

@@ -36,4 +36,13 @@ public interface EventWriter {
    * with a timestamp. Withdrawn events are not current and do not count.
    */
   Optional<Instant> findLatestSourceTimestamp(SourceSystem source, String countryIso3);
+
+  /**
+   * The writer that reads files of one row per line in pieces apart ({@link SplitFile}), when this
+   * engine has one (a cluster engine, for bulk files such as GDELT's); empty when files are handed
+   * over row by row through {@link #begin}.
+   */
+  default Optional<SplitWriter> splitWriter() {
+    return Optional.empty();
+  }
 }

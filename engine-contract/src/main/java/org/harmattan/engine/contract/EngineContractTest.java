@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1531,6 +1532,84 @@ public abstract class EngineContractTest {
     assertThat(bad.lineNumber()).isEqualTo(5);
     assertThat(bad.problems()).extracting(Problem::code).contains("bad_date");
     assertThat(bad.raw()).isEqualTo(line(fixture("acled-revision-2.csv"), 5));
+  }
+
+  @Test
+  void aGdeltExportKeepsEveryRowsAccountWhereverItIsRead() throws IOException {
+    // Engines that read files of one row per line in pieces apart (Spark's executors) must give
+    // the numbers, history, quarantine and notes of a reading of the whole file.
+    IngestReport first = ingest("gdelt2-export-1.tsv");
+    IngestReport second = ingest("gdelt2-export-2.tsv");
+    IngestReport again = ingest("gdelt2-export-1.tsv");
+
+    // Lines 1 A, 2 blank, 3 B, 4 sixty columns, 5 root code 99, 6 B again (same row, CRLF), 7 and
+    // 8 D twice with other places (line 8 added later wins), 9 E with a Windows-1252 byte.
+    assertThat(
+            List.of(
+                first.rowsRead(),
+                first.inserted(),
+                first.updated(),
+                first.unchanged(),
+                first.merged(),
+                first.quarantined()))
+        .containsExactly(8L, 4L, 0L, 0L, 1L, 3L);
+    assertThat(first.notes())
+        .containsExactly("line 9 is not valid UTF-8; decoded as Windows-1252 (Latin-1)");
+    // A revised (added later), B the same, D an older version (added before line 8's), F new.
+    assertThat(
+            List.of(
+                second.rowsRead(),
+                second.inserted(),
+                second.updated(),
+                second.unchanged(),
+                second.merged(),
+                second.quarantined()))
+        .containsExactly(4L, 1L, 1L, 2L, 0L, 0L);
+    // Read again: A's first version is older than the stored one (and in history already), the
+    // rest unchanged; B merges and D's losing row and the two bad rows are quarantined again.
+    assertThat(
+            List.of(
+                again.rowsRead(),
+                again.inserted(),
+                again.updated(),
+                again.unchanged(),
+                again.merged(),
+                again.quarantined()))
+        .containsExactly(8L, 0L, 0L, 4L, 1L, 3L);
+
+    Event d = store.findEvent("gdelt:1200000004").orElseThrow();
+    assertThat(d.location()).isEqualTo("Tessalit, Kidal, Mali");
+    assertThat(d.provenance().lineNumber()).isEqualTo(8);
+    assertThat(d.provenance().fileSha256()).isEqualTo(first.sha256());
+    Event a = store.findEvent("gdelt:1200000001").orElseThrow();
+    assertThat(a.sourceNames()).isEqualTo("https://example.org/a-revised");
+    assertThat(a.provenance().dataset()).isEqualTo("gdelt2-export-2.tsv");
+    assertThat(a.provenance().lineNumber()).isEqualTo(1);
+    assertThat(a.provenance().sourceTimestamp()).isEqualTo(Instant.parse("2025-03-10T12:00:00Z"));
+    Event e = store.findEvent("gdelt:1200000005").orElseThrow();
+    assertThat(e.location()).isEqualTo("S\u00e9gou, S\u00e9gou, Mali");
+    assertThat(e.provenance().lineNumber()).isEqualTo(9);
+    assertThat(store.findEvent("gdelt:1200000003")).isEmpty();
+    assertThat(store.countHistory("gdelt:1200000001")).isEqualTo(1);
+    assertThat(store.countHistory("gdelt:1200000004")).isEqualTo(1);
+    assertThat(store.countHistory("gdelt:1200000002")).isZero();
+    StoreStatus status = store.status();
+    assertThat(status.events()).isEqualTo(5);
+    assertThat(status.history()).isEqualTo(2);
+    assertThat(status.quarantined()).isEqualTo(3);
+    assertThat(status.files()).isEqualTo(3);
+    // Lines 4, 5 and 7 are ASCII; line 9 is not UTF-8, so the file is read as bytes here.
+    List<String> lines =
+        Files.readAllLines(fixture("gdelt2-export-1.tsv"), StandardCharsets.ISO_8859_1);
+    assertThat(
+            store.listQuarantine(10).stream()
+                .sorted(Comparator.comparingLong(RejectedRow::lineNumber))
+                .toList())
+        .extracting(RejectedRow::lineNumber, r -> r.problems().get(0).code(), RejectedRow::raw)
+        .containsExactly(
+            tuple(4L, "wrong_column_count", lines.get(3)),
+            tuple(5L, "unknown_event_type", lines.get(4)),
+            tuple(7L, "duplicate_event_id", lines.get(6)));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.harmattan.engine.contract;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.harmattan.engine.write.ObservationWrite;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RawText;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.SplitFile;
+import org.harmattan.engine.write.SplitWriter;
 import org.harmattan.engine.write.StagedEvent;
 import org.harmattan.engine.write.WithdrawOutcome;
 import org.harmattan.engine.write.Withdrawal;
@@ -50,6 +53,11 @@ final class Recorded {
       }
 
       @Override
+      public Optional<SplitWriter> splitWriter() {
+        return writer.splitWriter().map(Recorded.this::recording);
+      }
+
+      @Override
       public Optional<Instant> findLatestWithdrawal(SourceSystem source) {
         return writer.findLatestWithdrawal(source);
       }
@@ -57,6 +65,37 @@ final class Recorded {
       @Override
       public Optional<Instant> findLatestSourceTimestamp(SourceSystem source, String countryIso3) {
         return writer.findLatestSourceTimestamp(source, countryIso3);
+      }
+    };
+  }
+
+  /**
+   * {@code w}, recording the events of the files it is handed: the file is read here too, whole, as
+   * one piece (the engine reads it in its own pieces, where it likes).
+   */
+  private SplitWriter recording(SplitWriter w) {
+    return new SplitWriter() {
+      @Override
+      public <S extends Serializable> Outcome<S> write(SplitFile<S> file) {
+        long[] whole = file.cuts(1);
+        if (whole.length == 2) {
+          file.read(
+              whole[0],
+              whole[1],
+              1,
+              new SplitFile.RowSink() {
+                @Override
+                public void accepted(StagedEvent event, LineRange lines) {
+                  events.add(event);
+                }
+
+                @Override
+                public void rejected(RejectedRow row) {
+                  // only events are recorded
+                }
+              });
+        }
+        return w.write(file);
       }
     };
   }

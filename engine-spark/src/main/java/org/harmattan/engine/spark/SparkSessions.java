@@ -73,6 +73,10 @@ final class SparkSessions {
       if (wanted.startsWith("spark://")) {
         // A standalone cluster's workers start executors that must reach this driver.
         b.config("spark.executor.memory", "1g");
+        // Executors run Harmattan's code when they read a file in pieces: the driver ships it.
+        b.config(
+            "spark.jars",
+            String.join(",", ApplicationJars.of(System.getProperty("java.class.path", ""))));
       }
       session = b.getOrCreate();
       master = wanted;

@@ -52,6 +52,8 @@ import org.harmattan.engine.write.FileWrite;
 import org.harmattan.engine.write.ObservationWriter;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.engine.write.Revisions;
+import org.harmattan.engine.write.SplitFile;
+import org.harmattan.engine.write.SplitWriter;
 import org.harmattan.engine.write.StagedEvent;
 import org.harmattan.engine.write.WithdrawOutcome;
 import org.harmattan.engine.write.Withdrawal;
@@ -181,6 +183,17 @@ public final class SparkStore implements Store {
       @Override
       public FileWrite begin(FileRef file) {
         return new SparkFileWrite(store, file);
+      }
+
+      @Override
+      public Optional<SplitWriter> splitWriter() {
+        return Optional.of(
+            new SplitWriter() {
+              @Override
+              public <S extends java.io.Serializable> Outcome<S> write(SplitFile<S> file) {
+                return new SparkSplitWrite(store).write(file);
+              }
+            });
       }
 
       @Override
@@ -413,7 +426,7 @@ public final class SparkStore implements Store {
    * Event rows as history rows: the event columns, then when they left the view, the file of the
    * version that superseded them (none for a withdrawal) and the withdrawal's reason.
    */
-  private static Dataset<Row> asHistory(
+  static Dataset<Row> asHistory(
       Dataset<Row> rows, Instant now, Column supersededBy, Column reason) {
     String[] names = EventRows.EVENT.fieldNames();
     Column[] out = new Column[names.length + 3];
@@ -452,7 +465,7 @@ public final class SparkStore implements Store {
   }
 
   /** Event rows with the columns that choose their partition folder. */
-  private static Dataset<Row> withPartition(Dataset<Row> events) {
+  static Dataset<Row> withPartition(Dataset<Row> events) {
     return events
         .withColumn("part_country", col("country_iso3"))
         .withColumn("part_year", year(col("event_date")));
@@ -522,8 +535,7 @@ public final class SparkStore implements Store {
   }
 
   /** Adds a folder of rows to an appended table of the manifest being made. */
-  private void append(
-      Map<String, List<String>> tables, String table, Dataset<Row> rows, long version) {
+  void append(Map<String, List<String>> tables, String table, Dataset<Row> rows, long version) {
     List<String> folders = new ArrayList<>(tables.getOrDefault(table, List.of()));
     folders.add(warehouse.write(rows, table, version));
     tables.put(table, folders);

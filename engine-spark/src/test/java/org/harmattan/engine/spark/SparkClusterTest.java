@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Spark store on a real cluster: a standalone master and two workers started on loopback
- * ({@link StandaloneCluster}), the store's key cases run there by the executors, and the Mali 2018
- * brief made on the cluster through the command line equal to the embedded store's.
+ * ({@link StandaloneCluster}), the store's key cases run there by the executors, a GDELT export
+ * read in pieces by the workers as the embedded store reads it whole, and the Mali 2018 brief made
+ * on the cluster through the command line equal to the embedded store's.
  */
 class SparkClusterTest {
   @TempDir static Path dir;
@@ -113,6 +115,26 @@ class SparkClusterTest {
       assertThat(store.findEvent(withdrawnId)).isEmpty();
       assertThat(store.countHistory(withdrawnId)).isEqualTo(1);
       // The work ran on the two workers' executors (the driver is listed too).
+      assertThat(store.spark().sparkContext().statusTracker().getExecutorInfos()).hasSize(3);
+    }
+  }
+
+  @Test
+  void theWorkersReadAGdeltExportInPiecesAsTheEmbeddedStoreReadsItWhole() {
+    Path export =
+        GdeltExport.write(dir.resolve("gdelt-export.tsv"), 2000, 1_400_000_000L, "20251101");
+    try (SparkStore store = SparkStore.open(dir.resolve("warehouse-gdelt"), cluster.master());
+        DuckDbStore duckdb = DuckDbStore.open(dir.resolve("gdelt.duckdb"))) {
+      List<IngestReport> onCluster =
+          SparkSplitIngestTest.ingest(List.of(export, export), store.events());
+      List<IngestReport> embedded =
+          SparkSplitIngestTest.ingest(List.of(export, export), duckdb.events());
+
+      assertThat(onCluster).isEqualTo(embedded);
+      assertThat(onCluster.get(0).inserted()).isGreaterThan(1900);
+      assertThat(onCluster.get(1).unchanged()).isEqualTo(onCluster.get(0).inserted());
+      SparkSplitIngestTest.assertSameContent(store, duckdb);
+      // The pieces were read by the two workers' executors (the driver is listed too).
       assertThat(store.spark().sparkContext().statusTracker().getExecutorInfos()).hasSize(3);
     }
   }

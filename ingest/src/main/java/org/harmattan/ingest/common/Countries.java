@@ -28,6 +28,7 @@ public final class Countries {
   private final Map<Integer, String> byM49 = new HashMap<>();
   private final Map<String, Integer> numericByIso3 = new HashMap<>();
   private final Map<String, String> byFips = new HashMap<>();
+  private final Map<String, String> fipsByIso3 = new HashMap<>();
 
   private Countries() {}
 
@@ -98,6 +99,11 @@ public final class Countries {
     return Optional.ofNullable(byFips.get(code.strip().toUpperCase(Locale.ROOT)));
   }
 
+  /** The FIPS 10-4 code GDELT writes for a country, e.g. {@code ML} for {@code MLI}. */
+  public Optional<String> findFips(String iso3) {
+    return Optional.ofNullable(fipsByIso3.get(iso3.strip().toUpperCase(Locale.ROOT)));
+  }
+
   /** Whether {@code iso3} is a known code. */
   public boolean isIso3(String iso3) {
     return byIso3.containsKey(iso3);
@@ -147,6 +153,7 @@ public final class Countries {
         for (String fips : f[3].split("\\|", -1)) {
           if (!fips.isBlank()) {
             c.byFips.put(fips, iso3);
+            c.fipsByIso3.putIfAbsent(iso3, fips);
           }
         }
         for (String name : f[4].split("\\|", -1)) {
