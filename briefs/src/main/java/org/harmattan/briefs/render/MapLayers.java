@@ -48,18 +48,21 @@ final class MapLayers {
     }
   }
 
+  private static final String COUNTRY_FILL = "#f4efe1";
+  private static final String NEIGHBOUR_FILL = "#fbfaf6";
+
   private void outlines(MapView.Outlines o, List<String> labels) {
     String fill;
     String stroke;
     String width;
     switch (o.kind()) {
       case COUNTRY -> {
-        fill = "#f4efe1";
+        fill = COUNTRY_FILL;
         stroke = "#444444";
         width = "1.2";
       }
       case NEIGHBOUR -> {
-        fill = "#fbfaf6";
+        fill = NEIGHBOUR_FILL;
         stroke = "#b0b0b0";
         width = "0.7";
       }
@@ -119,20 +122,20 @@ final class MapLayers {
       return;
     }
     boolean neighbour = kind == MapView.OutlineKind.NEIGHBOUR;
+    // A halo in the colour of the ground around it keeps the name legible where a corridor or a
+    // ring crosses it, without a white patch on the map.
     labels.add(
-        "<text x=\""
-            + num(c[0])
-            + "\" y=\""
-            + num(c[1])
-            + "\" font-size=\""
-            + (neighbour ? "10" : "8.5")
-            + "\" text-anchor=\"middle\" fill=\""
-            + (neighbour ? "#9a9a9a" : "#6b6b6b")
-            + "\""
-            + (neighbour ? " font-style=\"italic\"" : "")
-            + ">"
-            + HtmlRenderer.esc(s.label())
-            + "</text>");
+        haloText(
+            c[0],
+            c[1],
+            "font-size=\""
+                + (neighbour ? "10" : "8.5")
+                + "\" text-anchor=\"middle\" fill=\""
+                + (neighbour ? "#9a9a9a" : "#6b6b6b")
+                + "\""
+                + (neighbour ? " font-style=\"italic\"" : ""),
+            s.label(),
+            neighbour ? NEIGHBOUR_FILL : COUNTRY_FILL));
   }
 
   private void cells(MapView.Cells c) {
@@ -309,10 +312,17 @@ final class MapLayers {
    * underneath, since the PDF's SVG renderer does not know paint-order.
    */
   private static String haloText(double x, double y, String attributes, String text) {
+    return haloText(x, y, attributes, text, "#ffffff");
+  }
+
+  /** As {@link #haloText(double, double, String, String)}, the halo in {@code halo}. */
+  private static String haloText(double x, double y, String attributes, String text, String halo) {
     String at = "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" " + attributes;
     String t = ">" + HtmlRenderer.esc(text) + "</text>";
     return at
-        + " stroke=\"#ffffff\" stroke-width=\"2.6\" stroke-linejoin=\"round\""
+        + " stroke=\""
+        + halo
+        + "\" stroke-width=\"2.6\" stroke-linejoin=\"round\""
         + " stroke-opacity=\"0.9\""
         + t
         + at

@@ -167,10 +167,15 @@ final class MapLegend {
 
   /** A legend text in lines of at most {@link #LEGEND_CHARS} characters, broken at spaces. */
   static List<String> lines(String text) {
+    return lines(text, LEGEND_CHARS);
+  }
+
+  /** A text in lines of at most {@code chars} characters, broken at spaces. */
+  static List<String> lines(String text, int chars) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ", -1)) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > LEGEND_CHARS) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > chars) {
         out.add(line.toString());
         line.setLength(0);
       }

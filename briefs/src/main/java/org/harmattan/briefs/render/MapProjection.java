@@ -19,6 +19,10 @@ final class MapProjection {
   static final int MAP_WIDTH = WIDTH - LEGEND_WIDTH - 2 * PAD;
   static final int MAX_MAP_HEIGHT = 560;
   static final int TITLE_HEIGHT = 28;
+
+  /** The height of each further line of a wrapped title. */
+  static final int TITLE_LINE = 16;
+
   static final int FOOT_HEIGHT = 34;
   static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -28,14 +32,17 @@ final class MapProjection {
   private final double mapHeight;
   private final double top;
 
-  MapProjection(MapView.Bounds b, boolean withTitle) {
+  /**
+   * @param titleLines the lines of the title drawn above the map, 0 for none
+   */
+  MapProjection(MapView.Bounds b, int titleLines) {
     this.bounds = b;
     this.cosMid = Math.cos(Math.toRadians((b.south() + b.north()) / 2));
     double kx = MAP_WIDTH / ((b.east() - b.west()) * cosMid);
     double ky = MAX_MAP_HEIGHT / (b.north() - b.south());
     this.k = Math.min(kx, ky);
     this.mapHeight = (b.north() - b.south()) * k;
-    this.top = withTitle ? TITLE_HEIGHT : PAD;
+    this.top = titleLines == 0 ? PAD : TITLE_HEIGHT + (titleLines - 1) * TITLE_LINE;
   }
 
   /**

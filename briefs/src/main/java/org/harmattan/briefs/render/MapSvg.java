@@ -46,6 +46,9 @@ public final class MapSvg {
 
   private static final String FONT = "DejaVu Sans, Helvetica Neue, Arial, sans-serif";
 
+  /** The characters of a title line: about what 13-point bold fills across the drawing. */
+  private static final int TITLE_CHARS = 84;
+
   private final MapView view;
   private final String prefix;
   private final MapProjection projection;
@@ -55,11 +58,15 @@ public final class MapSvg {
 
   private final Texts texts;
 
+  /** The caption in the lines the title draws (none when the page prints it instead). */
+  private final List<String> title;
+
   private MapSvg(MapView view, Language language, boolean withTitle) {
     this.view = view;
     this.texts = BriefTexts.of(language);
     this.prefix = "map-" + HtmlRenderer.anchorPart(view.id()) + "-";
-    this.projection = new MapProjection(view.bounds(), withTitle);
+    this.title = withTitle ? MapLegend.lines(view.caption(), TITLE_CHARS) : List.of();
+    this.projection = new MapProjection(view.bounds(), title.size());
     this.symbols = new MapSymbols(view);
     this.legend = new MapLegend(view, projection, symbols, texts);
   }
@@ -79,7 +86,7 @@ public final class MapSvg {
   public static String toSvg(MapView view, Language language, boolean withTitle) {
     requireNonNull(view, "view");
     requireNonNull(language, "language");
-    return new MapSvg(view, language, withTitle).draw(withTitle);
+    return new MapSvg(view, language, withTitle).draw();
   }
 
   /** The drawing's height in SVG units: title, map or legend (the taller), foot. */
@@ -92,7 +99,7 @@ public final class MapSvg {
     return (int) Math.ceil(projection.top() + body + MapProjection.FOOT_HEIGHT);
   }
 
-  private String draw(boolean withTitle) {
+  private String draw() {
     int height = totalHeight();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
         .append(WIDTH)
@@ -118,13 +125,15 @@ public final class MapSvg {
         .append("\" height=\"")
         .append(height)
         .append("\" fill=\"#ffffff\"/>");
-    if (withTitle) {
+    for (int i = 0; i < title.size(); i++) {
       out.append("<text x=\"")
           .append(MapProjection.PAD)
-          .append("\" y=\"18\" font-size=\"13\" font-weight=\"bold\" fill=\"")
+          .append("\" y=\"")
+          .append(18 + i * MapProjection.TITLE_LINE)
+          .append("\" font-size=\"13\" font-weight=\"bold\" fill=\"")
           .append(MapLegend.INK)
           .append("\">")
-          .append(HtmlRenderer.esc(view.caption()))
+          .append(HtmlRenderer.esc(title.get(i)))
           .append("</text>");
     }
     out.append("<rect x=\"")

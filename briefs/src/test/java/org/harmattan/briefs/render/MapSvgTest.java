@@ -93,6 +93,41 @@ class MapSvgTest {
   }
 
   @Test
+  void aLongTitleWrapsAboveTheMapInsteadOfRunningOffTheDrawing() throws Exception {
+    MapView one = view();
+    String caption =
+        "Leading armed actor per H3 cell by time-weighted political violence; opacity is its"
+            + " share; hot cells of Getis-Ord Gi* outlined. Activity is not control";
+    MapView two = new MapView(one.id(), caption, one.bounds(), one.layers());
+    Document doc = RenderTestSupport.parseXml(MapSvg.toSvg(two, Language.EN));
+
+    // 151 characters: two lines of at most 84, broken at spaces, in the caption's order.
+    List<Element> title = new ArrayList<>();
+    NodeList ts = doc.getElementsByTagName("text");
+    for (int i = 0; i < ts.getLength(); i++) {
+      Element t = (Element) ts.item(i);
+      if (t.getAttribute("font-size").equals("13")) {
+        title.add(t);
+      }
+    }
+    assertThat(title).hasSize(2);
+    assertThat(title.get(0).getTextContent())
+        .isEqualTo(
+            "Leading armed actor per H3 cell by time-weighted political violence; opacity is its");
+    assertThat(title.get(1).getTextContent())
+        .isEqualTo("share; hot cells of Getis-Ord Gi* outlined. Activity is not control");
+    assertThat(title.get(1).getAttribute("y")).isEqualTo("34");
+    // The map starts below the second line: the drawing is one title line taller.
+    Element clip = (Element) doc.getElementsByTagName("clipPath").item(0).getFirstChild();
+    assertThat(Double.parseDouble(clip.getAttribute("y"))).isEqualTo(28 + 16);
+    assertThat(MapSvg.height(two, Language.EN, true))
+        .isEqualTo(MapSvg.height(one, Language.EN, true) + 16);
+    // Without a title (the page prints the caption) nothing changes.
+    assertThat(MapSvg.height(two, Language.EN, false))
+        .isEqualTo(MapSvg.height(one, Language.EN, false));
+  }
+
+  @Test
   void legendListsWhatIsDrawnAndNothingElse() throws Exception {
     List<String> texts = texts(RenderTestSupport.parseXml(MapSvg.toSvg(view(), Language.EN)));
 
