@@ -35,6 +35,7 @@ import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.engine.query.PointGroup;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfiles;
 
@@ -135,7 +136,9 @@ public final class CapitalAdvance {
   private final Texts texts;
   private String nearest;
   private EventFilter filter;
-  private List<EventPoint> windowEvents = List.of();
+
+  /** The engine the advance was computed on, for the map's events ({@link #listWindowEvents}). */
+  private AnalyticsEngine engine;
 
   /** The citations made so far, by the very list of events they cite. */
   private final IdentityHashMap<Collection<Located>, Citation> cited = new IdentityHashMap<>();
@@ -174,8 +177,64 @@ public final class CapitalAdvance {
     return c;
   }
 
-  /** A located event, its distance to the capital, and whether it lies in the window. */
-  private record Located(EventPoint point, double km, boolean inWindow) {}
+  /**
+   * Located events, their distance to the capital, and whether they lie in the window: one event
+   * read whole ({@code point}, for what needs its day: rings, nearest approaches, incursions), or a
+   * group of events at one point in one month ({@code point} null, for counts, medians and
+   * citations over many events).
+   *
+   * @param ids the events' ids, sorted
+   * @param first the first event by date then id, as {@link PointGroup#first} gives it
+   */
+  private record Located(
+      EventPoint point,
+      List<String> ids,
+      SourceRef source,
+      LocalDate accessed,
+      String first,
+      YearMonth month,
+      List<String> actorNames,
+      double km,
+      boolean inWindow) {
+    int count() {
+      return ids.size();
+    }
+  }
+
+  private Located located(EventPoint e, boolean inWindow) {
+    return new Located(
+        e,
+        List.of(e.id()),
+        e.source(),
+        e.accessed(),
+        PointGroup.firstKey(e.date(), e.id()),
+        YearMonth.from(e.date()),
+        e.actorNames(),
+        Geo.distanceKm(capital.latitude(), capital.longitude(), e.latitude(), e.longitude()),
+        inWindow);
+  }
+
+  private Located located(PointGroup g) {
+    return new Located(
+        null,
+        g.ids(),
+        g.source(),
+        g.accessed(),
+        g.first(),
+        g.month(),
+        g.actorNames(),
+        Geo.distanceKm(capital.latitude(), capital.longitude(), g.latitude(), g.longitude()),
+        true);
+  }
+
+  /** The events of the lists, in the order of their first events. */
+  private static long count(List<Located> located) {
+    long n = 0;
+    for (Located l : located) {
+      n += l.count();
+    }
+    return n;
+  }
 
   private void run(AnalyticsEngine engine, ActorRegistry registry) {
     Period p = request.period();
@@ -185,31 +244,33 @@ public final class CapitalAdvance {
             .scope()
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
             .restrictEventTypes(POLITICAL_VIOLENCE);
-    // The year before the window only serves to detect first incursions into the rings, so the
-    // engine reads just the events of that year within the largest ring (with a kilometre to
-    // spare, so that rounding in the engine's distance cannot drop an event on the ring).
-    List<EventPoint> points = new ArrayList<>();
+    this.engine = engine;
+    // Rings, nearest approaches and incursions need each event within the largest ring (with a
+    // kilometre to spare, so that rounding in the engine's distance cannot drop an event on the
+    // ring), of the window and of the year before it (for first incursions); counts, medians and
+    // citations over all of the window's events need only their groups (point, month, actors,
+    // file), which the engine makes.
+    int outer = RADII_KM.get(RADII_KM.size() - 1);
+    EventFilter.Near nearCapital =
+        new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1);
+    List<EventPoint> before = new ArrayList<>();
     if (history.from().isBefore(p.from())) {
-      int outer = RADII_KM.get(RADII_KM.size() - 1);
-      points.addAll(
+      before.addAll(
           engine.listEventPoints(
               filter
                   .withPeriod(new Period(history.from(), p.from().minusDays(1)))
-                  .withNear(
-                      new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1))));
+                  .withNear(nearCapital)));
     }
-    points.addAll(engine.listEventPoints(filter));
-    searched = Figures.sourcesOf(points);
-    List<Located> all = new ArrayList<>();
-    for (EventPoint e : points) {
-      all.add(
-          new Located(
-              e,
-              Geo.distanceKm(capital.latitude(), capital.longitude(), e.latitude(), e.longitude()),
-              p.contains(e.date())));
-    }
-    List<Located> window = all.stream().filter(Located::inWindow).toList();
-    windowEvents = window.stream().map(Located::point).toList();
+    List<EventPoint> nearWindow = engine.listEventPoints(filter.withNear(nearCapital));
+    List<PointGroup> groups = engine.listPointGroups(filter);
+    Set<SourceRef> files = new LinkedHashSet<>(Figures.sourcesOf(before));
+    groups.forEach(g -> files.add(g.source()));
+    searched = List.copyOf(files);
+    List<Located> near = new ArrayList<>(before.size() + nearWindow.size());
+    before.forEach(e -> near.add(located(e, false)));
+    nearWindow.forEach(e -> near.add(located(e, true)));
+    List<Located> window = near.stream().filter(Located::inWindow).toList();
+    List<Located> all = groups.stream().map(this::located).toList();
     String where = "political-violence events " + filter.toCondition();
     for (int r : RADII_KM) {
       List<Located> in = window.stream().filter(l -> l.km() <= r).toList();
@@ -229,43 +290,39 @@ public final class CapitalAdvance {
                 "capital.nearest_km",
                 texts.t("capital.label.nearest_any", capital.name()),
                 window,
+                all,
                 where))
             .id();
-    Map<String, List<Located>> byActor = new LinkedHashMap<>();
+    Map<String, Actors> byActor = new LinkedHashMap<>();
     Map<String, CanonicalActor> actorsById = new HashMap<>();
-    Map<Group, List<Located>> byGroup = new EnumMap<>(Group.class);
+    Map<Group, Actors> byGroup = new EnumMap<>(Group.class);
     for (Group g : Group.values()) {
-      byGroup.put(g, new ArrayList<>());
+      byGroup.put(g, new Actors());
     }
-    for (Located l : all) {
-      Set<String> ids = new LinkedHashSet<>();
-      boolean force = false;
-      for (String raw : l.point().actorNames()) {
-        Optional<ActorMatch> m = registry.match(raw);
-        if (m.isEmpty()) {
-          continue;
-        }
-        ActorType type = m.get().actor().type();
-        if (ActorType.NON_STATE_ARMED.contains(type)) {
-          ids.add(m.get().actor().id());
-          actorsById.put(m.get().actor().id(), m.get().actor());
-        } else if (ActorType.STATE_AND_FOREIGN_FORCES.contains(type)) {
-          force = true;
-        }
-      }
-      for (String id : ids) {
-        byActor.computeIfAbsent(id, k -> new ArrayList<>()).add(l);
+    Map<List<String>, Classified> classes = new HashMap<>();
+    for (Located l : near) {
+      Classified c =
+          classes.computeIfAbsent(l.actorNames(), n -> classify(n, registry, actorsById));
+      for (String id : c.armed()) {
+        byActor.computeIfAbsent(id, k -> new Actors()).near.add(l);
       }
       if (l.inWindow()) {
-        Group g = !ids.isEmpty() ? Group.ARMED_GROUPS : force ? Group.STATE_FORCES : Group.OTHER;
-        byGroup.get(g).add(l);
+        byGroup.get(c.group()).near.add(l);
       }
+    }
+    for (Located l : all) {
+      Classified c =
+          classes.computeIfAbsent(l.actorNames(), n -> classify(n, registry, actorsById));
+      for (String id : c.armed()) {
+        byActor.computeIfAbsent(id, k -> new Actors()).window.add(l);
+      }
+      byGroup.get(c.group()).window.add(l);
     }
     for (Group g : Group.values()) {
       String cond = where + " " + g.condition();
       List<String> ids = new ArrayList<>();
       for (int r : RADII_KM) {
-        List<Located> in = byGroup.get(g).stream().filter(l -> l.km() <= r).toList();
+        List<Located> in = byGroup.get(g).near.stream().filter(l -> l.km() <= r).toList();
         ids.add(
             add(figure(
                     "capital." + g.key() + ".events_within_" + r + "km",
@@ -283,6 +340,7 @@ public final class CapitalAdvance {
       }
       groupWithin.put(g, ids);
     }
+    Actors armed = byGroup.get(Group.ARMED_GROUPS);
     armedNearest =
         add(nearestFigure(
                 "capital.armed_groups.nearest_km",
@@ -290,13 +348,13 @@ public final class CapitalAdvance {
                     "capital.label.nearest_group",
                     Group.ARMED_GROUPS.condition(texts),
                     capital.name()),
-                byGroup.get(Group.ARMED_GROUPS),
+                armed.near,
+                armed.window,
                 where + " " + Group.ARMED_GROUPS.condition()))
             .id();
     List<String> ranked =
         byActor.entrySet().stream()
-            .map(
-                e -> Map.entry(e.getKey(), e.getValue().stream().filter(Located::inWindow).count()))
+            .map(e -> Map.entry(e.getKey(), count(e.getValue().window)))
             .filter(e -> e.getValue() > 0)
             .sorted(
                 Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
@@ -310,16 +368,50 @@ public final class CapitalAdvance {
     }
   }
 
-  private ActorAdvance actor(CanonicalActor a, List<Located> history, String where) {
+  /**
+   * The located events of an actor or a group: each event within the largest ring, of the window
+   * and the year before it, in date order; and every event of the window, in groups.
+   */
+  private static final class Actors {
+    final List<Located> near = new ArrayList<>();
+    final List<Located> window = new ArrayList<>();
+  }
+
+  /** The registry's reading of an event's actor names: its armed groups and its group. */
+  private record Classified(Set<String> armed, Group group) {}
+
+  private static Classified classify(
+      List<String> names, ActorRegistry registry, Map<String, CanonicalActor> actorsById) {
+    Set<String> ids = new LinkedHashSet<>();
+    boolean force = false;
+    for (String raw : names) {
+      Optional<ActorMatch> m = registry.match(raw);
+      if (m.isEmpty()) {
+        continue;
+      }
+      ActorType type = m.get().actor().type();
+      if (ActorType.NON_STATE_ARMED.contains(type)) {
+        ids.add(m.get().actor().id());
+        actorsById.put(m.get().actor().id(), m.get().actor());
+      } else if (ActorType.STATE_AND_FOREIGN_FORCES.contains(type)) {
+        force = true;
+      }
+    }
+    return new Classified(
+        ids, !ids.isEmpty() ? Group.ARMED_GROUPS : force ? Group.STATE_FORCES : Group.OTHER);
+  }
+
+  private ActorAdvance actor(CanonicalActor a, Actors located, String where) {
     Period p = request.period();
-    List<Located> window = history.stream().filter(Located::inWindow).toList();
+    List<Located> window = located.window;
+    List<Located> nearWindow = located.near.stream().filter(Located::inWindow).toList();
     String who = a.name();
     String cond = where + " involving " + a.id() + " (registry actor, any role)";
     String events =
         add(figure(
                 "capital.events." + a.id(),
                 texts.t("capital.label.actor_events", who),
-                (double) window.size(),
+                (double) count(window),
                 "events",
                 window,
                 "count of " + cond,
@@ -329,10 +421,11 @@ public final class CapitalAdvance {
         add(nearestFigure(
                 "capital.nearest_km." + a.id(),
                 texts.t("capital.label.actor_nearest", capital.name(), who),
+                nearWindow,
                 window,
                 cond))
             .id();
-    double[] km = window.stream().mapToDouble(Located::km).sorted().toArray();
+    double[] km = distances(window);
     String medianId =
         add(figure(
                 "capital.median_km." + a.id(),
@@ -345,7 +438,7 @@ public final class CapitalAdvance {
             .id();
     List<String> rings = new ArrayList<>();
     for (int r : RADII_KM) {
-      List<Located> in = window.stream().filter(l -> l.km() <= r).toList();
+      List<Located> in = nearWindow.stream().filter(l -> l.km() <= r).toList();
       rings.add(
           add(figure(
                   "capital.events_within_" + r + "km." + a.id(),
@@ -359,13 +452,13 @@ public final class CapitalAdvance {
     }
     Map<YearMonth, List<Located>> months = new TreeMap<>();
     for (Located l : window) {
-      months.computeIfAbsent(YearMonth.from(l.point().date()), k -> new ArrayList<>()).add(l);
+      months.computeIfAbsent(l.month(), k -> new ArrayList<>()).add(l);
     }
     Map<YearMonth, String> monthly = new LinkedHashMap<>();
     List<double[]> xy = new ArrayList<>();
     YearMonth first = YearMonth.from(p.from());
     for (Map.Entry<YearMonth, List<Located>> m : months.entrySet()) {
-      double med = median(m.getValue().stream().mapToDouble(Located::km).sorted().toArray());
+      double med = median(distances(m.getValue()));
       Figure f =
           add(
               figure(
@@ -428,7 +521,7 @@ public final class CapitalAdvance {
     List<String> incursions = new ArrayList<>();
     for (int r : RADII_KM) {
       Located last = null;
-      for (Located l : history) {
+      for (Located l : located.near) {
         if (l.km() > r) {
           continue;
         }
@@ -470,8 +563,19 @@ public final class CapitalAdvance {
         a, events, nearestId, medianId, rings, monthly, trend, trendLow, trendHigh, incursions);
   }
 
-  private Figure nearestFigure(String id, String label, List<Located> window, String cond) {
-    Optional<Located> n = window.stream().min(Comparator.comparingDouble(Located::km));
+  /**
+   * The nearest approach among {@code window}'s events: among {@code near} (each event within the
+   * largest ring) when there is one, else among {@code groups} (all of them); the first event by
+   * date, then id, of those nearest.
+   */
+  private Figure nearestFigure(
+      String id, String label, List<Located> near, List<Located> groups, String cond) {
+    Optional<Located> n =
+        near.isEmpty()
+            ? groups.stream()
+                .min(Comparator.comparingDouble(Located::km).thenComparing(Located::first))
+                .map(CapitalAdvance::firstOf)
+            : near.stream().min(Comparator.comparingDouble(Located::km));
     return figure(
         id,
         label,
@@ -480,6 +584,34 @@ public final class CapitalAdvance {
         n.map(List::of).orElse(List.of()),
         "minimum haversine distance from " + place() + " of " + cond,
         n.isPresent() ? null : texts.t("capital.note.no_event"));
+  }
+
+  /** The first event of a group, by date then id, alone. */
+  private static Located firstOf(Located g) {
+    String id = g.first().substring(g.first().indexOf('\u001f') + 1);
+    return new Located(
+        null,
+        List.of(id),
+        g.source(),
+        g.accessed(),
+        g.first(),
+        g.month(),
+        g.actorNames(),
+        g.km(),
+        g.inWindow());
+  }
+
+  /** The distances of the events of {@code located}, each as often as it holds events, sorted. */
+  private static double[] distances(List<Located> located) {
+    double[] km = new double[(int) count(located)];
+    int i = 0;
+    for (Located l : located) {
+      for (int k = 0; k < l.count(); k++) {
+        km[i++] = l.km();
+      }
+    }
+    java.util.Arrays.sort(km);
+    return km;
   }
 
   private String place() {
@@ -496,14 +628,46 @@ public final class CapitalAdvance {
       String query,
       String note) {
     // An actor's events are cited by five of its figures: the citation is made once per list.
-    Citation citation =
-        cited.computeIfAbsent(
-            records,
-            r -> new Figures(today).cite(r.stream().map(Located::point).toList(), searched));
+    Citation citation = cited.computeIfAbsent(records, this::cite);
     Map<String, String> filters = new TreeMap<>(filter.describe());
     filters.put("capital", place());
     return new Figure(
         id, label, value, unit, request.period(), null, filters, query, citation, note);
+  }
+
+  /**
+   * The citation of located events, as {@link Figures#cite} makes it of points: their ids sorted,
+   * their files in order of first appearance by date then id, the latest day of reading; a list of
+   * none cites the files searched.
+   */
+  private Citation cite(Collection<Located> records) {
+    if (records.isEmpty()) {
+      return new Citation(searched, 0, List.of(), today);
+    }
+    List<Located> ordered = new ArrayList<>(records);
+    ordered.sort(Comparator.comparing(Located::first));
+    int n = 0;
+    for (Located l : ordered) {
+      n += l.count();
+    }
+    List<String> ids = new ArrayList<>(n);
+    Set<SourceRef> sources = new LinkedHashSet<>();
+    LocalDate accessed = null;
+    for (Located l : ordered) {
+      ids.addAll(l.ids());
+      sources.add(l.source());
+      if (accessed == null || l.accessed().isAfter(accessed)) {
+        accessed = l.accessed();
+      }
+    }
+    ids.sort(null);
+    List<String> distinct = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
+        distinct.add(id);
+      }
+    }
+    return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
   }
 
   private Figure add(Figure f) {
@@ -539,11 +703,14 @@ public final class CapitalAdvance {
   }
 
   /**
-   * The political-violence events of the window with coordinates, as the engine listed them (for
-   * maps of events by type; the figures cite the same events).
+   * The political-violence events of the window at most {@code km} from the capital, as the engine
+   * lists them (for a map of events by type around the capital; the figures cite the same events).
+   * They are read when asked, from the engine the advance was computed on, which must still be
+   * open.
    */
-  public List<EventPoint> listWindowEvents() {
-    return windowEvents;
+  public List<EventPoint> listWindowEvents(double km) {
+    return engine.listEventPoints(
+        filter.withNear(new EventFilter.Near(capital.latitude(), capital.longitude(), km)));
   }
 
   /** Id of the nearest-approach figure of all political violence, any actor. */

@@ -173,7 +173,9 @@ final class CapitalSection {
     CountryProfile.NamedPlace cap = c.capital();
     int outer = CapitalAdvance.RADII_KM.get(CapitalAdvance.RADII_KM.size() - 1);
     List<MapView.Marker> events = new ArrayList<>();
-    c.listWindowEvents().stream()
+    // The map is a square of 1.5 times the outer ring each way from the capital: the events of
+    // the circle through its corners, and a little more for markers on its edges.
+    c.listWindowEvents(outer * 1.5 * Math.sqrt(2) * 1.05).stream()
         .sorted(Comparator.comparing(EventPoint::date).thenComparing(EventPoint::id))
         .forEach(
             e ->

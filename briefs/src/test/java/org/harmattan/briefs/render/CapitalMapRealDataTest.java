@@ -97,10 +97,10 @@ class CapitalMapRealDataTest {
   }
 
   /**
-   * Political-violence events of 2018 in Mali by type: per event id, the version with the newest
-   * timestamp across both files.
+   * Political-violence events of 2018 in Mali by type, of those whose point lies within {@code
+   * bounds}: per event id, the version with the newest timestamp across both files.
    */
-  private static Map<String, Long> rawCountsByType() {
+  private static Map<String, Long> rawCountsByType(MapView.Bounds bounds) {
     Path data = MaliStore.data();
     Map<String, Map<String, String>> byId = new TreeMap<>();
     List<Map<String, String>> rows =
@@ -115,9 +115,19 @@ class CapitalMapRealDataTest {
     }
     return byId.values().stream()
         .filter(r -> r.get("event_date").contains("2018") && "Mali".equals(r.get("country")))
+        .filter(
+            r ->
+                within(
+                    bounds,
+                    Double.parseDouble(r.get("longitude")),
+                    Double.parseDouble(r.get("latitude"))))
         .map(r -> currentType(r.get("event_type")))
         .filter(PV::contains)
         .collect(Collectors.groupingBy(t -> t, TreeMap::new, Collectors.counting()));
+  }
+
+  private static boolean within(MapView.Bounds b, double lon, double lat) {
+    return lon >= b.west() && lon <= b.east() && lat >= b.south() && lat <= b.north();
   }
 
   /** ACLED's pre-2019 types as today's: "Battle-No change of territory" is a battle. */
@@ -139,13 +149,17 @@ class CapitalMapRealDataTest {
             .findFirst()
             .orElseThrow()
             .markers();
+    // Every event of the window whose point lies in the drawn area is a marker (the map reads
+    // those around the capital; events beyond the area would not be drawn).
     Map<String, Long> byType =
         events.stream()
+            .filter(e -> within(m.bounds(), e.at().lon(), e.at().lat()))
             .collect(
                 Collectors.groupingBy(
                     MapView.Marker::category, TreeMap::new, Collectors.counting()));
 
-    assertThat(byType).isEqualTo(rawCountsByType());
+    assertThat(byType).isEqualTo(rawCountsByType(m.bounds()));
+    assertThat(byType.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(20);
     assertThat(m.layers().get(0)).isInstanceOf(MapView.Outlines.class);
     assertThat(m.layers())
         .filteredOn(MapView.Rings.class::isInstance)

@@ -38,6 +38,16 @@ public interface AnalyticsEngine {
   List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes);
 
   /**
+   * The filtered events that have coordinates, grouped by point, month, actor names, file and day
+   * of reading ({@link PointGroup}), in the order of their first events: for aggregates over many
+   * events, which need their distances, months and actors but not each event. By default grouped
+   * from {@link #listEventPoints}; an engine may group them itself (many events share a place).
+   */
+  default List<PointGroup> listPointGroups(EventFilter filter) {
+    return PointGroup.of(listEventPoints(filter));
+  }
+
+  /**
    * What the store holds of the events the filter selects, ignoring its period: every other
    * restriction applies (callers usually give a country and sources only).
    */

@@ -68,6 +68,7 @@ import org.harmattan.engine.query.EventListing.Sort.Field;
 import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.query.PointGroup;
 import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.engine.series.SeriesOutcome;
 import org.harmattan.engine.series.SeriesPoint;
@@ -667,6 +668,15 @@ public abstract class EngineContractTest {
     assertThat(byDay.rows()).hasSize(2);
     assertThat(byDay.rows().get(0).eventIds()).containsExactly("acled:MLI9401\u001fA");
     assertThat(byDay.eventIds()).isEqualTo(total.eventIds());
+    // Both lie at one point, in one month, with the same actors: one group, each id whole.
+    List<PointGroup> groups = analytics().listPointGroups(march);
+    assertThat(groups)
+        .extracting(PointGroup::ids, PointGroup::first)
+        .containsExactly(
+            tuple(
+                List.of("acled:MLI9401\u001fA", "acled:MLI9402"),
+                "2023-03-05\u001facled:MLI9401\u001fA"));
+    assertThat(groups).isEqualTo(PointGroup.of(analytics().listEventPoints(march)));
   }
 
   @Test
@@ -1211,6 +1221,75 @@ public abstract class EngineContractTest {
         .countryIso3(country)
         .admin1(admin1)
         .location(admin1 == null ? null : admin1 + " town");
+  }
+
+  @Test
+  void locatedEventsComeInGroupsOfPointMonthActorsAndFile() {
+    String sha = "a7".repeat(32);
+    Instant read = Instant.now();
+    record Row(String id, int day, double lon, String actor2, boolean located) {}
+    List<Row> rows =
+        List.of(
+            new Row("MLI7001", 3, -4.0, JNIM, true),
+            new Row("MLI7002", 1, -4.0, JNIM, true),
+            new Row("MLI7003", 20, -4.0, JNIM, true),
+            new Row("MLI7004", 33, -4.0, JNIM, true),
+            new Row("MLI7005", 10, -4.0, null, true),
+            new Row("MLI7006", 5, -4.5, JNIM, true),
+            new Row("MLI7007", 6, -4.0, JNIM, false));
+    List<Event> events = new ArrayList<>();
+    long line = 2;
+    for (Row r : rows) {
+      Event.Builder b =
+          listed(SourceSystem.ACLED, r.id(), r.day(), "MLI", "Mopti", EventType.BATTLES)
+              .actor(ActorRole.ACTOR_1, FAMA, 1)
+              .provenance(new Provenance("groups.csv", sha, line++, null, read));
+      if (r.actor2() != null) {
+        b.actor(ActorRole.ACTOR_2, r.actor2(), 2);
+      }
+      if (r.located()) {
+        b.point(14.0, r.lon());
+      }
+      events.add(b.build());
+    }
+    writeEvents(new FileRef("groups.csv", "groups.csv", sha), events);
+    EventFilter mayJune =
+        EventFilter.of("MLI", new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 6, 30)));
+
+    List<PointGroup> groups = analytics().listPointGroups(mayJune);
+
+    // 7001, 7002 and 7003 share point, month, actors and file; 7004 is in June, 7005 names one
+    // actor, 7006 lies elsewhere; 7007 has no point. In the order of each group's first event.
+    assertThat(groups)
+        .extracting(PointGroup::ids, PointGroup::first, PointGroup::month, PointGroup::longitude)
+        .containsExactly(
+            tuple(
+                List.of("acled:MLI7001", "acled:MLI7002", "acled:MLI7003"),
+                "2025-05-01\u001facled:MLI7002",
+                YearMonth.of(2025, 5),
+                -4.0),
+            tuple(
+                List.of("acled:MLI7006"),
+                "2025-05-05\u001facled:MLI7006",
+                YearMonth.of(2025, 5),
+                -4.5),
+            tuple(
+                List.of("acled:MLI7005"),
+                "2025-05-10\u001facled:MLI7005",
+                YearMonth.of(2025, 5),
+                -4.0),
+            tuple(
+                List.of("acled:MLI7004"),
+                "2025-06-02\u001facled:MLI7004",
+                YearMonth.of(2025, 6),
+                -4.0));
+    assertThat(groups.get(0).actorNames()).containsExactly(FAMA, JNIM);
+    assertThat(groups.get(2).actorNames()).containsExactly(FAMA);
+    assertThat(groups)
+        .allSatisfy(
+            g -> assertThat(g.source()).isEqualTo(new SourceRef("ACLED", "groups.csv", sha)));
+    // The groups are those of the points, whatever the engine.
+    assertThat(groups).isEqualTo(PointGroup.of(analytics().listEventPoints(mayJune)));
   }
 
   /** Writes and commits events as one file, one line each. */

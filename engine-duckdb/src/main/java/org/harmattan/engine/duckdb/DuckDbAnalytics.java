@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -32,6 +33,7 @@ import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.query.PointGroup;
 
 /** The analytics port on the DuckDB store: each query is one SQL statement. */
 final class DuckDbAnalytics implements AnalyticsEngine {
@@ -444,6 +446,83 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     } catch (SQLException e) {
       throw failure("event points", e);
     }
+  }
+
+  @Override
+  public List<PointGroup> listPointGroups(EventFilter filter) {
+    Where where = new Where(filter, true);
+    // One row per group: its ids as one string joined by the unit separator, in order (so that
+    // sorting them in Java's order is one pass), its first event as "yyyy-mm-dd<US>id" (the least
+    // such string).
+    String sql =
+        "SELECT latitude, longitude, year(event_date) * 12 + month(event_date) - 1, names,"
+            + " source, dataset, file_sha256, accessed, count(*), string_agg(id, chr(31) ORDER BY id),"
+            + " min(CAST(event_date AS VARCHAR) || chr(31) || id) FROM (SELECT id, event_date,"
+            + " latitude, longitude, concat_ws(chr(31), actor1, actor2,"
+            + " array_to_string(assoc_actor_1, chr(31)), array_to_string(assoc_actor_2, chr(31)))"
+            + " AS names, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
+            + " '1970-01-01' AS accessed FROM events"
+            + where.sql
+            + " AND latitude IS NOT NULL) GROUP BY ALL";
+    try {
+      List<PointGroup> groups = connection.query(sql, p -> groups(p, where));
+      if (groups == null) {
+        // An id holding the unit separator: grouped from the points instead.
+        return AnalyticsEngine.super.listPointGroups(filter);
+      }
+      return groups;
+    } catch (SQLException e) {
+      throw failure("event point groups", e);
+    }
+  }
+
+  /** The groups of the statement, in their order; null when an id held the separator. */
+  private static List<PointGroup> groups(PreparedStatement p, Where where) throws SQLException {
+    List<PointGroup> out = new ArrayList<>();
+    Map<String, SourceRef> files = new HashMap<>();
+    where.bind(p);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        List<String> names = new ArrayList<>(4);
+        String joined = rs.getString(4);
+        if (joined != null) {
+          for (String n : joined.split("\u001f", -1)) {
+            if (!n.isEmpty()) {
+              names.add(n);
+            }
+          }
+        }
+        String system = rs.getString(5);
+        String dataset = rs.getString(6);
+        String sha = rs.getString(7);
+        SourceRef file = files.get(sha);
+        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+          file = new SourceRef(system, dataset, sha);
+          files.put(sha, file);
+        }
+        long events = rs.getLong(9);
+        List<String> ids = new ArrayList<>((int) events);
+        try {
+          splitIds(rs.getString(10), events, ids);
+        } catch (UnsplittableIds e) {
+          return null;
+        }
+        ids.sort(null);
+        int month = rs.getInt(3);
+        out.add(
+            new PointGroup(
+                rs.getDouble(1),
+                rs.getDouble(2),
+                YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
+                names,
+                file,
+                LocalDate.ofEpochDay(rs.getLong(8)),
+                ids,
+                rs.getString(11)));
+      }
+    }
+    out.sort(PointGroup.ORDER);
+    return out;
   }
 
   private static List<EventPoint> points(PreparedStatement p, Where where) throws SQLException {

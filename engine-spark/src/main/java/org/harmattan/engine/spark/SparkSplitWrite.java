@@ -40,6 +40,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.spark.Warehouse.Manifest;
 import org.harmattan.engine.write.FileRef;
@@ -146,7 +147,22 @@ final class SparkSplitWrite {
   /** Reads, resolves and stores {@code file} in one commit. */
   <S extends Serializable> SplitWriter.Outcome<S> write(SplitFile<S> file) {
     synchronized (store) {
-      return writeLocked(file);
+      try {
+        return writeLocked(file);
+      } catch (Exception e) {
+        // An executor that cannot read the file (not at the same path on a worker, say) fails
+        // with the reader's own message: Spark hands it back as the cause of its job's failure.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+          if (t instanceof HarmattanException h) {
+            throw h;
+          }
+        }
+        if (e instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(
+            "Spark failed reading " + file.file().path() + " in pieces: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.harmattan.engine.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Period;
+import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.Store;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.engine.query.CountQuery;
@@ -21,7 +24,10 @@ import org.harmattan.engine.query.StoreStatus;
 import org.harmattan.engine.write.EventWriter;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.RawText;
 import org.harmattan.engine.write.RejectedRow;
+import org.harmattan.engine.write.SplitFile;
+import org.harmattan.engine.write.SplitWriter;
 import org.harmattan.engine.write.WithdrawOutcome;
 import org.harmattan.engine.write.Withdrawal;
 import org.harmattan.ingest.EventIngest;
@@ -87,6 +93,55 @@ class SparkSplitIngestTest {
     IngestReport again = inPieces.get(2);
     assertThat(again.inserted() + again.updated()).isZero();
     assertThat(again.unchanged()).isEqualTo(one.ids.size());
+  }
+
+  @Test
+  void aPieceAnExecutorCannotReadFailsWithTheReadersMessageAndChangesNothing() {
+    try (SparkStore store = SparkStore.open(dir.resolve("warehouse-broken"), null)) {
+      SplitWriter writer = store.events().splitWriter().orElseThrow();
+
+      assertThatThrownBy(() -> writer.write(new Unreadable()))
+          .isInstanceOf(HarmattanException.class)
+          .hasMessage("/shared/export.tsv cannot be read on this worker");
+      assertThat(store.status().events()).isZero();
+      assertThat(store.status().files()).isZero();
+    }
+  }
+
+  /** A file whose pieces cannot be read where the executors run (no shared mount, say). */
+  private static final class Unreadable implements SplitFile<Integer> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public FileRef file() {
+      return new FileRef("/shared/export.tsv", "export.tsv", "c3".repeat(32));
+    }
+
+    @Override
+    public String format() {
+      return "gdelt2";
+    }
+
+    @Override
+    public long[] cuts(int pieces) {
+      return new long[] {0, 100};
+    }
+
+    @Override
+    public long countLines(long from, long to) {
+      return 1;
+    }
+
+    @Override
+    public Integer read(long from, long to, long firstLine, RowSink sink) {
+      throw HarmattanException.sourceData(
+          ProblemCode.UNREADABLE_FILE, "/shared/export.tsv cannot be read on this worker");
+    }
+
+    @Override
+    public RawText raw() {
+      return ranges -> java.util.Map.of();
+    }
   }
 
   /** An export's lines as the test reads them, apart from the product's reader. */

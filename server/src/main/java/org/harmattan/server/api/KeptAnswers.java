@@ -11,6 +11,7 @@ import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.query.PointGroup;
 
 /**
  * The answers of the store's analytics, kept for the store generation they were given at. The brief
@@ -73,6 +74,15 @@ final class KeptAnswers {
             generation,
             () -> engine.listEventPoints(filter, withNotes),
             List::size);
+      }
+
+      @Override
+      public List<PointGroup> listPointGroups(EventFilter filter) {
+        return answer(
+            new Question("groups", filter, false),
+            generation,
+            () -> engine.listPointGroups(filter),
+            g -> g.stream().mapToLong(PointGroup::count).sum());
       }
 
       @Override

@@ -1,0 +1,115 @@
+package org.harmattan.engine.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.harmattan.domain.figure.SourceRef;
+
+/**
+ * Located events that share their point, month, actor names, file and day of reading, as one group:
+ * what an aggregate over many events (distances to a place, medians per actor and month) needs of
+ * them, and the ids that cite them, without each event.
+ *
+ * @param latitude WGS84 latitude
+ * @param longitude WGS84 longitude
+ * @param month the month of the events' dates
+ * @param actorNames every raw actor name of the events, as {@link EventPoint#actorNames}
+ * @param source the file the events' current versions came from
+ * @param accessed the day they were read in
+ * @param ids the events' ids, sorted in {@link String} order
+ * @param first the first event by date, then id: {@code yyyy-mm-dd}, the unit separator, its id
+ */
+public record PointGroup(
+    double latitude,
+    double longitude,
+    YearMonth month,
+    List<String> actorNames,
+    SourceRef source,
+    LocalDate accessed,
+    List<String> ids,
+    String first) {
+  public PointGroup {
+    requireNonNull(month, "month");
+    requireNonNull(source, "source");
+    requireNonNull(accessed, "accessed");
+    requireNonNull(first, "first");
+    actorNames = List.copyOf(actorNames);
+    ids = List.copyOf(ids);
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("a group holds at least one event");
+    }
+  }
+
+  /** The order of groups: by their first event (date, then id). */
+  public static final Comparator<PointGroup> ORDER = Comparator.comparing(PointGroup::first);
+
+  /** How many events the group holds. */
+  public int count() {
+    return ids.size();
+  }
+
+  /** The key of an event's first-event order: its day, the unit separator, its id. */
+  public static String firstKey(LocalDate date, String id) {
+    return date + "\u001f" + id;
+  }
+
+  /**
+   * The points grouped: what {@link AnalyticsEngine#listPointGroups} answers, computed from {@link
+   * AnalyticsEngine#listEventPoints} (the reference every engine's answer must equal).
+   */
+  public static List<PointGroup> of(List<EventPoint> points) {
+    record Key(
+        double latitude,
+        double longitude,
+        YearMonth month,
+        List<String> actorNames,
+        SourceRef source,
+        LocalDate accessed) {}
+    Map<Key, List<EventPoint>> groups = new LinkedHashMap<>();
+    for (EventPoint p : points) {
+      groups
+          .computeIfAbsent(
+              new Key(
+                  p.latitude(),
+                  p.longitude(),
+                  YearMonth.from(p.date()),
+                  p.actorNames(),
+                  p.source(),
+                  p.accessed()),
+              k -> new ArrayList<>())
+          .add(p);
+    }
+    List<PointGroup> out = new ArrayList<>(groups.size());
+    groups.forEach(
+        (k, members) -> {
+          List<String> ids = new ArrayList<>(members.size());
+          String first = null;
+          for (EventPoint p : members) {
+            ids.add(p.id());
+            String f = firstKey(p.date(), p.id());
+            if (first == null || f.compareTo(first) < 0) {
+              first = f;
+            }
+          }
+          ids.sort(null);
+          out.add(
+              new PointGroup(
+                  k.latitude(),
+                  k.longitude(),
+                  k.month(),
+                  k.actorNames(),
+                  k.source(),
+                  k.accessed(),
+                  ids,
+                  first));
+        });
+    out.sort(ORDER);
+    return out;
+  }
+}
