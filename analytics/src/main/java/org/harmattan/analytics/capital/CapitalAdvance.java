@@ -253,15 +253,12 @@ public final class CapitalAdvance {
     int outer = RADII_KM.get(RADII_KM.size() - 1);
     EventFilter.Near nearCapital =
         new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1);
+    // One reading of the window and the year before it (the points come oldest first).
     List<EventPoint> before = new ArrayList<>();
-    if (history.from().isBefore(p.from())) {
-      before.addAll(
-          engine.listEventPoints(
-              filter
-                  .withPeriod(new Period(history.from(), p.from().minusDays(1)))
-                  .withNear(nearCapital)));
+    List<EventPoint> nearWindow = new ArrayList<>();
+    for (EventPoint e : engine.listEventPoints(filter.withPeriod(history).withNear(nearCapital))) {
+      (e.date().isBefore(p.from()) ? before : nearWindow).add(e);
     }
-    List<EventPoint> nearWindow = engine.listEventPoints(filter.withNear(nearCapital));
     List<PointGroup> groups = engine.listPointGroups(filter);
     Set<SourceRef> files = new LinkedHashSet<>(Figures.sourcesOf(before));
     groups.forEach(g -> files.add(g.source()));
