@@ -91,25 +91,7 @@ public final class EngineScalingBenchmark {
         int sampleRows = ScaledAcled.write(sample, csv, rows);
         System.out.printf(Locale.ROOT, "%n== Real rows scaled x%d ==%n", scale);
         System.out.println(ScaledAcled.describe(rows, sampleRows));
-        List<Times> times = new ArrayList<>();
-        times.add(
-            measure(
-                "DuckDB",
-                new Stores.Config(work.resolve("x" + scale + ".duckdb"), Stores.DUCKDB, null),
-                csv,
-                request,
-                today));
-        for (String master : List.of("local[1]", "local[2]")) {
-          times.add(
-              measure(
-                  "Spark " + master,
-                  new Stores.Config(
-                      work.resolve("x" + scale + "-" + master.charAt(6)), Stores.SPARK, master),
-                  csv,
-                  request,
-                  today));
-        }
-        report(times);
+        report(measureAll(work, "x" + scale, csv, request, today));
 
         // The same rows as a GDELT 2.0 export: Spark reads it in pieces on its executors.
         Path tsv = work.resolve("gdelt-x" + scale + ".tsv");
@@ -128,30 +110,35 @@ public final class EngineScalingBenchmark {
                 request.comparison(),
                 Set.of(SourceSystem.GDELT),
                 today);
-        List<Times> gdeltTimes = new ArrayList<>();
-        gdeltTimes.add(
-            measure(
-                "DuckDB",
-                new Stores.Config(work.resolve("g" + scale + ".duckdb"), Stores.DUCKDB, null),
-                tsv,
-                gdelt,
-                today));
-        for (String master : List.of("local[1]", "local[2]")) {
-          gdeltTimes.add(
-              measure(
-                  "Spark " + master,
-                  new Stores.Config(
-                      work.resolve("g" + scale + "-" + master.charAt(6)), Stores.SPARK, master),
-                  tsv,
-                  gdelt,
-                  today));
-        }
-        report(gdeltTimes);
+        report(measureAll(work, "g" + scale, tsv, gdelt, today));
         Files.delete(tsv);
       }
     } finally {
       BenchSupport.deleteTree(work);
     }
+  }
+
+  /** The file ingested and briefed on DuckDB, then on Spark with one and with two cores. */
+  private static List<Times> measureAll(
+      Path work, String name, Path file, SecurityRequest request, LocalDate today) {
+    List<Times> times = new ArrayList<>();
+    times.add(
+        measure(
+            "DuckDB",
+            new Stores.Config(work.resolve(name + ".duckdb"), Stores.DUCKDB, null),
+            file,
+            request,
+            today));
+    for (String master : List.of("local[1]", "local[2]")) {
+      times.add(
+          measure(
+              "Spark " + master,
+              new Stores.Config(work.resolve(name + "-" + master.charAt(6)), Stores.SPARK, master),
+              file,
+              request,
+              today));
+    }
+    return times;
   }
 
   private static Times measure(

@@ -565,27 +565,11 @@ public final class SparkStore implements Store {
       if (!held.add(r.fileSha256() + "\u001f" + r.lineNumber())) {
         continue;
       }
-      List<String> codes = new ArrayList<>();
-      List<String> columns = new ArrayList<>();
-      List<String> messages = new ArrayList<>();
-      for (Problem p : r.problems()) {
-        codes.add(p.code());
-        columns.add(p.column());
-        messages.add(p.message());
-      }
-      out.add(
-          RowFactory.create(
-              r.dataset(),
-              r.path(),
-              r.fileSha256(),
-              r.lineNumber(),
-              codes,
-              columns,
-              messages,
-              r.message(),
-              r.raw(),
-              now,
-              version));
+      Object[] q = SparkSplitWrite.quarantineValues(r);
+      Object[] v = java.util.Arrays.copyOf(q, q.length + 2);
+      v[q.length] = now;
+      v[q.length + 1] = version;
+      out.add(RowFactory.create(v));
     }
     if (!out.isEmpty()) {
       append(
