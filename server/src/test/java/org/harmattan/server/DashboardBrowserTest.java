@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -13,7 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.harmattan.alerts.rules.RuleFile;
+import org.harmattan.alerts.watch.Subscriptions;
 import org.harmattan.engine.accounts.Role;
+import org.harmattan.reference.profile.CountryProfiles;
+import org.harmattan.service.alerts.AlertService;
 import org.harmattan.service.brief.BriefService;
 import org.harmattan.testsupport.Chromium;
 import org.harmattan.testsupport.PlainCsv;
@@ -81,6 +86,23 @@ class DashboardBrowserTest {
             BriefService.Context.defaults(),
             Role.VIEWER,
             "file:" + folder.resolve("export.csv"));
+    // The alerts a watch would have raised in 2018: surges in a region, political violence near
+    // the capital.
+    AlertService.run(
+        server.store,
+        RuleFile.parse(
+            "rules:\n"
+                + "  - {id: surge, kind: acled-surge, countries: [MLI], severity: severe}\n"
+                + "  - {id: capital, kind: capital-radius, countries: [MLI], severity: extreme,"
+                + " radius_km: 100, quiet_months: 3}\n",
+            "the test's rules"),
+        Subscriptions.none(),
+        LocalDate.of(2018, 1, 1),
+        LocalDate.of(2018, 12, 31),
+        null,
+        CountryProfiles.shipped(),
+        Clock.systemUTC(),
+        false);
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -306,6 +328,55 @@ class DashboardBrowserTest {
                 .findElement(By.cssSelector("#warnings li[data-region]"))
                 .getAttribute("data-region"))
         .isEqualTo("Gao");
+    assertNoConsoleErrors();
+  }
+
+  @Test
+  void theAlertsRaisedInTheWindowAreListedNewestFirstAndTheirFiguresCited() throws IOException {
+    open("/?country=MLI&from=2018-07-01&to=2018-12-31");
+    await()
+        .until(d -> !d.findElements(By.cssSelector("#alerts p, #alerts li")).isEmpty() && !busy());
+    await().until(d -> !d.findElements(By.cssSelector("#alerts li[data-alert]")).isEmpty());
+    // The API's alerts of the window for Mali, newest first: the panel shows the first 10.
+    List<JsonNode> expected = new java.util.ArrayList<>();
+    api("/api/v1/alerts?from=2018-07-01&to=2018-12-31&limit=1000")
+        .get("alerts")
+        .forEach(
+            a -> {
+              if (a.get("country").asText().equals("MLI")) {
+                expected.add(a);
+              }
+            });
+    assertThat(expected).hasSizeGreaterThan(1);
+    assertThat(expected)
+        .allSatisfy(
+            a ->
+                assertThat(LocalDate.parse(a.get("date").asText()))
+                    .isBetween(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 12, 31)));
+    List<WebElement> items = driver.findElements(By.cssSelector("#alerts li[data-alert]"));
+    assertThat(items)
+        .extracting(i -> i.getAttribute("data-alert"))
+        .containsExactlyElementsOf(
+            expected.stream().limit(10).map(a -> a.get("id").asText()).toList());
+    JsonNode newest = expected.get(0);
+    WebElement first = items.get(0);
+    assertThat(first.getText())
+        .contains(newest.get("headline").asText())
+        .contains(newest.get("severity").asText().toUpperCase(Locale.ROOT));
+    if (expected.size() > 10) {
+      assertThat(text("alerts")).contains("and " + (expected.size() - 10) + " earlier alerts");
+    }
+    // Opened, it says what fired it; each figure opens its citation.
+    first.findElement(By.tagName("summary")).click();
+    assertThat(first.getText()).contains(newest.get("text").asText());
+    first.findElement(By.cssSelector("button.fig")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    WebElement dialog = driver.findElement(By.id("citation"));
+    await().until(d -> dialog.getText().contains("SHA-256"));
+    JsonNode figure = newest.get("figures").get(0);
+    assertThat(dialog.getText())
+        .contains(figure.get("label").asText())
+        .contains("Records\n" + figure.get("citation").get("recordCount").asLong());
+    screenshot("alerts-panel");
     assertNoConsoleErrors();
   }
 

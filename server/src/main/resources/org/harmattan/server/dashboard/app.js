@@ -393,7 +393,17 @@ async function load(view) {
     if (!current()) return;
     $('warnings').replaceChildren(el('p', { class: 'error', text: 'The early-warning signals could not be evaluated: ' + e.message }));
   });
-  await Promise.allSettled([series, comparison, points, overview, regions, warnings]);
+  $('alerts').replaceChildren(el('p', { class: 'note', text: 'Loading…' }));
+  // The alerts the store's rules raised in the window, after the signals (the least urgent).
+  const alerts = warnings.then(() => (current() ? api('/api/v1/alerts?' + alertQuery(view)) : null)).then((a) => {
+    if (!current() || !a) return;
+    showAlerts(a, view);
+    mark('harmattan-alerts');
+  }).catch((e) => {
+    if (!current()) return;
+    $('alerts').replaceChildren(el('p', { class: 'error', text: 'The alerts could not be listed: ' + e.message }));
+  });
+  await Promise.allSettled([series, comparison, points, overview, regions, warnings, alerts]);
   if (current()) document.body.removeAttribute('aria-busy');
 }
 
@@ -462,6 +472,46 @@ function showWarnings(w) {
     nodes.push(el('p', { class: 'note', text: 'The store names no region for these events.' }));
   }
   $('warnings').replaceChildren(...nodes);
+}
+
+// ---------------------------------------------------------------- alerts raised
+
+/** The alerts shown at most; the rest are counted and left to the feed. */
+const ALERTS_SHOWN = 10;
+
+function alertQuery(view) {
+  return new URLSearchParams({ from: view.from, to: view.to, limit: '1000' });
+}
+
+/** A figure of an alert as a button opening its citation (the alert carries the figure whole). */
+function alertFigure(f) {
+  const text = fmt(f.value) + (f.unit && f.unit !== 'events' && f.unit !== 'status' ? ' ' + f.unit : '');
+  return citedButton({ figure: f, text });
+}
+
+function showAlerts(a, view) {
+  const mine = a.alerts.filter((x) => x.country === view.country);
+  const name = $('f-country').selectedOptions.length ? $('f-country').selectedOptions[0].textContent : view.country;
+  const nodes = [el('p', { class: 'note' },
+    `Raised by the store's alert rules (harmattan alerts run, or the watch) for ${name} from ${dayText(view.from)} to ${dayText(view.to)}, newest first; `,
+    el('a', { href: '/api/v1/alerts/feed?' + alertQuery(view), text: 'Atom feed' }), '.')];
+  if (!mine.length) {
+    nodes.push(el('p', { class: 'quiet-all', text: 'No alert was raised for ' + name + ' in this window.' }));
+  } else {
+    nodes.push(el('ul', { class: 'alerts' }, mine.slice(0, ALERTS_SHOWN).map((x) => el('li', { 'data-alert': x.id, class: 'sev-' + x.severity },
+      el('details', {},
+        el('summary', {},
+          el('span', { class: 'when', text: dayText(x.date) }), ' ',
+          el('span', { class: 'severity', text: x.severity }), ' ',
+          el('span', { class: 'headline', text: x.headline })),
+        el('p', { text: x.text }),
+        x.figures.length ? el('p', {}, 'Figures: ', x.figures.flatMap((f, i) => [i ? ', ' : '', el('span', { title: f.label }, alertFigure(f))])) : null,
+        el('p', {}, el('a', { href: '/api/v1/alerts/' + encodeURIComponent(x.id) + '/cap', text: 'CAP 1.2 message' })))))));
+    if (mine.length > ALERTS_SHOWN) {
+      nodes.push(el('p', { class: 'note more', text: `and ${mine.length - ALERTS_SHOWN} earlier alerts in this window (in the feed).` }));
+    }
+  }
+  $('alerts').replaceChildren(...nodes);
 }
 
 // ---------------------------------------------------------------- the brief's sections
