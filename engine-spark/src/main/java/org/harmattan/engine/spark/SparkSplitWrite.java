@@ -15,7 +15,6 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -536,11 +535,13 @@ final class SparkSplitWrite {
     return spark.read().parquet(uri);
   }
 
+  /** A timestamp as a UDF gets it: an {@link Instant}, the session reading dates as java.time. */
   private static Instant instant(Object o) {
-    if (o == null) {
-      return null;
+    if (o == null || o instanceof Instant) {
+      return (Instant) o;
     }
-    return o instanceof Timestamp t ? t.toInstant() : (Instant) o;
+    throw new IllegalStateException(
+        "a timestamp came as " + o.getClass().getName() + ", not java.time.Instant");
   }
 
   /** The partitions a write changes: of its new rows, and of the stored rows it replaces. */
