@@ -3,6 +3,7 @@ package org.harmattan.ingest;
 import static java.util.Objects.requireNonNull;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventFlag;
@@ -25,7 +26,7 @@ public final class CountryBoxes implements Serializable {
 
   private static final CountryBoxes NONE = new CountryBoxes(Map.of());
 
-  private final Map<String, Box> byIso3;
+  private final HashMap<String, Box> byIso3;
 
   /**
    * A country's box in WGS84 degrees.
@@ -52,7 +53,7 @@ public final class CountryBoxes implements Serializable {
   }
 
   private CountryBoxes(Map<String, Box> byIso3) {
-    this.byIso3 = Map.copyOf(byIso3);
+    this.byIso3 = new HashMap<>(byIso3);
   }
 
   /** No boxes: nothing is checked. */
