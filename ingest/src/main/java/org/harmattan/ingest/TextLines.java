@@ -166,10 +166,7 @@ public final class TextLines implements Closeable {
       throw new IllegalArgumentException(
           "bad range " + from + ".." + to + " from line " + firstLine);
     }
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-    channel.position(from);
-    TextLines lines =
-        new TextLines(new Limited(Channels.newInputStream(channel), to - from), b -> {});
+    TextLines lines = new TextLines(range(path, from, to), b -> {});
     lines.offset = from;
     lines.reported = from;
     lines.number = firstLine - 1;
@@ -187,9 +184,7 @@ public final class TextLines implements Closeable {
     long pending = 0;
     boolean afterCr = false;
     byte[] buf = new byte[1 << 16];
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
-    channel.position(from);
-    try (InputStream in = new Limited(Channels.newInputStream(channel), to - from)) {
+    try (InputStream in = range(path, from, to)) {
       long position = from;
       int n;
       while ((n = in.read(buf, 0, buf.length)) > 0) {
@@ -221,6 +216,13 @@ public final class TextLines implements Closeable {
       }
     }
     return pending > 0 ? count + 1 : count;
+  }
+
+  /** The bytes [{@code from}, {@code to}) of {@code path}. */
+  private static InputStream range(Path path, long from, long to) throws IOException {
+    FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+    channel.position(from);
+    return new Limited(Channels.newInputStream(channel), to - from);
   }
 
   /** At most {@code limit} bytes of a stream. */

@@ -227,8 +227,8 @@ public final class CapitalAdvance {
         true);
   }
 
-  /** The events of the lists, in the order of their first events. */
-  private static long count(List<Located> located) {
+  /** How many events {@code located} holds (a group holds several). */
+  private static long count(Collection<Located> located) {
     long n = 0;
     for (Located l : located) {
       n += l.count();
@@ -643,11 +643,7 @@ public final class CapitalAdvance {
     }
     List<Located> ordered = new ArrayList<>(records);
     ordered.sort(Comparator.comparing(Located::first));
-    int n = 0;
-    for (Located l : ordered) {
-      n += l.count();
-    }
-    List<String> ids = new ArrayList<>(n);
+    List<String> ids = new ArrayList<>((int) count(ordered));
     Set<SourceRef> sources = new LinkedHashSet<>();
     LocalDate accessed = null;
     for (Located l : ordered) {
@@ -657,13 +653,7 @@ public final class CapitalAdvance {
         accessed = l.accessed();
       }
     }
-    ids.sort(null);
-    List<String> distinct = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
-        distinct.add(id);
-      }
-    }
+    List<String> distinct = Figures.sortedDistinct(ids);
     return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
   }
 

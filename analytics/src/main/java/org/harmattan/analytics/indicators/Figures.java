@@ -68,7 +68,16 @@ public record Figures(LocalDate today, Language language) {
         accessed = e.accessed();
       }
     }
-    // Sorted and distinct: a sort of the list is cheaper than a tree of thousands of ids.
+    List<String> distinct = sortedDistinct(ids);
+    return new Citation(
+        List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
+  }
+
+  /**
+   * Event ids as a citation holds them: sorted in {@link String} order, each once ({@code ids} is
+   * sorted in place). A sort of the list is cheaper than a tree of thousands of ids.
+   */
+  public static List<String> sortedDistinct(List<String> ids) {
     ids.sort(null);
     List<String> distinct = new java.util.ArrayList<>(ids.size());
     for (String id : ids) {
@@ -76,8 +85,7 @@ public record Figures(LocalDate today, Language language) {
         distinct.add(id);
       }
     }
-    return new Citation(
-        List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
+    return distinct;
   }
 
   /** The files the events of {@code points} come from, in order of first appearance. */

@@ -33,6 +33,21 @@ public record RejectedRow(
     }
   }
 
+  /** The problems' codes, in order: a store keeps codes, columns and messages as three lists. */
+  public List<String> problemCodes() {
+    return problems.stream().map(Problem::code).toList();
+  }
+
+  /** The problems' columns, in the order of {@link #problemCodes}. */
+  public List<String> problemColumns() {
+    return problems.stream().map(Problem::column).toList();
+  }
+
+  /** The problems' messages, in the order of {@link #problemCodes}. */
+  public List<String> problemMessages() {
+    return problems.stream().map(Problem::message).toList();
+  }
+
   /** The problems' messages, prefixed with file and line, as a user reads them. */
   public String message() {
     StringBuilder sb = new StringBuilder();

@@ -424,6 +424,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
   }
 
+  /**
+   * Every raw actor name of an event (actor 1, actor 2, the associated of each) joined by the unit
+   * separator: one string instead of two strings and two arrays per row.
+   */
+  private static final String ACTOR_NAMES =
+      "concat_ws(chr(31), actor1, actor2, array_to_string(assoc_actor_1, chr(31)),"
+          + " array_to_string(assoc_actor_2, chr(31)))";
+
   @Override
   public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
     Where where = new Where(filter, true);
@@ -432,9 +440,9 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     // Days come as numbers of days since 1970-01-01: the driver's dates pass through
     // java.sql.Date and the default time zone, several times the cost of the rest of a point.
     String sql =
-        "SELECT id, event_date - DATE '1970-01-01', event_type, latitude, longitude,"
-            + " concat_ws(chr(31), actor1, actor2, array_to_string(assoc_actor_1, chr(31)),"
-            + " array_to_string(assoc_actor_2, chr(31))), fatalities_best, location, source,"
+        "SELECT id, event_date - DATE '1970-01-01', event_type, latitude, longitude, "
+            + ACTOR_NAMES
+            + ", fatalities_best, location, source,"
             + " dataset, file_sha256, CAST(ingested_at AS DATE) - DATE '1970-01-01',"
             + " sub_event_type, "
             + (withNotes ? "notes" : "NULL")
@@ -458,8 +466,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         "SELECT latitude, longitude, year(event_date) * 12 + month(event_date) - 1, names,"
             + " source, dataset, file_sha256, accessed, count(*), string_agg(id, chr(31) ORDER BY id),"
             + " min(CAST(event_date AS VARCHAR) || chr(31) || id) FROM (SELECT id, event_date,"
-            + " latitude, longitude, concat_ws(chr(31), actor1, actor2,"
-            + " array_to_string(assoc_actor_1, chr(31)), array_to_string(assoc_actor_2, chr(31)))"
+            + " latitude, longitude, "
+            + ACTOR_NAMES
             + " AS names, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
             + " '1970-01-01' AS accessed FROM events"
             + where.sql
@@ -483,23 +491,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        List<String> names = new ArrayList<>(4);
-        String joined = rs.getString(4);
-        if (joined != null) {
-          for (String n : joined.split("\u001f", -1)) {
-            if (!n.isEmpty()) {
-              names.add(n);
-            }
-          }
-        }
-        String system = rs.getString(5);
-        String dataset = rs.getString(6);
-        String sha = rs.getString(7);
-        SourceRef file = files.get(sha);
-        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
-          file = new SourceRef(system, dataset, sha);
-          files.put(sha, file);
-        }
+        List<String> names = actorNames(rs.getString(4));
+        SourceRef file = file(files, rs.getString(5), rs.getString(6), rs.getString(7));
         long events = rs.getLong(9);
         List<String> ids = new ArrayList<>((int) events);
         try {
@@ -525,6 +518,34 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     return out;
   }
 
+  /** The actor names of a point or group, joined by the unit separator ({@link #ACTOR_NAMES}). */
+  private static List<String> actorNames(String joined) {
+    List<String> names = new ArrayList<>(4);
+    if (joined != null) {
+      for (String n : joined.split("\u001f", -1)) {
+        if (!n.isEmpty()) {
+          names.add(n);
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The reference of a row's file, one object per file in {@code files}. One file's bytes may have
+   * been read under two names (a copy): the reference is reused only when system and name match
+   * too.
+   */
+  private static SourceRef file(
+      Map<String, SourceRef> files, String system, String dataset, String sha) {
+    SourceRef file = files.get(sha);
+    if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+      file = new SourceRef(system, dataset, sha);
+      files.put(sha, file);
+    }
+    return file;
+  }
+
   private static List<EventPoint> points(PreparedStatement p, Where where) throws SQLException {
     List<EventPoint> out = new ArrayList<>();
     Map<String, SourceRef> files = new HashMap<>();
@@ -533,25 +554,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        List<String> names = new ArrayList<>(4);
-        String joined = rs.getString(6);
-        if (joined != null) {
-          for (String n : joined.split("\u001f", -1)) {
-            if (!n.isEmpty()) {
-              names.add(n);
-            }
-          }
-        }
-        // One file's bytes may have been read under two names (a copy): the reference is
-        // reused only when system and name match too.
-        String system = rs.getString(9);
-        String dataset = rs.getString(10);
-        String sha = rs.getString(11);
-        SourceRef file = files.get(sha);
-        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
-          file = new SourceRef(system, dataset, sha);
-          files.put(sha, file);
-        }
+        List<String> names = actorNames(rs.getString(6));
+        SourceRef file = file(files, rs.getString(9), rs.getString(10), rs.getString(11));
         String typeLabel = rs.getString(3);
         EventType type = types.get(typeLabel);
         if (type == null) {

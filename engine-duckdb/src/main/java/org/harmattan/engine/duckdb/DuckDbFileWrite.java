@@ -25,7 +25,6 @@ import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.Provenance;
-import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.write.ActorColumns;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -502,22 +501,14 @@ final class DuckDbFileWrite implements FileWrite {
    */
   static void appendQuarantineRow(DuckDBAppender a, RejectedRow r, LocalDateTime at)
       throws SQLException {
-    List<String> codes = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    List<String> messages = new ArrayList<>();
-    for (Problem p : r.problems()) {
-      codes.add(p.code());
-      columns.add(p.column());
-      messages.add(p.message());
-    }
     a.beginRow();
     a.append(r.dataset());
     a.append(r.path());
     a.append(r.fileSha256());
     a.append(r.lineNumber());
-    a.append(codes);
-    a.append(columns);
-    a.append(messages);
+    a.append(r.problemCodes());
+    a.append(r.problemColumns());
+    a.append(r.problemMessages());
     a.append(r.message());
     a.append(r.raw());
     a.append(at);

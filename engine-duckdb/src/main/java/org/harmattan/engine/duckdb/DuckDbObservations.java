@@ -22,7 +22,6 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.humanitarian.AdminUnit;
 import org.harmattan.domain.humanitarian.Observation;
-import org.harmattan.domain.problem.Problem;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.engine.query.ObservationSource;
 import org.harmattan.engine.write.AdminUnits;
@@ -292,21 +291,13 @@ final class DuckDbObservations implements ObservationSource {
                 + " ?, ? WHERE NOT EXISTS (SELECT 1 FROM quarantine q WHERE q.file_sha256 = ? AND"
                 + " q.line_number = ?)")) {
       for (RejectedRow r : rows) {
-        List<String> codes = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        List<String> messages = new ArrayList<>();
-        for (Problem pr : r.problems()) {
-          codes.add(pr.code());
-          columns.add(pr.column());
-          messages.add(pr.message());
-        }
         p.setString(1, r.dataset());
         p.setString(2, r.path());
         p.setString(3, r.fileSha256());
         p.setLong(4, r.lineNumber());
-        p.setArray(5, connection.createArrayOf("VARCHAR", codes.toArray()));
-        p.setArray(6, connection.createArrayOf("VARCHAR", columns.toArray()));
-        p.setArray(7, connection.createArrayOf("VARCHAR", messages.toArray()));
+        p.setArray(5, connection.createArrayOf("VARCHAR", r.problemCodes().toArray()));
+        p.setArray(6, connection.createArrayOf("VARCHAR", r.problemColumns().toArray()));
+        p.setArray(7, connection.createArrayOf("VARCHAR", r.problemMessages().toArray()));
         p.setString(8, r.message());
         p.setString(9, r.raw());
         p.setObject(10, at);

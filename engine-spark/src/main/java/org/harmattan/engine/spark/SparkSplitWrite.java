@@ -40,7 +40,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.harmattan.domain.error.HarmattanException;
-import org.harmattan.domain.problem.Problem;
 import org.harmattan.engine.spark.Warehouse.Manifest;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileRows;
@@ -400,22 +399,14 @@ final class SparkSplitWrite {
 
   /** A rejected row's quarantine columns, in {@link #QUARANTINE_COLUMNS} order. */
   static Object[] quarantineValues(RejectedRow r) {
-    List<String> codes = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    List<String> messages = new ArrayList<>();
-    for (Problem p : r.problems()) {
-      codes.add(p.code());
-      columns.add(p.column());
-      messages.add(p.message());
-    }
     return new Object[] {
       r.dataset(),
       r.path(),
       r.fileSha256(),
       r.lineNumber(),
-      codes,
-      columns,
-      messages,
+      r.problemCodes(),
+      r.problemColumns(),
+      r.problemMessages(),
       r.message(),
       r.raw()
     };
