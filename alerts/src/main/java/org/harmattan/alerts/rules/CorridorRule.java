@@ -70,7 +70,10 @@ final class CorridorRule {
     EventFilter filter =
         CorridorReport.eventFilter(
             new SecurityRequest(country, history, null, rule.sources(), today));
-    List<EventPoint> events = engine.listEventPoints(filter, true);
+    // Only the events in boxes around the watched corridors can be near one.
+    List<EventPoint> events =
+        engine.listEventPointsInBoxes(
+            filter, Corridors.neighbourhood(watched, config.bufferKm()), true);
     CorridorReport all =
         CorridorReport.of(
             profile.capital(),

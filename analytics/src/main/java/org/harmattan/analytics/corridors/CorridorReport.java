@@ -206,12 +206,17 @@ public final class CorridorReport {
     LocalDate statusFrom = p.to().minusDays(DISRUPTED_DAYS - 1L);
     Period history = new Period(statusFrom.isBefore(p.from()) ? statusFrom : p.from(), p.to());
     EventFilter filter = eventFilter(request);
-    List<EventPoint> events = engine.listEventPoints(filter.withPeriod(history), true);
+    // The engine keeps the events in boxes around the corridors; they are measured exactly here.
+    // Figures that count none cite the files of every event searched.
+    EventFilter read = filter.withPeriod(history);
+    List<EventPoint> events =
+        engine.listEventPointsInBoxes(read, Corridors.neighbourhood(corridors, bufferKm), true);
     return of(
         profile.capital(),
         corridors,
         graph.sources(),
         events,
+        engine.listSources(read),
         p,
         bufferKm,
         filter.describe(),
@@ -316,6 +321,36 @@ public final class CorridorReport {
       String condition,
       LocalDate today,
       Language language) {
+    return of(
+        capital,
+        corridors,
+        graphSources,
+        events,
+        Figures.sourcesOf(events),
+        period,
+        bufferKm,
+        filters,
+        condition,
+        today,
+        language);
+  }
+
+  /**
+   * Rates given corridors from given events, which may be only those near a corridor: a figure that
+   * counts none cites {@code searched}, the files of all the events searched.
+   */
+  private static CorridorReport of(
+      CountryProfile.NamedPlace capital,
+      List<Corridor> corridors,
+      List<SourceRef> graphSources,
+      List<EventPoint> events,
+      List<SourceRef> searched,
+      Period period,
+      double bufferKm,
+      Map<String, String> filters,
+      String condition,
+      LocalDate today,
+      Language language) {
     requireNonNull(capital, "capital");
     requireNonNull(language, "language");
     requireNonNull(period, "period");
@@ -332,7 +367,7 @@ public final class CorridorReport {
             condition,
             today,
             language);
-    r.searched = Figures.sourcesOf(events);
+    r.searched = List.copyOf(searched);
     List<Map.Entry<EventPoint, Passage>> passage = new ArrayList<>();
     for (EventPoint e : events) {
       if (e.date().isAfter(period.to()) || !nearAny(corridors, e, bufferKm)) {

@@ -13,6 +13,7 @@ import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.domain.text.Language;
 import org.harmattan.domain.text.Texts;
+import org.harmattan.engine.query.EventFilter;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -33,6 +34,9 @@ import org.harmattan.reference.roads.RoadNetwork;
 public final class Corridors {
   /** How far a border destination may be from the node that ends its corridor. */
   public static final double BORDER_SNAP_KM = 100;
+
+  /** How far a box of consecutive segments may reach beyond the width of its last segment. */
+  private static final double BOX_SPAN_DEGREES = 1.0;
 
   private static final Pattern BORDER = Pattern.compile("(?iu).*\\b(border|fronti[eè]re)\\b.*");
 
@@ -154,6 +158,51 @@ public final class Corridors {
    * @param fraction where along the segment the nearest point lies, 0..1
    */
   public record OnCorridor(int segment, double distanceKm, double fraction) {}
+
+  /**
+   * Boxes that together hold every point within {@code bufferKm} of any of the corridors (as {@link
+   * #snap} measures): {@link Snapping#box} of each segment, consecutive segments sharing a box
+   * while it spans at most {@value #BOX_SPAN_DEGREES} degree (latitude plus longitude) more than
+   * the last segment's own. An engine narrows events to them before {@link #snap} measures each
+   * exactly.
+   */
+  public static List<EventFilter.Box> neighbourhood(List<Corridor> corridors, double bufferKm) {
+    List<EventFilter.Box> boxes = new ArrayList<>();
+    for (Corridor c : corridors) {
+      EventFilter.Box open = null;
+      for (Corridor.Segment s : c.segments()) {
+        EventFilter.Box b =
+            Snapping.box(
+                s.from().latitude(),
+                s.from().longitude(),
+                s.to().latitude(),
+                s.to().longitude(),
+                bufferKm);
+        EventFilter.Box joined = open == null ? b : union(open, b);
+        if (open != null && span(joined) > BOX_SPAN_DEGREES + span(b)) {
+          boxes.add(open);
+          joined = b;
+        }
+        open = joined;
+      }
+      if (open != null) {
+        boxes.add(open);
+      }
+    }
+    return boxes;
+  }
+
+  private static EventFilter.Box union(EventFilter.Box a, EventFilter.Box b) {
+    return new EventFilter.Box(
+        Math.min(a.south(), b.south()),
+        Math.min(a.west(), b.west()),
+        Math.max(a.north(), b.north()),
+        Math.max(a.east(), b.east()));
+  }
+
+  private static double span(EventFilter.Box b) {
+    return b.north() - b.south() + b.east() - b.west();
+  }
 
   /**
    * The corridor segment nearest to a point, when the point lies within {@code bufferKm} of it;

@@ -8,18 +8,30 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.harmattan.analytics.indicators.SecurityRequest;
 import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.error.HarmattanException;
+import org.harmattan.domain.event.ActorRole;
+import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.event.Provenance;
+import org.harmattan.domain.event.SourceSystem;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.Period;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.text.Language;
+import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.engine.query.EventPoint;
+import org.harmattan.engine.write.FileRef;
+import org.harmattan.engine.write.FileWrite;
+import org.harmattan.engine.write.LineRange;
+import org.harmattan.engine.write.StagedEvent;
 import org.harmattan.reference.profile.CountryProfile;
 import org.harmattan.reference.profile.CountryProfile.CorridorSpec;
 import org.harmattan.reference.profile.CountryProfile.NamedPlace;
@@ -307,6 +319,80 @@ class CorridorReportTest {
         .isCloseTo(50 * share + 50 * Math.min(1, w / 5), within(1e-9));
     for (Figure f : r.listFigures()) {
       assertThat(f.period()).isEqualTo(WINDOW);
+    }
+  }
+
+  @Test
+  void anEngineGivesOnlyEventsNearACorridorAndAZeroStillCitesEveryFileSearched()
+      throws IOException {
+    // Two corridors from the capital: east along the 12th parallel, north-east to the node at
+    // 13 N, 7 W. File A holds an ambush 5 km north of the east road; file B, read first, an
+    // ambush 3 degrees (334 km) north of it, far from both roads.
+    CountryProfile twoRoads =
+        new CountryProfile(
+            "TST",
+            "Testland",
+            new NamedPlace("Capital", 12.01, -8.0),
+            new CountryProfile.Boundaries(null, null, null, null),
+            new CountryProfile.Roads("african-urban-network", 30),
+            List.of(
+                new CorridorSpec(
+                    "east", "East corridor", List.of(SEGOU), new NamedPlace("Sikasso", 12, -6)),
+                new CorridorSpec(
+                    "north", "North corridor", List.of(), new NamedPlace("road", 13, -7))));
+    InMemoryStore store = new InMemoryStore();
+    String fileA = "a1".repeat(32);
+    String fileB = "b2".repeat(32);
+    write(store, fileB, ambush("far", END.minusDays(40), 15.0, fileB));
+    write(store, fileA, ambush("near", END.minusDays(5), 12.0 + 5 / 111.19508, fileA));
+    SecurityRequest request =
+        new SecurityRequest("TST", WINDOW, null, Set.of(SourceSystem.ACLED), END);
+
+    CorridorReport r =
+        CorridorReport.compute(
+            store.analytics(), twoRoads, graph(), request, CorridorReport.DEFAULT_BUFFER_KM);
+
+    Figure east = r.getFigure("corridor.east.passage_events");
+    Figure north = r.getFigure("corridor.north.passage_events");
+    assertThat(east.getValue()).isEqualTo(1.0);
+    assertThat(east.citation().eventIds()).containsExactly("acled:near");
+    assertThat(east.citation().sources()).extracting(SourceRef::sha256).containsExactly(fileA);
+    assertThat(north.getValue()).isZero();
+    // Nothing near the north road: its zero cites both files, in the order of their first events.
+    assertThat(north.citation().sources())
+        .extracting(SourceRef::sha256)
+        .containsExactly(fileB, fileA);
+    // The same figures as rating every event of the filter.
+    CorridorReport whole =
+        CorridorReport.of(
+            twoRoads.capital(),
+            Corridors.build(twoRoads, graph()),
+            graph().sources(),
+            store.analytics().listEventPoints(CorridorReport.eventFilter(request), true),
+            WINDOW,
+            CorridorReport.DEFAULT_BUFFER_KM,
+            CorridorReport.eventFilter(request),
+            END);
+    assertThat(r.listFigures()).isEqualTo(whole.listFigures());
+  }
+
+  private static Event ambush(String id, LocalDate day, double latitude, String sha) {
+    return Event.builder(SourceSystem.ACLED, id)
+        .date(day)
+        .eventType(EventType.BATTLES)
+        .subEventType("Armed clash")
+        .countryIso3("TST")
+        .actor(ActorRole.ACTOR_1, "JNIM", 2)
+        .point(latitude, -7.5)
+        .notes("JNIM ambushed a convoy on the road")
+        .provenance(new Provenance(sha + ".csv", sha, 2, null, Instant.now()))
+        .build();
+  }
+
+  private static void write(InMemoryStore store, String sha, Event event) {
+    try (FileWrite w = store.events().begin(new FileRef(sha + ".csv", sha + ".csv", sha))) {
+      w.accepted(StagedEvent.of(event), new LineRange(2, 2));
+      w.commit("acled", 1, ranges -> Map.of());
     }
   }
 

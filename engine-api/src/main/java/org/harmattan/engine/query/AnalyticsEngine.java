@@ -1,6 +1,10 @@
 package org.harmattan.engine.query;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.harmattan.domain.figure.SourceRef;
 
 /**
  * The set work analytics asks of a back end. Implementations: the embedded DuckDB store and the
@@ -36,6 +40,44 @@ public interface AnalyticsEngine {
    * withNotes} (reading the notes costs more than everything else of a point).
    */
   List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes);
+
+  /**
+   * The filtered events that have coordinates and lie in at least one of {@code boxes} (none when
+   * there is no box), oldest first as {@link #listEventPoints(EventFilter, boolean)} gives them:
+   * for measures along a line (a road corridor), which narrow the events to boxes around the line
+   * in the engine and measure the exact distance to it in one shared piece of code. By default read
+   * from {@link #listEventPoints(EventFilter, boolean)} and kept by {@link
+   * EventFilter.Box#contains}.
+   */
+  default List<EventPoint> listEventPointsInBoxes(
+      EventFilter filter, List<EventFilter.Box> boxes, boolean withNotes) {
+    if (boxes.isEmpty()) {
+      return List.of();
+    }
+    List<EventPoint> kept = new ArrayList<>();
+    for (EventPoint p : listEventPoints(filter, withNotes)) {
+      for (EventFilter.Box b : boxes) {
+        if (b.contains(p.latitude(), p.longitude())) {
+          kept.add(p);
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The files of the filtered events that have coordinates, each once, in the order of their first
+   * events (by date, then id): what a measure that found no event searched. By default read from
+   * {@link #listEventPoints(EventFilter)}.
+   */
+  default List<SourceRef> listSources(EventFilter filter) {
+    Set<SourceRef> files = new LinkedHashSet<>();
+    for (EventPoint p : listEventPoints(filter)) {
+      files.add(p.source());
+    }
+    return List.copyOf(files);
+  }
 
   /**
    * The filtered events that have coordinates, grouped by point, month, actor names, file and day

@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1290,6 +1291,61 @@ public abstract class EngineContractTest {
             g -> assertThat(g.source()).isEqualTo(new SourceRef("ACLED", "groups.csv", sha)));
     // The groups are those of the points, whatever the engine.
     assertThat(groups).isEqualTo(PointGroup.of(analytics().listEventPoints(mayJune)));
+  }
+
+  @Test
+  void pointsInBoxesAndTheFilesSearchedComeInTheOrderOfTheirEvents() {
+    Instant read = Instant.now();
+    record Row(String file, String id, int day, Double lat, Double lon) {}
+    List<Row> rows =
+        List.of(
+            new Row("a.csv", "MLI8001", 5, 14.0, -4.0),
+            new Row("a.csv", "MLI8002", 2, 15.5, -2.0),
+            new Row("a.csv", "MLI8003", 7, null, null),
+            new Row("b.csv", "MLI8004", 1, 14.0, -8.0),
+            new Row("c.csv", "MLI8000", 2, 12.0, -9.0),
+            new Row("d.csv", "MLI8005", 1, null, null),
+            new Row("e.csv", "MLI8006", 40, 14.0, -4.0));
+    Map<String, List<Event>> byFile = new LinkedHashMap<>();
+    long line = 2;
+    for (Row r : rows) {
+      String sha = (r.file().charAt(0) + "9").repeat(32);
+      Event.Builder b =
+          listed(SourceSystem.ACLED, r.id(), r.day(), "MLI", "Mopti", EventType.BATTLES)
+              .actor(ActorRole.ACTOR_1, FAMA, 1)
+              .provenance(new Provenance(r.file(), sha, line++, null, read));
+      if (r.lat() != null) {
+        b.point(r.lat(), r.lon());
+      }
+      byFile.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(b.build());
+    }
+    byFile.forEach(
+        (f, events) -> writeEvents(new FileRef(f, f, (f.charAt(0) + "9").repeat(32)), events));
+    EventFilter may =
+        EventFilter.of("MLI", new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)));
+    EventFilter.Box aroundFirst = new EventFilter.Box(13.5, -4.5, 14.5, -3.5);
+    EventFilter.Box overlapping = new EventFilter.Box(13.9, -4.1, 14.1, -3.9);
+    // 8004 lies on this box's south-west corner: edges are inside.
+    EventFilter.Box cornered = new EventFilter.Box(14.0, -8.0, 14.2, -7.9);
+
+    assertThat(
+            analytics()
+                .listEventPointsInBoxes(may, List.of(aroundFirst, overlapping, cornered), false))
+        .extracting(EventPoint::id)
+        .containsExactly("acled:MLI8004", "acled:MLI8001");
+    assertThat(analytics().listEventPointsInBoxes(may, List.of(), false)).isEmpty();
+    assertThat(
+            analytics()
+                .listEventPointsInBoxes(
+                    may.withEventTypes(Set.of(EventType.PROTESTS)), List.of(aroundFirst), false))
+        .isEmpty();
+
+    // The files of located events by their first event (date, then id): b's 8004 on day 1, then
+    // c's 8000 and a's 8002 on day 2; d holds no located event, e none in May.
+    assertThat(analytics().listSources(may))
+        .extracting(SourceRef::dataset)
+        .containsExactly("b.csv", "c.csv", "a.csv");
+    assertThat(analytics().listSources(may.withAdmin1(Set.of("Gao")))).isEmpty();
   }
 
   /** Writes and commits events as one file, one line each. */

@@ -118,6 +118,19 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       }
     }
 
+    /** Keeps the events inside at least one of the boxes (a missing point is in none). */
+    void anyBox(List<EventFilter.Box> boxes) {
+      List<String> each = new ArrayList<>(boxes.size());
+      for (EventFilter.Box b : boxes) {
+        each.add("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
+        params.add(b.south());
+        params.add(b.north());
+        params.add(b.west());
+        params.add(b.east());
+      }
+      sql.append(" AND (").append(String.join(" OR ", each)).append(")");
+    }
+
     private void in(String column, Collection<?> values) {
       if (values.isEmpty()) {
         return;
@@ -434,7 +447,49 @@ final class DuckDbAnalytics implements AnalyticsEngine {
 
   @Override
   public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
+    return readPoints(new Where(filter, true), withNotes);
+  }
+
+  @Override
+  public List<EventPoint> listEventPointsInBoxes(
+      EventFilter filter, List<EventFilter.Box> boxes, boolean withNotes) {
+    if (boxes.isEmpty()) {
+      return List.of();
+    }
     Where where = new Where(filter, true);
+    where.anyBox(boxes);
+    return readPoints(where, withNotes);
+  }
+
+  @Override
+  public List<SourceRef> listSources(EventFilter filter) {
+    Where where = new Where(filter, true);
+    // A file's first event is the least "yyyy-mm-dd<US>id": by date, then id, as points come.
+    String sql =
+        "SELECT source, dataset, file_sha256 FROM events"
+            + where.sql
+            + " AND latitude IS NOT NULL GROUP BY ALL"
+            + " ORDER BY min(CAST(event_date AS VARCHAR) || chr(31) || id)";
+    try {
+      return connection.query(
+          sql,
+          p -> {
+            where.bind(p);
+            List<SourceRef> out = new ArrayList<>();
+            Map<String, SourceRef> files = new HashMap<>();
+            try (ResultSet rs = p.executeQuery()) {
+              while (rs.next()) {
+                out.add(file(files, rs.getString(1), rs.getString(2), rs.getString(3)));
+              }
+            }
+            return out;
+          });
+    } catch (SQLException e) {
+      throw failure("event files", e);
+    }
+  }
+
+  private List<EventPoint> readPoints(Where where, boolean withNotes) {
     // Actor names come joined by the unit separator (one string instead of two strings and two
     // arrays per row); file references and access days repeat, so one object each serves all.
     // Days come as numbers of days since 1970-01-01: the driver's dates pass through

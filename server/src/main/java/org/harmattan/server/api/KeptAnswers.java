@@ -2,6 +2,7 @@ package org.harmattan.server.api;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
@@ -83,6 +84,25 @@ final class KeptAnswers {
             generation,
             () -> engine.listPointGroups(filter),
             g -> g.stream().mapToLong(PointGroup::count).sum());
+      }
+
+      @Override
+      public List<EventPoint> listEventPointsInBoxes(
+          EventFilter filter, List<EventFilter.Box> boxes, boolean withNotes) {
+        return answer(
+            new Question("points in boxes", List.of(filter, List.copyOf(boxes)), withNotes),
+            generation,
+            () -> engine.listEventPointsInBoxes(filter, boxes, withNotes),
+            List::size);
+      }
+
+      @Override
+      public List<SourceRef> listSources(EventFilter filter) {
+        return answer(
+            new Question("files", filter, false),
+            generation,
+            () -> engine.listSources(filter),
+            f -> 0L);
       }
 
       @Override
