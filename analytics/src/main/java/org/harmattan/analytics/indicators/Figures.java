@@ -17,6 +17,7 @@ import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.EventFilter;
 
 /**
@@ -71,6 +72,28 @@ public record Figures(LocalDate today, Language language) {
     List<String> distinct = sortedDistinct(ids);
     return new Citation(
         List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
+  }
+
+  /**
+   * As {@link #cite(java.util.Collection, List)}, of groups of events: their ids, their files in
+   * the order the groups come, the latest day of reading.
+   */
+  public Citation citeGroups(java.util.Collection<DayGroup> groups, List<SourceRef> searched) {
+    if (groups.isEmpty()) {
+      return new Citation(searched, 0, List.of(), today);
+    }
+    List<String> ids = new ArrayList<>();
+    java.util.Set<SourceRef> sources = new java.util.LinkedHashSet<>();
+    LocalDate accessed = null;
+    for (DayGroup g : groups) {
+      ids.addAll(g.ids());
+      sources.add(g.source());
+      if (accessed == null || g.accessed().isAfter(accessed)) {
+        accessed = g.accessed();
+      }
+    }
+    List<String> distinct = sortedDistinct(ids);
+    return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
   }
 
   /**

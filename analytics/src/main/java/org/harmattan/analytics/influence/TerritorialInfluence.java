@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.DoubleStream;
 import org.harmattan.analytics.actors.ActorMatch;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.Figures;
@@ -42,6 +43,7 @@ import org.harmattan.domain.problem.ProblemCode;
 import org.harmattan.domain.text.Language;
 import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
 import org.locationtech.jts.geom.Coordinate;
@@ -297,8 +299,24 @@ public final class TerritorialInfluence {
     return h;
   }
 
-  /** One political-violence event with its cell, weight and registry actors. */
-  private record Scored(EventPoint point, long cell, double weight, Set<String> actorIds) {}
+  /**
+   * Political-violence events of one point, day, type, actors and file with their cell, the weight
+   * of each, and their registry actors.
+   */
+  private record Scored(DayGroup group, long cell, double weight, Set<String> actorIds) {
+    int count() {
+      return group.count();
+    }
+  }
+
+  /** How many events the groups hold. */
+  private static int events(Collection<Scored> scored) {
+    int n = 0;
+    for (Scored s : scored) {
+      n += s.count();
+    }
+    return n;
+  }
 
   /** Running totals of one actor in one cell. */
   private static final class Tally {
@@ -318,22 +336,17 @@ public final class TerritorialInfluence {
             .scope()
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()));
     filter = base.restrictEventTypes(POLITICAL_VIOLENCE);
-    List<EventPoint> points = engine.listEventPoints(base.restrictEventTypes(types));
-    searched = Figures.sourcesOf(points);
+    // Political violence as groups of a point, day, type, actors and file (each event of a group
+    // has the same cell, weight and actors), transfers as events, and the files of both for
+    // figures that count none.
+    EventFilter read = base.restrictEventTypes(types);
+    searched = engine.listSources(read);
+    List<EventPoint> transferPoints =
+        engine.listEventPoints(read.withSubEventTypes(TRANSFER_SUB_EVENT_TYPES));
 
     Map<String, CanonicalActor> known = new HashMap<>();
     List<Scored> violence = new ArrayList<>();
-    List<EventPoint> transferPoints = new ArrayList<>();
-    for (EventPoint e : points) {
-      if (!p.contains(e.date())) {
-        continue;
-      }
-      if (e.subEventType() != null && TRANSFER_SUB_EVENT_TYPES.contains(e.subEventType())) {
-        transferPoints.add(e);
-      }
-      if (!POLITICAL_VIOLENCE.contains(e.eventType())) {
-        continue;
-      }
+    for (DayGroup e : engine.listDayGroups(filter)) {
       Set<String> ids = new LinkedHashSet<>();
       for (String raw : e.actorNames()) {
         Optional<ActorMatch> m = registry.match(raw);
@@ -367,10 +380,13 @@ public final class TerritorialInfluence {
             byCell
                 .computeIfAbsent(s.cell(), k -> new TreeMap<>())
                 .computeIfAbsent(id, k -> new Tally());
-        t.events++;
-        t.fatalities += s.point().fatalities();
-        t.activity += s.weight();
-        t.weightSq += s.weight() * s.weight();
+        t.events += s.count();
+        t.fatalities += s.group().fatalities();
+        // Event by event, as the sum of each event's weight is rounded.
+        for (int i = 0; i < s.count(); i++) {
+          t.activity += s.weight();
+          t.weightSq += s.weight() * s.weight();
+        }
         byActor.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
       }
     }
@@ -401,7 +417,7 @@ public final class TerritorialInfluence {
       List<Scored> inCell = eventsByCell.get(cell);
       List<Scored> attributed = inCell.stream().filter(s -> !s.actorIds().isEmpty()).toList();
       CellStatus status;
-      if (attributed.size() < options.minEvents()) {
+      if (events(attributed) < options.minEvents()) {
         status = CellStatus.THIN_EVIDENCE;
       } else if (share >= options.dominanceShare()) {
         status = CellStatus.DOMINANT;
@@ -413,8 +429,8 @@ public final class TerritorialInfluence {
               cell,
               h.h3ToString(cell),
               boundary(h, cell),
-              inCell.size(),
-              attributed.size(),
+              events(inCell),
+              events(attributed),
               top.actorId(),
               known.get(top.actorId()).name(),
               share,
@@ -538,7 +554,12 @@ public final class TerritorialInfluence {
     List<Map.Entry<String, List<Scored>>> ranked = new ArrayList<>(byActor.entrySet());
     Map<String, Double> activity = new HashMap<>();
     for (Map.Entry<String, List<Scored>> e : ranked) {
-      activity.put(e.getKey(), e.getValue().stream().mapToDouble(Scored::weight).sum());
+      // Each event's weight, in order (the sum is compensated, so its order counts).
+      activity.put(
+          e.getKey(),
+          e.getValue().stream()
+              .flatMapToDouble(s -> DoubleStream.generate(s::weight).limit(s.count()))
+              .sum());
     }
     ranked.sort(
         Comparator.<Map.Entry<String, List<Scored>>>comparingDouble(e -> activity.get(e.getKey()))
@@ -548,7 +569,7 @@ public final class TerritorialInfluence {
       CanonicalActor a = known.get(e.getKey());
       List<Scored> mine = e.getValue();
       String cond = where + " naming " + a.id() + " (registry actor, any role)";
-      long fatalities = mine.stream().mapToLong(s -> s.point().fatalities()).sum();
+      long fatalities = mine.stream().mapToLong(s -> s.group().fatalities()).sum();
       Set<Long> active = new TreeSet<>();
       mine.forEach(s -> active.add(s.cell()));
       List<CellInfluence> dom = dominatedBy.getOrDefault(a.id(), List.of());
@@ -562,7 +583,7 @@ public final class TerritorialInfluence {
           add(figure(
                   "influence." + a.id() + ".events",
                   texts.t("influence.label.actor_events", a.name()),
-                  (double) mine.size(),
+                  (double) events(mine),
                   "events",
                   request.period(),
                   mine,
@@ -618,7 +639,7 @@ public final class TerritorialInfluence {
       actors.add(
           new ActorInfluence(
               a,
-              mine.size(),
+              events(mine),
               fatalities,
               activity.get(a.id()),
               active.size(),
@@ -745,7 +766,7 @@ public final class TerritorialInfluence {
     Map<Long, Integer> counts = new TreeMap<>();
     Map<Long, List<Scored>> byCell = new HashMap<>();
     for (Scored s : violence) {
-      counts.merge(s.cell(), 1, Integer::sum);
+      counts.merge(s.cell(), s.count(), Integer::sum);
       byCell.computeIfAbsent(s.cell(), k -> new ArrayList<>()).add(s);
     }
     Set<Long> study = new TreeSet<>(counts.keySet());
@@ -838,14 +859,14 @@ public final class TerritorialInfluence {
     boolean shortWindow =
         diffusionPeriod.lengthDays() < p.to().minusYears(1).until(p.to(), ChronoUnit.DAYS);
     List<Scored> year =
-        violence.stream().filter(s -> diffusionPeriod.contains(s.point().date())).toList();
+        violence.stream().filter(s -> diffusionPeriod.contains(s.group().date())).toList();
     Geometry outline = options.countryOutline();
     double lat0;
     if (outline != null) {
       lat0 = outline.getEnvelopeInternal().centre().y;
     } else if (!year.isEmpty()) {
-      double min = year.stream().mapToDouble(s -> s.point().latitude()).min().orElseThrow();
-      double max = year.stream().mapToDouble(s -> s.point().latitude()).max().orElseThrow();
+      double min = year.stream().mapToDouble(s -> s.group().latitude()).min().orElseThrow();
+      double max = year.stream().mapToDouble(s -> s.group().latitude()).max().orElseThrow();
       lat0 = (min + max) / 2;
     } else {
       lat0 = 0;
@@ -855,14 +876,14 @@ public final class TerritorialInfluence {
     for (Scored s : year) {
       byCell
           .computeIfAbsent(
-              grid.cellOf(s.point().latitude(), s.point().longitude()), k -> new ArrayList<>())
+              grid.cellOf(s.group().latitude(), s.group().longitude()), k -> new ArrayList<>())
           .add(s);
     }
     List<Scored> busyEvents = new ArrayList<>();
     Set<EqualAreaGrid.Key> busy = new LinkedHashSet<>();
     byCell.forEach(
         (k, list) -> {
-          if (list.size() >= options.diffusionMinEvents()) {
+          if (events(list) >= options.diffusionMinEvents()) {
             busy.add(k);
             busyEvents.addAll(list);
           }
@@ -1110,13 +1131,11 @@ public final class TerritorialInfluence {
       String query,
       Map<String, String> extra,
       String note) {
+    Figures cite = new Figures(request.today());
     Citation citation =
-        new Figures(request.today())
-            .cite(
-                records.stream()
-                    .map(o -> o instanceof Scored s ? s.point() : (EventPoint) o)
-                    .toList(),
-                searched);
+        records.stream().anyMatch(Scored.class::isInstance)
+            ? cite.citeGroups(records.stream().map(o -> ((Scored) o).group()).toList(), searched)
+            : cite.cite(records.stream().map(o -> (EventPoint) o).toList(), searched);
     Map<String, String> filters = new TreeMap<>(base.withPeriod(period).describe());
     filters.putAll(extra);
     return new Figure(id, label, value, unit, period, null, filters, query, citation, note);

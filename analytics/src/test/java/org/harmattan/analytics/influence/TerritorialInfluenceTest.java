@@ -55,6 +55,30 @@ class TerritorialInfluenceTest {
   }
 
   @Test
+  void eventsOfOnePointDayAndActorsCountWeighAndCiteEachOne() throws IOException {
+    LatLng a = centre(0);
+    HandMadeEvents ev = new HandMadeEvents();
+    // Three alike attacks 90 days (one half-life) before the end, one on the last day.
+    for (int i = 0; i < 3; i++) {
+      ev.add(END.minusDays(90), VAC, "Attack", JNIM, CIVILIANS, a.lat, a.lng, 2);
+    }
+    ev.add(END, VAC, "Attack", JNIM, CIVILIANS, a.lat, a.lng, 1);
+
+    TerritorialInfluence t = ev.compute(dir, InfluenceOptions.defaults());
+
+    assertThat(t.getFigure("influence.jnim.events").getValue()).isEqualTo(4);
+    assertThat(t.getFigure("influence.jnim.activity").getValue())
+        .isCloseTo(3 * 0.5 + 1, within(1e-12));
+    assertThat(t.getFigure("influence.jnim.events").citation().eventIds())
+        .containsExactly(
+            HandMadeEvents.id(1), HandMadeEvents.id(2), HandMadeEvents.id(3), HandMadeEvents.id(4));
+    CellInfluence ca = cell(t, a);
+    assertThat(ca.events()).isEqualTo(4);
+    assertThat(ca.actors()).singleElement().satisfies(x -> assertThat(x.fatalities()).isEqualTo(7));
+    assertThat(t.listHotCells()).allSatisfy(h -> assertThat(h.events()).isEqualTo(4));
+  }
+
+  @Test
   void aCellIsDominantContestedOrThinByShareAndEventCount() throws IOException {
     LatLng a = centre(0);
     LatLng b = centre(1);

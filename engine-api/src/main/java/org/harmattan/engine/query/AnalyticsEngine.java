@@ -42,6 +42,16 @@ public interface AnalyticsEngine {
   List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes);
 
   /**
+   * The filtered events that have coordinates, grouped by point, day, event type and sub-type,
+   * actor names, file and day of reading ({@link DayGroup}), in the order of their first events:
+   * for measures that weigh each event by its day. By default grouped from {@link
+   * #listEventPoints}; an engine may group them itself.
+   */
+  default List<DayGroup> listDayGroups(EventFilter filter) {
+    return DayGroup.of(listEventPoints(filter));
+  }
+
+  /**
    * The filtered events that have coordinates and lie in at least one of {@code boxes} (none when
    * there is no box), oldest first as {@link #listEventPoints(EventFilter, boolean)} gives them:
    * for measures along a line (a road corridor), which narrow the events to boxes around the line

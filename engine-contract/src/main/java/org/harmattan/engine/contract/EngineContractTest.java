@@ -62,6 +62,7 @@ import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventListing;
@@ -1291,6 +1292,56 @@ public abstract class EngineContractTest {
             g -> assertThat(g.source()).isEqualTo(new SourceRef("ACLED", "groups.csv", sha)));
     // The groups are those of the points, whatever the engine.
     assertThat(groups).isEqualTo(PointGroup.of(analytics().listEventPoints(mayJune)));
+  }
+
+  @Test
+  void locatedEventsComeInGroupsOfPointDayTypeActorsAndFile() {
+    String sha = "d4".repeat(32);
+    Instant read = Instant.now();
+    record Row(String id, int day, EventType type, String sub, double lon, int dead) {}
+    List<Row> rows =
+        List.of(
+            new Row("MLI9003", 4, EventType.BATTLES, "Armed clash", -4.0, 3),
+            new Row("MLI9001", 4, EventType.BATTLES, "Armed clash", -4.0, 2),
+            new Row("MLI9002", 4, EventType.BATTLES, "Government regains territory", -4.0, 0),
+            new Row("MLI9004", 4, EventType.VIOLENCE_AGAINST_CIVILIANS, null, -4.0, 5),
+            new Row("MLI9005", 4, EventType.VIOLENCE_AGAINST_CIVILIANS, null, -4.0, 1),
+            new Row("MLI9006", 5, EventType.BATTLES, "Armed clash", -4.0, 7),
+            new Row("MLI9000", 5, EventType.BATTLES, "Armed clash", -4.5, 0));
+    List<Event> events = new ArrayList<>();
+    long line = 2;
+    for (Row r : rows) {
+      events.add(
+          listed(SourceSystem.ACLED, r.id(), r.day(), "MLI", "Mopti", r.type())
+              .subEventType(r.sub())
+              .actor(ActorRole.ACTOR_1, JNIM, 2)
+              .fatalities(Fatalities.exactly(r.dead()))
+              .point(14.0, r.lon())
+              .provenance(new Provenance("days.csv", sha, line++, null, read))
+              .build());
+    }
+    writeEvents(new FileRef("days.csv", "days.csv", sha), events);
+    EventFilter may =
+        EventFilter.of("MLI", new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)));
+
+    List<DayGroup> groups = analytics().listDayGroups(may);
+
+    // Day 4 at -4.0: the two clashes together (5 dead), the territory regained alone, the two
+    // attacks on civilians without sub-type together (6 dead); day 5: 9000 elsewhere comes before
+    // 9006 by its id. By date, then least id.
+    assertThat(groups)
+        .extracting(DayGroup::ids, DayGroup::fatalities, DayGroup::subEventType, DayGroup::first)
+        .containsExactly(
+            tuple(List.of("acled:MLI9001", "acled:MLI9003"), 5L, "Armed clash", "acled:MLI9001"),
+            tuple(List.of("acled:MLI9002"), 0L, "Government regains territory", "acled:MLI9002"),
+            tuple(List.of("acled:MLI9004", "acled:MLI9005"), 6L, null, "acled:MLI9004"),
+            tuple(List.of("acled:MLI9000"), 0L, "Armed clash", "acled:MLI9000"),
+            tuple(List.of("acled:MLI9006"), 7L, "Armed clash", "acled:MLI9006"));
+    assertThat(groups.get(2).eventType()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
+    assertThat(groups.get(3).date()).isEqualTo(LocalDate.of(2025, 5, 5));
+    assertThat(groups.get(0).actorNames()).containsExactly(JNIM);
+    // The groups are those of the points, whatever the engine.
+    assertThat(groups).isEqualTo(DayGroup.of(analytics().listEventPoints(may)));
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventListing;
@@ -539,6 +540,67 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
   }
 
+  @Override
+  public List<DayGroup> listDayGroups(EventFilter filter) {
+    Where where = new Where(filter, true);
+    // One row per group, in the order of first events: date, then least id (the engine's order of
+    // ids); its ids as one string joined by the unit separator.
+    String sql =
+        "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
+            + " names, sum(fatalities_best), source, dataset, file_sha256, accessed, count(*),"
+            + " string_agg(id, chr(31) ORDER BY id), min(id) FROM (SELECT id, event_date,"
+            + " event_type, sub_event_type, fatalities_best, latitude, longitude, "
+            + ACTOR_NAMES
+            + " AS names, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
+            + " '1970-01-01' AS accessed FROM events"
+            + where.sql
+            + " AND latitude IS NOT NULL) GROUP BY ALL ORDER BY 3, 14";
+    try {
+      List<DayGroup> groups = connection.query(sql, p -> dayGroups(p, where));
+      if (groups == null) {
+        // An id holding the unit separator: grouped from the points instead.
+        return AnalyticsEngine.super.listDayGroups(filter);
+      }
+      return groups;
+    } catch (SQLException e) {
+      throw failure("event day groups", e);
+    }
+  }
+
+  /** The day groups of the statement, in its order; null when an id held the separator. */
+  private static List<DayGroup> dayGroups(PreparedStatement p, Where where) throws SQLException {
+    List<DayGroup> out = new ArrayList<>();
+    Map<String, SourceRef> files = new HashMap<>();
+    Map<String, EventType> types = new HashMap<>();
+    where.bind(p);
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        long events = rs.getLong(12);
+        List<String> ids = new ArrayList<>((int) events);
+        try {
+          splitIds(rs.getString(13), events, ids);
+        } catch (UnsplittableIds e) {
+          return null;
+        }
+        ids.sort(null);
+        out.add(
+            new DayGroup(
+                rs.getDouble(1),
+                rs.getDouble(2),
+                LocalDate.ofEpochDay(rs.getLong(3)),
+                type(types, rs.getString(4)),
+                rs.getString(5),
+                actorNames(rs.getString(6)),
+                rs.getLong(7),
+                file(files, rs.getString(8), rs.getString(9), rs.getString(10)),
+                LocalDate.ofEpochDay(rs.getLong(11)),
+                ids,
+                rs.getString(14)));
+      }
+    }
+    return out;
+  }
+
   /** The groups of the statement, in their order; null when an id held the separator. */
   private static List<PointGroup> groups(PreparedStatement p, Where where) throws SQLException {
     List<PointGroup> out = new ArrayList<>();
@@ -571,6 +633,18 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     }
     out.sort(PointGroup.ORDER);
     return out;
+  }
+
+  /** The event type of a stored label, one lookup per label in {@code types}. */
+  private static EventType type(Map<String, EventType> types, String label) throws SQLException {
+    EventType type = types.get(label);
+    if (type == null) {
+      type =
+          EventType.findByLabel(label)
+              .orElseThrow(() -> new SQLException("unknown event type in store: " + label));
+      types.put(label, type);
+    }
+    return type;
   }
 
   /** The actor names of a point or group, joined by the unit separator ({@link #ACTOR_NAMES}). */
@@ -611,14 +685,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       while (rs.next()) {
         List<String> names = actorNames(rs.getString(6));
         SourceRef file = file(files, rs.getString(9), rs.getString(10), rs.getString(11));
-        String typeLabel = rs.getString(3);
-        EventType type = types.get(typeLabel);
-        if (type == null) {
-          type =
-              EventType.findByLabel(typeLabel)
-                  .orElseThrow(() -> new SQLException("unknown event type in store"));
-          types.put(typeLabel, type);
-        }
+        EventType type = type(types, rs.getString(3));
         LocalDate accessed = days.computeIfAbsent(rs.getLong(12), LocalDate::ofEpochDay);
         out.add(
             new EventPoint(

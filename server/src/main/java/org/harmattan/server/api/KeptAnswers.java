@@ -7,6 +7,7 @@ import org.harmattan.engine.query.AnalyticsEngine;
 import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.query.EventPage;
@@ -84,6 +85,15 @@ final class KeptAnswers {
             generation,
             () -> engine.listPointGroups(filter),
             g -> g.stream().mapToLong(PointGroup::count).sum());
+      }
+
+      @Override
+      public List<DayGroup> listDayGroups(EventFilter filter) {
+        return answer(
+            new Question("day groups", filter, false),
+            generation,
+            () -> engine.listDayGroups(filter),
+            g -> g.stream().mapToLong(DayGroup::count).sum());
       }
 
       @Override

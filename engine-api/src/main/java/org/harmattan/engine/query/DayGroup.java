@@ -1,0 +1,138 @@
+package org.harmattan.engine.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.SourceRef;
+
+/**
+ * Located events that share their point, day, event type and sub-type, actor names, file and day of
+ * reading, as one group: what a measure weighing each event by its day (decayed activity per cell
+ * and actor, hot spots, diffusion) needs of them, and the ids that cite them, without each event.
+ * Finer than {@link PointGroup}, which joins a month's events of every type.
+ *
+ * @param latitude WGS84 latitude
+ * @param longitude WGS84 longitude
+ * @param date the events' date
+ * @param eventType their canonical event type
+ * @param subEventType their canonical sub-event type, or null
+ * @param actorNames every raw actor name of the events, as {@link EventPoint#actorNames}
+ * @param fatalities the sum of the events' fatalities (best estimates)
+ * @param source the file the events' current versions came from
+ * @param accessed the day they were read in
+ * @param ids the events' ids, sorted in {@link String} order
+ * @param first the least id in {@link CountResult#ID_ORDER} (the order in which an engine lists
+ *     events of one day)
+ */
+public record DayGroup(
+    double latitude,
+    double longitude,
+    LocalDate date,
+    EventType eventType,
+    String subEventType,
+    List<String> actorNames,
+    long fatalities,
+    SourceRef source,
+    LocalDate accessed,
+    List<String> ids,
+    String first) {
+  public DayGroup {
+    requireNonNull(date, "date");
+    requireNonNull(eventType, "eventType");
+    requireNonNull(source, "source");
+    requireNonNull(accessed, "accessed");
+    requireNonNull(first, "first");
+    actorNames = List.copyOf(actorNames);
+    ids = List.copyOf(ids);
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("a group holds at least one event");
+    }
+  }
+
+  /**
+   * The order of groups: by date, then first id; that of their first events as {@link
+   * AnalyticsEngine#listEventPoints} lists them.
+   */
+  public static final Comparator<DayGroup> ORDER =
+      Comparator.comparing(DayGroup::date).thenComparing(DayGroup::first, CountResult.ID_ORDER);
+
+  /** How many events the group holds. */
+  public int count() {
+    return ids.size();
+  }
+
+  /**
+   * The points grouped: what {@link AnalyticsEngine#listDayGroups} answers, computed from {@link
+   * AnalyticsEngine#listEventPoints} (the reference every engine's answer must equal).
+   */
+  public static List<DayGroup> of(List<EventPoint> points) {
+    record Key(
+        double latitude,
+        double longitude,
+        LocalDate date,
+        EventType eventType,
+        String subEventType,
+        List<String> actorNames,
+        SourceRef source,
+        LocalDate accessed) {}
+    Map<Key, List<EventPoint>> groups = new LinkedHashMap<>();
+    for (EventPoint p : points) {
+      groups
+          .computeIfAbsent(
+              new Key(
+                  p.latitude(),
+                  p.longitude(),
+                  p.date(),
+                  p.eventType(),
+                  p.subEventType(),
+                  p.actorNames(),
+                  p.source(),
+                  p.accessed()),
+              k -> new ArrayList<>())
+          .add(p);
+    }
+    List<DayGroup> out = new ArrayList<>(groups.size());
+    groups.forEach(
+        (k, members) -> {
+          List<String> ids = new ArrayList<>(members.size());
+          long fatalities = 0;
+          for (EventPoint p : members) {
+            ids.add(p.id());
+            fatalities += p.fatalities();
+          }
+          ids.sort(null);
+          out.add(
+              new DayGroup(
+                  k.latitude(),
+                  k.longitude(),
+                  k.date(),
+                  k.eventType(),
+                  k.subEventType(),
+                  k.actorNames(),
+                  fatalities,
+                  k.source(),
+                  k.accessed(),
+                  ids,
+                  first(ids)));
+        });
+    out.sort(ORDER);
+    return out;
+  }
+
+  /** The least of {@code ids} in {@link CountResult#ID_ORDER}. */
+  public static String first(List<String> ids) {
+    String least = ids.get(0);
+    for (String id : ids) {
+      if (CountResult.ID_ORDER.compare(id, least) < 0) {
+        least = id;
+      }
+    }
+    return least;
+  }
+}
