@@ -33,6 +33,7 @@ import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.text.Language;
 import org.harmattan.domain.text.Texts;
 import org.harmattan.engine.query.AnalyticsEngine;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.PointGroup;
@@ -178,16 +179,19 @@ public final class CapitalAdvance {
   }
 
   /**
-   * Located events, their distance to the capital, and whether they lie in the window: one event
-   * read whole ({@code point}, for what needs its day: rings, nearest approaches, incursions), or a
-   * group of events at one point in one month ({@code point} null, for counts, medians and
-   * citations over many events).
+   * Located events, their distance to the capital, and whether they lie in the window: events of
+   * one point and day ({@link DayGroup}, for what needs their day: rings, nearest approaches,
+   * incursions), or of one point and month ({@link PointGroup}, {@code date} null, for counts,
+   * medians and citations over many events).
    *
+   * @param date the events' day, or null for a month's group
+   * @param location the source's place name of a day's events, or null
    * @param ids the events' ids, sorted
    * @param first the first event by date then id, as {@link PointGroup#first} gives it
    */
   private record Located(
-      EventPoint point,
+      LocalDate date,
+      String location,
       List<String> ids,
       SourceRef source,
       LocalDate accessed,
@@ -201,21 +205,23 @@ public final class CapitalAdvance {
     }
   }
 
-  private Located located(EventPoint e, boolean inWindow) {
+  private Located located(DayGroup g, boolean inWindow) {
     return new Located(
-        e,
-        List.of(e.id()),
-        e.source(),
-        e.accessed(),
-        PointGroup.firstKey(e.date(), e.id()),
-        YearMonth.from(e.date()),
-        e.actorNames(),
-        Geo.distanceKm(capital.latitude(), capital.longitude(), e.latitude(), e.longitude()),
+        g.date(),
+        g.location(),
+        g.ids(),
+        g.source(),
+        g.accessed(),
+        PointGroup.firstKey(g.date(), g.first()),
+        YearMonth.from(g.date()),
+        g.actorNames(),
+        Geo.distanceKm(capital.latitude(), capital.longitude(), g.latitude(), g.longitude()),
         inWindow);
   }
 
   private Located located(PointGroup g) {
     return new Located(
+        null,
         null,
         g.ids(),
         g.source(),
@@ -245,22 +251,23 @@ public final class CapitalAdvance {
             .apply(EventFilter.of(request.countryIso3(), p).withSources(request.sources()))
             .restrictEventTypes(POLITICAL_VIOLENCE);
     this.engine = engine;
-    // Rings, nearest approaches and incursions need each event within the largest ring (with a
-    // kilometre to spare, so that rounding in the engine's distance cannot drop an event on the
-    // ring), of the window and of the year before it (for first incursions); counts, medians and
-    // citations over all of the window's events need only their groups (point, month, actors,
-    // file), which the engine makes.
+    // Rings, nearest approaches and incursions need the day of each event within the largest ring
+    // (with a kilometre to spare, so that rounding in the engine's distance cannot drop an event
+    // on the ring), of the window and of the year before it (for first incursions): the engine
+    // gives them in groups of a point and day; counts, medians and citations over all of the
+    // window's events need only their groups of a point and month, which the engine makes too.
     int outer = RADII_KM.get(RADII_KM.size() - 1);
     EventFilter.Near nearCapital =
         new EventFilter.Near(capital.latitude(), capital.longitude(), outer + 1);
-    // One reading of the window and the year before it (the points come oldest first).
-    List<EventPoint> before = new ArrayList<>();
-    List<EventPoint> nearWindow = new ArrayList<>();
-    for (EventPoint e : engine.listEventPoints(filter.withPeriod(history).withNear(nearCapital))) {
-      (e.date().isBefore(p.from()) ? before : nearWindow).add(e);
+    // One reading of the window and the year before it (the groups come oldest first).
+    List<DayGroup> before = new ArrayList<>();
+    List<DayGroup> nearWindow = new ArrayList<>();
+    for (DayGroup g : engine.listDayGroups(filter.withPeriod(history).withNear(nearCapital))) {
+      (g.date().isBefore(p.from()) ? before : nearWindow).add(g);
     }
     List<PointGroup> groups = engine.listPointGroups(filter);
-    Set<SourceRef> files = new LinkedHashSet<>(Figures.sourcesOf(before));
+    Set<SourceRef> files = new LinkedHashSet<>();
+    before.forEach(g -> files.add(g.source()));
     groups.forEach(g -> files.add(g.source()));
     searched = List.copyOf(files);
     List<Located> near = new ArrayList<>(before.size() + nearWindow.size());
@@ -275,7 +282,7 @@ public final class CapitalAdvance {
           add(figure(
                   "capital.events_within_" + r + "km",
                   texts.t("capital.label.within_any", String.valueOf(r), capital.name()),
-                  (double) in.size(),
+                  (double) count(in),
                   "events",
                   in,
                   "count of " + where + " at most " + r + " km (haversine) from " + place(),
@@ -328,7 +335,7 @@ public final class CapitalAdvance {
                         g.condition(texts),
                         String.valueOf(r),
                         capital.name()),
-                    (double) in.size(),
+                    (double) count(in),
                     "events",
                     in,
                     "count of " + cond + " at most " + r + " km (haversine) from " + place(),
@@ -440,7 +447,7 @@ public final class CapitalAdvance {
           add(figure(
                   "capital.events_within_" + r + "km." + a.id(),
                   texts.t("capital.label.actor_within", String.valueOf(r), capital.name(), who),
-                  (double) in.size(),
+                  (double) count(in),
                   "events",
                   in,
                   "count of " + cond + " at most " + r + " km from " + place(),
@@ -522,9 +529,8 @@ public final class CapitalAdvance {
         if (l.km() > r) {
           continue;
         }
-        boolean fresh =
-            last == null
-                || last.point().date().plusMonths(LOOKBACK_MONTHS).isBefore(l.point().date());
+        // A day's group: its first event is the incursion, the others share its day.
+        boolean fresh = last == null || last.date().plusMonths(LOOKBACK_MONTHS).isBefore(l.date());
         if (fresh && l.inWindow()) {
           incursions.add(
               add(figure(
@@ -535,11 +541,10 @@ public final class CapitalAdvance {
                           capital.name(),
                           who,
                           String.valueOf(LOOKBACK_MONTHS),
-                          texts.day(l.point().date())
-                              + (l.point().location() == null ? "" : ", " + l.point().location())),
+                          texts.day(l.date()) + (l.location() == null ? "" : ", " + l.location())),
                       l.km(),
                       "km",
-                      List.of(l),
+                      List.of(firstOf(l)),
                       "first event of "
                           + cond
                           + " at most "
@@ -572,7 +577,9 @@ public final class CapitalAdvance {
             ? groups.stream()
                 .min(Comparator.comparingDouble(Located::km).thenComparing(Located::first))
                 .map(CapitalAdvance::firstOf)
-            : near.stream().min(Comparator.comparingDouble(Located::km));
+            : near.stream()
+                .min(Comparator.comparingDouble(Located::km))
+                .map(CapitalAdvance::firstOf);
     return figure(
         id,
         label,
@@ -587,7 +594,8 @@ public final class CapitalAdvance {
   private static Located firstOf(Located g) {
     String id = g.first().substring(g.first().indexOf('\u001f') + 1);
     return new Located(
-        null,
+        g.date(),
+        g.location(),
         List.of(id),
         g.source(),
         g.accessed(),

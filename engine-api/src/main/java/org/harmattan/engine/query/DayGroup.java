@@ -12,10 +12,11 @@ import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.SourceRef;
 
 /**
- * Located events that share their point, day, event type and sub-type, actor names, file and day of
- * reading, as one group: what a measure weighing each event by its day (decayed activity per cell
- * and actor, hot spots, diffusion) needs of them, and the ids that cite them, without each event.
- * Finer than {@link PointGroup}, which joins a month's events of every type.
+ * Located events that share their point, day, event type and sub-type, actor names, place name,
+ * file and day of reading, as one group: what a measure that looks at each event's day (decayed
+ * activity per cell and actor, hot spots, diffusion, approaches to a place) needs of them, and the
+ * ids that cite them, without each event. Finer than {@link PointGroup}, which joins a month's
+ * events of every type.
  *
  * @param latitude WGS84 latitude
  * @param longitude WGS84 longitude
@@ -23,6 +24,7 @@ import org.harmattan.domain.figure.SourceRef;
  * @param eventType their canonical event type
  * @param subEventType their canonical sub-event type, or null
  * @param actorNames every raw actor name of the events, as {@link EventPoint#actorNames}
+ * @param location the source's place name, or null
  * @param fatalities the sum of the events' fatalities (best estimates)
  * @param source the file the events' current versions came from
  * @param accessed the day they were read in
@@ -37,6 +39,7 @@ public record DayGroup(
     EventType eventType,
     String subEventType,
     List<String> actorNames,
+    String location,
     long fatalities,
     SourceRef source,
     LocalDate accessed,
@@ -79,6 +82,7 @@ public record DayGroup(
         EventType eventType,
         String subEventType,
         List<String> actorNames,
+        String location,
         SourceRef source,
         LocalDate accessed) {}
     Map<Key, List<EventPoint>> groups = new LinkedHashMap<>();
@@ -92,6 +96,7 @@ public record DayGroup(
                   p.eventType(),
                   p.subEventType(),
                   p.actorNames(),
+                  p.location(),
                   p.source(),
                   p.accessed()),
               k -> new ArrayList<>())
@@ -115,6 +120,7 @@ public record DayGroup(
                   k.eventType(),
                   k.subEventType(),
                   k.actorNames(),
+                  k.location(),
                   fatalities,
                   k.source(),
                   k.accessed(),

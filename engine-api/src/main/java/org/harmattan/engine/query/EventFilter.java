@@ -54,11 +54,38 @@ public record EventFilter(
    * sphere of radius 6,371.0088 km.
    */
   public record Near(double latitude, double longitude, double km) {
+    /** The mean earth radius the distance is measured on, km. */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
+
     public Near {
       if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180 || !(km > 0)) {
         throw new IllegalArgumentException(
             "not a circle: " + latitude + ", " + longitude + ", " + km + " km");
       }
+    }
+
+    /**
+     * A box holding the whole circle, for an engine to narrow events by before measuring each: the
+     * latitudes within the circle's angular radius, and the longitudes within the widest offset a
+     * point of the circle can have (asin(sin radius / cos latitude), Matuschek's bounding
+     * coordinates); every longitude when the circle reaches a pole or crosses the antimeridian. A
+     * hair wider than exact, so that rounding never leaves out a point on the circle.
+     */
+    public Box bounds() {
+      double radius = km / EARTH_RADIUS_KM * (1 + 1e-9);
+      double lat = Math.toRadians(latitude);
+      double south = Math.toDegrees(lat - radius) - 1e-9;
+      double north = Math.toDegrees(lat + radius) + 1e-9;
+      if (south <= -90 || north >= 90 || radius >= Math.PI / 2) {
+        return new Box(Math.max(-90, south), -180, Math.min(90, north), 180);
+      }
+      double reach = Math.toDegrees(Math.asin(Math.sin(radius) / Math.cos(lat))) + 1e-9;
+      double west = longitude - reach;
+      double east = longitude + reach;
+      if (west < -180 || east > 180) {
+        return new Box(south, -180, north, 180);
+      }
+      return new Box(south, west, north, east);
     }
   }
 

@@ -18,6 +18,52 @@ class EventFilterTest {
   private static final EventFilter MALI = EventFilter.of("MLI", MAY);
 
   @Test
+  void aCirclesBoundsHoldEveryPointWithinItsDistance() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(6371);
+    int inside = 0;
+    for (int i = 0; i < 200_000; i++) {
+      EventFilter.Near near =
+          new EventFilter.Near(
+              random.nextDouble(-89, 89), random.nextDouble(-179, 179), random.nextDouble(1, 900));
+      EventFilter.Box box = near.bounds();
+      double reach = near.km() / 111.19 * 3;
+      double lat = Math.max(-90, Math.min(90, near.latitude() + random.nextDouble(-1, 1) * reach));
+      double lon = near.longitude() + random.nextDouble(-1, 1) * reach * 4;
+      lon = lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
+      if (haversineKm(near.latitude(), near.longitude(), lat, lon) <= near.km()) {
+        inside++;
+        assertThat(box.contains(lat, lon)).as("%s, %s in %s", lat, lon, near).isTrue();
+      }
+    }
+    assertThat(inside).isGreaterThan(10_000);
+    // A circle of 111.19 km (one degree of arc) at the equator: one degree each way.
+    EventFilter.Box equator = new EventFilter.Near(0, 10, 111.19508).bounds();
+    assertThat(equator.south()).isCloseTo(-1, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(equator.east()).isCloseTo(11, org.assertj.core.api.Assertions.within(1e-6));
+    // At 60 degrees a degree of longitude is half as long: asin(sin 1° / cos 60°) = 2.0003°.
+    EventFilter.Box north = new EventFilter.Near(60, 10, 111.19508).bounds();
+    assertThat(north.east() - 10)
+        .isCloseTo(
+            Math.toDegrees(Math.asin(Math.sin(Math.toRadians(1)) / 0.5)),
+            org.assertj.core.api.Assertions.within(1e-6));
+    // Reaching a pole or the antimeridian: every longitude.
+    assertThat(new EventFilter.Near(89.5, 10, 100).bounds().west()).isEqualTo(-180);
+    assertThat(new EventFilter.Near(-17, 179.9, 50).bounds().east()).isEqualTo(180);
+  }
+
+  private static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1) / 2;
+    double dLon = Math.toRadians(lon2 - lon1) / 2;
+    double h =
+        Math.sin(dLat) * Math.sin(dLat)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.sin(dLon)
+                * Math.sin(dLon);
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  }
+
+  @Test
   void aBoxTakesTheWholeGlobeAndSinglePointsButNothingOffIt() {
     assertThat(new EventFilter.Box(-90, -180, 90, 180).contains(90, -180)).isTrue();
     assertThat(new EventFilter.Box(14.5, -3, 14.5, -3).contains(14.5, -3)).isTrue();

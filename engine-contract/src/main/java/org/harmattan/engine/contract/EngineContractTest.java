@@ -1307,12 +1307,15 @@ public abstract class EngineContractTest {
             new Row("MLI9004", 4, EventType.VIOLENCE_AGAINST_CIVILIANS, null, -4.0, 5),
             new Row("MLI9005", 4, EventType.VIOLENCE_AGAINST_CIVILIANS, null, -4.0, 1),
             new Row("MLI9006", 5, EventType.BATTLES, "Armed clash", -4.0, 7),
-            new Row("MLI9000", 5, EventType.BATTLES, "Armed clash", -4.5, 0));
+            new Row("MLI9000", 5, EventType.BATTLES, "Armed clash", -4.5, 0),
+            new Row("MLI9007", 5, EventType.BATTLES, "Armed clash", -4.0, 1));
     List<Event> events = new ArrayList<>();
     long line = 2;
     for (Row r : rows) {
       events.add(
           listed(SourceSystem.ACLED, r.id(), r.day(), "MLI", "Mopti", r.type())
+              // 9007 shares 9006's point but the source names the place otherwise.
+              .location(r.id().equals("MLI9007") ? "Sévaré" : "Mopti town")
               .subEventType(r.sub())
               .actor(ActorRole.ACTOR_1, JNIM, 2)
               .fatalities(Fatalities.exactly(r.dead()))
@@ -1328,7 +1331,7 @@ public abstract class EngineContractTest {
 
     // Day 4 at -4.0: the two clashes together (5 dead), the territory regained alone, the two
     // attacks on civilians without sub-type together (6 dead); day 5: 9000 elsewhere comes before
-    // 9006 by its id. By date, then least id.
+    // 9006 by its id, and 9007, named another place, after it. By date, then least id.
     assertThat(groups)
         .extracting(DayGroup::ids, DayGroup::fatalities, DayGroup::subEventType, DayGroup::first)
         .containsExactly(
@@ -1336,7 +1339,9 @@ public abstract class EngineContractTest {
             tuple(List.of("acled:MLI9002"), 0L, "Government regains territory", "acled:MLI9002"),
             tuple(List.of("acled:MLI9004", "acled:MLI9005"), 6L, null, "acled:MLI9004"),
             tuple(List.of("acled:MLI9000"), 0L, "Armed clash", "acled:MLI9000"),
-            tuple(List.of("acled:MLI9006"), 7L, "Armed clash", "acled:MLI9006"));
+            tuple(List.of("acled:MLI9006"), 7L, "Armed clash", "acled:MLI9006"),
+            tuple(List.of("acled:MLI9007"), 1L, "Armed clash", "acled:MLI9007"));
+    assertThat(groups).extracting(DayGroup::location).endsWith("Mopti town", "Sévaré");
     assertThat(groups.get(2).eventType()).isEqualTo(EventType.VIOLENCE_AGAINST_CIVILIANS);
     assertThat(groups.get(3).date()).isEqualTo(LocalDate.of(2025, 5, 5));
     assertThat(groups.get(0).actorNames()).containsExactly(JNIM);

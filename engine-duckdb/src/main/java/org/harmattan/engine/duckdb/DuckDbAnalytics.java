@@ -91,6 +91,13 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         params.add(f.civilianTargeting());
       }
       if (f.near() != null) {
+        // The box holding the circle first: comparisons cost far less than the distance.
+        EventFilter.Box b = f.near().bounds();
+        sql.append(" AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
+        params.add(b.south());
+        params.add(b.north());
+        params.add(b.west());
+        params.add(b.east());
         sql.append(
             " AND 2 * 6371.0088 * asin(sqrt(pow(sin(radians(latitude - ?) / 2), 2)"
                 + " + cos(radians(?)) * cos(radians(latitude))"
@@ -547,14 +554,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     // ids); its ids as one string joined by the unit separator.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
-            + " names, sum(fatalities_best), source, dataset, file_sha256, accessed, count(*),"
-            + " string_agg(id, chr(31) ORDER BY id), min(id) FROM (SELECT id, event_date,"
-            + " event_type, sub_event_type, fatalities_best, latitude, longitude, "
+            + " names, location, sum(fatalities_best), source, dataset, file_sha256, accessed,"
+            + " count(*), string_agg(id, chr(31) ORDER BY id), min(id) FROM (SELECT id,"
+            + " event_date, event_type, sub_event_type, fatalities_best, latitude, longitude, "
             + ACTOR_NAMES
-            + " AS names, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
-            + " '1970-01-01' AS accessed FROM events"
+            + " AS names, location, source, dataset, file_sha256, CAST(ingested_at AS DATE) -"
+            + " DATE '1970-01-01' AS accessed FROM events"
             + where.sql
-            + " AND latitude IS NOT NULL) GROUP BY ALL ORDER BY 3, 14";
+            + " AND latitude IS NOT NULL) GROUP BY ALL ORDER BY 3, 15";
     try {
       List<DayGroup> groups = connection.query(sql, p -> dayGroups(p, where));
       if (groups == null) {
@@ -575,10 +582,10 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        long events = rs.getLong(12);
+        long events = rs.getLong(13);
         List<String> ids = new ArrayList<>((int) events);
         try {
-          splitIds(rs.getString(13), events, ids);
+          splitIds(rs.getString(14), events, ids);
         } catch (UnsplittableIds e) {
           return null;
         }
@@ -591,11 +598,12 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 type(types, rs.getString(4)),
                 rs.getString(5),
                 actorNames(rs.getString(6)),
-                rs.getLong(7),
-                file(files, rs.getString(8), rs.getString(9), rs.getString(10)),
-                LocalDate.ofEpochDay(rs.getLong(11)),
+                rs.getString(7),
+                rs.getLong(8),
+                file(files, rs.getString(9), rs.getString(10), rs.getString(11)),
+                LocalDate.ofEpochDay(rs.getLong(12)),
                 ids,
-                rs.getString(14)));
+                rs.getString(15)));
       }
     }
     return out;

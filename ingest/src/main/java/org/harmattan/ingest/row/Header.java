@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Column names of a file (or the documented names of a header-less format), looked up without
@@ -15,6 +16,7 @@ public final class Header {
   private final List<String> hxlTags;
   private final Map<String, Integer> index = new HashMap<>();
   private final Map<String, Integer> exact = new HashMap<>();
+  private final Map<String, Integer> asked = new ConcurrentHashMap<>();
 
   public Header(List<String> names, List<String> hxlTags) {
     this.names = List.copyOf(names);
@@ -43,15 +45,30 @@ public final class Header {
 
   /** The position of {@code column}, ignoring case. */
   public OptionalInt findIndex(String column) {
+    int i = indexOf(column);
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  /**
+   * The position of {@code column}, ignoring case, or -1 when the file has no such column. Each
+   * name asked is looked up once: a mapper asks the same few names of every row.
+   */
+  public int indexOf(String column) {
+    Integer known = asked.get(column);
+    if (known != null) {
+      return known;
+    }
     Integer i = exact.get(column);
     if (i == null) {
       i = index.get(normalise(column));
     }
-    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+    int found = i == null ? -1 : i;
+    asked.putIfAbsent(column, found);
+    return found;
   }
 
   public boolean has(String column) {
-    return exact.containsKey(column) || index.containsKey(normalise(column));
+    return indexOf(column) >= 0;
   }
 
   public List<String> names() {

@@ -3,7 +3,6 @@ package org.harmattan.ingest.row;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
  * One data record of a source file.
@@ -20,11 +19,11 @@ public record SourceRow(long lineNumber, Header header, List<String> fields) {
 
   /** The value of {@code column}, stripped of surrounding blanks; empty when absent. */
   public String get(String column) {
-    OptionalInt i = header.findIndex(column);
-    if (i.isEmpty() || i.getAsInt() >= fields.size()) {
+    int i = header.indexOf(column);
+    if (i < 0 || i >= fields.size()) {
       return "";
     }
-    return fields.get(i.getAsInt()).strip();
+    return fields.get(i).strip();
   }
 
   /** Whether every field is blank. */
