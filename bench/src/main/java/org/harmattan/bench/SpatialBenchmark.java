@@ -53,7 +53,11 @@ public final class SpatialBenchmark {
   private static final String SAMPLE = "acled/acled_mali_2017-01-01_2019-02-27__AC0519.csv";
   private static final int YEARS = 10;
   private static final int YEAR = 2018;
-  private static final int WARM_RUNS = 5;
+
+  /** Untimed runs of each side before it is timed, for the JIT to settle. */
+  private static final int WARMUP_RUNS = 10;
+
+  private static final int WARM_RUNS = 9;
   private static final double EARTH_KM = 6371.0088;
   private static final String ROADS = "roads_african_urban_network";
 
@@ -117,10 +121,10 @@ public final class SpatialBenchmark {
     double[] reference = new double[WARM_RUNS];
     double[] corridorRuns = new double[WARM_RUNS];
     double[] influenceRuns = new double[WARM_RUNS];
-    CapitalAdvance advance = null;
+    CapitalAdvance advance;
     CorridorReport corridors = null;
-    TerritorialInfluence influence = null;
-    long[] counts = null;
+    TerritorialInfluence influence;
+    long[] counts;
     Path roads = data.resolve(ROADS);
     RoadGraph graph =
         Files.isDirectory(roads) ? RoadGraph.of(RoadNetworkReader.readDirectory(roads)) : null;
@@ -129,35 +133,22 @@ public final class SpatialBenchmark {
             .withCountryOutline(ReferenceGeography.load(mali).country().geometry());
     try (DuckDbStore store = DuckDbStore.open(storeFile)) {
       AnalyticsEngine engine = store.analytics();
-      advance = CapitalAdvance.compute(engine, registry, request, mali);
-      for (int i = 0; i < WARM_RUNS; i++) {
-        long s = System.nanoTime();
-        advance = CapitalAdvance.compute(engine, registry, request, mali);
-        ours[i] = BenchSupport.seconds(s);
-      }
-      for (int i = 0; graph != null && i <= WARM_RUNS; i++) {
-        long s = System.nanoTime();
+      advance = timed(ours, () -> CapitalAdvance.compute(engine, registry, request, mali));
+      if (graph != null) {
         corridors =
-            CorridorReport.compute(engine, mali, graph, request, CorridorReport.DEFAULT_BUFFER_KM);
-        if (i > 0) {
-          corridorRuns[i - 1] = BenchSupport.seconds(s);
-        }
+            timed(
+                corridorRuns,
+                () ->
+                    CorridorReport.compute(
+                        engine, mali, graph, request, CorridorReport.DEFAULT_BUFFER_KM));
       }
-      for (int i = 0; i <= WARM_RUNS; i++) {
-        long s = System.nanoTime();
-        influence = TerritorialInfluence.compute(engine, registry, request, options);
-        if (i > 0) {
-          influenceRuns[i - 1] = BenchSupport.seconds(s);
-        }
-      }
+      influence =
+          timed(
+              influenceRuns,
+              () -> TerritorialInfluence.compute(engine, registry, request, options));
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile)) {
-      ringCounts(c, mali.capital(), year);
-      for (int i = 0; i < WARM_RUNS; i++) {
-        long s = System.nanoTime();
-        counts = ringCounts(c, mali.capital(), year);
-        reference[i] = BenchSupport.seconds(s);
-      }
+      counts = timed(reference, () -> ringCounts(c, mali.capital(), year));
     }
     List<String> ids = advance.within();
     List<String> differences = new ArrayList<>();
@@ -185,14 +176,17 @@ public final class SpatialBenchmark {
     System.out.printf(
         Locale.ROOT,
         "Harmattan capital advance (rings, nearest approach, per-actor medians, monthly series,"
-            + " trends, incursions): %.3f s warm (median of %d)%n",
+            + " trends, incursions): %.3f s warm (median of %d runs after %d untimed)%n",
         oursMedian,
-        WARM_RUNS);
+        WARM_RUNS,
+        WARMUP_RUNS);
     System.out.printf(
         Locale.ROOT,
-        "DuckDB ring counts only (one haversine aggregate): %.3f s warm (median of %d)%n",
+        "DuckDB ring counts only (one haversine aggregate): %.3f s warm (median of %d runs after"
+            + " %d untimed)%n",
         refMedian,
-        WARM_RUNS);
+        WARM_RUNS,
+        WARMUP_RUNS);
     System.out.printf(
         Locale.ROOT,
         "Ratio Harmattan / DuckDB ring query: %.2fx (Harmattan computes more than the rings)%n",
@@ -201,7 +195,8 @@ public final class SpatialBenchmark {
       System.out.printf(
           Locale.ROOT,
           "Supply corridors (%d corridors on the African Urban Network graph, events snapped"
-              + " within %.0f km, classified, rated): %.3f s warm (median of %d); no reference%n",
+              + " within %.0f km, classified, rated): %.3f s warm (median of %d runs); no"
+              + " reference%n",
           corridors.corridors().size(),
           CorridorReport.DEFAULT_BUFFER_KM,
           BenchSupport.median(corridorRuns),
@@ -212,7 +207,7 @@ public final class SpatialBenchmark {
     System.out.printf(
         Locale.ROOT,
         "Territorial influence (%d H3 cells, Gi* over %d cells, diffusion): %.3f s warm (median"
-            + " of %d); no reference%n",
+            + " of %d runs); no reference%n",
         influence.listCells().size(),
         influence.studyCells(),
         BenchSupport.median(influenceRuns),
@@ -224,6 +219,29 @@ public final class SpatialBenchmark {
         .filter(f -> f.id().equals(id))
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("no figure " + id));
+  }
+
+  /** A computation timed by {@link #timed}. */
+  @FunctionalInterface
+  private interface Timed<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} {@value #WARMUP_RUNS} times untimed, then once per slot of {@code seconds},
+   * timing each; returns the last result.
+   */
+  private static <T> T timed(double[] seconds, Timed<T> work) throws SQLException {
+    for (int i = 0; i < WARMUP_RUNS; i++) {
+      work.run();
+    }
+    T last = null;
+    for (int i = 0; i < seconds.length; i++) {
+      long s = System.nanoTime();
+      last = work.run();
+      seconds[i] = BenchSupport.seconds(s);
+    }
+    return last;
   }
 
   /** Counts within 50, 100 and 200 km, as one SQL haversine aggregate over the events table. */

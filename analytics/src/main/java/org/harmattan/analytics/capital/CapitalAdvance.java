@@ -429,12 +429,11 @@ public final class CapitalAdvance {
                 window,
                 cond))
             .id();
-    double[] km = distances(window);
     String medianId =
         add(figure(
                 "capital.median_km." + a.id(),
                 texts.t("capital.label.actor_median", capital.name(), who),
-                median(km),
+                median(window),
                 "km",
                 window,
                 "median haversine distance from " + place() + " of " + cond,
@@ -462,7 +461,7 @@ public final class CapitalAdvance {
     List<double[]> xy = new ArrayList<>();
     YearMonth first = YearMonth.from(p.from());
     for (Map.Entry<YearMonth, List<Located>> m : months.entrySet()) {
-      double med = median(distances(m.getValue()));
+      double med = median(m.getValue());
       Figure f =
           add(
               figure(
@@ -606,17 +605,32 @@ public final class CapitalAdvance {
         g.inWindow());
   }
 
-  /** The distances of the events of {@code located}, each as often as it holds events, sorted. */
-  private static double[] distances(List<Located> located) {
-    double[] km = new double[(int) count(located)];
-    int i = 0;
-    for (Located l : located) {
-      for (int k = 0; k < l.count(); k++) {
-        km[i++] = l.km();
+  /**
+   * The median distance of the events of {@code located}, a group counting as many events as it
+   * holds (the middle one of an odd count, the mean of the two middle ones of an even count), or
+   * null for none.
+   */
+  private static Double median(List<Located> located) {
+    long n = count(located);
+    if (n == 0) {
+      return null;
+    }
+    List<Located> byDistance = new ArrayList<>(located);
+    byDistance.sort(Comparator.comparingDouble(Located::km));
+    double upper = distanceAt(byDistance, n / 2);
+    return n % 2 == 1 ? upper : (distanceAt(byDistance, n / 2 - 1) + upper) / 2;
+  }
+
+  /** The distance of the event at {@code position} (from 0) of groups sorted by distance. */
+  private static double distanceAt(List<Located> byDistance, long position) {
+    long seen = 0;
+    for (Located l : byDistance) {
+      seen += l.count();
+      if (position < seen) {
+        return l.km();
       }
     }
-    java.util.Arrays.sort(km);
-    return km;
+    throw new IllegalArgumentException("no event at " + position + " of " + seen);
   }
 
   private String place() {
@@ -670,14 +684,6 @@ public final class CapitalAdvance {
       throw new IllegalStateException("figure id computed twice: " + f.id());
     }
     return f;
-  }
-
-  private static Double median(double[] sorted) {
-    if (sorted.length == 0) {
-      return null;
-    }
-    int m = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
   }
 
   public CountryProfile.NamedPlace capital() {

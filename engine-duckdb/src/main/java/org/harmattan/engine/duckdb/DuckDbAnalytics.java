@@ -522,19 +522,18 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<PointGroup> listPointGroups(EventFilter filter) {
     Where where = new Where(filter, true);
-    // One row per group: its ids as one string joined by the unit separator, in order (so that
-    // sorting them in Java's order is one pass), its first event as "yyyy-mm-dd<US>id" (the least
-    // such string).
+    // One row per group: its ids as one string joined by the unit separator, in sorted runs (so
+    // that sorting them in Java's order is a merge), its first event by date, then id.
     String sql =
-        "SELECT latitude, longitude, year(event_date) * 12 + month(event_date) - 1, names,"
-            + " source, dataset, file_sha256, accessed, count(*), string_agg(id, chr(31) ORDER BY id),"
-            + " min(CAST(event_date AS VARCHAR) || chr(31) || id) FROM (SELECT id, event_date,"
-            + " latitude, longitude, "
-            + ACTOR_NAMES
-            + " AS names, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
-            + " '1970-01-01' AS accessed FROM events"
-            + where.sql
-            + " AND latitude IS NOT NULL) GROUP BY ALL";
+        "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, sum(n),"
+            + " string_agg(ids, chr(31)), min(f).d - DATE '1970-01-01', min(f).i FROM"
+            + byActorColumns(
+                "latitude, longitude, month, source, dataset, file_sha256, accessed",
+                "count(*) AS n, string_agg(id, chr(31) ORDER BY id) AS ids,"
+                    + " min({'d': event_date, 'i': id}) AS f",
+                "year(event_date) * 12 + month(event_date) - 1 AS month",
+                where)
+            + " GROUP BY ALL";
     try {
       List<PointGroup> groups = connection.query(sql, p -> groups(p, where));
       if (groups == null) {
@@ -554,14 +553,16 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     // ids); its ids as one string joined by the unit separator.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
-            + " names, location, sum(fatalities_best), source, dataset, file_sha256, accessed,"
-            + " count(*), string_agg(id, chr(31) ORDER BY id), min(id) FROM (SELECT id,"
-            + " event_date, event_type, sub_event_type, fatalities_best, latitude, longitude, "
-            + ACTOR_NAMES
-            + " AS names, location, source, dataset, file_sha256, CAST(ingested_at AS DATE) -"
-            + " DATE '1970-01-01' AS accessed FROM events"
-            + where.sql
-            + " AND latitude IS NOT NULL) GROUP BY ALL ORDER BY 3, 15";
+            + " names, location, sum(dead), source, dataset, file_sha256, accessed, sum(n),"
+            + " string_agg(ids, chr(31)), min(f) FROM"
+            + byActorColumns(
+                "latitude, longitude, event_date, event_type, sub_event_type, location, source,"
+                    + " dataset, file_sha256, accessed",
+                "count(*) AS n, sum(fatalities_best) AS dead,"
+                    + " string_agg(id, chr(31) ORDER BY id) AS ids, min(id) AS f",
+                "event_type, sub_event_type, fatalities_best, location",
+                where)
+            + " GROUP BY ALL ORDER BY 3, 15";
     try {
       List<DayGroup> groups = connection.query(sql, p -> dayGroups(p, where));
       if (groups == null) {
@@ -572,6 +573,33 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     } catch (SQLException e) {
       throw failure("event day groups", e);
     }
+  }
+
+  /**
+   * The located events of {@code where} grouped by {@code keys} and their four actor columns, as a
+   * subquery: the keys, the actor names joined as {@link #ACTOR_NAMES} does (made once per group,
+   * not per event) and {@code aggregates}. Groups of the same names from different columns (a name
+   * as actor 2 or as an associated actor) come apart here; the caller groups them again by names.
+   *
+   * @param extra the columns of each event besides id, date, point, actors, file and day of reading
+   *     that the keys or aggregates use
+   */
+  private static String byActorColumns(String keys, String aggregates, String extra, Where where) {
+    return " (SELECT "
+        + keys
+        + ", "
+        + ACTOR_NAMES
+        + " AS names, "
+        + aggregates
+        + " FROM (SELECT id, event_date, latitude, longitude, actor1, actor2, assoc_actor_1,"
+        + " assoc_actor_2, source, dataset, file_sha256, CAST(ingested_at AS DATE) - DATE"
+        + " '1970-01-01' AS accessed, "
+        + extra
+        + " FROM events"
+        + where.sql
+        + " AND latitude IS NOT NULL) GROUP BY "
+        + keys
+        + ", actor1, actor2, assoc_actor_1, assoc_actor_2)";
   }
 
   /** The day groups of the statement, in its order; null when an id held the separator. */
@@ -636,7 +664,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 file,
                 LocalDate.ofEpochDay(rs.getLong(8)),
                 ids,
-                rs.getString(11)));
+                PointGroup.firstKey(LocalDate.ofEpochDay(rs.getLong(11)), rs.getString(12))));
       }
     }
     out.sort(PointGroup.ORDER);
