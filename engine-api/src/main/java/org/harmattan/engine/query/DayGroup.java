@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,33 @@ public record DayGroup(
    * AnalyticsEngine#listEventPoints} (the reference every engine's answer must equal).
    */
   public static List<DayGroup> of(List<EventPoint> points) {
+    List<DayGroup> single = new ArrayList<>(points.size());
+    for (EventPoint p : points) {
+      single.add(
+          new DayGroup(
+              p.latitude(),
+              p.longitude(),
+              p.date(),
+              p.eventType(),
+              p.subEventType(),
+              p.actorNames(),
+              p.location(),
+              p.fatalities(),
+              p.source(),
+              p.accessed(),
+              List.of(p.id()),
+              p.id()));
+    }
+    return merge(single);
+  }
+
+  /**
+   * Groups of the same point, day, types, actor names, place name, file and day of reading joined
+   * into one (their ids together, sorted; their fatalities summed; the least first id), in the
+   * order of their first events: for an engine that groups events by finer keys first (each actor
+   * column apart).
+   */
+  public static List<DayGroup> merge(Collection<DayGroup> parts) {
     record Key(
         double latitude,
         double longitude,
@@ -85,31 +113,39 @@ public record DayGroup(
         String location,
         SourceRef source,
         LocalDate accessed) {}
-    Map<Key, List<EventPoint>> groups = new LinkedHashMap<>();
-    for (EventPoint p : points) {
+    Map<Key, List<DayGroup>> groups = new LinkedHashMap<>();
+    for (DayGroup g : parts) {
       groups
           .computeIfAbsent(
               new Key(
-                  p.latitude(),
-                  p.longitude(),
-                  p.date(),
-                  p.eventType(),
-                  p.subEventType(),
-                  p.actorNames(),
-                  p.location(),
-                  p.source(),
-                  p.accessed()),
+                  g.latitude(),
+                  g.longitude(),
+                  g.date(),
+                  g.eventType(),
+                  g.subEventType(),
+                  g.actorNames(),
+                  g.location(),
+                  g.source(),
+                  g.accessed()),
               k -> new ArrayList<>())
-          .add(p);
+          .add(g);
     }
     List<DayGroup> out = new ArrayList<>(groups.size());
     groups.forEach(
-        (k, members) -> {
-          List<String> ids = new ArrayList<>(members.size());
+        (k, same) -> {
+          if (same.size() == 1) {
+            out.add(same.get(0));
+            return;
+          }
+          List<String> ids = new ArrayList<>();
           long fatalities = 0;
-          for (EventPoint p : members) {
-            ids.add(p.id());
-            fatalities += p.fatalities();
+          String first = null;
+          for (DayGroup g : same) {
+            ids.addAll(g.ids());
+            fatalities += g.fatalities();
+            if (first == null || CountResult.ID_ORDER.compare(g.first(), first) < 0) {
+              first = g.first();
+            }
           }
           ids.sort(null);
           out.add(
@@ -125,20 +161,9 @@ public record DayGroup(
                   k.source(),
                   k.accessed(),
                   ids,
-                  first(ids)));
+                  first));
         });
     out.sort(ORDER);
     return out;
-  }
-
-  /** The least of {@code ids} in {@link CountResult#ID_ORDER}. */
-  public static String first(List<String> ids) {
-    String least = ids.get(0);
-    for (String id : ids) {
-      if (CountResult.ID_ORDER.compare(id, least) < 0) {
-        least = id;
-      }
-    }
-    return least;
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +65,28 @@ public record PointGroup(
    * AnalyticsEngine#listEventPoints} (the reference every engine's answer must equal).
    */
   public static List<PointGroup> of(List<EventPoint> points) {
+    List<PointGroup> single = new ArrayList<>(points.size());
+    for (EventPoint p : points) {
+      single.add(
+          new PointGroup(
+              p.latitude(),
+              p.longitude(),
+              YearMonth.from(p.date()),
+              p.actorNames(),
+              p.source(),
+              p.accessed(),
+              List.of(p.id()),
+              firstKey(p.date(), p.id())));
+    }
+    return merge(single);
+  }
+
+  /**
+   * Groups of the same point, month, actor names, file and day of reading joined into one (their
+   * ids together, sorted; the first of their first events), in the order of their first events: for
+   * an engine that groups events by finer keys first (each actor column apart).
+   */
+  public static List<PointGroup> merge(Collection<PointGroup> parts) {
     record Key(
         double latitude,
         double longitude,
@@ -71,30 +94,28 @@ public record PointGroup(
         List<String> actorNames,
         SourceRef source,
         LocalDate accessed) {}
-    Map<Key, List<EventPoint>> groups = new LinkedHashMap<>();
-    for (EventPoint p : points) {
+    Map<Key, List<PointGroup>> groups = new LinkedHashMap<>();
+    for (PointGroup g : parts) {
       groups
           .computeIfAbsent(
               new Key(
-                  p.latitude(),
-                  p.longitude(),
-                  YearMonth.from(p.date()),
-                  p.actorNames(),
-                  p.source(),
-                  p.accessed()),
+                  g.latitude(), g.longitude(), g.month(), g.actorNames(), g.source(), g.accessed()),
               k -> new ArrayList<>())
-          .add(p);
+          .add(g);
     }
     List<PointGroup> out = new ArrayList<>(groups.size());
     groups.forEach(
-        (k, members) -> {
-          List<String> ids = new ArrayList<>(members.size());
+        (k, same) -> {
+          if (same.size() == 1) {
+            out.add(same.get(0));
+            return;
+          }
+          List<String> ids = new ArrayList<>();
           String first = null;
-          for (EventPoint p : members) {
-            ids.add(p.id());
-            String f = firstKey(p.date(), p.id());
-            if (first == null || f.compareTo(first) < 0) {
-              first = f;
+          for (PointGroup g : same) {
+            ids.addAll(g.ids());
+            if (first == null || g.first().compareTo(first) < 0) {
+              first = g.first();
             }
           }
           ids.sort(null);

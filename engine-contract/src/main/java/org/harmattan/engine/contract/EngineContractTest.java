@@ -1232,6 +1232,7 @@ public abstract class EngineContractTest {
     record Row(String id, int day, double lon, String actor2, boolean located) {}
     List<Row> rows =
         List.of(
+            new Row("MLI7008", 25, -4.0, null, true),
             new Row("MLI7001", 3, -4.0, JNIM, true),
             new Row("MLI7002", 1, -4.0, JNIM, true),
             new Row("MLI7003", 20, -4.0, JNIM, true),
@@ -1249,6 +1250,10 @@ public abstract class EngineContractTest {
       if (r.actor2() != null) {
         b.actor(ActorRole.ACTOR_2, r.actor2(), 2);
       }
+      if (r.id().equals("MLI7008")) {
+        // The same names as 7001's, JNIM named as an associated actor instead of actor 2.
+        b.actor(ActorRole.ASSOCIATED_1, JNIM, null);
+      }
       if (r.located()) {
         b.point(14.0, r.lon());
       }
@@ -1260,13 +1265,14 @@ public abstract class EngineContractTest {
 
     List<PointGroup> groups = analytics().listPointGroups(mayJune);
 
-    // 7001, 7002 and 7003 share point, month, actors and file; 7004 is in June, 7005 names one
-    // actor, 7006 lies elsewhere; 7007 has no point. In the order of each group's first event.
+    // 7001, 7002, 7003 and 7008 share point, month, actor names (7008's JNIM is an associated
+    // actor) and file; 7004 is in June, 7005 names one actor, 7006 lies elsewhere; 7007 has no
+    // point. In the order of each group's first event.
     assertThat(groups)
         .extracting(PointGroup::ids, PointGroup::first, PointGroup::month, PointGroup::longitude)
         .containsExactly(
             tuple(
-                List.of("acled:MLI7001", "acled:MLI7002", "acled:MLI7003"),
+                List.of("acled:MLI7001", "acled:MLI7002", "acled:MLI7003", "acled:MLI7008"),
                 "2025-05-01\u001facled:MLI7002",
                 YearMonth.of(2025, 5),
                 -4.0),

@@ -634,7 +634,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 rs.getString(15)));
       }
     }
-    return out;
+    // Names joined from other columns may differ as text and still be the same names.
+    return DayGroup.merge(out);
   }
 
   /** The groups of the statement, in their order; null when an id held the separator. */
@@ -667,8 +668,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 PointGroup.firstKey(LocalDate.ofEpochDay(rs.getLong(11)), rs.getString(12))));
       }
     }
-    out.sort(PointGroup.ORDER);
-    return out;
+    // Names joined from other columns may differ as text and still be the same names.
+    return PointGroup.merge(out);
   }
 
   /** The event type of a stored label, one lookup per label in {@code types}. */

@@ -17,11 +17,14 @@ import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.radians;
 import static org.apache.spark.sql.functions.sin;
 import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.trunc;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,12 +48,14 @@ import org.harmattan.engine.query.CountQuery;
 import org.harmattan.engine.query.CountResult;
 import org.harmattan.engine.query.CountRow;
 import org.harmattan.engine.query.Coverage;
+import org.harmattan.engine.query.DayGroup;
 import org.harmattan.engine.query.Dimension;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventListing;
 import org.harmattan.engine.query.EventPage;
 import org.harmattan.engine.query.EventPoint;
 import org.harmattan.engine.query.NameCount;
+import org.harmattan.engine.query.PointGroup;
 import org.harmattan.engine.spark.EventRows.Partition;
 
 /**
@@ -273,71 +278,239 @@ final class SparkAnalytics implements AnalyticsEngine {
   @Override
   public List<EventPoint> listEventPoints(EventFilter filter, boolean withNotes) {
     try {
-      List<Row> rows =
-          events(filter, true)
-              .filter(col("latitude").isNotNull())
-              .select(
-                  col("id"),
-                  col("event_date"),
-                  col("event_type"),
-                  col("latitude"),
-                  col("longitude"),
-                  col("actor1"),
-                  col("actor2"),
-                  col("assoc_actor_1"),
-                  col("assoc_actor_2"),
-                  col("fatalities_best"),
-                  col("location"),
-                  col("source"),
-                  col("dataset"),
-                  col("file_sha256"),
-                  col("ingested_at"),
-                  col("sub_event_type"),
-                  withNotes ? col("notes") : lit(null).cast("string").as("notes"))
-              .collectAsList();
-      Map<String, SourceRef> files = new HashMap<>();
-      List<EventPoint> out = new ArrayList<>(rows.size());
-      for (Row r : rows) {
-        List<String> names = new ArrayList<>(4);
-        if (!r.isNullAt(5)) {
-          names.add(r.getString(5));
-        }
-        if (!r.isNullAt(6)) {
-          names.add(r.getString(6));
-        }
-        names.addAll(EventRows.strings(r, "assoc_actor_1"));
-        names.addAll(EventRows.strings(r, "assoc_actor_2"));
-        String system = r.getString(11);
-        String dataset = r.getString(12);
-        String sha = r.getString(13);
-        SourceRef file = files.get(sha);
-        if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
-          file = new SourceRef(system, dataset, sha);
-          files.put(sha, file);
-        }
-        out.add(
-            new EventPoint(
-                r.getString(0),
-                r.getAs(1),
-                EventType.findByLabel(r.getString(2))
-                    .orElseThrow(() -> new IllegalStateException("unknown event type")),
-                r.isNullAt(15) ? null : r.getString(15),
-                r.getDouble(3),
-                r.getDouble(4),
-                names,
-                r.getInt(9),
-                r.isNullAt(10) ? null : r.getString(10),
-                r.isNullAt(16) ? null : r.getString(16),
-                file,
-                LocalDate.ofInstant(r.<Instant>getAs(14), ZoneOffset.UTC)));
-      }
-      out.sort(
-          Comparator.comparing(EventPoint::date)
-              .thenComparing(EventPoint::id, CountResult.ID_ORDER));
-      return out;
+      return points(events(filter, true), withNotes);
     } catch (RuntimeException e) {
       throw failure("event points", e);
     }
+  }
+
+  @Override
+  public List<EventPoint> listEventPointsInBoxes(
+      EventFilter filter, List<EventFilter.Box> boxes, boolean withNotes) {
+    if (boxes.isEmpty()) {
+      return List.of();
+    }
+    Column inAny = lit(false);
+    for (EventFilter.Box b : boxes) {
+      inAny =
+          inAny.or(
+              col("latitude")
+                  .between(b.south(), b.north())
+                  .and(col("longitude").between(b.west(), b.east())));
+    }
+    try {
+      return points(events(filter, true).filter(coalesce(inAny, lit(false))), withNotes);
+    } catch (RuntimeException e) {
+      throw failure("event points in boxes", e);
+    }
+  }
+
+  /** The located events of {@code selected}, collected, by date and then id. */
+  private static List<EventPoint> points(Dataset<Row> selected, boolean withNotes) {
+    List<Row> rows =
+        selected
+            .filter(col("latitude").isNotNull())
+            .select(
+                col("id"),
+                col("event_date"),
+                col("event_type"),
+                col("latitude"),
+                col("longitude"),
+                col("actor1"),
+                col("actor2"),
+                col("assoc_actor_1"),
+                col("assoc_actor_2"),
+                col("fatalities_best"),
+                col("location"),
+                col("source"),
+                col("dataset"),
+                col("file_sha256"),
+                col("ingested_at"),
+                col("sub_event_type"),
+                withNotes ? col("notes") : lit(null).cast("string").as("notes"))
+            .collectAsList();
+    Map<String, SourceRef> files = new HashMap<>();
+    List<EventPoint> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(
+          new EventPoint(
+              r.getString(0),
+              r.getAs(1),
+              type(r.getString(2)),
+              r.isNullAt(15) ? null : r.getString(15),
+              r.getDouble(3),
+              r.getDouble(4),
+              actorNames(r),
+              r.getInt(9),
+              r.isNullAt(10) ? null : r.getString(10),
+              r.isNullAt(16) ? null : r.getString(16),
+              file(files, r),
+              LocalDate.ofInstant(r.<Instant>getAs(14), ZoneOffset.UTC)));
+    }
+    out.sort(
+        Comparator.comparing(EventPoint::date).thenComparing(EventPoint::id, CountResult.ID_ORDER));
+    return out;
+  }
+
+  @Override
+  public List<SourceRef> listSources(EventFilter filter) {
+    try {
+      List<Row> rows =
+          events(filter, true)
+              .filter(col("latitude").isNotNull())
+              .groupBy(col("source"), col("dataset"), col("file_sha256"))
+              .agg(min(struct(col("event_date"), col("id"))).as("first"))
+              .collectAsList();
+      record First(SourceRef file, LocalDate date, String id) {}
+      Map<String, SourceRef> files = new HashMap<>();
+      List<First> firsts = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        Row first = r.getStruct(3);
+        firsts.add(new First(file(files, r), first.getAs(0), first.getString(1)));
+      }
+      firsts.sort(Comparator.comparing(First::date).thenComparing(First::id, CountResult.ID_ORDER));
+      return firsts.stream().map(First::file).toList();
+    } catch (RuntimeException e) {
+      throw failure("event files", e);
+    }
+  }
+
+  /**
+   * Groups by point, month, the four actor columns, file and day of reading in Spark, joined by
+   * actor names in the driver ({@link PointGroup#merge}): the driver receives one row per group,
+   * not one per event.
+   */
+  @Override
+  public List<PointGroup> listPointGroups(EventFilter filter) {
+    try {
+      List<Row> rows =
+          grouped(
+                  filter,
+                  List.of(trunc(col("event_date"), "month").as("month")),
+                  collect_list(col("id")).as("ids"),
+                  min(struct(col("event_date"), col("id"))).as("first"))
+              .collectAsList();
+      Map<String, SourceRef> files = new HashMap<>();
+      List<PointGroup> parts = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        Row first = r.getStruct(r.fieldIndex("first"));
+        parts.add(
+            new PointGroup(
+                r.getDouble(r.fieldIndex("latitude")),
+                r.getDouble(r.fieldIndex("longitude")),
+                YearMonth.from(r.<LocalDate>getAs("month")),
+                actorNames(r),
+                file(files, r),
+                r.getAs("accessed"),
+                sortedIds(r),
+                PointGroup.firstKey(first.getAs(0), first.getString(1))));
+      }
+      return PointGroup.merge(parts);
+    } catch (RuntimeException e) {
+      throw failure("event point groups", e);
+    }
+  }
+
+  /**
+   * Groups by point, day, types, the four actor columns, place name, file and day of reading in
+   * Spark, joined by actor names in the driver ({@link DayGroup#merge}).
+   */
+  @Override
+  public List<DayGroup> listDayGroups(EventFilter filter) {
+    try {
+      List<Row> rows =
+          grouped(
+                  filter,
+                  List.of(
+                      col("event_date"), col("event_type"), col("sub_event_type"), col("location")),
+                  collect_list(col("id")).as("ids"),
+                  coalesce(sum(col("fatalities_best")), lit(0L)).cast("long").as("dead"),
+                  min(col("id")).as("first"))
+              .collectAsList();
+      Map<String, SourceRef> files = new HashMap<>();
+      List<DayGroup> parts = new ArrayList<>(rows.size());
+      for (Row r : rows) {
+        parts.add(
+            new DayGroup(
+                r.getDouble(r.fieldIndex("latitude")),
+                r.getDouble(r.fieldIndex("longitude")),
+                r.getAs("event_date"),
+                type(r.getAs("event_type")),
+                r.getAs("sub_event_type"),
+                actorNames(r),
+                r.getAs("location"),
+                r.getLong(r.fieldIndex("dead")),
+                file(files, r),
+                r.getAs("accessed"),
+                sortedIds(r),
+                r.getAs("first")));
+      }
+      return DayGroup.merge(parts);
+    } catch (RuntimeException e) {
+      throw failure("event day groups", e);
+    }
+  }
+
+  /**
+   * The filter's located events grouped by point, the four actor columns, file, day of reading (in
+   * UTC, the session's zone) and {@code moreKeys}, with {@code first} and {@code aggregates}.
+   */
+  private Dataset<Row> grouped(
+      EventFilter filter, List<Column> moreKeys, Column first, Column... aggregates) {
+    List<Column> keys = new ArrayList<>(moreKeys);
+    keys.add(col("latitude"));
+    keys.add(col("longitude"));
+    keys.add(col("actor1"));
+    keys.add(col("actor2"));
+    keys.add(col("assoc_actor_1"));
+    keys.add(col("assoc_actor_2"));
+    keys.add(col("source"));
+    keys.add(col("dataset"));
+    keys.add(col("file_sha256"));
+    keys.add(to_date(col("ingested_at")).as("accessed"));
+    return events(filter, true)
+        .filter(col("latitude").isNotNull())
+        .groupBy(keys.toArray(Column[]::new))
+        .agg(first, aggregates);
+  }
+
+  /** A group's ids, sorted in {@link String} order. */
+  private static List<String> sortedIds(Row r) {
+    List<String> ids = new ArrayList<>(r.<String>getList(r.fieldIndex("ids")));
+    ids.sort(null);
+    return ids;
+  }
+
+  /** Every actor name of a row: actor 1, actor 2, then the associated actors of each. */
+  private static List<String> actorNames(Row r) {
+    List<String> names = new ArrayList<>(4);
+    for (String column : List.of("actor1", "actor2")) {
+      int i = r.fieldIndex(column);
+      if (!r.isNullAt(i)) {
+        names.add(r.getString(i));
+      }
+    }
+    names.addAll(EventRows.strings(r, "assoc_actor_1"));
+    names.addAll(EventRows.strings(r, "assoc_actor_2"));
+    return names;
+  }
+
+  /** The file of a row, one reference per file in {@code files}. */
+  private static SourceRef file(Map<String, SourceRef> files, Row r) {
+    String system = r.getAs("source");
+    String dataset = r.getAs("dataset");
+    String sha = r.getAs("file_sha256");
+    SourceRef file = files.get(sha);
+    if (file == null || !file.dataset().equals(dataset) || !file.system().equals(system)) {
+      file = new SourceRef(system, dataset, sha);
+      files.put(sha, file);
+    }
+    return file;
+  }
+
+  private static EventType type(String label) {
+    return EventType.findByLabel(label)
+        .orElseThrow(() -> new IllegalStateException("unknown event type: " + label));
   }
 
   @Override
