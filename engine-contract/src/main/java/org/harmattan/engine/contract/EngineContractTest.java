@@ -1356,6 +1356,50 @@ public abstract class EngineContractTest {
   }
 
   @Test
+  void listsOfNamesAndTagsComeBackAsWritten() {
+    String sha = "e5".repeat(32);
+    List<String> odd =
+        List.of(
+            "Militia \"Dan Na Ambassagou\"",
+            "back\\slash",
+            "tab\there",
+            "unit\u001fseparator",
+            "",
+            "Groupe armé 🛡",
+            "[\"not\", \"a list\"]");
+    Event named =
+        listed(SourceSystem.ACLED, "MLI9501", 3, "MLI", "Mopti", EventType.BATTLES)
+            .actor(ActorRole.ACTOR_1, FAMA, 1)
+            .actor(ActorRole.ASSOCIATED_1, odd.get(0), null)
+            .actor(ActorRole.ASSOCIATED_1, odd.get(1), null)
+            .actor(ActorRole.ASSOCIATED_2, odd.get(2), null)
+            .actor(ActorRole.ASSOCIATED_2, odd.get(3), null)
+            .actor(ActorRole.ASSOCIATED_2, odd.get(5), null)
+            .tags(odd)
+            .provenance(new Provenance("names.csv", sha, 2, null, Instant.now()))
+            .build();
+    Event bare =
+        listed(SourceSystem.ACLED, "MLI9502", 4, "MLI", "Mopti", EventType.BATTLES)
+            .actor(ActorRole.ACTOR_1, FAMA, 1)
+            .provenance(new Provenance("names.csv", sha, 3, null, Instant.now()))
+            .build();
+    writeEvents(new FileRef("names.csv", "names.csv", sha), List.of(named, bare));
+
+    List<Event> read =
+        listEvents(
+                EventFilter.of(
+                    "MLI", new Period(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31))),
+                BY_ID)
+            .events();
+
+    assertThat(read).extracting(Event::sourceEventId).containsExactly("MLI9501", "MLI9502");
+    assertThat(read.get(0).tags()).isEqualTo(odd);
+    assertThat(read.get(0).actors()).isEqualTo(named.actors());
+    assertThat(read.get(1).tags()).isEmpty();
+    assertThat(read.get(1).actors()).isEqualTo(bare.actors());
+  }
+
+  @Test
   void pointsInBoxesAndTheFilesSearchedComeInTheOrderOfTheirEvents() {
     Instant read = Instant.now();
     record Row(String file, String id, int day, Double lat, Double lon) {}

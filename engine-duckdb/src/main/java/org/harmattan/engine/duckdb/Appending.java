@@ -44,6 +44,41 @@ final class Appending {
     }
   }
 
+  /**
+   * A list of strings as a JSON array ({@code ["a","b"]}), which DuckDB casts back to the same
+   * VARCHAR[]: quotes, backslashes and control characters escaped, every other character as it is.
+   */
+  static void jsonList(DuckDBAppender a, List<String> values) throws SQLException {
+    a.append(jsonList(values));
+  }
+
+  static String jsonList(List<String> values) {
+    if (values.isEmpty()) {
+      return "[]";
+    }
+    StringBuilder b = new StringBuilder(2 + values.size() * 24);
+    b.append('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      String v = values.get(i);
+      b.append('"');
+      for (int k = 0; k < v.length(); k++) {
+        char c = v.charAt(k);
+        if (c == '"' || c == '\\') {
+          b.append('\\').append(c);
+        } else if (c < 0x20) {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+      b.append('"');
+    }
+    return b.append(']').toString();
+  }
+
   /** A DuckDB VARCHAR[] as strings, NULL elements and a NULL list skipped. */
   static List<String> stringList(java.sql.Array array) throws SQLException {
     if (array == null) {
