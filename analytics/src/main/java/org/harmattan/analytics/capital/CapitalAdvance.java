@@ -660,23 +660,10 @@ public final class CapitalAdvance {
    * none cites the files searched.
    */
   private Citation cite(Collection<Located> records) {
-    if (records.isEmpty()) {
-      return new Citation(searched, 0, List.of(), today);
-    }
     List<Located> ordered = new ArrayList<>(records);
     ordered.sort(Comparator.comparing(Located::first));
-    List<String> ids = new ArrayList<>((int) count(ordered));
-    Set<SourceRef> sources = new LinkedHashSet<>();
-    LocalDate accessed = null;
-    for (Located l : ordered) {
-      ids.addAll(l.ids());
-      sources.add(l.source());
-      if (accessed == null || l.accessed().isAfter(accessed)) {
-        accessed = l.accessed();
-      }
-    }
-    List<String> distinct = Figures.sortedDistinct(ids);
-    return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
+    return new Figures(today)
+        .cite(ordered, Located::ids, Located::source, Located::accessed, searched);
   }
 
   private Figure add(Figure f) {

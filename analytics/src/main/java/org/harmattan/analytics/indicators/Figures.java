@@ -56,22 +56,12 @@ public record Figures(LocalDate today, Language language) {
   public Citation cite(
       java.util.Collection<org.harmattan.engine.query.EventPoint> points,
       List<SourceRef> searched) {
-    if (points.isEmpty()) {
-      return new Citation(searched, 0, List.of(), today);
-    }
-    List<String> ids = new java.util.ArrayList<>(points.size());
-    java.util.Set<org.harmattan.domain.figure.SourceRef> sources = new java.util.LinkedHashSet<>();
-    LocalDate accessed = null;
-    for (org.harmattan.engine.query.EventPoint e : points) {
-      ids.add(e.id());
-      sources.add(e.source());
-      if (accessed == null || e.accessed().isAfter(accessed)) {
-        accessed = e.accessed();
-      }
-    }
-    List<String> distinct = sortedDistinct(ids);
-    return new Citation(
-        List.copyOf(sources), distinct.size(), distinct, accessed == null ? today : accessed);
+    return cite(
+        points,
+        p -> List.of(p.id()),
+        org.harmattan.engine.query.EventPoint::source,
+        org.harmattan.engine.query.EventPoint::accessed,
+        searched);
   }
 
   /**
@@ -79,20 +69,35 @@ public record Figures(LocalDate today, Language language) {
    * the order the groups come, the latest day of reading.
    */
   public Citation citeGroups(java.util.Collection<DayGroup> groups, List<SourceRef> searched) {
-    if (groups.isEmpty()) {
+    return cite(groups, DayGroup::ids, DayGroup::source, DayGroup::accessed, searched);
+  }
+
+  /**
+   * The citation of records of located events (single events or groups of them): their ids sorted
+   * and each once, their files in the order the records come, the latest day of reading; records of
+   * none cite the files {@code searched}.
+   */
+  public <T> Citation cite(
+      java.util.Collection<T> records,
+      java.util.function.Function<T, List<String>> ids,
+      java.util.function.Function<T, SourceRef> file,
+      java.util.function.Function<T, LocalDate> read,
+      List<SourceRef> searched) {
+    if (records.isEmpty()) {
       return new Citation(searched, 0, List.of(), today);
     }
-    List<String> ids = new ArrayList<>();
+    List<String> all = new ArrayList<>(records.size());
     java.util.Set<SourceRef> sources = new java.util.LinkedHashSet<>();
     LocalDate accessed = null;
-    for (DayGroup g : groups) {
-      ids.addAll(g.ids());
-      sources.add(g.source());
-      if (accessed == null || g.accessed().isAfter(accessed)) {
-        accessed = g.accessed();
+    for (T r : records) {
+      all.addAll(ids.apply(r));
+      sources.add(file.apply(r));
+      LocalDate day = read.apply(r);
+      if (accessed == null || day.isAfter(accessed)) {
+        accessed = day;
       }
     }
-    List<String> distinct = sortedDistinct(ids);
+    List<String> distinct = sortedDistinct(all);
     return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
   }
 

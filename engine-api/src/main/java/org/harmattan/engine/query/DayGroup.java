@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.harmattan.domain.event.EventType;
 import org.harmattan.domain.figure.SourceRef;
 
@@ -113,57 +111,43 @@ public record DayGroup(
         String location,
         SourceRef source,
         LocalDate accessed) {}
-    Map<Key, List<DayGroup>> groups = new LinkedHashMap<>();
-    for (DayGroup g : parts) {
-      groups
-          .computeIfAbsent(
-              new Key(
-                  g.latitude(),
-                  g.longitude(),
-                  g.date(),
-                  g.eventType(),
-                  g.subEventType(),
-                  g.actorNames(),
-                  g.location(),
-                  g.source(),
-                  g.accessed()),
-              k -> new ArrayList<>())
-          .add(g);
-    }
-    List<DayGroup> out = new ArrayList<>(groups.size());
-    groups.forEach(
-        (k, same) -> {
-          if (same.size() == 1) {
-            out.add(same.get(0));
-            return;
-          }
-          List<String> ids = new ArrayList<>();
+    return Groups.merge(
+        parts,
+        g ->
+            new Key(
+                g.latitude(),
+                g.longitude(),
+                g.date(),
+                g.eventType(),
+                g.subEventType(),
+                g.actorNames(),
+                g.location(),
+                g.source(),
+                g.accessed()),
+        same -> {
+          DayGroup one = same.get(0);
           long fatalities = 0;
-          String first = null;
+          String first = one.first();
           for (DayGroup g : same) {
-            ids.addAll(g.ids());
             fatalities += g.fatalities();
-            if (first == null || CountResult.ID_ORDER.compare(g.first(), first) < 0) {
+            if (CountResult.ID_ORDER.compare(g.first(), first) < 0) {
               first = g.first();
             }
           }
-          ids.sort(null);
-          out.add(
-              new DayGroup(
-                  k.latitude(),
-                  k.longitude(),
-                  k.date(),
-                  k.eventType(),
-                  k.subEventType(),
-                  k.actorNames(),
-                  k.location(),
-                  fatalities,
-                  k.source(),
-                  k.accessed(),
-                  ids,
-                  first));
-        });
-    out.sort(ORDER);
-    return out;
+          return new DayGroup(
+              one.latitude(),
+              one.longitude(),
+              one.date(),
+              one.eventType(),
+              one.subEventType(),
+              one.actorNames(),
+              one.location(),
+              fatalities,
+              one.source(),
+              one.accessed(),
+              Groups.ids(same, DayGroup::ids),
+              first);
+        },
+        ORDER);
   }
 }

@@ -7,9 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.harmattan.domain.figure.SourceRef;
 
 /**
@@ -94,43 +92,29 @@ public record PointGroup(
         List<String> actorNames,
         SourceRef source,
         LocalDate accessed) {}
-    Map<Key, List<PointGroup>> groups = new LinkedHashMap<>();
-    for (PointGroup g : parts) {
-      groups
-          .computeIfAbsent(
-              new Key(
-                  g.latitude(), g.longitude(), g.month(), g.actorNames(), g.source(), g.accessed()),
-              k -> new ArrayList<>())
-          .add(g);
-    }
-    List<PointGroup> out = new ArrayList<>(groups.size());
-    groups.forEach(
-        (k, same) -> {
-          if (same.size() == 1) {
-            out.add(same.get(0));
-            return;
-          }
-          List<String> ids = new ArrayList<>();
-          String first = null;
+    return Groups.merge(
+        parts,
+        g ->
+            new Key(
+                g.latitude(), g.longitude(), g.month(), g.actorNames(), g.source(), g.accessed()),
+        same -> {
+          PointGroup one = same.get(0);
+          String first = one.first();
           for (PointGroup g : same) {
-            ids.addAll(g.ids());
-            if (first == null || g.first().compareTo(first) < 0) {
+            if (g.first().compareTo(first) < 0) {
               first = g.first();
             }
           }
-          ids.sort(null);
-          out.add(
-              new PointGroup(
-                  k.latitude(),
-                  k.longitude(),
-                  k.month(),
-                  k.actorNames(),
-                  k.source(),
-                  k.accessed(),
-                  ids,
-                  first));
-        });
-    out.sort(ORDER);
-    return out;
+          return new PointGroup(
+              one.latitude(),
+              one.longitude(),
+              one.month(),
+              one.actorNames(),
+              one.source(),
+              one.accessed(),
+              Groups.ids(same, PointGroup::ids),
+              first);
+        },
+        ORDER);
   }
 }
