@@ -92,12 +92,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       }
       if (f.near() != null) {
         // The box holding the circle first: comparisons cost far less than the distance.
-        EventFilter.Box b = f.near().bounds();
-        sql.append(" AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-        params.add(b.south());
-        params.add(b.north());
-        params.add(b.west());
-        params.add(b.east());
+        sql.append(" AND ").append(box(f.near().bounds()));
         sql.append(
             " AND 2 * 6371.0088 * asin(sqrt(pow(sin(radians(latitude - ?) / 2), 2)"
                 + " + cos(radians(?)) * cos(radians(latitude))"
@@ -109,12 +104,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
       }
       in("sub_event_type", f.subEventTypes());
       if (f.bbox() != null) {
-        // A missing point compares as NULL: never in a box.
-        sql.append(" AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-        params.add(f.bbox().south());
-        params.add(f.bbox().north());
-        params.add(f.bbox().west());
-        params.add(f.bbox().east());
+        sql.append(" AND ").append(box(f.bbox()));
       }
       if (f.minFatalities() != null) {
         sql.append(" AND fatalities_best >= ?");
@@ -130,13 +120,21 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     void anyBox(List<EventFilter.Box> boxes) {
       List<String> each = new ArrayList<>(boxes.size());
       for (EventFilter.Box b : boxes) {
-        each.add("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-        params.add(b.south());
-        params.add(b.north());
-        params.add(b.west());
-        params.add(b.east());
+        each.add(box(b));
       }
       sql.append(" AND (").append(String.join(" OR ", each)).append(")");
+    }
+
+    /**
+     * The condition that a point lies in the box, edges included, its bounds added to the
+     * parameters. A missing point compares as NULL: never in a box.
+     */
+    private String box(EventFilter.Box b) {
+      params.add(b.south());
+      params.add(b.north());
+      params.add(b.west());
+      params.add(b.east());
+      return "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?";
     }
 
     private void in(String column, Collection<?> values) {
@@ -472,12 +470,12 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<SourceRef> listSources(EventFilter filter) {
     Where where = new Where(filter, true);
-    // A file's first event is the least "yyyy-mm-dd<US>id": by date, then id, as points come.
+    // A file's first event is the least (date, id) pair, as points come and groups take it.
     String sql =
         "SELECT source, dataset, file_sha256 FROM events"
             + where.sql
             + " AND latitude IS NOT NULL GROUP BY ALL"
-            + " ORDER BY min(CAST(event_date AS VARCHAR) || chr(31) || id)";
+            + " ORDER BY min({'d': event_date, 'i': id})";
     try {
       return connection.query(
           sql,
@@ -549,8 +547,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<DayGroup> listDayGroups(EventFilter filter) {
     Where where = new Where(filter, true);
-    // One row per group, in the order of first events: date, then least id (the engine's order of
-    // ids); its ids as one string joined by the unit separator.
+    // One row per group of the actor columns, its ids as one string joined by the unit separator
+    // and its least id; the rows are joined by names and ordered by their first events in Java.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
             + " names, location, sum(dead), source, dataset, file_sha256, accessed, sum(n),"
@@ -562,7 +560,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                     + " string_agg(id, chr(31) ORDER BY id) AS ids, min(id) AS f",
                 "event_type, sub_event_type, fatalities_best, location",
                 where)
-            + " GROUP BY ALL ORDER BY 3, 15";
+            + " GROUP BY ALL";
     try {
       List<DayGroup> groups = connection.query(sql, p -> dayGroups(p, where));
       if (groups == null) {
@@ -602,7 +600,10 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         + ", actor1, actor2, assoc_actor_1, assoc_actor_2)";
   }
 
-  /** The day groups of the statement, in its order; null when an id held the separator. */
+  /**
+   * The day groups of the statement, joined by names, in the order of their first events; null when
+   * an id held the separator.
+   */
   private static List<DayGroup> dayGroups(PreparedStatement p, Where where) throws SQLException {
     List<DayGroup> out = new ArrayList<>();
     Map<String, SourceRef> files = new HashMap<>();
@@ -638,7 +639,10 @@ final class DuckDbAnalytics implements AnalyticsEngine {
     return DayGroup.merge(out);
   }
 
-  /** The groups of the statement, in their order; null when an id held the separator. */
+  /**
+   * The groups of the statement, joined by names, in the order of their first events; null when an
+   * id held the separator.
+   */
   private static List<PointGroup> groups(PreparedStatement p, Where where) throws SQLException {
     List<PointGroup> out = new ArrayList<>();
     Map<String, SourceRef> files = new HashMap<>();

@@ -141,13 +141,7 @@ final class SparkAnalytics implements AnalyticsEngine {
       c = c.and(col("sub_event_type").isin(f.subEventTypes().toArray()));
     }
     if (f.bbox() != null) {
-      c =
-          c.and(
-              coalesce(
-                  col("latitude")
-                      .between(f.bbox().south(), f.bbox().north())
-                      .and(col("longitude").between(f.bbox().west(), f.bbox().east())),
-                  lit(false)));
+      c = c.and(coalesce(inBox(f.bbox()), lit(false)));
     }
     if (f.minFatalities() != null) {
       c = c.and(col("fatalities_best").geq(f.minFatalities()));
@@ -157,6 +151,13 @@ final class SparkAnalytics implements AnalyticsEngine {
     }
     // A comparison with a missing value is unknown, and an unknown condition selects nothing.
     return coalesce(c, lit(false));
+  }
+
+  /** Whether an event's point lies in the box, edges included (unknown without a point). */
+  private static Column inBox(EventFilter.Box b) {
+    return col("latitude")
+        .between(b.south(), b.north())
+        .and(col("longitude").between(b.west(), b.east()));
   }
 
   private static Column key(Dimension d) {
@@ -292,11 +293,7 @@ final class SparkAnalytics implements AnalyticsEngine {
     }
     Column inAny = lit(false);
     for (EventFilter.Box b : boxes) {
-      inAny =
-          inAny.or(
-              col("latitude")
-                  .between(b.south(), b.north())
-                  .and(col("longitude").between(b.west(), b.east())));
+      inAny = inAny.or(inBox(b));
     }
     try {
       return points(events(filter, true).filter(coalesce(inAny, lit(false))), withNotes);
