@@ -6,9 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +26,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.indicators.FigureIds;
 import org.harmattan.analytics.indicators.Scope;
@@ -297,13 +301,10 @@ public final class ServerBenchmark {
               BriefService.Context.defaults(),
               false,
               null);
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-      try (HarmattanServer server = HarmattanServer.start(store, settings)) {
-        URI base = URI.create("http://127.0.0.1:" + server.port());
+      try (HarmattanServer server = HarmattanServer.start(store, settings);
+          Client http =
+              new Client(URI.create("http://127.0.0.1:" + server.port()), token, clients)) {
+        URI base = http.base;
         System.out.printf(
             Locale.ROOT,
             "Server: HarmattanServer in this JVM on %s, account %s (analyst) with a bearer"
@@ -311,12 +312,11 @@ public final class ServerBenchmark {
             base,
             ANALYST);
 
-        JsonNode firstFigures = coldRequests(http, base, token, kinds);
+        JsonNode firstFigures = coldRequests(http, kinds);
         boolean checked = check(store, windows.get(0), firstFigures, today);
 
         long warmRequests = Math.min(2_000, Math.max(2L * clients, requests / 10));
-        Phase warm =
-            load(http, base, token, kinds, clients, warmRequests, Duration.ofSeconds(60), 1L, true);
+        Phase warm = load(http, kinds, clients, warmRequests, Duration.ofSeconds(60), 1L, true);
         System.out.printf(
             Locale.ROOT,
             "Warm-up: %,d requests of the mix in %.1f s with %d clients (not counted)%n",
@@ -324,13 +324,13 @@ public final class ServerBenchmark {
             warm.seconds(),
             clients);
 
-        idle(http, base, token, kinds);
+        idle(http, kinds);
 
-        Phase measured = load(http, base, token, kinds, clients, requests, limit, 2L, false);
+        Phase measured = load(http, kinds, clients, requests, limit, 2L, false);
         System.out.printf(
             Locale.ROOT,
             "%nLoad: %d concurrent clients, closed loop (no think time), HTTP/1.1 keep-alive,"
-                + " java.net.http.HttpClient; stopped %s after %,d requests in %.1f s (limits:"
+                + " Apache HttpClient 5 (blocking, pooled connections); stopped %s after %,d requests in %.1f s (limits:"
                 + " %,d requests, %d s)%s%n",
             clients,
             measured.timeLimitHit() ? "by the time limit" : "by the request count",
@@ -357,7 +357,7 @@ public final class ServerBenchmark {
                     10,
                     List.of(new Target("health", "/api/v1/health")),
                     false));
-        Phase alone = load(http, base, token, figuresOnly, clients, requests, limit, 3L, false);
+        Phase alone = load(http, figuresOnly, clients, requests, limit, 3L, false);
         System.out.printf(
             Locale.ROOT,
             "%nLoad of figure queries alone: %d clients; stopped %s after %,d requests in %.1f s%n",
@@ -375,16 +375,15 @@ public final class ServerBenchmark {
    * Sends the first request of every target, one at a time, and marks the kinds the server does not
    * serve; returns the first figures response.
    */
-  private static JsonNode coldRequests(HttpClient http, URI base, String token, List<Kind> kinds)
-      throws IOException {
+  private static JsonNode coldRequests(Client http, List<Kind> kinds) throws IOException {
     System.out.println("\nFirst requests, one at a time on an otherwise idle server:");
     JsonNode firstFigures = null;
     for (Kind k : kinds) {
       for (Target t : k.targets) {
         long s = System.nanoTime();
-        HttpResponse<byte[]> r = send(http, base, token, t.path());
+        Answer r = http.get(t.path(), false, Integer.MAX_VALUE);
         double ms = (System.nanoTime() - s) / 1e6;
-        if (r.statusCode() == 404 && k.name.startsWith("events")) {
+        if (r.status() == 404 && k.name.startsWith("events")) {
           k.unavailable =
               "not available: "
                   + path(t.path())
@@ -392,14 +391,14 @@ public final class ServerBenchmark {
           System.out.printf(Locale.ROOT, "  %-22s %s%n", k.name, k.unavailable);
           break;
         }
-        if (r.statusCode() / 100 != 2) {
-          k.unavailable = "not available: " + describe(t.path(), r.statusCode(), r.body());
+        if (r.status() / 100 != 2) {
+          k.unavailable = "not available: " + describe(t.path(), r.status(), r.kept());
           System.out.printf(Locale.ROOT, "  %-22s %s%n", k.name, k.unavailable);
           break;
         }
         if (k.perTargetRows || t.equals(k.targets.get(0))) {
           long s2 = System.nanoTime();
-          HttpResponse<byte[]> again = send(http, base, token, t.path());
+          Answer again = http.get(t.path(), false, 0);
           double ms2 = (System.nanoTime() - s2) / 1e6;
           System.out.printf(
               Locale.ROOT,
@@ -408,11 +407,11 @@ public final class ServerBenchmark {
               k.perTargetRows ? t.label() : "",
               ms,
               ms2,
-              r.body().length >> 10,
-              again.statusCode() / 100 == 2 ? "" : " (second: HTTP " + again.statusCode() + ")");
+              r.size() >> 10,
+              again.status() / 100 == 2 ? "" : " (second: HTTP " + again.status() + ")");
         }
         if (firstFigures == null && k.name.equals("figures")) {
-          firstFigures = JSON.readTree(r.body());
+          firstFigures = JSON.readTree(r.kept());
         }
       }
     }
@@ -429,8 +428,7 @@ public final class ServerBenchmark {
    * Times {@link #IDLE_RUNS} requests of the first target of every kind (every figures target), one
    * at a time after the warm-up: what a request costs when it waits for nothing.
    */
-  private static void idle(HttpClient http, URI base, String token, List<Kind> kinds)
-      throws IOException {
+  private static void idle(Client http, List<Kind> kinds) throws IOException {
     System.out.printf(
         Locale.ROOT, "One client alone after the warm-up (median of %d requests):%n", IDLE_RUNS);
     for (Kind k : kinds) {
@@ -441,7 +439,7 @@ public final class ServerBenchmark {
         double[] ms = new double[IDLE_RUNS];
         for (int i = 0; i < IDLE_RUNS; i++) {
           long s = System.nanoTime();
-          send(http, base, token, t.path());
+          http.get(t.path(), false, 0);
           ms[i] = (System.nanoTime() - s) / 1e6;
         }
         System.out.printf(
@@ -506,9 +504,7 @@ public final class ServerBenchmark {
    * a warm-up records into throw-away recorders.
    */
   private static Phase load(
-      HttpClient http,
-      URI base,
-      String token,
+      Client http,
       List<Kind> kinds,
       int clients,
       long requests,
@@ -526,8 +522,6 @@ public final class ServerBenchmark {
       k.targetRecorders = rs;
     }
     int totalWeight = live.stream().mapToInt(k -> k.weight).sum();
-    // Clients ask for gzip as browsers and curl --compressed do; bytes are counted as sent.
-    String[] headers = {"Authorization", "Bearer " + token, "Accept-Encoding", "gzip"};
     AtomicLong issued = new AtomicLong();
     AtomicLong done = new AtomicLong();
     CountDownLatch start = new CountDownLatch(1);
@@ -551,7 +545,6 @@ public final class ServerBenchmark {
               Thread.currentThread().interrupt();
               return;
             }
-            byte[] buffer = new byte[64 * 1024];
             while (System.nanoTime() - deadline < 0 && issued.getAndIncrement() < requests) {
               int pick = random.nextInt(totalWeight);
               int i = 0;
@@ -562,38 +555,19 @@ public final class ServerBenchmark {
               Kind kind = live.get(i);
               int ti = random.nextInt(kind.targets.size());
               Target t = kind.targets.get(ti);
-              HttpRequest request =
-                  HttpRequest.newBuilder(base.resolve(t.path()))
-                      .timeout(REQUEST_TIMEOUT)
-                      .headers(headers)
-                      .GET()
-                      .build();
               long s = System.nanoTime();
               long size = 0;
               String error = null;
-              // The body is read to its last byte and counted, not kept: figure responses are
-              // large.
+              // Clients ask for gzip as browsers and curl --compressed do; the body is read to its
+              // last byte and counted as sent, not kept (figure responses are large).
               try {
-                HttpResponse<InputStream> r =
-                    http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                boolean ok = r.statusCode() / 100 == 2;
-                ByteArrayOutputStream kept = new ByteArrayOutputStream();
-                try (InputStream in = r.body()) {
-                  for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    if (!ok && kept.size() < 4096) {
-                      kept.write(buffer, 0, n);
-                    }
-                  }
-                }
-                if (!ok) {
-                  error = describe(t.path(), r.statusCode(), kept.toByteArray());
+                Answer r = http.get(t.path(), true, 0);
+                size = r.size();
+                if (r.status() / 100 != 2) {
+                  error = describe(t.path(), r.status(), r.kept());
                 }
               } catch (IOException e) {
                 error = path(t.path()) + ": " + e;
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
               }
               long latency = System.nanoTime() - s;
               kind.recorder.record(latency, size, error);
@@ -710,25 +684,84 @@ public final class ServerBenchmark {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  private static HttpResponse<byte[]> send(HttpClient http, URI base, String token, String path)
-      throws IOException {
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(path))
-            .timeout(REQUEST_TIMEOUT)
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for " + path, e);
+  /** A response: its status, the bytes of its body as sent, and the first of them kept, as text. */
+  private record Answer(int status, long size, String kept) {}
+
+  /**
+   * The clients' HTTP client: Apache HttpClient 5's classic API, blocking I/O on pooled kept-alive
+   * HTTP/1.1 connections, one per client (the JDK's {@code java.net.http.HttpClient}, which hands
+   * every response through its own selector thread, capped this machine at about half the requests
+   * a second the server answers). Bodies are read as sent: compressed when asked so.
+   */
+  private static final class Client implements AutoCloseable {
+    final URI base;
+    private final String authorization;
+    private final CloseableHttpClient http;
+
+    Client(URI base, String token, int connections) {
+      this.base = base;
+      this.authorization = "Bearer " + token;
+      this.http =
+          HttpClients.custom()
+              .setConnectionManager(
+                  PoolingHttpClientConnectionManagerBuilder.create()
+                      .setMaxConnTotal(connections + 1)
+                      .setMaxConnPerRoute(connections + 1)
+                      .setDefaultConnectionConfig(
+                          ConnectionConfig.custom()
+                              .setConnectTimeout(Timeout.ofSeconds(10))
+                              .setSocketTimeout(Timeout.of(REQUEST_TIMEOUT))
+                              .build())
+                      .build())
+              .disableContentCompression()
+              .disableAutomaticRetries()
+              .disableRedirectHandling()
+              .disableCookieManagement()
+              .build();
+    }
+
+    /**
+     * Sends a GET of {@code path} with the bearer token, asking for gzip when {@code gzip}; reads
+     * the body to its last byte and keeps its first {@code keep} bytes (of an error, at least 4 KB
+     * to describe it).
+     */
+    Answer get(String path, boolean gzip, int keep) throws IOException {
+      HttpGet get = new HttpGet(base.resolve(path));
+      get.setHeader("Authorization", authorization);
+      if (gzip) {
+        get.setHeader("Accept-Encoding", "gzip");
+      }
+      return http.execute(
+          get,
+          response -> {
+            HttpEntity entity = response.getEntity();
+            int limit = response.getCode() / 100 == 2 ? keep : Math.max(keep, 4096);
+            long size = 0;
+            ByteArrayOutputStream kept = new ByteArrayOutputStream();
+            if (entity != null) {
+              byte[] buffer = new byte[64 * 1024];
+              try (InputStream in = entity.getContent()) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                  size += n;
+                  int room = limit - kept.size();
+                  if (room > 0) {
+                    kept.write(buffer, 0, Math.min(room, n));
+                  }
+                }
+              }
+            }
+            return new Answer(response.getCode(), size, kept.toString(StandardCharsets.UTF_8));
+          });
+    }
+
+    @Override
+    public void close() throws IOException {
+      http.close();
     }
   }
 
   /** A non-2xx answer in one line: path, status and the problem's detail when there is one. */
-  private static String describe(String path, int status, byte[] bytes) {
-    String body = new String(bytes, StandardCharsets.UTF_8);
+  private static String describe(String path, int status, String body) {
     String detail = body;
     try {
       JsonNode n = JSON.readTree(body);
