@@ -48,18 +48,36 @@ final class AlertAreas {
     return profiles.find(iso3).map(CountryProfile::name).orElse(iso3);
   }
 
+  /**
+   * A country ({@code admin1} null) or one of its regions, named for an alert: "Ségou, Mali". A
+   * region is spelt as the brief and the dashboard spell it: as its outline does when the two names
+   * differ only in accents or case (ACLED's Segou is the outline's Ségou), else as the source does.
+   */
+  String place(String iso3, String admin1) {
+    if (admin1 == null) {
+      return countryName(iso3);
+    }
+    return outline(iso3, admin1).map(AdminArea::name).orElse(admin1) + ", " + countryName(iso3);
+  }
+
   /** The area of an alert for a country ({@code admin1} null) or one of its regions. */
   AlertArea of(String iso3, String admin1) {
+    String description = place(iso3, admin1);
     if (admin1 == null) {
-      return AlertArea.named(countryName(iso3));
+      return AlertArea.named(description);
     }
-    String description = admin1 + ", " + countryName(iso3);
+    return outline(iso3, admin1)
+        .map(a -> new AlertArea(description, outline(a), null))
+        .orElseGet(() -> AlertArea.named(description));
+  }
+
+  /** The region's outline, matched on its name without accents or case, if there is one. */
+  private Optional<AdminArea> outline(String iso3, String admin1) {
     String slug = FigureIds.slug(admin1);
     return geography(iso3)
         .flatMap(
-            g -> g.admin1().stream().filter(a -> FigureIds.slug(a.name()).equals(slug)).findFirst())
-        .map(a -> new AlertArea(description, outline(a), null))
-        .orElseGet(() -> AlertArea.named(description));
+            g ->
+                g.admin1().stream().filter(a -> FigureIds.slug(a.name()).equals(slug)).findFirst());
   }
 
   /**

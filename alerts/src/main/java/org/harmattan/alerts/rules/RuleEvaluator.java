@@ -516,8 +516,7 @@ public final class RuleEvaluator {
     if (c.pValue() != null) {
       figures.add(c.pValue());
     }
-    String place =
-        admin1 == null ? areas.countryName(country) : admin1 + ", " + areas.countryName(country);
+    String place = areas.place(country, admin1);
     String id = Alert.id(rule.id(), country, admin1 == null ? null : FigureIds.slug(admin1), day);
     String headline =
         switch (rule.kind()) {

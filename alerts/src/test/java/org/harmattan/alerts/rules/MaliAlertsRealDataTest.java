@@ -137,6 +137,22 @@ class MaliAlertsRealDataTest {
       assertThat(a.figures().get(0).citation().sources().get(0).dataset())
           .isEqualTo(raw.getFileName().toString());
     }
+    // ACLED writes Segou, the shipped outline (and so the brief and the dashboard) Ségou: the
+    // alert keeps the source's name as its region and id, and names the place as the brief does.
+    // Tombouctou has no outline of that name (the outline says Timbuktu): named as ACLED does.
+    Map<String, String> places = new HashMap<>();
+    for (Alert a : alerts) {
+      places.put(a.admin1(), a.area().description());
+      assertThat(a.headline()).as(a.id()).endsWith(" — " + a.area().description());
+      assertThat(a.text()).as(a.id()).contains(" in " + a.area().description() + " in the ");
+    }
+    assertThat(places)
+        .containsEntry("Segou", "Ségou, Mali")
+        .containsEntry("Tombouctou", "Tombouctou, Mali")
+        .containsEntry("Mopti", "Mopti, Mali");
+    assertThat(alerts)
+        .filteredOn(a -> a.admin1().equals("Segou"))
+        .allSatisfy(a -> assertThat(a.id()).contains(":segou:"));
   }
 
   @Test
