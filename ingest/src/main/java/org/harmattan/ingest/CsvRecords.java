@@ -154,6 +154,13 @@ public final class CsvRecords implements Closeable {
     private final List<String> fields = new ArrayList<>();
     private int fieldCount;
     private final StringBuilder field = new StringBuilder();
+
+    /**
+     * The field's text while it is one piece of one line (nearly every field), taken as it is
+     * rather than copied through {@link #field}; null when the field is empty or in {@link #field}.
+     */
+    private String piece;
+
     private String firstText;
     private StringBuilder raw;
     private long chars;
@@ -301,17 +308,27 @@ public final class CsvRecords implements Closeable {
     }
 
     private void append(String text, int from, int to) {
-      if (!overflow && to > from) {
-        field.append(text, from, to);
+      if (overflow || to <= from) {
+        return;
       }
+      if (piece == null && field.length() == 0) {
+        piece = text.substring(from, to);
+        return;
+      }
+      if (piece != null) {
+        field.append(piece);
+        piece = null;
+      }
+      field.append(text, from, to);
     }
 
     private void endField() {
       if (fieldCount < MAX_FIELDS && !overflow) {
-        fields.add(field.toString());
+        fields.add(piece != null ? piece : field.toString());
       }
       fieldCount++;
       field.setLength(0);
+      piece = null;
       fieldStart = true;
     }
   }

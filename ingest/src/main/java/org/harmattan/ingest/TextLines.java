@@ -276,34 +276,45 @@ public final class TextLines implements Closeable {
         }
         break;
       }
-      byte b = buffer[bufferPos];
       if (skipLf) {
         skipLf = false;
-        if (b == '\n') {
+        if (buffer[bufferPos] == '\n') {
           bufferPos++;
           offset++;
           start++;
           continue;
         }
       }
-      bufferPos++;
-      offset++;
-      if (b == '\n') {
-        terminator = "\n";
-        break;
+      // The bytes up to the line's end in the buffer, found first and copied at once.
+      int end = bufferPos;
+      while (end < bufferLimit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
       }
-      if (b == '\r') {
-        // A CRLF is one line end; whether an LF follows is seen with the next byte.
-        skipLf = true;
-        terminator = "\r\n";
-        break;
-      }
-      length++;
-      if (kept < MAX_LINE_BYTES) {
-        if (kept == line.length) {
-          line = Arrays.copyOf(line, Math.min(MAX_LINE_BYTES, line.length * 2));
+      int n = end - bufferPos;
+      int copy = Math.min(n, MAX_LINE_BYTES - kept);
+      if (copy > 0) {
+        if (kept + copy > line.length) {
+          line =
+              Arrays.copyOf(
+                  line, (int) Math.min(MAX_LINE_BYTES, Math.max(2L * line.length, kept + copy)));
         }
-        line[kept++] = b;
+        System.arraycopy(buffer, bufferPos, line, kept, copy);
+        kept += copy;
+      }
+      length += n;
+      offset += n;
+      bufferPos = end;
+      if (end < bufferLimit) {
+        byte b = buffer[bufferPos++];
+        offset++;
+        if (b == '\n') {
+          terminator = "\n";
+        } else {
+          // A CRLF is one line end; whether an LF follows is seen with the next byte.
+          skipLf = true;
+          terminator = "\r\n";
+        }
+        break;
       }
     }
     if (terminator.equals("\r\n") && !nextIsLf()) {

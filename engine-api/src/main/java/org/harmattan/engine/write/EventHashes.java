@@ -2,6 +2,7 @@ package org.harmattan.engine.write;
 
 import java.util.Objects;
 import org.harmattan.domain.event.Event;
+import org.harmattan.domain.event.Fatalities;
 
 /**
  * 64-bit FNV-1a fingerprints of an event's content, used to tell a changed record from a repeated
@@ -38,13 +39,22 @@ public final class EventHashes {
     h = mix(h, Objects.toString(e.latitude(), null));
     h = mix(h, Objects.toString(e.longitude(), null));
     h = mix(h, Objects.toString(e.geoPrecision(), null));
-    h = mix(h, e.fatalities().toString());
+    h = mix(h, fatalitiesText(e.fatalities()));
     h = mix(h, e.notes());
     h = mix(h, e.sourceNames());
     h = mix(h, e.sourceScale());
     h = mix(h, String.join(";", e.tags()));
     h = mix(h, Objects.toString(e.provenance().sourceTimestamp(), null));
     return h;
+  }
+
+  /**
+   * The text of {@code f} the core hash takes: the record's {@code toString()}, which stored hashes
+   * were made of, written out (the record's own builds it with {@code String.format} on JDK 17, a
+   * tenth of the work of reading a row).
+   */
+  static String fatalitiesText(Fatalities f) {
+    return "Fatalities[best=" + f.best() + ", low=" + f.low() + ", high=" + f.high() + "]";
   }
 
   /** The whole content, actors included. */

@@ -48,10 +48,6 @@ final class Appending {
    * A list of strings as a JSON array ({@code ["a","b"]}), which DuckDB casts back to the same
    * VARCHAR[]: quotes, backslashes and control characters escaped, every other character as it is.
    */
-  static void jsonList(DuckDBAppender a, List<String> values) throws SQLException {
-    a.append(jsonList(values));
-  }
-
   static String jsonList(List<String> values) {
     if (values.isEmpty()) {
       return "[]";

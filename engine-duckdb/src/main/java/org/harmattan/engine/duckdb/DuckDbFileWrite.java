@@ -3,7 +3,6 @@ package org.harmattan.engine.duckdb;
 import static org.harmattan.engine.duckdb.Appending.decimal;
 import static org.harmattan.engine.duckdb.Appending.instant;
 import static org.harmattan.engine.duckdb.Appending.integer;
-import static org.harmattan.engine.duckdb.Appending.jsonList;
 import static org.harmattan.engine.duckdb.Appending.stringList;
 import static org.harmattan.engine.duckdb.Appending.text;
 
@@ -26,6 +25,7 @@ import org.duckdb.DuckDBConnection;
 import org.harmattan.domain.error.HarmattanException;
 import org.harmattan.domain.event.Event;
 import org.harmattan.domain.event.Provenance;
+import org.harmattan.engine.duckdb.StagingCodes.Column;
 import org.harmattan.engine.write.ActorColumns;
 import org.harmattan.engine.write.FileRef;
 import org.harmattan.engine.write.FileWrite;
@@ -51,8 +51,12 @@ final class DuckDbFileWrite implements FileWrite {
   private final String threads;
   private long rejected;
   private DuckDBAppender staging;
+  private StagingCodes codes;
   private DuckDBAppender quarantineStaging;
   private boolean open = true;
+
+  /** Whether the staged rows are a table yet ({@link #materialize}), not a view. */
+  private boolean materialized;
 
   private DuckDbFileWrite(
       Path store, DuckDBConnection connection, FileRef file, Instant now, String threads) {
@@ -74,19 +78,17 @@ final class DuckDbFileWrite implements FileWrite {
     connection.setAutoCommit(false);
     DuckDbFileWrite w = new DuckDbFileWrite(store, connection, file, Instant.now(), threads);
     try (Statement s = connection.createStatement()) {
-      // The list columns are appended as JSON text and made lists in one statement at the commit:
-      // DuckDB's appender takes a list several times as long as a string (four list columns cost
-      // 2 s per 400,000 rows as lists, 0.4 s as text).
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE ingest_appended ("
-              + EventTables.EVENT_COLUMNS.replace("VARCHAR[]", "VARCHAR")
-              + ", line_last BIGINT NOT NULL, core_hash BIGINT NOT NULL)");
+      // Most text columns are appended as codes (StagingCodes), the list columns among them as
+      // JSON text, and made text and lists again in one statement at the commit.
+      s.execute("CREATE OR REPLACE TEMP TABLE ingest_appended (" + APPENDED_COLUMNS + ")");
+      s.execute("CREATE OR REPLACE TEMP TABLE ingest_codes (" + StagingCodes.TABLE_COLUMNS + ")");
       s.execute(
           "CREATE OR REPLACE TEMP TABLE quarantine_staging AS SELECT * FROM quarantine LIMIT 0");
       // While appending, DuckDB gets one thread: the appender works on the calling thread anyway,
       // the reader needs the other core, and measured on 300,000 rows the appender's flushes took
       // half the time with threads = 1 (0.6 s against 1.1-1.6 s). The merge gets them back.
       s.execute("SET threads = 1");
+      w.codes = StagingCodes.into(connection.createAppender("temp", "main", "ingest_codes"));
       w.staging = connection.createAppender("temp", "main", "ingest_appended");
       // Rejected rows are staged as they come, as accepted ones are: a file whose every row is
       // bad must not be held in memory until the commit.
@@ -102,7 +104,7 @@ final class DuckDbFileWrite implements FileWrite {
   public void accepted(StagedEvent staged, LineRange lines) {
     try {
       staging.beginRow();
-      appendEvent(staging, staged.event(), staged.actors(), staged.contentHash());
+      appendEvent(staged.event(), staged.actors(), staged.contentHash());
       staging.append(lines.last());
       staging.append(staged.coreHash());
       staging.endRow();
@@ -124,8 +126,9 @@ final class DuckDbFileWrite implements FileWrite {
   public WriteOutcome commit(String format, long rowsRead, RawText raw) {
     try {
       staging.close();
+      codes.close();
       restoreThreads();
-      stageLists();
+      stage();
       Repeats repeats = resolveRepeats(raw);
       for (RejectedRow conflict : repeats.conflicts()) {
         stageRejected(conflict);
@@ -142,7 +145,9 @@ final class DuckDbFileWrite implements FileWrite {
               rejected);
       logFile(format, rowsRead, result);
       try (Statement s = connection.createStatement()) {
-        s.execute("DROP TABLE ingest_staging");
+        s.execute(materialized ? "DROP TABLE ingest_staging" : "DROP VIEW ingest_staging");
+        s.execute("DROP TABLE ingest_appended");
+        s.execute("DROP TABLE ingest_codes");
         s.execute("DROP TABLE quarantine_staging");
       }
       connection.commit();
@@ -163,6 +168,9 @@ final class DuckDbFileWrite implements FileWrite {
     try {
       if (staging != null) {
         staging.close();
+      }
+      if (codes != null) {
+        codes.close();
       }
       if (quarantineStaging != null) {
         quarantineStaging.close();
@@ -213,33 +221,33 @@ final class DuckDbFileWrite implements FileWrite {
     }
   }
 
-  private static void appendEvent(DuckDBAppender a, Event e, ActorColumns actors, long contentHash)
-      throws SQLException {
+  private void appendEvent(Event e, ActorColumns actors, long contentHash) throws SQLException {
+    DuckDBAppender a = staging;
     Provenance p = e.provenance();
     a.append(e.id());
-    a.append(e.source().name());
+    codes.append(a, Column.SOURCE, e.source().name());
     a.append(e.sourceEventId());
     a.append(e.date());
     a.append(e.endDate());
-    a.append(e.datePrecision().name());
-    a.append(e.eventType().label());
-    text(a, e.subEventType());
-    text(a, e.sourceEventType());
-    text(a, e.sourceSubEventType());
-    text(a, e.disorderType());
-    text(a, actors.actor1());
+    codes.append(a, Column.DATE_PRECISION, e.datePrecision().name());
+    codes.append(a, Column.EVENT_TYPE, e.eventType().label());
+    codes.append(a, Column.SUB_EVENT_TYPE, e.subEventType());
+    codes.append(a, Column.SOURCE_EVENT_TYPE, e.sourceEventType());
+    codes.append(a, Column.SOURCE_SUB_EVENT_TYPE, e.sourceSubEventType());
+    codes.append(a, Column.DISORDER_TYPE, e.disorderType());
+    codes.append(a, Column.ACTOR1, actors.actor1());
     integer(a, actors.inter1());
-    jsonList(a, actors.assoc1());
-    text(a, actors.actor2());
+    codes.append(a, Column.ASSOC_ACTOR_1, Appending.jsonList(actors.assoc1()));
+    codes.append(a, Column.ACTOR2, actors.actor2());
     integer(a, actors.inter2());
-    jsonList(a, actors.assoc2());
+    codes.append(a, Column.ASSOC_ACTOR_2, Appending.jsonList(actors.assoc2()));
     integer(a, actors.interaction());
     a.append(e.civilianTargeting());
-    a.append(e.countryIso3());
-    text(a, e.admin1());
-    text(a, e.admin2());
-    text(a, e.admin3());
-    text(a, e.location());
+    codes.append(a, Column.COUNTRY_ISO3, e.countryIso3());
+    codes.append(a, Column.ADMIN1, e.admin1());
+    codes.append(a, Column.ADMIN2, e.admin2());
+    codes.append(a, Column.ADMIN3, e.admin3());
+    codes.append(a, Column.LOCATION, e.location());
     decimal(a, e.latitude());
     decimal(a, e.longitude());
     integer(a, e.geoPrecision());
@@ -247,36 +255,78 @@ final class DuckDbFileWrite implements FileWrite {
     a.append(e.fatalities().low());
     a.append(e.fatalities().high());
     text(a, e.notes());
-    text(a, e.sourceNames());
-    text(a, e.sourceScale());
-    jsonList(a, e.tags());
+    codes.append(a, Column.SOURCE_NAMES, e.sourceNames());
+    codes.append(a, Column.SOURCE_SCALE, e.sourceScale());
+    codes.append(a, Column.TAGS, Appending.jsonList(e.tags()));
     a.append(e.machineCoded());
-    a.append(p.dataset());
-    a.append(p.fileSha256());
+    codes.append(a, Column.DATASET, p.dataset());
+    codes.append(a, Column.FILE_SHA256, p.fileSha256());
     a.append(p.lineNumber());
     instant(a, p.sourceTimestamp());
     instant(a, p.ingestedAt());
     a.append(contentHash);
-    jsonList(a, EventTables.flagCodes(e));
+    codes.append(a, Column.FLAGS, Appending.jsonList(EventTables.flagCodes(e)));
   }
 
   /** The list columns, appended as JSON text ({@link Appending#jsonList}). */
   private static final List<String> LIST_COLUMNS =
       List.of("assoc_actor_1", "assoc_actor_2", "tags", "flags");
 
-  /** Makes the appended rows the staging table, their JSON text made lists (only those columns). */
-  private void stageLists() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      for (String c : LIST_COLUMNS) {
-        s.execute(
-            "ALTER TABLE ingest_appended ALTER "
-                + c
-                + " SET DATA TYPE VARCHAR[] USING CAST(CAST("
-                + c
-                + " AS JSON) AS VARCHAR[])");
-      }
-      s.execute("ALTER TABLE ingest_appended RENAME TO ingest_staging");
+  /** The columns of the staged events and what the merge needs of them, names only. */
+  private static final List<String> STAGED_NAMES = stagedNames();
+
+  /** The appended columns: the staged ones, the coded ones as integers ({@link StagingCodes}). */
+  private static final String APPENDED_COLUMNS = appendedColumns();
+
+  private static List<String> stagedNames() {
+    List<String> names = new ArrayList<>();
+    for (String c : EventTables.EVENT_COLUMN_NAMES.split(",", -1)) {
+      names.add(c.strip());
     }
+    names.add("line_last");
+    names.add("core_hash");
+    return List.copyOf(names);
+  }
+
+  private static String appendedColumns() {
+    List<String> out = new ArrayList<>();
+    for (String c :
+        (EventTables.EVENT_COLUMNS + ", line_last BIGINT NOT NULL, core_hash BIGINT NOT NULL")
+            .split(",", -1)) {
+      String column = c.strip();
+      String name = column.substring(0, column.indexOf(' '));
+      out.add(StagingCodes.Column.find(name).isPresent() ? name + " INTEGER" : column);
+    }
+    return String.join(", ", out);
+  }
+
+  /**
+   * Makes the appended rows the staging view: the coded columns' texts back in place, the list
+   * columns lists again. A first load reads it once, into the events; what updates or deletes
+   * staged rows, or reads them several times, makes it a table first ({@link #materialize}).
+   */
+  private void stage() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(
+          "CREATE OR REPLACE TEMP VIEW ingest_staging AS SELECT "
+              + StagingCodes.decoded(STAGED_NAMES)
+              + " FROM ingest_appended a, "
+              + StagingCodes.texts(LIST_COLUMNS)
+              + " d");
+    }
+  }
+
+  /** Makes the staging view a table of the same name and rows, in their order; once. */
+  private void materialize() throws SQLException {
+    if (materialized) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE ingest_staged AS SELECT * FROM ingest_staging");
+      s.execute("DROP VIEW ingest_staging");
+      s.execute("ALTER TABLE ingest_staged RENAME TO ingest_staging");
+    }
+    materialized = true;
   }
 
   /** The outcome of resolving the file's repeated event ids. */
@@ -354,6 +404,7 @@ final class DuckDbFileWrite implements FileWrite {
         keep.endRow();
       }
     }
+    materialize();
     try (Statement s = connection.createStatement()) {
       s.execute(
           "UPDATE ingest_staging AS s SET actor1 = d.actor1, inter1 = d.inter1, assoc_actor_1 ="
@@ -422,6 +473,7 @@ final class DuckDbFileWrite implements FileWrite {
                         + CLUSTER_ORDER));
         return counts;
       }
+      materialize();
       // Revisions.reinstates for a withdrawn event out of the view (its latest withdrawal), and
       // Revisions.replaces for a current one, in SQL.
       s.execute(

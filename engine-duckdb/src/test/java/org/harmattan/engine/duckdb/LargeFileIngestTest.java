@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A file larger than the reader's batches, through the ingest pipeline into the store. */
 class LargeFileIngestTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-  private static final String HEADER =
+
+  /** An ACLED export's header, as the files of these tests have it. */
+  static final String HEADER =
       "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
           + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
           + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"

@@ -84,6 +84,17 @@ public final class RowFields {
   }
 
   /** The first of {@code columns} that the file has, or the first given when none is present. */
+  /** The index of the first of {@code columns} the file has, or -1 when it has none. */
+  private int indexOfFirst(String... columns) {
+    for (String c : columns) {
+      int i = row.header().indexOf(c);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   public String columnOf(String... columns) {
     for (String c : columns) {
       if (row.header().has(c)) {
@@ -99,7 +110,7 @@ public final class RowFields {
    * longitude written as NBSP + "27.56061"), and {@link String#strip()} keeps them.
    */
   public String text(String... columns) {
-    String v = stripNoBreakSpaces(row.get(columnOf(columns)));
+    String v = stripNoBreakSpaces(row.get(indexOfFirst(columns)));
     return isMissing(v) ? null : v;
   }
 

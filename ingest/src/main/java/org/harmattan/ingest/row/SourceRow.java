@@ -19,11 +19,15 @@ public record SourceRow(long lineNumber, Header header, List<String> fields) {
 
   /** The value of {@code column}, stripped of surrounding blanks; empty when absent. */
   public String get(String column) {
-    int i = header.indexOf(column);
-    if (i < 0 || i >= fields.size()) {
+    return get(header.indexOf(column));
+  }
+
+  /** The value of the column at {@code index}, stripped of surrounding blanks; empty when -1. */
+  public String get(int index) {
+    if (index < 0 || index >= fields.size()) {
       return "";
     }
-    return fields.get(i).strip();
+    return fields.get(index).strip();
   }
 
   /** Whether every field is blank. */
