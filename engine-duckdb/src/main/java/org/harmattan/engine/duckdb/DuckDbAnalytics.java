@@ -520,14 +520,15 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<PointGroup> listPointGroups(EventFilter filter) {
     Where where = new Where(filter, true);
-    // One row per group: its ids as one string joined by the unit separator, in sorted runs (so
-    // that sorting them in Java's order is a merge), its first event by date, then id.
+    // One row per group: its ids as one string joined by the unit separator, in no order (sorting
+    // them in Java takes less than half of what ordering them in string_agg adds), its first event
+    // by date, then id.
     String sql =
         "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, sum(n),"
             + " string_agg(ids, chr(31)), min(f).d - DATE '1970-01-01', min(f).i FROM"
             + byActorColumns(
                 "latitude, longitude, month, source, dataset, file_sha256, accessed",
-                "count(*) AS n, string_agg(id, chr(31) ORDER BY id) AS ids,"
+                "count(*) AS n, string_agg(id, chr(31)) AS ids,"
                     + " min({'d': event_date, 'i': id}) AS f",
                 "year(event_date) * 12 + month(event_date) - 1 AS month",
                 where)
@@ -548,7 +549,8 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   public List<DayGroup> listDayGroups(EventFilter filter) {
     Where where = new Where(filter, true);
     // One row per group of the actor columns, its ids as one string joined by the unit separator
-    // and its least id; the rows are joined by names and ordered by their first events in Java.
+    // (in no order, sorted in Java) and its least id; the rows are joined by names and ordered by
+    // their first events in Java.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
             + " names, location, sum(dead), source, dataset, file_sha256, accessed, sum(n),"
@@ -557,7 +559,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 "latitude, longitude, event_date, event_type, sub_event_type, location, source,"
                     + " dataset, file_sha256, accessed",
                 "count(*) AS n, sum(fatalities_best) AS dead,"
-                    + " string_agg(id, chr(31) ORDER BY id) AS ids, min(id) AS f",
+                    + " string_agg(id, chr(31)) AS ids, min(id) AS f",
                 "event_type, sub_event_type, fatalities_best, location",
                 where)
             + " GROUP BY ALL";

@@ -83,7 +83,6 @@ public final class RowFields {
     problems.add(new Problem(code, column, message));
   }
 
-  /** The first of {@code columns} that the file has, or the first given when none is present. */
   /** The index of the first of {@code columns} the file has, or -1 when it has none. */
   private int indexOfFirst(String... columns) {
     for (String c : columns) {
@@ -95,6 +94,7 @@ public final class RowFields {
     return -1;
   }
 
+  /** The first of {@code columns} that the file has, or the first given when none is present. */
   public String columnOf(String... columns) {
     for (String c : columns) {
       if (row.header().has(c)) {
