@@ -54,19 +54,24 @@ final class AlertAreas {
    * differ only in accents or case (ACLED's Segou is the outline's Ségou), else as the source does.
    */
   String place(String iso3, String admin1) {
-    if (admin1 == null) {
-      return countryName(iso3);
-    }
-    return outline(iso3, admin1).map(AdminArea::name).orElse(admin1) + ", " + countryName(iso3);
+    return admin1 == null ? countryName(iso3) : place(iso3, admin1, outline(iso3, admin1));
+  }
+
+  /**
+   * A region named for an alert, given its outline if it has one ({@link #place(String, String)}).
+   */
+  private String place(String iso3, String admin1, Optional<AdminArea> outline) {
+    return outline.map(AdminArea::name).orElse(admin1) + ", " + countryName(iso3);
   }
 
   /** The area of an alert for a country ({@code admin1} null) or one of its regions. */
   AlertArea of(String iso3, String admin1) {
-    String description = place(iso3, admin1);
     if (admin1 == null) {
-      return AlertArea.named(description);
+      return AlertArea.named(countryName(iso3));
     }
-    return outline(iso3, admin1)
+    Optional<AdminArea> region = outline(iso3, admin1);
+    String description = place(iso3, admin1, region);
+    return region
         .map(a -> new AlertArea(description, outline(a), null))
         .orElseGet(() -> AlertArea.named(description));
   }

@@ -79,7 +79,7 @@ final class DuckDbFileWrite implements FileWrite {
     DuckDbFileWrite w = new DuckDbFileWrite(store, connection, file, Instant.now(), threads);
     try (Statement s = connection.createStatement()) {
       // Most text columns are appended as codes (StagingCodes), the list columns among them as
-      // JSON text, and made text and lists again in one statement at the commit.
+      // JSON text; the staging view makes them text and lists again at the commit (stage).
       s.execute("CREATE OR REPLACE TEMP TABLE ingest_appended (" + APPENDED_COLUMNS + ")");
       s.execute("CREATE OR REPLACE TEMP TABLE ingest_codes (" + StagingCodes.TABLE_COLUMNS + ")");
       s.execute(
@@ -279,10 +279,7 @@ final class DuckDbFileWrite implements FileWrite {
   private static final String APPENDED_COLUMNS = appendedColumns();
 
   private static List<String> stagedNames() {
-    List<String> names = new ArrayList<>();
-    for (String c : EventTables.EVENT_COLUMN_NAMES.split(",", -1)) {
-      names.add(c.strip());
-    }
+    List<String> names = new ArrayList<>(EventTables.EVENT_COLUMN_LIST);
     names.add("line_last");
     names.add("core_hash");
     return List.copyOf(names);

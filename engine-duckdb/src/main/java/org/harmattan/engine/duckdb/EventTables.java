@@ -75,16 +75,16 @@ final class EventTables {
     return codes;
   }
 
+  /** The names of {@link #EVENT_COLUMN_NAMES}, one by one, in order. */
+  static final List<String> EVENT_COLUMN_LIST =
+      java.util.Arrays.stream(EVENT_COLUMN_NAMES.split(",", -1)).map(String::strip).toList();
+
   /** The event columns of the staging table, qualified: "s.id, s.source, …". */
   static final String STAGED_EVENT_COLUMNS = columns("s");
 
   /** The event columns qualified by {@code alias}: "e.id, e.source, …". */
   static String columns(String alias) {
-    return String.join(
-        ", ",
-        java.util.Arrays.stream(EVENT_COLUMN_NAMES.split(",", -1))
-            .map(c -> alias + "." + c.strip())
-            .toList());
+    return String.join(", ", EVENT_COLUMN_LIST.stream().map(c -> alias + "." + c).toList());
   }
 
   /**

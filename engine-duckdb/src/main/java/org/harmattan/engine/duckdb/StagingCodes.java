@@ -47,9 +47,11 @@ final class StagingCodes implements AutoCloseable {
     FILE_SHA256,
     FLAGS;
 
+    private final String sqlName = name().toLowerCase(Locale.ROOT);
+
     /** The column's name in the store. */
     String sqlName() {
-      return name().toLowerCase(Locale.ROOT);
+      return sqlName;
     }
 
     /** The coded column named {@code sqlName}, if there is one. */
