@@ -42,7 +42,7 @@ import org.harmattan.reference.roads.RoadNetworkReader;
 
 /**
  * The spatial indicators of one country-year on a large store against the same ring counts done as
- * one haversine query in DuckDB, both timed in the same run.
+ * one haversine query in DuckDB, both timed in the same run, in turns.
  *
  * <p>The input is made by scaling up the 1,339 real Mali rows of the AC0519 export in
  * ../shared/data: copy {@code k} of a row gets the ids {@code <id>x<k>} and its dates moved back by
@@ -131,9 +131,19 @@ public final class SpatialBenchmark {
     InfluenceOptions options =
         InfluenceOptions.defaults()
             .withCountryOutline(ReferenceGeography.load(mali).country().geometry());
-    try (DuckDbStore store = DuckDbStore.open(storeFile)) {
+    try (DuckDbStore store = DuckDbStore.open(storeFile);
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile)) {
       AnalyticsEngine engine = store.analytics();
-      advance = timed(ours, () -> CapitalAdvance.compute(engine, registry, request, mali));
+      // The two sides take turns, run by run, so that whatever the machine is doing meanwhile (a
+      // collection of the ingest's garbage, another process) falls on both alike.
+      Pair<CapitalAdvance, long[]> both =
+          timedInTurns(
+              ours,
+              reference,
+              () -> CapitalAdvance.compute(engine, registry, request, mali),
+              () -> ringCounts(c, mali.capital(), year));
+      advance = both.first();
+      counts = both.second();
       if (graph != null) {
         corridors =
             timed(
@@ -146,9 +156,6 @@ public final class SpatialBenchmark {
           timed(
               influenceRuns,
               () -> TerritorialInfluence.compute(engine, registry, request, options));
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + storeFile)) {
-      counts = timed(reference, () -> ringCounts(c, mali.capital(), year));
     }
     List<String> ids = advance.within();
     List<String> differences = new ArrayList<>();
@@ -176,7 +183,8 @@ public final class SpatialBenchmark {
     System.out.printf(
         Locale.ROOT,
         "Harmattan capital advance (rings, nearest approach, per-actor medians, monthly series,"
-            + " trends, incursions): %.3f s warm (median of %d runs after %d untimed)%n",
+            + " trends, incursions): %.3f s warm (median of %d runs after %d untimed, in turns"
+            + " with the reference)%n",
         oursMedian,
         WARM_RUNS,
         WARMUP_RUNS);
@@ -225,6 +233,34 @@ public final class SpatialBenchmark {
   @FunctionalInterface
   private interface Timed<T> {
     T run() throws SQLException;
+  }
+
+  /** The last results of two computations timed in turns. */
+  private record Pair<A, B>(A first, B second) {}
+
+  /**
+   * Runs {@code first} and {@code second} in turns, {@value #WARMUP_RUNS} times each untimed, then
+   * once per slot of {@code firstSeconds} (and of {@code secondSeconds}, as long), timing each;
+   * returns their last results.
+   */
+  private static <A, B> Pair<A, B> timedInTurns(
+      double[] firstSeconds, double[] secondSeconds, Timed<A> first, Timed<B> second)
+      throws SQLException {
+    for (int i = 0; i < WARMUP_RUNS; i++) {
+      first.run();
+      second.run();
+    }
+    A a = null;
+    B b = null;
+    for (int i = 0; i < firstSeconds.length; i++) {
+      long s = System.nanoTime();
+      a = first.run();
+      firstSeconds[i] = BenchSupport.seconds(s);
+      s = System.nanoTime();
+      b = second.run();
+      secondSeconds[i] = BenchSupport.seconds(s);
+    }
+    return new Pair<>(a, b);
   }
 
   /**

@@ -520,19 +520,19 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   @Override
   public List<PointGroup> listPointGroups(EventFilter filter) {
     Where where = new Where(filter, true);
-    // One row per group: its ids as one string joined by the unit separator, in no order (sorting
-    // them in Java takes less than half of what ordering them in string_agg adds), its first event
-    // by date, then id.
+    // One row per group of the actor columns: its ids as one string joined by the unit separator,
+    // in no order (sorting them in Java takes less than half of what ordering them in string_agg
+    // adds), its first event by date, then id. Groups of the same names from other columns are
+    // joined in Java (PointGroup.merge), which costs less than a second aggregation in DuckDB.
     String sql =
-        "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, sum(n),"
-            + " string_agg(ids, chr(31)), min(f).d - DATE '1970-01-01', min(f).i FROM"
+        "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, n, ids,"
+            + " f.d - DATE '1970-01-01', f.i FROM"
             + byActorColumns(
                 "latitude, longitude, month, source, dataset, file_sha256, accessed",
                 "count(*) AS n, string_agg(id, chr(31)) AS ids,"
                     + " min({'d': event_date, 'i': id}) AS f",
                 "year(event_date) * 12 + month(event_date) - 1 AS month",
-                where)
-            + " GROUP BY ALL";
+                where);
     try {
       List<PointGroup> groups = connection.query(sql, p -> groups(p, where));
       if (groups == null) {
@@ -549,20 +549,18 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   public List<DayGroup> listDayGroups(EventFilter filter) {
     Where where = new Where(filter, true);
     // One row per group of the actor columns, its ids as one string joined by the unit separator
-    // (in no order, sorted in Java) and its least id; the rows are joined by names and ordered by
-    // their first events in Java.
+    // (in no order, sorted in Java) and its least id; the rows are joined by names (DayGroup.merge)
+    // and ordered by their first events in Java.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
-            + " names, location, sum(dead), source, dataset, file_sha256, accessed, sum(n),"
-            + " string_agg(ids, chr(31)), min(f) FROM"
+            + " names, location, dead, source, dataset, file_sha256, accessed, n, ids, f FROM"
             + byActorColumns(
                 "latitude, longitude, event_date, event_type, sub_event_type, location, source,"
                     + " dataset, file_sha256, accessed",
                 "count(*) AS n, sum(fatalities_best) AS dead,"
                     + " string_agg(id, chr(31)) AS ids, min(id) AS f",
                 "event_type, sub_event_type, fatalities_best, location",
-                where)
-            + " GROUP BY ALL";
+                where);
     try {
       List<DayGroup> groups = connection.query(sql, p -> dayGroups(p, where));
       if (groups == null) {
@@ -646,13 +644,21 @@ final class DuckDbAnalytics implements AnalyticsEngine {
    * id held the separator.
    */
   private static List<PointGroup> groups(PreparedStatement p, Where where) throws SQLException {
-    List<PointGroup> out = new ArrayList<>();
+    record Row(
+        double latitude,
+        double longitude,
+        int month,
+        List<String> names,
+        SourceRef file,
+        long accessed,
+        List<String> ids,
+        long firstDay,
+        String firstId) {}
+    List<Row> rows = new ArrayList<>();
     Map<String, SourceRef> files = new HashMap<>();
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        List<String> names = actorNames(rs.getString(4));
-        SourceRef file = file(files, rs.getString(5), rs.getString(6), rs.getString(7));
         long events = rs.getLong(9);
         List<String> ids = new ArrayList<>((int) events);
         try {
@@ -660,22 +666,40 @@ final class DuckDbAnalytics implements AnalyticsEngine {
         } catch (UnsplittableIds e) {
           return null;
         }
-        ids.sort(null);
-        int month = rs.getInt(3);
-        out.add(
-            new PointGroup(
+        rows.add(
+            new Row(
                 rs.getDouble(1),
                 rs.getDouble(2),
-                YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1),
-                names,
-                file,
-                LocalDate.ofEpochDay(rs.getLong(8)),
+                rs.getInt(3),
+                actorNames(rs.getString(4)),
+                file(files, rs.getString(5), rs.getString(6), rs.getString(7)),
+                rs.getLong(8),
                 ids,
-                PointGroup.firstKey(LocalDate.ofEpochDay(rs.getLong(11)), rs.getString(12))));
+                rs.getLong(11),
+                rs.getString(12)));
       }
+    }
+    sortEach(rows.stream().map(Row::ids).toList());
+    List<PointGroup> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(
+          new PointGroup(
+              r.latitude(),
+              r.longitude(),
+              YearMonth.of(Math.floorDiv(r.month(), 12), Math.floorMod(r.month(), 12) + 1),
+              r.names(),
+              r.file(),
+              LocalDate.ofEpochDay(r.accessed()),
+              r.ids(),
+              PointGroup.firstKey(LocalDate.ofEpochDay(r.firstDay()), r.firstId())));
     }
     // Names joined from other columns may differ as text and still be the same names.
     return PointGroup.merge(out);
+  }
+
+  /** Sorts each list of ids, the lists side by side on the common pool. */
+  private static void sortEach(List<List<String>> lists) {
+    lists.parallelStream().forEach(l -> l.sort(null));
   }
 
   /** The event type of a stored label, one lookup per label in {@code types}. */
