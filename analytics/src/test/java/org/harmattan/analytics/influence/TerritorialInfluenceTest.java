@@ -27,7 +27,7 @@ class TerritorialInfluenceTest {
 
   @TempDir Path dir;
 
-  private static final H3Core H3 = TerritorialInfluence.h3();
+  private static final H3Core H3 = H3Cells.h3();
 
   /** The centre of the resolution-5 cell {@code steps} cells east-ish of a point in Mopti. */
   private static LatLng centre(int ring) {
