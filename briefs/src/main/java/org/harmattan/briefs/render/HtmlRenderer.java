@@ -2,10 +2,6 @@ package org.harmattan.briefs.render;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -46,8 +42,6 @@ public final class HtmlRenderer {
 
   /** The language of the figures' queries, which the notes quote. */
   static final Language QUERY_LANGUAGE = Language.EN;
-
-  private static final String CSS_RESOURCE = "brief.css";
 
   private final Brief brief;
   private final Texts texts;
@@ -108,7 +102,9 @@ public final class HtmlRenderer {
     meta("author", "Harmattan");
     meta("subject", (brief.synthetic() ? syntheticMark + ". " : "") + brief.countryName());
     meta("generator", "Harmattan");
-    out.append("<style>\n").append(css()).append("</style>\n</head>\n");
+    out.append("<style>\n")
+        .append(HtmlStyle.of(brief, texts, format, syntheticMark))
+        .append("</style>\n</head>\n");
     out.append("<body class=\"").append(brief.synthetic() ? "synthetic" : "real").append("\">\n");
     if (brief.synthetic()) {
       out.append("<div class=\"synthetic-bar\" aria-hidden=\"true\">")
@@ -121,7 +117,7 @@ public final class HtmlRenderer {
       section(s);
     }
     out.append("</main>\n");
-    references();
+    new HtmlNotes(brief, texts, format, syntheticMark, anchors, out).write();
     footer();
     out.append("</body>\n</html>\n");
     return out.toString();
@@ -429,7 +425,7 @@ public final class HtmlRenderer {
   private static final double PRINT_WIDTH_MM = 170;
 
   /** Where markup goes into a translated text that is escaped first (a private-use character). */
-  private static final String PLACE = "\ue000";
+  static final String PLACE = "\ue000";
 
   private void map(MapView view) {
     maps++;
@@ -533,276 +529,6 @@ public final class HtmlRenderer {
   }
 
   /**
-   * The source appendix: one table of the source files, then one line per figure (period, filters
-   * in words, source keys, record count) with, on screen, its query; then every distinct list of
-   * records once, which the notes point at.
-   */
-  private void references() {
-    List<Figure> cited = brief.citedFigures();
-    CitationTable table = CitationTable.of(cited);
-    out.append("<section class=\"references\" id=\"references\">\n<h2>")
-        .append(esc(texts.t("render.sources_notes")))
-        .append("</h2>\n");
-    out.append("<p class=\"attribution\">").append(esc(brief.attribution())).append("</p>\n");
-    if (brief.synthetic()) {
-      out.append("<p class=\"synthetic-note\">")
-          .append(esc(texts.t("render.synthetic_note", syntheticMark)))
-          .append("</p>\n");
-    }
-    out.append("<table class=\"data sources\">\n<caption><span class=\"label\">")
-        .append(esc(texts.t("render.sources.label")))
-        .append("</span> ")
-        .append(esc(texts.t("render.sources.caption")))
-        .append("</caption>\n<thead><tr><th>")
-        .append(esc(texts.t("render.sources.key")))
-        .append("</th><th>")
-        .append(esc(texts.t("render.sources.system")))
-        .append("</th><th>")
-        .append(esc(texts.t("render.sources.file")))
-        .append("</th><th>SHA-256</th><th>")
-        .append(esc(texts.t("render.sources.licence")))
-        .append("</th><th>")
-        .append(esc(texts.t("render.sources.accessed")))
-        .append("</th></tr></thead>\n<tbody>\n");
-    for (CitationTable.Source s : table.sources()) {
-      String sha = s.ref().sha256();
-      out.append("<tr id=\"src-")
-          .append(s.key())
-          .append("\"><td>")
-          .append(s.key())
-          .append("</td><td>")
-          .append(esc(SourceLicences.system(s.ref(), texts)))
-          .append("</td><td class=\"file\">")
-          .append(esc(s.ref().dataset()))
-          .append("</td><td class=\"nowrap\"><code class=\"print-only\">")
-          .append(esc(sha.substring(0, Math.min(SHA_SHOWN, sha.length()))))
-          .append(sha.length() > SHA_SHOWN ? "\u2026" : "")
-          .append("</code><code class=\"screen-only sha\">")
-          .append(esc(sha))
-          .append("</code></td><td>")
-          .append(esc(SourceLicences.licence(s.ref(), brief.synthetic(), texts)))
-          .append("</td><td class=\"nowrap\">")
-          .append(s.accessed())
-          .append("</td></tr>\n");
-    }
-    out.append("</tbody>\n</table>\n");
-    if (!brief.editionNotes().isEmpty()) {
-      out.append("<p class=\"notes-key\">")
-          .append(esc(texts.t("render.editions")))
-          .append("</p>\n")
-          .append("<ul class=\"edition-notes\">\n");
-      for (String n : brief.editionNotes()) {
-        out.append("<li>").append(esc(n)).append("</li>\n");
-      }
-      out.append("</ul>\n");
-    }
-    out.append("<p class=\"notes-key\">").append(esc(texts.t("render.notes_key"))).append("</p>\n");
-    Map<String, String> queries = new LinkedHashMap<>();
-    for (Figure f : cited) {
-      queries.computeIfAbsent(queryBase(f), k -> "q" + (queries.size() + 1));
-    }
-    Map<String, String> filtersById = new LinkedHashMap<>();
-    cited.forEach(f -> filtersById.put(f.id(), filterWords(f)));
-    Map<String, String> shared = sharedFilters(filtersById.values());
-    if (!shared.isEmpty()) {
-      out.append("<p class=\"notes-key shared-filters\">")
-          .append(esc(texts.t("render.shared_filters")));
-      shared.forEach(
-          (words, key) ->
-              out.append(" <b>").append(key).append("</b> ").append(esc(words)).append('.'));
-      out.append("</p>\n");
-    }
-    out.append("<ol class=\"notes\">\n");
-    for (Figure f : cited) {
-      String filters = filtersById.get(f.id());
-      reference(
-          f,
-          table.entry(f),
-          queries.get(queryBase(f)),
-          shared.containsKey(filters)
-              ? texts.t("render.filters_key", shared.get(filters))
-              : filters);
-    }
-    out.append("</ol>\n");
-    records(table, queries);
-    out.append("</section>\n");
-  }
-
-  /**
-   * On screen only: every query once, every cited event id once (numbered from 0), and every
-   * distinct list of records once as runs of those numbers, as in figures.json.
-   */
-  private void records(CitationTable table, Map<String, String> queries) {
-    out.append(
-        "<div class=\"screen-only records\" id=\"records\">\n<h3>"
-            + esc(texts.t("render.records.title"))
-            + "</h3>\n");
-    out.append("<details class=\"queries\"><summary>")
-        .append(esc(texts.t("render.records.queries", Integer.toString(queries.size()))))
-        .append("</summary>\n<dl>\n");
-    boolean queryLanguage = brief.language() == QUERY_LANGUAGE;
-    queries.forEach(
-        (query, key) ->
-            out.append("<dt id=\"q-")
-                .append(key)
-                .append("\">")
-                .append(key)
-                .append(queryLanguage ? "</dt><dd><code>" : "</dt><dd><code lang=\"en\">")
-                .append(esc(query))
-                .append("</code></dd>\n"));
-    out.append("</dl></details>\n");
-    List<String> events = table.events();
-    out.append("<details class=\"all-ids\" id=\"events\"><summary>")
-        .append(esc(texts.t("render.records.events", format.count(events.size()))))
-        .append("</summary><code>");
-    for (int i = 0; i < events.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(i).append(' ').append(esc(events.get(i)));
-    }
-    out.append("</code></details>\n");
-    out.append("<details class=\"citations\"><summary>")
-        .append(esc(texts.t("render.records.citations", Integer.toString(table.entries().size()))))
-        .append("</summary>\n");
-    for (CitationTable.Entry e : table.entries()) {
-      long count = e.citation().recordCount();
-      String records = texts.plural("render.records.count", (double) count, format.count(count));
-      if (!e.sourceKeys().isEmpty()) {
-        records = texts.t("render.records.from", records, String.join(", ", e.sourceKeys()));
-      }
-      records = texts.t("render.records.accessed", records, format.stamp(e.citation().accessed()));
-      StringBuilder numbers = new StringBuilder();
-      List<int[]> runs = CitationTable.runs(e.eventIndexes());
-      for (int i = 0; i < runs.size(); i++) {
-        int[] run = runs.get(i);
-        numbers
-            .append(i == 0 ? "" : ", ")
-            .append(run[0])
-            .append(run[1] == run[0] ? "" : "\u2013" + run[1]);
-      }
-      records =
-          e.eventIndexes().isEmpty()
-              ? texts.t("render.records.no_events", records)
-              : texts.t("render.records.events_list", records, numbers.toString());
-      out.append("<p id=\"cit-")
-          .append(e.key())
-          .append("\">")
-          .append(esc(texts.t("render.colon", e.key(), records)))
-          .append(".</p>\n");
-    }
-    out.append("</details>\n</div>\n");
-  }
-
-  /** A figure's query without the group of a grouped count ("; group month = 2018-07"). */
-  private static String queryBase(Figure f) {
-    int cut = f.query().indexOf(GROUP);
-    return cut < 0 ? f.query() : f.query().substring(0, cut);
-  }
-
-  private static final String GROUP = "; group ";
-
-  /**
-   * Filters in words that several notes share and that would make a note wrap, each given a key
-   * ("F1") in order of first use, so that each note stays on one line.
-   */
-  private static Map<String, String> sharedFilters(java.util.Collection<String> allWords) {
-    Map<String, Integer> uses = new LinkedHashMap<>();
-    for (String w : allWords) {
-      uses.merge(w, 1, Integer::sum);
-    }
-    Map<String, String> keys = new LinkedHashMap<>();
-    uses.forEach(
-        (words, n) -> {
-          if (n >= SHARED_FILTER_USES && words.length() > SHARED_FILTER_CHARS) {
-            keys.put(words, "F" + (keys.size() + 1));
-          }
-        });
-    return keys;
-  }
-
-  /** Filters in words are given a key when this many notes share them… */
-  private static final int SHARED_FILTER_USES = 3;
-
-  /** …and they are longer than this. */
-  private static final int SHARED_FILTER_CHARS = 50;
-
-  private void reference(Figure f, CitationTable.Entry entry, String queryKey, String filters) {
-    out.append("<li id=\"").append(anchors.get(f.id())).append("\">");
-    out.append("<span class=\"ref-id\">")
-        .append(esc(f.id()))
-        .append("</span> ")
-        .append(esc(format.format(f)))
-        .append(" \u00b7 ");
-    String period = shortPeriod(f.period(), texts.locale());
-    if (f.comparison() != null) {
-      period = texts.t("render.note.compared", period, shortPeriod(f.comparison(), texts.locale()));
-    }
-    out.append(esc(period));
-    FigureContext.describe(f, format, texts).ifPresent(c -> out.append(" \u00b7 ").append(esc(c)));
-    if (!filters.isEmpty()) {
-      out.append(" \u00b7 ").append(esc(filters));
-    }
-    long count = f.citation().recordCount();
-    out.append(" \u00b7 ")
-        .append(
-            entry.sourceKeys().isEmpty()
-                ? esc(texts.t("render.note.no_source"))
-                : String.join(", ", entry.sourceKeys()))
-        .append(" \u00b7 ")
-        .append(esc(texts.plural("render.records.count", (double) count, format.count(count))));
-    if (f.note() != null) {
-      out.append(". <span class=\"ref-note\">").append(esc(f.note())).append("</span>");
-    }
-    out.append("<details class=\"ref-more\"><summary>").append(esc(f.label())).append("</summary>");
-    String query = "<a href=\"#q-" + queryKey + "\">" + queryKey + "</a>";
-    int cut = f.query().indexOf(GROUP);
-    if (cut >= 0) {
-      // The group of a grouped count is part of its query, in the query's language.
-      String group = esc(f.query().substring(cut + 2));
-      query +=
-          ", "
-              + (brief.language() == QUERY_LANGUAGE
-                  ? group
-                  : "<span lang=\"en\">" + group + "</span>");
-    }
-    String records = "<a href=\"#cit-" + entry.key() + "\">" + entry.key() + "</a>";
-    out.append(esc(texts.t("render.note.query", PLACE)).replace(PLACE, query))
-        .append(esc(texts.t("render.separator")))
-        .append(esc(texts.t("render.note.records", PLACE)).replace(PLACE, records))
-        .append(".</details></li>\n");
-  }
-
-  /**
-   * A figure's filters in words, leaving out what the note says elsewhere (the brief's country, the
-   * period, a source system its source keys name) and naming ACLED's political-violence types as
-   * such.
-   */
-  private String filterWords(Figure f) {
-    List<String> words = new ArrayList<>();
-    Set<String> systems = new HashSet<>();
-    f.citation().sources().forEach(s -> systems.add(s.system()));
-    for (Map.Entry<String, String> e : f.filters().entrySet()) {
-      String name = e.getKey();
-      String value = e.getValue();
-      if ((name.equals("country") && value.equals(brief.countryIso3()))
-          || name.equals("period")
-          || (name.equals("source") && !systems.isEmpty() && systems.equals(Set.of(value)))) {
-        continue;
-      }
-      if (name.equals("event_type") && value.equals(POLITICAL_VIOLENCE_TYPES)) {
-        words.add(texts.t("render.filter.political_violence"));
-      } else if (name.equals("source")) {
-        words.add(value);
-      } else if (name.equals("event_type")) {
-        words.add(texts.t("render.filter.type", filterValue(texts, name, value)));
-      } else if (name.equals("sub_event_type")) {
-        words.add(texts.t("render.filter.sub_type", filterValue(texts, name, value)));
-      } else {
-        words.add(filterName(texts, name).replace('_', ' ') + " " + value);
-      }
-    }
-    return String.join(texts.t("render.separator"), words);
-  }
-
-  /**
    * The name of a figure's filter as the notes print it: its key in English ("event_type"), in
    * words in other languages ("type d’événement"); a key without a name stays as it is.
    */
@@ -855,13 +581,6 @@ public final class HtmlRenderer {
     return from.equals(to) ? from.toString() : from + "\u2013" + to;
   }
 
-  /** The event types the brief calls political violence, as the filters name them. */
-  private static final String POLITICAL_VIOLENCE_TYPES =
-      "Battles; Explosions/Remote violence; Violence against civilians";
-
-  /** Hex digits of a SHA-256 the PDF prints; the HTML and figures.json give it whole. */
-  static final int SHA_SHOWN = 12;
-
   /** The line that says when the brief was made; the method is a section of its own. */
   private void footer() {
     out.append("<footer class=\"colophon\">")
@@ -876,102 +595,6 @@ public final class HtmlRenderer {
             () ->
                 new IllegalArgumentException(
                     "the brief refers to figure '" + id + "', which its figure list lacks"));
-  }
-
-  /** The stylesheet: the static rules from brief.css and the page-margin boxes of this brief. */
-  private String css() {
-    StringBuilder css = new StringBuilder(staticCss());
-    String footer = brief.countryName() + " \u00b7 " + format.formatPeriod(brief.period());
-    String header = brief.synthetic() ? syntheticMark : texts.t("render.running_header");
-    String box = "font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; ";
-    css.append("@page {\n")
-        .append("  size: A4;\n")
-        .append("  margin: 22mm 18mm 20mm 18mm;\n")
-        .append("  @top-center { content: ")
-        .append(cssString(header))
-        .append("; ")
-        .append(box)
-        .append(
-            brief.synthetic()
-                ? "font-weight: bold; color: #000; vertical-align: bottom; padding-bottom: 4mm; }\n"
-                : "color: #555; vertical-align: bottom; padding-bottom: 4mm; }\n")
-        .append("  @bottom-left { content: ")
-        .append(cssString(footer))
-        .append("; ")
-        .append(box)
-        .append("color: #555; vertical-align: top; padding-top: 4mm; }\n")
-        .append("  @bottom-center { content: ")
-        .append(pageContent(texts.t("render.page", PAGE, PAGES)))
-        .append("; ")
-        .append(box)
-        .append("color: #555; vertical-align: top; padding-top: 4mm; }\n")
-        .append("}\n");
-    return css.toString();
-  }
-
-  private static final String PAGE = "\ue001";
-  private static final String PAGES = "\ue002";
-
-  /**
-   * The CSS content of the page numbers from their text ("Page {0} of {1}"): the words as strings,
-   * the numbers as the page counters.
-   */
-  static String pageContent(String text) {
-    List<String> parts = new ArrayList<>();
-    StringBuilder words = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      String ch = text.substring(i, i + 1);
-      if (ch.equals(PAGE) || ch.equals(PAGES)) {
-        if (words.length() > 0) {
-          parts.add(cssWords(words.toString()));
-          words.setLength(0);
-        }
-        parts.add(ch.equals(PAGE) ? "counter(page)" : "counter(pages)");
-      } else {
-        words.append(ch);
-      }
-    }
-    if (words.length() > 0) {
-      parts.add(cssWords(words.toString()));
-    }
-    return String.join(" ", parts);
-  }
-
-  /** Plain words and spaces as a plain CSS string; anything else through {@link #cssString}. */
-  private static String cssWords(String s) {
-    return s.matches("[A-Za-z ]*") ? "\"" + s + "\"" : cssString(s);
-  }
-
-  private static String staticCss() {
-    try (InputStream in = HtmlRenderer.class.getResourceAsStream(CSS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(CSS_RESOURCE + " missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * A CSS string literal with everything but plain letters and digits hex-escaped, so that it reads
-   * the same to an XML parser (no '&' or '<') and to a browser's HTML parser.
-   */
-  static String cssString(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    s.codePoints()
-        .forEach(
-            cp -> {
-              // Spaces too: CSS swallows one blank after a hex escape.
-              if ((cp >= 'a' && cp <= 'z')
-                  || (cp >= 'A' && cp <= 'Z')
-                  || (cp >= '0' && cp <= '9')) {
-                b.appendCodePoint(cp);
-              } else {
-                b.append('\\').append(String.format(Locale.ROOT, "%06X", cp));
-              }
-            });
-    return b.append('"').toString();
   }
 
   /** Text and attribute values escaped for XML; characters XML forbids become U+FFFD. */
