@@ -104,14 +104,14 @@ final class Diffusion extends InfluencePart {
                 how,
                 extra,
                 window));
+    String shareLabel =
+        texts.t(
+            "influence.label.diffusion_share", km, String.valueOf(options.diffusionMinEvents()));
     if (outline == null) {
       book.add(
           book.figure(
               "diffusion.share",
-              texts.t(
-                  "influence.label.diffusion_share",
-                  km,
-                  String.valueOf(options.diffusionMinEvents())),
+              shareLabel,
               null,
               "share",
               diffusionPeriod,
@@ -149,10 +149,7 @@ final class Diffusion extends InfluencePart {
     book.add(
         book.figure(
                 "diffusion.share",
-                texts.t(
-                    "influence.label.diffusion_share",
-                    km,
-                    String.valueOf(options.diffusionMinEvents())),
+                shareLabel,
                 (double) busy.size() / cover.size(),
                 "share",
                 diffusionPeriod,

@@ -294,7 +294,7 @@ public final class TerritorialInfluence {
     cells.addAll(influence.cells);
     actors.addAll(influence.actors);
     Transfers taken = new Transfers(book);
-    taken.compute(h, registry, transferPoints, known, actors);
+    taken.compute(h, registry, read, transferPoints, known, actors);
     transfers.addAll(taken.transfers);
     transferFigures.putAll(taken.figures);
     Hotspots hot = new Hotspots(book);

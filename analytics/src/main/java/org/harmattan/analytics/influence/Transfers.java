@@ -2,12 +2,10 @@ package org.harmattan.analytics.influence;
 
 import com.uber.h3core.H3Core;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.harmattan.analytics.actors.ActorMatch;
@@ -15,7 +13,6 @@ import org.harmattan.analytics.actors.ActorRegistry;
 import org.harmattan.analytics.influence.TerritorialInfluence.ActorInfluence;
 import org.harmattan.analytics.influence.TerritorialInfluence.Transfer;
 import org.harmattan.domain.actor.CanonicalActor;
-import org.harmattan.domain.event.EventType;
 import org.harmattan.engine.query.EventFilter;
 import org.harmattan.engine.query.EventPoint;
 
@@ -36,12 +33,14 @@ final class Transfers extends InfluencePart {
   }
 
   /**
-   * Reads {@code points}, the window's transfer events, and gives each of {@code actors} the figure
-   * of its transfers; the registry actors they name join {@code known}.
+   * Reads {@code points}, the window's transfer events among those of {@code read} (political
+   * violence and strategic developments), and gives each of {@code actors} the figure of its
+   * transfers; the registry actors they name join {@code known}.
    */
   void compute(
       H3Core h,
       ActorRegistry registry,
+      EventFilter read,
       List<EventPoint> points,
       Map<String, CanonicalActor> known,
       List<ActorInfluence> actors) {
@@ -80,17 +79,16 @@ final class Transfers extends InfluencePart {
     }
     String subTypes =
         String.join("; ", new TreeSet<>(TerritorialInfluence.TRANSFER_SUB_EVENT_TYPES));
-    EventFilter tf = transferFilter();
     book.add(
         book.figure(
-            tf,
+            read,
             "territory.transfers",
             texts.t("influence.label.transfers"),
             (double) points.size(),
             "events",
             request.period(),
             points,
-            "count of events " + tf.toCondition() + " with sub-event type in [" + subTypes + "]",
+            "count of events " + read.toCondition() + " with sub-event type in [" + subTypes + "]",
             Map.of("sub_event_type", subTypes),
             null));
     Map<String, String> byId = new HashMap<>();
@@ -101,7 +99,7 @@ final class Transfers extends InfluencePart {
               id,
               book.add(
                       book.figure(
-                          tf,
+                          read,
                           "territory.transfers." + id,
                           texts.t("influence.label.actor_transfers", a.name()),
                           (double) list.size(),
@@ -109,7 +107,7 @@ final class Transfers extends InfluencePart {
                           request.period(),
                           list,
                           "count of events "
-                              + tf.toCondition()
+                              + read.toCondition()
                               + " with sub-event type in ["
                               + subTypes
                               + "] whose actor 1 is "
@@ -140,15 +138,5 @@ final class Transfers extends InfluencePart {
       }
     }
     figures.putAll(byId);
-  }
-
-  private EventFilter transferFilter() {
-    Set<EventType> types = EnumSet.copyOf(EventType.POLITICAL_VIOLENCE);
-    types.add(EventType.STRATEGIC_DEVELOPMENTS);
-    return request
-        .scope()
-        .apply(
-            EventFilter.of(request.countryIso3(), request.period()).withSources(request.sources()))
-        .restrictEventTypes(types);
   }
 }
