@@ -266,14 +266,14 @@ final class SparkSplitWrite {
       Dataset<Row> fresh =
           classified.filter(col("outcome").isin(INSERT, UPDATE)).select(partitioned);
       Dataset<Row> all =
-          SparkStore.withPartition(kept)
+          SparkEventCommits.withPartition(kept)
               .unionByName(fresh)
-              .unionByName(SparkStore.withPartition(renewed));
+              .unionByName(SparkEventCommits.withPartition(renewed));
       Map<String, String> written = warehouse.writeEvents(all, version);
       touched.forEach(partitions::remove);
       partitions.putAll(written);
       if (updated > 0) {
-        history.add(SparkStore.asHistory(replacedOld, now, lit(ref.sha256()), lit(null)));
+        history.add(SparkEventCommits.asHistory(replacedOld, now, lit(ref.sha256()), lit(null)));
       }
     }
     if (outcomes.getOrDefault(OLDER, 0L) > 0) {
@@ -567,7 +567,7 @@ final class SparkSplitWrite {
             .read(Tables.HISTORY, EventRows.HISTORY)
             .select(col("id").as("h_id"), col("content_hash").as("h_hash"));
     Dataset<Row> older = classified.filter(col("outcome").equalTo(OLDER));
-    return SparkStore.asHistory(
+    return SparkEventCommits.asHistory(
         older.join(
             inHistory,
             older
