@@ -47,7 +47,7 @@ class DeclaredUnsupportedContractTest extends EngineContractTest {
   }
 
   @Override
-  protected boolean supports(EngineBehavior behavior) {
+  public boolean supports(EngineBehavior behavior) {
     return false;
   }
 

@@ -13,7 +13,7 @@ class InMemoryContractTest extends EngineContractTest {
   }
 
   @Override
-  protected boolean supports(EngineBehavior behavior) {
+  public boolean supports(EngineBehavior behavior) {
     return behavior != EngineBehavior.SUPPORTS_PERSISTENCE;
   }
 }
