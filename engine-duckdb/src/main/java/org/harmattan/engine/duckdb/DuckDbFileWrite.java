@@ -224,7 +224,7 @@ final class DuckDbFileWrite implements FileWrite {
   private void appendEvent(Event e, ActorColumns actors, long contentHash) throws SQLException {
     DuckDBAppender a = staging;
     Provenance p = e.provenance();
-    a.append(e.id());
+    // The id is not appended: it is the source's and the source id's (DERIVED).
     codes.append(a, Column.SOURCE, e.source().name());
     a.append(e.sourceEventId());
     a.append(e.date());
@@ -268,6 +268,14 @@ final class DuckDbFileWrite implements FileWrite {
     codes.append(a, Column.FLAGS, Appending.jsonList(EventTables.flagCodes(e)));
   }
 
+  /**
+   * The staged columns made in SQL from the appended ones rather than appended: an event's id is
+   * its source's name and its source id ({@link Event#idFor}, which every event is held to), and a
+   * string appended costs the appender several times an integer (StagingCodes).
+   */
+  private static final Map<String, String> DERIVED =
+      Map.of("id", "lower(list_extract(d.source, a.source + 1)) || ':' || a.source_event_id");
+
   /** The list columns, appended as JSON text ({@link Appending#jsonList}). */
   private static final List<String> LIST_COLUMNS =
       List.of("assoc_actor_1", "assoc_actor_2", "tags", "flags");
@@ -275,7 +283,10 @@ final class DuckDbFileWrite implements FileWrite {
   /** The columns of the staged events and what the merge needs of them, names only. */
   private static final List<String> STAGED_NAMES = stagedNames();
 
-  /** The appended columns: the staged ones, the coded ones as integers ({@link StagingCodes}). */
+  /**
+   * The appended columns: the staged ones but the {@link #DERIVED}, the coded ones as integers
+   * ({@link StagingCodes}).
+   */
   private static final String APPENDED_COLUMNS = appendedColumns();
 
   private static List<String> stagedNames() {
@@ -292,6 +303,9 @@ final class DuckDbFileWrite implements FileWrite {
             .split(",", -1)) {
       String column = c.strip();
       String name = column.substring(0, column.indexOf(' '));
+      if (DERIVED.containsKey(name)) {
+        continue;
+      }
       out.add(StagingCodes.Column.find(name).isPresent() ? name + " INTEGER" : column);
     }
     return String.join(", ", out);
@@ -306,7 +320,7 @@ final class DuckDbFileWrite implements FileWrite {
     try (Statement s = connection.createStatement()) {
       s.execute(
           "CREATE OR REPLACE TEMP VIEW ingest_staging AS SELECT "
-              + StagingCodes.decoded(STAGED_NAMES)
+              + StagingCodes.decoded(STAGED_NAMES, DERIVED)
               + " FROM ingest_appended a, "
               + StagingCodes.texts(LIST_COLUMNS)
               + " d");
@@ -439,6 +453,21 @@ final class DuckDbFileWrite implements FileWrite {
   static final String CLUSTER_ORDER = "country_iso3, event_date";
 
   /**
+   * The appended rows as events in {@link #CLUSTER_ORDER}: sorted while their texts are still codes
+   * (the country's code read as its text for the order), then decoded, which keeps their order.
+   * Sorting the decoded rows carries every text through the sort: on 1M rows of ACLED the insert
+   * took 4.6-5.5 s sorted decoded, 3.1-3.6 s sorted coded (3.7-4.0 s unsorted).
+   */
+  private static final String APPENDED_IN_ORDER =
+      "SELECT "
+          + StagingCodes.decoded(EventTables.EVENT_COLUMN_LIST, DERIVED)
+          + " FROM (SELECT a.* FROM ingest_appended a, "
+          + StagingCodes.texts(List.of(), StagingCodes.Column.COUNTRY_ISO3)
+          + " k ORDER BY list_extract(k.country_iso3, a.country_iso3 + 1), a.event_date) a, "
+          + StagingCodes.texts(LIST_COLUMNS)
+          + " d";
+
+  /**
    * Merges the staged events: new ids are inserted, unless the event was withdrawn and the staged
    * version is no newer than its latest withdrawal ({@link Revisions#reinstates}), when it is
    * unchanged; a known id is replaced when {@link Revisions#replaces} says the staged version is
@@ -464,10 +493,13 @@ final class DuckDbFileWrite implements FileWrite {
                 s.executeUpdate(
                     "INSERT INTO events ("
                         + EventTables.EVENT_COLUMN_NAMES
-                        + ") SELECT "
-                        + EventTables.EVENT_COLUMN_NAMES
-                        + " FROM ingest_staging ORDER BY "
-                        + CLUSTER_ORDER));
+                        + ") "
+                        + (materialized
+                            ? "SELECT "
+                                + EventTables.EVENT_COLUMN_NAMES
+                                + " FROM ingest_staging ORDER BY "
+                                + CLUSTER_ORDER
+                            : APPENDED_IN_ORDER)));
         return counts;
       }
       materialize();

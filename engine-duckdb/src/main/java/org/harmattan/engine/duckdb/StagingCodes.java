@@ -118,15 +118,18 @@ final class StagingCodes implements AutoCloseable {
   /**
    * The SELECT list that turns the appended columns of {@code names} (the table's columns in order,
    * alias {@code a}) back into what they were, with the codes' texts of {@link #texts} (alias
-   * {@code d}).
+   * {@code d}), and those of {@code derived} (name to expression over {@code a} and {@code d}) made
+   * as their expressions say.
    */
-  static String decoded(List<String> names) {
+  static String decoded(List<String> names, Map<String, String> derived) {
     List<String> out = new ArrayList<>();
     for (String n : names) {
       out.add(
-          Column.find(n)
-              .map(c -> "list_extract(d." + n + ", a." + n + " + 1) AS " + n)
-              .orElse("a." + n));
+          derived.containsKey(n)
+              ? derived.get(n) + " AS " + n
+              : Column.find(n)
+                  .map(c -> "list_extract(d." + n + ", a." + n + " + 1) AS " + n)
+                  .orElse("a." + n));
     }
     return String.join(", ", out);
   }
@@ -136,8 +139,13 @@ final class StagingCodes implements AutoCloseable {
    * column, those of {@code listColumns} (appended as JSON text) cast to lists, once per text.
    */
   static String texts(List<String> listColumns) {
+    return texts(listColumns, Column.values());
+  }
+
+  /** The subquery of {@link #texts(List)} for {@code columns} only. */
+  static String texts(List<String> listColumns, Column... columns) {
     List<String> out = new ArrayList<>();
-    for (Column c : Column.values()) {
+    for (Column c : columns) {
       String value =
           listColumns.contains(c.sqlName()) ? "CAST(CAST(text AS JSON) AS VARCHAR[])" : "text";
       out.add(
