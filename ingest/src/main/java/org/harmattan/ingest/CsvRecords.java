@@ -126,6 +126,9 @@ public final class CsvRecords implements Closeable {
   private final TextLines lines;
   private final char delimiter;
 
+  /** How many fields the last record read had (at most {@link #MAX_FIELDS}). */
+  private int lastFieldCount = 16;
+
   /**
    * @param lines the file's lines, closed with this
    * @param delimiter the field separator
@@ -144,14 +147,19 @@ public final class CsvRecords implements Closeable {
     if (line == null) {
       return null;
     }
-    return new Builder(line).read(line);
+    CsvRecord record = new Builder(line).read(line);
+    lastFieldCount = Math.min(Math.max(record.fieldCount(), 1), MAX_FIELDS);
+    return record;
   }
 
   /** The state of one record being read. */
   private final class Builder {
     private final long firstLine;
     private long lastLine;
-    private final List<String> fields = new ArrayList<>();
+
+    /** Sized for as many fields as the record before had: a list grown field by field copies. */
+    private final List<String> fields = new ArrayList<>(lastFieldCount);
+
     private int fieldCount;
     private final StringBuilder field = new StringBuilder();
 

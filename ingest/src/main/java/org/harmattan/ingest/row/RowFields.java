@@ -110,7 +110,8 @@ public final class RowFields {
    * longitude written as NBSP + "27.56061"), and {@link String#strip()} keeps them.
    */
   public String text(String... columns) {
-    String v = stripNoBreakSpaces(row.get(indexOfFirst(columns)));
+    // Blanks go with the no-break spaces (Character.isWhitespace is what String.strip drops).
+    String v = stripNoBreakSpaces(row.raw(indexOfFirst(columns)));
     return isMissing(v) ? null : v;
   }
 

@@ -24,10 +24,15 @@ public record SourceRow(long lineNumber, Header header, List<String> fields) {
 
   /** The value of the column at {@code index}, stripped of surrounding blanks; empty when -1. */
   public String get(int index) {
+    return raw(index).strip();
+  }
+
+  /** The value of the column at {@code index} as parsed, blanks kept; empty when -1. */
+  public String raw(int index) {
     if (index < 0 || index >= fields.size()) {
       return "";
     }
-    return fields.get(index).strip();
+    return fields.get(index);
   }
 
   /** Whether every field is blank. */
