@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.harmattan.domain.event.ActorRole;
 import org.harmattan.domain.event.DatePrecision;
 import org.harmattan.domain.event.Event;
@@ -25,6 +27,39 @@ class EventHashesTest {
     }
     assertThat(EventHashes.fatalitiesText(new Fatalities(12, 3, 40)))
         .isEqualTo("Fatalities[best=12, low=3, high=40]");
+  }
+
+  @Test
+  void theTimestampsTextIsInstantsOwn() {
+    List<Instant> cases = new ArrayList<>();
+    for (long s :
+        new long[] {
+          0L,
+          -1L,
+          59L,
+          60L,
+          86_399L,
+          1_552_000_000L,
+          1_552_003_200L,
+          -62_167_219_200L,
+          -62_167_219_201L,
+          253_402_300_799L,
+          253_402_300_800L,
+          951_782_400L
+        }) {
+      cases.add(Instant.ofEpochSecond(s));
+    }
+    cases.add(Instant.ofEpochSecond(1_552_000_000L, 1_000_000));
+    cases.add(Instant.ofEpochSecond(1_552_000_000L, 7));
+    Random random = new Random(20_261_205L);
+    for (int i = 0; i < 20_000; i++) {
+      long s = -63_000_000_000L + (long) (random.nextDouble() * 317_000_000_000L);
+      cases.add(Instant.ofEpochSecond(random.nextBoolean() ? s : s - Math.floorMod(s, 60)));
+    }
+    for (Instant t : cases) {
+      assertThat(EventHashes.instantText(t)).as("%s", t).isEqualTo(t.toString());
+    }
+    assertThat(EventHashes.instantText(null)).isNull();
   }
 
   private static final String SHA =

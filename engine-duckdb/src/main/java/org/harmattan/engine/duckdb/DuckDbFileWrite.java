@@ -352,13 +352,17 @@ final class DuckDbFileWrite implements FileWrite {
    */
   private Repeats resolveRepeats(RawText raw) throws SQLException {
     Map<String, List<StagedRepeat>> groups = new LinkedHashMap<>();
+    // The rows whose source id repeats, found among the appended rows (the id is made of the source
+    // and the source id, DERIVED, and grouping by it would make it for every row); a source id
+    // repeated under two sources is two ids, whose groups of one are dropped below.
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery(
                 "SELECT id, line_number, line_last, core_hash, source_timestamp, actor1, inter1,"
                     + " assoc_actor_1, actor2, inter2, assoc_actor_2, interaction, source_event_id"
-                    + " FROM ingest_staging WHERE id IN (SELECT id FROM ingest_staging GROUP BY id"
-                    + " HAVING count(*) > 1) ORDER BY id, line_number")) {
+                    + " FROM ingest_staging WHERE source_event_id IN (SELECT source_event_id FROM"
+                    + " ingest_appended GROUP BY source_event_id HAVING count(*) > 1) ORDER BY id,"
+                    + " line_number")) {
       while (rs.next()) {
         LocalDateTime ts = rs.getObject(5, LocalDateTime.class);
         Revisions.Repeat repeat =
@@ -379,6 +383,7 @@ final class DuckDbFileWrite implements FileWrite {
             .add(new StagedRepeat(rs.getString(1), rs.getString(13), repeat));
       }
     }
+    groups.values().removeIf(g -> g.size() < 2);
     if (groups.isEmpty()) {
       return new Repeats(0, List.of());
     }
