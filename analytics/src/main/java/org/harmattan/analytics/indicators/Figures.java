@@ -86,11 +86,20 @@ public record Figures(LocalDate today, Language language) {
     if (records.isEmpty()) {
       return new Citation(searched, 0, List.of(), today);
     }
-    List<String> all = new ArrayList<>(records.size());
+    List<List<String>> lists = new ArrayList<>(records.size());
+    int total = 0;
+    for (T r : records) {
+      List<String> l = ids.apply(r);
+      lists.add(l);
+      total += l.size();
+    }
+    // Sized first: groups of events cite tens of thousands of ids, and a list grown to that size
+    // copies itself over and over.
+    List<String> all = new ArrayList<>(total);
+    lists.forEach(all::addAll);
     java.util.Set<SourceRef> sources = new java.util.LinkedHashSet<>();
     LocalDate accessed = null;
     for (T r : records) {
-      all.addAll(ids.apply(r));
       sources.add(file.apply(r));
       LocalDate day = read.apply(r);
       if (accessed == null || day.isAfter(accessed)) {
