@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code harmattan actors} on a store filled through the command line. */
 class ActorsCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
   @TempDir Path dir;
 
@@ -45,7 +40,7 @@ class ActorsCommandTest {
   @BeforeEach
   void ingest() throws Exception {
     List<String> lines = new ArrayList<>();
-    lines.add(HEADER);
+    lines.add(AcledCsv.HEADER);
     lines.add(
         row(
             "MLI9301",

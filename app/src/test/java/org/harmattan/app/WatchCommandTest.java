@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.service.watch.WatchJournal;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,10 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ACLED =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n"
+      AcledCsv.HEADER
+          + "\n"
           + "MLI1,2025-05-10,2025,1,Political violence,Violence against civilians,Attack,"
           + "Military Forces of Mali (2021-),,1,Civilians (Mali),,7,17,Civilian targeting,"
           + "466,Western Africa,Mali,Segou,Macina,Kolongo,Kolongo,13.95,-5.33,2,"

@@ -31,6 +31,7 @@ import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.SourceFormat;
 import org.harmattan.ingest.row.RowContext;
 import org.harmattan.testsupport.PlainCsv;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +43,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * independently of the generator, from the written file with a plain CSV split.
  */
 class ScenarioTest {
-
-  private static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
   private static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
   private static final double[] BAMAKO = {12.65, -8.00};
@@ -102,7 +97,7 @@ class ScenarioTest {
   void theHeaderIsAcledsCurrentExportHeader() throws IOException {
     Path csv = write();
 
-    assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0)).isEqualTo(HEADER);
+    assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0)).isEqualTo(AcledCsv.HEADER);
   }
 
   @Test

@@ -21,17 +21,13 @@ import org.harmattan.engine.write.IngestSink;
 import org.harmattan.engine.write.LineRange;
 import org.harmattan.engine.write.RejectedRow;
 import org.harmattan.ingest.row.RowContext;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReadAheadTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-  private static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
   /** Rows that fill several batches. */
   private static final int ROWS = ReadAhead.BATCH_ROWS * 3 + 17;
@@ -43,7 +39,7 @@ class ReadAheadTest {
    * note over two lines, so line numbers drift from row numbers.
    */
   private Path file() throws IOException {
-    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    StringBuilder sb = new StringBuilder(AcledCsv.HEADER).append('\n');
     for (int i = 1; i <= ROWS; i++) {
       String date = i % 500 == 0 ? "2025-02-30" : "2025-05-10";
       String notes =

@@ -11,6 +11,7 @@ import java.util.List;
 import org.harmattan.engine.accounts.Role;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.service.brief.BriefService;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -257,10 +258,8 @@ class ApiTest {
         .isEqualTo(8);
     assertThat(mliAcled(server)).isEqualTo(9); // 8 in the window and MLI9308 of 2024-12-31
     String extra =
-        "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-            + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-            + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-            + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\r\n"
+        AcledCsv.HEADER
+            + "\r\n"
             + "MLI9399,2025-03-15,2025,1,Political violence,Battles,Armed clash,"
             + "Military Forces of Mali (2021-),,1,JNIM: Group for Support of Islam and Muslims,,2,"
             + "12,,466,Western Africa,Mali,Mopti,Mopti,Mopti,Sevare,14.53,-4.09,1,Local source,"

@@ -21,6 +21,7 @@ import org.harmattan.ingest.IngestReport;
 import org.harmattan.service.Stores;
 import org.harmattan.service.ingest.FileOutcome;
 import org.harmattan.service.ingest.IngestService;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * nothing.
  */
 class EventOutsideItsCountryTest {
-  private static final String ACLED_HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+  private static final String ACLED_HEADER = AcledCsv.HEADER + "\n";
 
   /**
    * Mali's Kolongo (13.95 N, 5.33 W); MLI2 gives it as latitude -5.33, longitude 13.95: a point in

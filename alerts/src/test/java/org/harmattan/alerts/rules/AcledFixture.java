@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.harmattan.testsupport.acled.AcledCsv;
 
 /**
  * A small ACLED file for rule tests: in Mopti one battle every Monday from 1 January to 24 June
@@ -15,18 +16,13 @@ import java.util.Locale;
  * July. Event ids run MLI1… for Mopti and MLI101… near Bamako.
  */
 public final class AcledFixture {
-  static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
   private AcledFixture() {}
 
   /** Writes the file into {@code dir} and returns it. */
   public static Path write(Path dir) throws IOException {
     List<String> rows = new ArrayList<>();
-    rows.add(HEADER);
+    rows.add(AcledCsv.HEADER);
     int n = 0;
     for (LocalDate d = LocalDate.of(2024, 1, 1);
         !d.isAfter(LocalDate.of(2024, 6, 24));

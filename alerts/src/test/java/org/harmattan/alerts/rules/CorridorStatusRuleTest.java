@@ -26,6 +26,7 @@ import org.harmattan.ingest.SourceFile;
 import org.harmattan.ingest.advisories.AdvisoryFiles;
 import org.harmattan.reference.profile.CountryProfiles;
 import org.harmattan.testsupport.PlainRoads;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class CorridorStatusRuleTest {
   void ingest() throws IOException {
     writeRoads(dir.resolve("roads"));
     List<String> rows = new ArrayList<>();
-    rows.add(AcledFixture.HEADER);
+    rows.add(AcledCsv.HEADER);
     rows.add(row(200, "2024-01-01", 18.44, 1.41, "Clash."));
     int n = 201;
     double[] along = {0.3, 0.4, 0.5, 0.6};

@@ -17,17 +17,13 @@ import org.harmattan.domain.figure.Period;
 import org.harmattan.engine.memory.InMemoryStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.acled.AcledCsv;
 
 /**
  * Hand-made ACLED rows (current export schema) written to a file, ingested through the same
  * pipeline as a user's file into the in-memory reference engine, and measured there.
  */
 final class HandMadeEvents {
-  static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
 
   static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
   static final String FAMA = "Military Forces of Mali (2021-)";
@@ -96,7 +92,7 @@ final class HandMadeEvents {
   TerritorialInfluence compute(Path dir, InfluenceOptions options) throws IOException {
     Path file = dir.resolve("events-" + System.nanoTime() + ".csv");
     List<String> lines = new ArrayList<>();
-    lines.add(HEADER);
+    lines.add(AcledCsv.HEADER);
     lines.addAll(rows);
     Files.write(file, lines, StandardCharsets.UTF_8);
     LocalDate today = LocalDate.of(2026, 1, 15);

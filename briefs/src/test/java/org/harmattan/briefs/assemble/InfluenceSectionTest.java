@@ -32,16 +32,12 @@ import org.harmattan.domain.text.Language;
 import org.harmattan.engine.duckdb.DuckDbStore;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The influence section over hand-made events, and over Mali 2018. */
 class InfluenceSectionTest {
-  private static final String HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp";
   private static final String JNIM = "JNIM: Group for Support of Islam and Muslims";
   private static final String FAMA = "Military Forces of Mali (2021-)";
   private static final LocalDate END = LocalDate.of(2025, 12, 31);
@@ -102,7 +98,7 @@ class InfluenceSectionTest {
 
   private TerritorialInfluence handMade(Language language) throws IOException {
     List<String> lines = new ArrayList<>();
-    lines.add(HEADER);
+    lines.add(AcledCsv.HEADER);
     int n = 0;
     for (int i = 0; i < 12; i++) {
       lines.add(row(++n, END.minusDays(i), "Battles", "Armed clash", JNIM, FAMA, 14.5, -4.2));

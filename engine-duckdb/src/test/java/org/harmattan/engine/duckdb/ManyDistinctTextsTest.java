@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class ManyDistinctTextsTest {
   @TempDir Path dir;
 
   private Path file() throws IOException {
-    StringBuilder sb = new StringBuilder(LargeFileIngestTest.HEADER).append('\n');
+    StringBuilder sb = new StringBuilder(AcledCsv.HEADER).append('\n');
     for (int i = 1; i <= ROWS; i++) {
       sb.append("MLI")
           .append(i)

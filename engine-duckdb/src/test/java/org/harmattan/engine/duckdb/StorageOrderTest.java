@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.harmattan.ingest.EventIngest;
 import org.harmattan.ingest.IngestReport;
 import org.harmattan.ingest.SourceFile;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class StorageOrderTest {
    * dates going back and forth, so that neither is in order in the file.
    */
   private Path file(String name, int first, int rows, String extra) throws IOException {
-    StringBuilder sb = new StringBuilder(LargeFileIngestTest.HEADER).append('\n');
+    StringBuilder sb = new StringBuilder(AcledCsv.HEADER).append('\n');
     for (int i = first; i < first + rows; i++) {
       sb.append(row(i, (i * 7) % 23 + 1, ""));
     }

@@ -15,17 +15,14 @@ import org.harmattan.engine.Store;
 import org.harmattan.service.StoreWork;
 import org.harmattan.service.Stores;
 import org.harmattan.testsupport.MovingClock;
+import org.harmattan.testsupport.acled.AcledCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The drop folder on a real store: each file read once, moved with its report beside it. */
 class DropFolderJobTest {
   private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
-  private static final String ACLED_HEADER =
-      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-          + "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
-          + "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
-          + "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+  private static final String ACLED_HEADER = AcledCsv.HEADER + "\n";
   private static final String ROW =
       ",2025,1,Political violence,Violence against civilians,Attack,"
           + "Military Forces of Mali (2021-),,1,Civilians (Mali),,7,17,Civilian targeting,"
