@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeFileIngestTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
-  /** An ACLED export's header, as the files of these tests have it. */
-
   /** Rows that fill several of the reader's batches. */
   private static final int ROWS = 2048 * 3 + 17;
 
