@@ -1,11 +1,14 @@
 package org.harmattan.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Timing and clean-up shared by the benchmarks. */
+/** Timing, new JVMs and clean-up shared by the benchmarks. */
 final class BenchSupport {
   private BenchSupport() {}
 
@@ -17,6 +20,21 @@ final class BenchSupport {
 
   static double seconds(long startNanos) {
     return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /**
+   * The command that starts {@code main} with {@code args} in a new JVM with this JVM's options and
+   * class path.
+   */
+  static List<String> javaCommand(Class<?> main, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(args);
+    return command;
   }
 
   static void deleteTree(Path root) throws IOException {

@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -160,13 +159,9 @@ public final class IngestBenchmark {
    * error is this one's.
    */
   private static Run side(String name, Path csv, Path database) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(IngestBenchmark.class.getName());
-    command.addAll(List.of(SIDE, name, csv.toString(), database.toString()));
+    List<String> command =
+        BenchSupport.javaCommand(
+            IngestBenchmark.class, List.of(SIDE, name, csv.toString(), database.toString()));
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String result = null;
     try (BufferedReader out =

@@ -655,15 +655,15 @@ public final class CapitalAdvance {
   }
 
   /**
-   * The citation of located events, as {@link Figures#cite} makes it of points: their ids sorted,
-   * their files in order of first appearance by date then id, the latest day of reading; a list of
-   * none cites the files searched.
+   * The citation of located events, as {@link Figures#cite} makes it of points: their ids sorted
+   * (when first read: the groups of one answer share no event), their files in order of first
+   * appearance by date then id, the latest day of reading; a list of none cites the files searched.
    */
   private Citation cite(Collection<Located> records) {
     List<Located> ordered = new ArrayList<>(records);
     ordered.sort(Comparator.comparing(Located::first));
     return new Figures(today)
-        .cite(ordered, Located::ids, Located::source, Located::accessed, searched);
+        .citeDisjoint(ordered, Located::ids, Located::source, Located::accessed, searched);
   }
 
   private Figure add(Figure f) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.figure.Citation;
+import org.harmattan.domain.figure.DeferredIds;
 import org.harmattan.domain.figure.Figure;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.text.Language;
@@ -86,28 +87,86 @@ public record Figures(LocalDate today, Language language) {
     if (records.isEmpty()) {
       return new Citation(searched, 0, List.of(), today);
     }
+    List<List<String>> lists = idLists(records, ids);
+    List<String> distinct = sortedDistinct(together(lists, size(lists)));
+    return new Citation(filesOf(records, file), distinct.size(), distinct, lastRead(records, read));
+  }
+
+  /**
+   * As {@link #cite(java.util.Collection, java.util.function.Function, java.util.function.Function,
+   * java.util.function.Function, List)}, of records that share no event (groups of one answer of
+   * the engine, or some of them): they count the sum of their sizes at once, and their ids are
+   * sorted when the citation's ids are first read ({@link DeferredIds}), which for groups of tens
+   * of thousands of events is most of a figure's cost. Reading them fails if two records shared an
+   * event after all.
+   */
+  public <T> Citation citeDisjoint(
+      java.util.Collection<T> records,
+      java.util.function.Function<T, List<String>> ids,
+      java.util.function.Function<T, SourceRef> file,
+      java.util.function.Function<T, LocalDate> read,
+      List<SourceRef> searched) {
+    if (records.isEmpty()) {
+      return new Citation(searched, 0, List.of(), today);
+    }
+    List<List<String>> lists = idLists(records, ids);
+    int count = size(lists);
+    return new Citation(
+        filesOf(records, file),
+        count,
+        DeferredIds.of(count, () -> sortedDistinct(together(lists, count))),
+        lastRead(records, read));
+  }
+
+  /** The id lists of {@code records}, in the order they come. */
+  private static <T> List<List<String>> idLists(
+      java.util.Collection<T> records, java.util.function.Function<T, List<String>> ids) {
     List<List<String>> lists = new ArrayList<>(records.size());
-    int total = 0;
     for (T r : records) {
-      List<String> l = ids.apply(r);
-      lists.add(l);
+      lists.add(ids.apply(r));
+    }
+    return lists;
+  }
+
+  /** How many ids {@code lists} hold together. */
+  private static int size(List<List<String>> lists) {
+    int total = 0;
+    for (List<String> l : lists) {
       total += l.size();
     }
+    return total;
+  }
+
+  /** {@code lists} in one list of {@code total} ids. */
+  private static List<String> together(List<List<String>> lists, int total) {
     // Sized first: groups of events cite tens of thousands of ids, and a list grown to that size
     // copies itself over and over.
     List<String> all = new ArrayList<>(total);
     lists.forEach(all::addAll);
+    return all;
+  }
+
+  /** The files of {@code records}, in the order they come, each once. */
+  private static <T> List<SourceRef> filesOf(
+      java.util.Collection<T> records, java.util.function.Function<T, SourceRef> file) {
     java.util.Set<SourceRef> sources = new java.util.LinkedHashSet<>();
-    LocalDate accessed = null;
     for (T r : records) {
       sources.add(file.apply(r));
+    }
+    return List.copyOf(sources);
+  }
+
+  /** The latest day of reading of {@code records}, of which there is at least one. */
+  private static <T> LocalDate lastRead(
+      java.util.Collection<T> records, java.util.function.Function<T, LocalDate> read) {
+    LocalDate accessed = null;
+    for (T r : records) {
       LocalDate day = read.apply(r);
       if (accessed == null || day.isAfter(accessed)) {
         accessed = day;
       }
     }
-    List<String> distinct = sortedDistinct(all);
-    return new Citation(List.copyOf(sources), distinct.size(), distinct, accessed);
+    return accessed;
   }
 
   /**

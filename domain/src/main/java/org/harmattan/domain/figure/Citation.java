@@ -10,14 +10,15 @@ import java.util.List;
  *
  * @param sources the files the counted records came from
  * @param recordCount how many records the figure counts
- * @param eventIds the stable ids of those records, sorted
+ * @param eventIds the stable ids of those records, sorted; a citation of many events may make them
+ *     when first read ({@link DeferredIds})
  * @param accessed the day the data was read into the store (ACLED asks for the access date)
  */
 public record Citation(
     List<SourceRef> sources, long recordCount, List<String> eventIds, LocalDate accessed) {
   public Citation {
     sources = List.copyOf(sources);
-    eventIds = List.copyOf(eventIds);
+    eventIds = DeferredIds.keep(eventIds);
     requireNonNull(accessed, "accessed");
     if (recordCount < 0) {
       throw new IllegalArgumentException("recordCount must not be negative");

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.DeferredIds;
 import org.harmattan.domain.figure.SourceRef;
 
 /**
@@ -27,7 +28,8 @@ import org.harmattan.domain.figure.SourceRef;
  * @param fatalities the sum of the events' fatalities (best estimates)
  * @param source the file the events' current versions came from
  * @param accessed the day they were read in
- * @param ids the events' ids, sorted in {@link String} order
+ * @param ids the events' ids, sorted in {@link String} order (an engine may sort them when they are
+ *     first read: {@link DeferredIds})
  * @param first the least id in {@link CountResult#ID_ORDER} (the order in which an engine lists
  *     events of one day)
  */
@@ -51,7 +53,7 @@ public record DayGroup(
     requireNonNull(accessed, "accessed");
     requireNonNull(first, "first");
     actorNames = List.copyOf(actorNames);
-    ids = List.copyOf(ids);
+    ids = DeferredIds.keep(ids);
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("a group holds at least one event");
     }

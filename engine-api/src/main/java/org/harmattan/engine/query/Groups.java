@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.harmattan.domain.figure.DeferredIds;
 
 /** Joins groups of events an engine made by finer keys into the groups of a coarser key. */
 final class Groups {
@@ -30,13 +31,26 @@ final class Groups {
     return out;
   }
 
-  /** The ids of the parts together, sorted in {@link String} order. */
+  /**
+   * The ids of the parts together, sorted in {@link String} order when first read ({@link
+   * DeferredIds}; the parts share no event).
+   */
   static <G> List<String> ids(List<G> parts, Function<G, List<String>> ids) {
-    List<String> all = new ArrayList<>();
+    List<List<String>> lists = new ArrayList<>(parts.size());
+    int total = 0;
     for (G g : parts) {
-      all.addAll(ids.apply(g));
+      List<String> l = ids.apply(g);
+      lists.add(l);
+      total += l.size();
     }
-    all.sort(null);
-    return all;
+    int size = total;
+    return DeferredIds.of(
+        size,
+        () -> {
+          List<String> all = new ArrayList<>(size);
+          lists.forEach(all::addAll);
+          all.sort(null);
+          return all;
+        });
   }
 }

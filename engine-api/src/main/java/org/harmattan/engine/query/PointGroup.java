@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.harmattan.domain.figure.DeferredIds;
 import org.harmattan.domain.figure.SourceRef;
 
 /**
@@ -21,7 +22,8 @@ import org.harmattan.domain.figure.SourceRef;
  * @param actorNames every raw actor name of the events, as {@link EventPoint#actorNames}
  * @param source the file the events' current versions came from
  * @param accessed the day they were read in
- * @param ids the events' ids, sorted in {@link String} order
+ * @param ids the events' ids, sorted in {@link String} order (an engine may sort them when they are
+ *     first read: {@link DeferredIds})
  * @param first the first event by date, then id: {@code yyyy-mm-dd}, the unit separator, its id
  */
 public record PointGroup(
@@ -39,7 +41,7 @@ public record PointGroup(
     requireNonNull(accessed, "accessed");
     requireNonNull(first, "first");
     actorNames = List.copyOf(actorNames);
-    ids = List.copyOf(ids);
+    ids = DeferredIds.keep(ids);
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("a group holds at least one event");
     }

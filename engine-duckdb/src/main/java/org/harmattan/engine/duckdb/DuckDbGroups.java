@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmattan.domain.event.EventType;
+import org.harmattan.domain.figure.DeferredIds;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.engine.duckdb.PackedIds.UnsplittableIds;
 import org.harmattan.engine.query.DayGroup;
@@ -118,7 +119,6 @@ final class DuckDbGroups {
         } catch (UnsplittableIds e) {
           return null;
         }
-        ids.sort(null);
         out.add(
             new DayGroup(
                 rs.getDouble(1),
@@ -131,7 +131,7 @@ final class DuckDbGroups {
                 rs.getLong(8),
                 file(files, rs.getString(9), rs.getString(10), rs.getString(11)),
                 LocalDate.ofEpochDay(rs.getLong(12)),
-                ids,
+                sortedWhenRead(ids),
                 rs.getString(15)));
       }
     }
@@ -180,7 +180,6 @@ final class DuckDbGroups {
                 rs.getString(12)));
       }
     }
-    sortEach(rows.stream().map(Row::ids).toList());
     List<PointGroup> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       out.add(
@@ -191,15 +190,23 @@ final class DuckDbGroups {
               r.names(),
               r.file(),
               LocalDate.ofEpochDay(r.accessed()),
-              r.ids(),
+              sortedWhenRead(r.ids()),
               PointGroup.firstKey(LocalDate.ofEpochDay(r.firstDay()), r.firstId())));
     }
     // Names joined from other columns may differ as text and still be the same names.
     return PointGroup.merge(out);
   }
 
-  /** Sorts each list of ids, the lists side by side on the common pool. */
-  private static void sortEach(List<List<String>> lists) {
-    lists.parallelStream().forEach(l -> l.sort(null));
+  /**
+   * The ids of a group as split, sorted when first read: an analysis that counts the events of many
+   * groups needs their order only for a citation someone reads.
+   */
+  private static List<String> sortedWhenRead(List<String> ids) {
+    return DeferredIds.of(
+        ids.size(),
+        () -> {
+          ids.sort(null);
+          return ids;
+        });
   }
 }
