@@ -109,13 +109,8 @@ public record Figures(LocalDate today, Language language) {
     if (records.isEmpty()) {
       return new Citation(searched, 0, List.of(), today);
     }
-    List<List<String>> lists = idLists(records, ids);
-    int count = size(lists);
-    return new Citation(
-        filesOf(records, file),
-        count,
-        DeferredIds.of(count, () -> sortedDistinct(together(lists, count))),
-        lastRead(records, read));
+    List<String> sorted = DeferredIds.sortedUnion(idLists(records, ids));
+    return new Citation(filesOf(records, file), sorted.size(), sorted, lastRead(records, read));
   }
 
   /** The id lists of {@code records}, in the order they come. */

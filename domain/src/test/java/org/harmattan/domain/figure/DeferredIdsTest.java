@@ -113,6 +113,32 @@ class DeferredIdsTest {
   }
 
   @Test
+  void listsThatShareNoIdAreCountedAtOnceAndSortedWhenRead() {
+    List<String> first = List.of("acled:MLI30", "acled:MLI100");
+    List<String> second = List.of("acled:MLI4", "acled:MLI2");
+
+    List<String> ids = DeferredIds.sortedUnion(List.of(first, second));
+
+    assertThat(ids).hasSize(4);
+    assertThat(((DeferredIds) ids).isMade()).isFalse();
+    // "acled:MLI100" < "acled:MLI2" < "acled:MLI30" < "acled:MLI4" in String order.
+    assertThat(ids).containsExactly("acled:MLI100", "acled:MLI2", "acled:MLI30", "acled:MLI4");
+    assertThat(DeferredIds.sortedUnion(List.of())).isEmpty();
+  }
+
+  @Test
+  void listsThatShareAnIdFailWhenRead() {
+    List<String> ids =
+        DeferredIds.sortedUnion(
+            List.of(List.of("acled:MLI1", "acled:MLI2"), List.of("acled:MLI2")));
+
+    assertThat(ids).hasSize(3);
+    assertThatThrownBy(() -> ids.get(0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ids counted as 3 but 2 were made");
+  }
+
+  @Test
   void aNegativeCountIsRefused() {
     assertThatThrownBy(() -> DeferredIds.of(-1, List::of))
         .isInstanceOf(IllegalArgumentException.class)

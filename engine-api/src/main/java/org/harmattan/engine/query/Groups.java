@@ -36,21 +36,6 @@ final class Groups {
    * DeferredIds}; the parts share no event).
    */
   static <G> List<String> ids(List<G> parts, Function<G, List<String>> ids) {
-    List<List<String>> lists = new ArrayList<>(parts.size());
-    int total = 0;
-    for (G g : parts) {
-      List<String> l = ids.apply(g);
-      lists.add(l);
-      total += l.size();
-    }
-    int size = total;
-    return DeferredIds.of(
-        size,
-        () -> {
-          List<String> all = new ArrayList<>(size);
-          lists.forEach(all::addAll);
-          all.sort(null);
-          return all;
-        });
+    return DeferredIds.sortedUnion(parts.stream().map(ids).toList());
   }
 }

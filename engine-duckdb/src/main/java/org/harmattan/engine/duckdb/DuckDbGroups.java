@@ -36,8 +36,9 @@ final class DuckDbGroups {
       throws SQLException {
     EventWhere where = new EventWhere(filter, true);
     // One row per group of the actor columns: its ids as one string joined by the unit separator,
-    // in no order (sorting them in Java takes less than half of what ordering them in string_agg
-    // adds), its first event by date, then id. Groups of the same names from other columns are
+    // in no order (sorted in Java when first read, DeferredIds: ordering them in string_agg costs
+    // twice as much, and a count needs no order), its first event by date, then id. Groups of the
+    // same names from other columns are
     // joined in Java (PointGroup.merge), which costs less than a second aggregation in DuckDB.
     String sql =
         "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, n, ids,"
@@ -56,7 +57,8 @@ final class DuckDbGroups {
       throws SQLException {
     EventWhere where = new EventWhere(filter, true);
     // One row per group of the actor columns, its ids as one string joined by the unit separator
-    // (in no order, sorted in Java) and its least id; the rows are joined by names (DayGroup.merge)
+    // (in no order, sorted in Java when first read) and its least id; the rows are joined by names
+    // (DayGroup.merge)
     // and ordered by their first events in Java.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
@@ -131,7 +133,7 @@ final class DuckDbGroups {
                 rs.getLong(8),
                 file(files, rs.getString(9), rs.getString(10), rs.getString(11)),
                 LocalDate.ofEpochDay(rs.getLong(12)),
-                sortedWhenRead(ids),
+                DeferredIds.sortedUnion(List.of(ids)),
                 rs.getString(15)));
       }
     }
@@ -190,23 +192,10 @@ final class DuckDbGroups {
               r.names(),
               r.file(),
               LocalDate.ofEpochDay(r.accessed()),
-              sortedWhenRead(r.ids()),
+              DeferredIds.sortedUnion(List.of(r.ids())),
               PointGroup.firstKey(LocalDate.ofEpochDay(r.firstDay()), r.firstId())));
     }
     // Names joined from other columns may differ as text and still be the same names.
     return PointGroup.merge(out);
-  }
-
-  /**
-   * The ids of a group as split, sorted when first read: an analysis that counts the events of many
-   * groups needs their order only for a citation someone reads.
-   */
-  private static List<String> sortedWhenRead(List<String> ids) {
-    return DeferredIds.of(
-        ids.size(),
-        () -> {
-          ids.sort(null);
-          return ids;
-        });
   }
 }
