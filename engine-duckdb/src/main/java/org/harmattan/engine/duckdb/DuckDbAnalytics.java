@@ -58,14 +58,14 @@ final class DuckDbAnalytics implements AnalyticsEngine {
   /**
    * What a count selects per group and file: events, deaths, ids and the newest ingest. Grouping by
    * file as well (plain columns) and merging the files of a group in Java costs DuckDB about half
-   * of a distinct-list aggregate of the files. The ids come as one string joined by the unit
-   * separator, unsorted: fetching one string per group and sorting in Java is several times cheaper
-   * than a sorted list aggregate fetched as an array. An id holding the separator (nothing forbids
-   * it in a source file) would split wrongly; the count of the parts then differs from the group's
-   * count and the query runs again with {@link #LISTED_AGGREGATES}.
+   * of a distinct-list aggregate of the files. The ids come packed into one string joined by the
+   * unit separator ({@link PackedIds}), unsorted: fetching one string per group and sorting in Java
+   * is several times cheaper than a sorted list aggregate fetched as an array. An id holding the
+   * separator (nothing forbids it in a source file) would split wrongly; the count of the parts
+   * then differs from the group's count and the query runs again with {@link #LISTED_AGGREGATES}.
    */
   private static final String AGGREGATES =
-      "count(*), coalesce(sum(fatalities_best), 0), string_agg(id, chr(31)), max(ingested_at)";
+      "count(*), coalesce(sum(fatalities_best), 0), " + PackedIds.AGGREGATE + ", max(ingested_at)";
 
   /** As {@link #AGGREGATES}, with the ids as a list. */
   private static final String LISTED_AGGREGATES =
@@ -152,6 +152,7 @@ final class DuckDbAnalytics implements AnalyticsEngine {
           .append(by);
     }
     int w = width;
+    boolean listed = aggregates.equals(LISTED_AGGREGATES);
     try {
       return connection.query(
           sql.toString(),
@@ -177,11 +178,10 @@ final class DuckDbAnalytics implements AnalyticsEngine {
                 long events = rs.getLong(c + 3);
                 g.events += events;
                 g.fatalities += rs.getLong(c + 4);
-                Object ids = rs.getObject(c + 5);
-                if (ids instanceof java.sql.Array listed) {
-                  g.ids.addAll(Appending.stringList(listed));
+                if (listed) {
+                  g.ids.addAll(Appending.stringList(rs.getArray(c + 5)));
                 } else {
-                  PackedIds.splitIds((String) ids, events, g.ids);
+                  PackedIds.splitIds(rs.getBytes(c + 5), events, g.ids);
                 }
                 g.files.add(
                     rs.getString(c)

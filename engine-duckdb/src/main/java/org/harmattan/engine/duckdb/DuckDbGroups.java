@@ -4,7 +4,7 @@ import static org.harmattan.engine.duckdb.EventRows.ACTOR_NAMES;
 import static org.harmattan.engine.duckdb.EventRows.actorNames;
 import static org.harmattan.engine.duckdb.EventRows.file;
 import static org.harmattan.engine.duckdb.EventRows.type;
-import static org.harmattan.engine.duckdb.PackedIds.splitIds;
+import static org.harmattan.engine.duckdb.PackedIds.deferred;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,18 +35,19 @@ final class DuckDbGroups {
   static List<PointGroup> pointGroups(ReadConnection connection, EventFilter filter)
       throws SQLException {
     EventWhere where = new EventWhere(filter, true);
-    // One row per group of the actor columns: its ids as one string joined by the unit separator,
-    // in no order (sorted in Java when first read, DeferredIds: ordering them in string_agg costs
-    // twice as much, and a count needs no order), its first event by date, then id. Groups of the
-    // same names from other columns are
+    // One row per group of the actor columns: its ids joined by the unit separator (PackedIds), in
+    // no order, and its first event by date, then id. The ids are counted as they are read,
+    // split and sorted in Java when first read (DeferredIds): ordering them in string_agg costs
+    // twice as much, and a count needs neither. Groups of the same names from other columns are
     // joined in Java (PointGroup.merge), which costs less than a second aggregation in DuckDB.
     String sql =
         "SELECT latitude, longitude, month, names, source, dataset, file_sha256, accessed, n, ids,"
             + " f.d - DATE '1970-01-01', f.i FROM"
             + byActorColumns(
                 "latitude, longitude, month, source, dataset, file_sha256, accessed",
-                "count(*) AS n, string_agg(id, chr(31)) AS ids,"
-                    + " min({'d': event_date, 'i': id}) AS f",
+                "count(*) AS n, "
+                    + PackedIds.AGGREGATE
+                    + " AS ids, min({'d': event_date, 'i': id}) AS f",
                 "year(event_date) * 12 + month(event_date) - 1 AS month",
                 where);
     return connection.query(sql, p -> groups(p, where));
@@ -56,18 +57,18 @@ final class DuckDbGroups {
   static List<DayGroup> dayGroups(ReadConnection connection, EventFilter filter)
       throws SQLException {
     EventWhere where = new EventWhere(filter, true);
-    // One row per group of the actor columns, its ids as one string joined by the unit separator
-    // (in no order, sorted in Java when first read) and its least id; the rows are joined by names
-    // (DayGroup.merge)
-    // and ordered by their first events in Java.
+    // One row per group of the actor columns: its ids as one string joined by the unit separator
+    // (in no order; counted as read, split and sorted in Java when first read) and its least id.
+    // The rows are joined by names (DayGroup.merge) and ordered by their first events in Java.
     String sql =
         "SELECT latitude, longitude, event_date - DATE '1970-01-01', event_type, sub_event_type,"
             + " names, location, dead, source, dataset, file_sha256, accessed, n, ids, f FROM"
             + byActorColumns(
                 "latitude, longitude, event_date, event_type, sub_event_type, location, source,"
                     + " dataset, file_sha256, accessed",
-                "count(*) AS n, sum(fatalities_best) AS dead,"
-                    + " string_agg(id, chr(31)) AS ids, min(id) AS f",
+                "count(*) AS n, sum(fatalities_best) AS dead, "
+                    + PackedIds.AGGREGATE
+                    + " AS ids, min(id) AS f",
                 "event_type, sub_event_type, fatalities_best, location",
                 where);
     return connection.query(sql, p -> dayGroups(p, where));
@@ -114,10 +115,9 @@ final class DuckDbGroups {
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        long events = rs.getLong(13);
-        List<String> ids = new ArrayList<>((int) events);
+        List<String> ids;
         try {
-          splitIds(rs.getString(14), events, ids);
+          ids = deferred(rs.getBytes(14), rs.getLong(13));
         } catch (UnsplittableIds e) {
           return null;
         }
@@ -162,10 +162,9 @@ final class DuckDbGroups {
     where.bind(p);
     try (ResultSet rs = p.executeQuery()) {
       while (rs.next()) {
-        long events = rs.getLong(9);
-        List<String> ids = new ArrayList<>((int) events);
+        List<String> ids;
         try {
-          splitIds(rs.getString(10), events, ids);
+          ids = deferred(rs.getBytes(10), rs.getLong(9));
         } catch (UnsplittableIds e) {
           return null;
         }
