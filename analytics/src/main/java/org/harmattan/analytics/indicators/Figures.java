@@ -14,6 +14,7 @@ import org.harmattan.analytics.text.AnalyticsTexts;
 import org.harmattan.domain.figure.Citation;
 import org.harmattan.domain.figure.DeferredIds;
 import org.harmattan.domain.figure.Figure;
+import org.harmattan.domain.figure.SortedIds;
 import org.harmattan.domain.figure.SourceRef;
 import org.harmattan.domain.text.Language;
 import org.harmattan.engine.query.CountResult;
@@ -87,8 +88,7 @@ public record Figures(LocalDate today, Language language) {
     if (records.isEmpty()) {
       return new Citation(searched, 0, List.of(), today);
     }
-    List<List<String>> lists = idLists(records, ids);
-    List<String> distinct = sortedDistinct(together(lists, size(lists)));
+    List<String> distinct = SortedIds.union(idLists(records, ids));
     return new Citation(filesOf(records, file), distinct.size(), distinct, lastRead(records, read));
   }
 
@@ -123,24 +123,6 @@ public record Figures(LocalDate today, Language language) {
     return lists;
   }
 
-  /** How many ids {@code lists} hold together. */
-  private static int size(List<List<String>> lists) {
-    int total = 0;
-    for (List<String> l : lists) {
-      total += l.size();
-    }
-    return total;
-  }
-
-  /** {@code lists} in one list of {@code total} ids. */
-  private static List<String> together(List<List<String>> lists, int total) {
-    // Sized first: groups of events cite tens of thousands of ids, and a list grown to that size
-    // copies itself over and over.
-    List<String> all = new ArrayList<>(total);
-    lists.forEach(all::addAll);
-    return all;
-  }
-
   /** The files of {@code records}, in the order they come, each once. */
   private static <T> List<SourceRef> filesOf(
       java.util.Collection<T> records, java.util.function.Function<T, SourceRef> file) {
@@ -162,21 +144,6 @@ public record Figures(LocalDate today, Language language) {
       }
     }
     return accessed;
-  }
-
-  /**
-   * Event ids as a citation holds them: sorted in {@link String} order, each once ({@code ids} is
-   * sorted in place). A sort of the list is cheaper than a tree of thousands of ids.
-   */
-  public static List<String> sortedDistinct(List<String> ids) {
-    ids.sort(null);
-    List<String> distinct = new java.util.ArrayList<>(ids.size());
-    for (String id : ids) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
-        distinct.add(id);
-      }
-    }
-    return distinct;
   }
 
   /** The files the events of {@code points} come from, in order of first appearance. */

@@ -3,7 +3,6 @@ package org.harmattan.domain.figure;
 import static java.util.Objects.requireNonNull;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -47,7 +46,8 @@ public final class DeferredIds extends AbstractList<String> implements RandomAcc
 
   /**
    * The ids of {@code lists}, which share none, in {@link String} order: counted at once, sorted
-   * when first read. Reading them fails if two lists shared an id after all.
+   * when first read ({@link SortedIds#union}). Reading them fails if two lists shared an id after
+   * all.
    */
   public static List<String> sortedUnion(List<? extends List<String>> lists) {
     List<List<String>> parts = List.copyOf(lists);
@@ -55,21 +55,7 @@ public final class DeferredIds extends AbstractList<String> implements RandomAcc
     for (List<String> l : parts) {
       total = Math.addExact(total, l.size());
     }
-    int size = total;
-    return new DeferredIds(
-        size,
-        () -> {
-          List<String> all = new ArrayList<>(size);
-          parts.forEach(all::addAll);
-          all.sort(null);
-          List<String> distinct = new ArrayList<>(size);
-          for (String id : all) {
-            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(id)) {
-              distinct.add(id);
-            }
-          }
-          return distinct;
-        });
+    return new DeferredIds(total, () -> SortedIds.union(parts));
   }
 
   /**
