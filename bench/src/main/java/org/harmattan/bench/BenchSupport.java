@@ -37,6 +37,16 @@ final class BenchSupport {
     return command;
   }
 
+  /** Waits for {@code p} to end and gives its exit code; {@code what} names it if interrupted. */
+  static int exitCode(Process p, String what) throws IOException {
+    try {
+      return p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while " + what, e);
+    }
+  }
+
   static void deleteTree(Path root) throws IOException {
     try (var paths = Files.walk(root)) {
       paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());

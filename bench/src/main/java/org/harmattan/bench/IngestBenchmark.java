@@ -172,13 +172,7 @@ public final class IngestBenchmark {
         }
       }
     }
-    int exit;
-    try {
-      exit = p.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the " + name + " run was going", e);
-    }
+    int exit = BenchSupport.exitCode(p, "the " + name + " run was going");
     if (exit != 0 || result == null) {
       throw new IOException("the " + name + " run ended with exit code " + exit + ", no result");
     }
